@@ -1,0 +1,4 @@
+fn main() {
+    // A new migration must rebuild the binary that embeds it.
+    println!("cargo:rerun-if-changed=migrations");
+}

@@ -1,0 +1,180 @@
+//! Where a workspace key comes from.
+//!
+//! Default: a random 256-bit key made at `init` and kept in the OS keyring (Secret Service,
+//! Keychain, Credential Manager), filed under the workspace's absolute path. Fallback for
+//! machines without a keyring: a passphrase, which SQLCipher stretches with PBKDF2 and a
+//! per-file salt. `WAYPOINT_PASSPHRASE`, when set, always wins and the keyring is not touched.
+//!
+//! Keys live in `secrecy`/`zeroize` wrappers so they stay out of `Debug` output and are wiped
+//! when dropped; the one unavoidable copy is the PRAGMA text SQLx keeps for reconnecting.
+
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use keyring_core::{CredentialStore, Entry};
+use rand::RngCore;
+use secrecy::{ExposeSecret, SecretString};
+use zeroize::Zeroizing;
+
+use crate::Error;
+
+/// The environment variable that carries a passphrase; it wins over the keyring.
+pub const PASSPHRASE_ENV: &str = "WAYPOINT_PASSPHRASE";
+const KEYRING_SERVICE: &str = "app.waypoint.workspace";
+
+/// How a workspace is (or will be) keyed.
+#[derive(Debug, Clone)]
+pub enum KeyChoice {
+    /// A random key kept in the OS keyring.
+    Keyring,
+    /// A passphrase the user remembers.
+    Passphrase(SecretString),
+}
+
+impl KeyChoice {
+    /// `WAYPOINT_PASSPHRASE` if set and not empty, else the keyring.
+    pub fn from_env() -> KeyChoice {
+        match std::env::var(PASSPHRASE_ENV) {
+            Ok(p) if !p.is_empty() => KeyChoice::Passphrase(SecretString::from(p)),
+            _ => KeyChoice::Keyring,
+        }
+    }
+
+    pub fn passphrase(p: impl Into<String>) -> KeyChoice {
+        KeyChoice::Passphrase(SecretString::from(p.into()))
+    }
+
+    pub fn is_keyring(&self) -> bool {
+        matches!(self, KeyChoice::Keyring)
+    }
+}
+
+/// A resolved key, ready for SQLCipher.
+pub(crate) enum SqlKey {
+    Raw(Zeroizing<[u8; 32]>),
+    Passphrase(SecretString),
+}
+
+impl SqlKey {
+    pub(crate) fn random() -> SqlKey {
+        let mut k = Zeroizing::new([0u8; 32]);
+        rand::rng().fill_bytes(k.as_mut());
+        SqlKey::Raw(k)
+    }
+
+    pub(crate) fn from_passphrase(p: &SecretString) -> Result<SqlKey, Error> {
+        if p.expose_secret().is_empty() {
+            return Err(Error::EmptyPassphrase);
+        }
+        Ok(SqlKey::Passphrase(p.clone()))
+    }
+
+    /// The value for `PRAGMA key = …`: a raw key as a blob literal (no KDF needed: it is
+    /// already random), a passphrase as a quoted string.
+    pub(crate) fn pragma_value(&self) -> Zeroizing<String> {
+        match self {
+            SqlKey::Raw(k) => Zeroizing::new(format!("\"x'{}'\"", hex::encode(k.as_ref()))),
+            SqlKey::Passphrase(p) => {
+                Zeroizing::new(format!("'{}'", p.expose_secret().replace('\'', "''")))
+            }
+        }
+    }
+
+    /// The key as `ATTACH … KEY ?` takes it: a raw key as `x'…'`, a passphrase as is.
+    pub(crate) fn attach_value(&self) -> Zeroizing<String> {
+        match self {
+            SqlKey::Raw(k) => Zeroizing::new(format!("x'{}'", hex::encode(k.as_ref()))),
+            SqlKey::Passphrase(p) => Zeroizing::new(p.expose_secret().to_string()),
+        }
+    }
+
+    fn hex(&self) -> Option<Zeroizing<String>> {
+        match self {
+            SqlKey::Raw(k) => Some(Zeroizing::new(hex::encode(k.as_ref()))),
+            SqlKey::Passphrase(_) => None,
+        }
+    }
+}
+
+static STORE: OnceLock<Result<Arc<CredentialStore>, String>> = OnceLock::new();
+
+/// Use keyring-core's in-memory mock store instead of the OS one. For tests only: the
+/// keys it holds vanish with the process.
+pub fn use_mock_keyring() {
+    let _ = STORE.set(Ok(keyring_core::mock::Store::new().expect("mock store") as Arc<CredentialStore>));
+}
+
+fn os_store() -> Result<Arc<CredentialStore>, String> {
+    #[cfg(target_os = "linux")]
+    let s = zbus_secret_service_keyring_store::Store::new().map(|s| s as Arc<CredentialStore>);
+    #[cfg(target_os = "macos")]
+    let s = apple_native_keyring_store::keychain::Store::new().map(|s| s as Arc<CredentialStore>);
+    #[cfg(target_os = "windows")]
+    let s = windows_native_keyring_store::Store::new().map(|s| s as Arc<CredentialStore>);
+    #[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
+    let s: keyring_core::Result<Arc<CredentialStore>> = Err(keyring_core::Error::NoDefaultStore);
+    s.map_err(|e| e.to_string())
+}
+
+fn entry(path: &Path) -> Result<Entry, Error> {
+    let store = STORE.get_or_init(os_store).clone();
+    let store = store.map_err(|detail| Error::NoKeySource { path: path.to_path_buf(), detail })?;
+    Entry::new_in_store(&store, KEYRING_SERVICE, &path.to_string_lossy())
+        .map_err(|e| keyring_error(path, e))
+}
+
+/// Platform failures and missing access mean "no keyring here", which has a different way
+/// out (a passphrase) than a keyring that answers but holds no key.
+fn keyring_error(path: &Path, e: keyring_core::Error) -> Error {
+    use keyring_core::Error as K;
+    match e {
+        K::NoEntry => Error::NoKeyInKeyring(path.to_path_buf()),
+        K::PlatformFailure(_) | K::NoStorageAccess(_) | K::NoDefaultStore => {
+            Error::NoKeySource { path: path.to_path_buf(), detail: e.to_string() }
+        }
+        other => Error::Keyring(other.to_string()),
+    }
+}
+
+pub(crate) fn keyring_load(path: &Path) -> Result<SqlKey, Error> {
+    let secret = Zeroizing::new(entry(path)?.get_password().map_err(|e| keyring_error(path, e))?);
+    let mut k = Zeroizing::new([0u8; 32]);
+    hex::decode_to_slice(secret.as_bytes(), k.as_mut())
+        .map_err(|_| Error::Keyring(format!("the keyring entry for {} is not a Waypoint key", path.display())))?;
+    Ok(SqlKey::Raw(k))
+}
+
+pub(crate) fn keyring_save(path: &Path, key: &SqlKey) -> Result<(), Error> {
+    let hex = key.hex().expect("only raw keys go to the keyring");
+    entry(path)?.set_password(&hex).map_err(|e| keyring_error(path, e))
+}
+
+pub(crate) fn keyring_delete(path: &Path) -> Result<(), Error> {
+    match entry(path)?.delete_credential() {
+        Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
+        Err(e) => Err(keyring_error(path, e)),
+    }
+}
+
+/// Resolves the key to open an existing workspace with.
+pub(crate) fn resolve(path: &Path, choice: &KeyChoice) -> Result<SqlKey, Error> {
+    match choice {
+        KeyChoice::Passphrase(p) => SqlKey::from_passphrase(p),
+        KeyChoice::Keyring => keyring_load(path),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pragma_values_quote_safely() {
+        let k = SqlKey::from_passphrase(&SecretString::from("it's".to_string())).unwrap();
+        assert_eq!(k.pragma_value().as_str(), "'it''s'");
+        let r = SqlKey::random();
+        let v = r.pragma_value();
+        assert!(v.starts_with("\"x'") && v.ends_with("'\"") && v.len() == 64 + 5, "{}", v.as_str());
+        assert!(matches!(SqlKey::from_passphrase(&SecretString::from(String::new())), Err(Error::EmptyPassphrase)));
+    }
+}

@@ -1,0 +1,25 @@
+//! The encrypted local workspace: one SQLCipher file per book of accounts.
+//!
+//! Everything Waypoint knows lives here. The file never holds plaintext and its key
+//! never touches disk: it comes from the OS keyring or from a passphrase.
+
+/// Errors, each with a stable machine code for the UI and the CLI.
+mod error;
+/// Where keys come from (OS keyring, passphrase) and how they reach SQLCipher.
+pub mod keys;
+/// Opening, creating and verifying a workspace file.
+mod workspace;
+/// Row counts per kind, for `waypoint status` and the first screen.
+mod status;
+/// Rekey, backup and restore.
+mod maintenance;
+
+pub use error::Error;
+pub use keys::KeyChoice;
+pub use status::Status;
+pub use workspace::{default_workspace_path, Workspace};
+
+/// Re-exported so that callers name one SQLite stack.
+pub use sqlx;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,221 @@
+//! Opening and creating workspace files.
+//!
+//! The key is checked on a single connection before anything can write: a wrong key or a
+//! foreign file fails with one clear error and leaves the file byte-for-byte as it was.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{ConnectOptions, Connection, SqliteConnection};
+
+use crate::keys::{self, KeyChoice, SqlKey};
+use crate::Error;
+
+/// `PRAGMA application_id` of every workspace ("WPT1"), so a foreign SQLCipher file with
+/// the right key is still told apart from ours.
+pub const APPLICATION_ID: i32 = 0x5750_5431;
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+/// An open, unlocked workspace.
+#[derive(Clone)]
+pub struct Workspace {
+    pool: SqlitePool,
+    path: PathBuf,
+    keyring: bool,
+    /// Kept for backup and rekey; SQLx holds the same key for reconnecting anyway.
+    key: Arc<SqlKey>,
+}
+
+impl std::fmt::Debug for Workspace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Workspace").field("path", &self.path).field("keyring", &self.keyring).finish()
+    }
+}
+
+/// `<data dir>/Waypoint/workspace.waypoint`, e.g. ~/.local/share/Waypoint on Linux.
+pub fn default_workspace_path() -> Result<PathBuf, Error> {
+    let dir = dirs::data_dir().ok_or(Error::NoDataDir)?;
+    Ok(dir.join("Waypoint").join("workspace.waypoint"))
+}
+
+/// The absolute path a workspace is known by (also its name in the keyring).
+pub(crate) fn absolute(path: &Path) -> Result<PathBuf, Error> {
+    if let Ok(p) = path.canonicalize() {
+        return Ok(p);
+    }
+    let abs = std::path::absolute(path).map_err(|e| Error::io(path, e))?;
+    match (abs.parent(), abs.file_name()) {
+        (Some(dir), Some(name)) => match dir.canonicalize() {
+            Ok(d) => Ok(d.join(name)),
+            Err(_) => Ok(abs.clone()),
+        },
+        _ => Ok(abs),
+    }
+}
+
+pub(crate) fn connect_options(path: &Path, key: &SqlKey) -> SqliteConnectOptions {
+    SqliteConnectOptions::from_str("sqlite://")
+        .expect("static url")
+        .filename(path)
+        .pragma("key", key.pragma_value().to_string())
+        .pragma("cipher_log_level", "NONE")
+        .busy_timeout(Duration::from_secs(30))
+        .disable_statement_logging()
+}
+
+fn pool_options(path: &Path, key: &SqlKey) -> SqliteConnectOptions {
+    connect_options(path, key)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .pragma("cache_size", "-65536")
+        .pragma("temp_store", "MEMORY")
+}
+
+impl Workspace {
+    /// Opens with the usual rule: `WAYPOINT_PASSPHRASE` if set, else the OS keyring.
+    pub async fn open_default(path: &Path) -> Result<Workspace, Error> {
+        Workspace::open(path, &KeyChoice::from_env()).await
+    }
+
+    pub async fn open(path: &Path, choice: &KeyChoice) -> Result<Workspace, Error> {
+        let path = absolute(path)?;
+        precheck(&path)?;
+        let key = keys::resolve(&path, choice)?;
+        verify(&path, &key).await?;
+        Workspace::connect(path, key, choice.is_keyring()).await
+    }
+
+    /// Creates a new, empty, encrypted workspace. With the keyring, a fresh random key is
+    /// stored first and removed again if creation fails.
+    pub async fn create(path: &Path, choice: KeyChoice) -> Result<Workspace, Error> {
+        let path = absolute(path)?;
+        if path.exists() {
+            return Err(Error::AlreadyExists(path));
+        }
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        }
+        let key = match &choice {
+            KeyChoice::Keyring => {
+                let k = SqlKey::random();
+                keys::keyring_save(&path, &k)?;
+                k
+            }
+            KeyChoice::Passphrase(p) => SqlKey::from_passphrase(p)?,
+        };
+        let made = async {
+            let key = key;
+            let mut conn = connect_options(&path, &key).create_if_missing(true).connect().await?;
+            require_sqlcipher(&mut conn).await?;
+            sqlx::query(sqlx::AssertSqlSafe(format!("PRAGMA application_id = {APPLICATION_ID}")))
+                .execute(&mut conn)
+                .await?;
+            conn.close().await?;
+            Workspace::connect(path.clone(), key, choice.is_keyring()).await
+        }
+        .await;
+        if made.is_err() {
+            remove_files(&path);
+            if choice.is_keyring() {
+                let _ = keys::keyring_delete(&path);
+            }
+        }
+        made
+    }
+
+    pub(crate) async fn connect(path: PathBuf, key: SqlKey, keyring: bool) -> Result<Workspace, Error> {
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(pool_options(&path, &key))
+            .await?;
+        MIGRATOR.run(&pool).await?;
+        Ok(Workspace { pool, path, keyring, key: Arc::new(key) })
+    }
+
+    pub(crate) fn key(&self) -> &SqlKey {
+        &self.key
+    }
+
+    pub(crate) fn key_handle(&self) -> Arc<SqlKey> {
+        self.key.clone()
+    }
+
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Whether the key lives in the OS keyring (else it is a passphrase).
+    pub fn uses_keyring(&self) -> bool {
+        self.keyring
+    }
+
+    pub async fn close(self) {
+        self.pool.close().await;
+    }
+}
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// Tells "not a workspace" from "wrong key" before any key is tried: a plaintext SQLite file
+/// or a file that cannot be a page-aligned database is never ours.
+pub(crate) fn precheck(path: &Path) -> Result<(), Error> {
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Error::NotFound(path.into())),
+        Err(e) => return Err(Error::io(path, e)),
+    };
+    if !meta.is_file() || meta.len() < 1024 || meta.len() % 512 != 0 {
+        return Err(Error::NotAWorkspace(path.into()));
+    }
+    let mut head = [0u8; 16];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .map_err(|e| Error::io(path, e))?;
+    if &head == SQLITE_HEADER {
+        return Err(Error::NotAWorkspace(path.into()));
+    }
+    Ok(())
+}
+
+/// Reads page 1 with the key on one connection. SQLCipher reports a wrong key as
+/// SQLITE_NOTADB (26) on the first read.
+pub(crate) async fn verify(path: &Path, key: &SqlKey) -> Result<(), Error> {
+    let mut conn = connect_options(path, key).create_if_missing(false).connect().await?;
+    require_sqlcipher(&mut conn).await?;
+    let read: Result<i32, sqlx::Error> =
+        sqlx::query_scalar("PRAGMA application_id").fetch_one(&mut conn).await;
+    let _ = conn.close().await;
+    match read {
+        Ok(APPLICATION_ID) => Ok(()),
+        Ok(_) => Err(Error::NotAWorkspace(path.into())),
+        Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("26") => Err(Error::WrongKey(path.into())),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A plain SQLite build ignores `PRAGMA key` and would write plaintext: refuse to run.
+async fn require_sqlcipher(conn: &mut SqliteConnection) -> Result<(), Error> {
+    let v: Option<String> = sqlx::query_scalar("PRAGMA cipher_version").fetch_optional(&mut *conn).await?;
+    match v {
+        Some(v) if !v.is_empty() => Ok(()),
+        _ => Err(Error::NoEncryption),
+    }
+}
+
+pub(crate) fn remove_files(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(p));
+    }
+}
