@@ -32,6 +32,8 @@ pub enum Error {
     EmptyPassphrase,
     #[error("no data directory for the default workspace; pass --workspace FILE")]
     NoDataDir,
+    #[error("unknown account {0:?}")]
+    UnknownAccount(String),
     #[error("{}: {source}", path.display())]
     Io { path: PathBuf, source: std::io::Error },
     #[error("database error: {0}")]
@@ -54,6 +56,7 @@ impl Error {
             Error::NoEncryption => "no_encryption",
             Error::EmptyPassphrase => "empty_passphrase",
             Error::NoDataDir => "no_data_dir",
+            Error::UnknownAccount(_) => "unknown_account",
             Error::Io { .. } => "io",
             Error::Db(_) => "db",
             Error::Migrate(_) => "migrate",

@@ -13,10 +13,13 @@ mod workspace;
 mod status;
 /// Rekey, backup and restore.
 mod maintenance;
+/// Daily usage rollups read back per account.
+mod usage;
 
 pub use error::Error;
 pub use keys::KeyChoice;
 pub use status::Status;
+pub use usage::UsageDay;
 pub use workspace::{default_workspace_path, Workspace};
 
 /// Re-exported so that callers name one SQLite stack.

@@ -1,0 +1,161 @@
+use std::path::Path;
+use std::sync::atomic::AtomicU64;
+use std::sync::Arc;
+
+use import::{EventOptions, ImportKind, ImportReport, UnknownAccounts};
+use store::{KeyChoice, Workspace};
+
+use crate::args::{BenchCommand, Cli, Command, KeyTarget, Unknown};
+use crate::progress::{spinner, FileProgress};
+use crate::{open, CliError};
+
+pub async fn run(cli: Cli) -> Result<(), CliError> {
+    let path = open::workspace_path(cli.workspace)?;
+    match cli.command {
+        Command::Init { passphrase } => {
+            let ws = open::create(&path, passphrase).await?;
+            let how = if ws.uses_keyring() { "key in the OS keyring" } else { "passphrase" };
+            println!("Created {} ({how})", ws.path().display());
+        }
+        Command::Demo { accounts, months, modules, seed, end, keep_files, json } => {
+            let end_day = domain::Day::parse(&end).map_err(|e| CliError::Usage(format!("--end: {e}")))?.0;
+            let cfg = demo::DemoConfig { accounts, months, modules, seed, end_day };
+            let ws = if path.exists() { open::open(&path).await? } else { open::create(&path, false).await? };
+            let tmp;
+            let dir = match &keep_files {
+                Some(d) => {
+                    std::fs::create_dir_all(d).map_err(|e| CliError::Io { context: d.display().to_string(), source: e })?;
+                    d.as_path()
+                }
+                None => {
+                    tmp = tempfile::tempdir().map_err(|e| CliError::Io { context: "temp dir".into(), source: e })?;
+                    tmp.path()
+                }
+            };
+            let bar = spinner("generating demo data");
+            let files = demo::generate(&cfg, dir)?;
+            bar.finish_and_clear();
+            let steps = [
+                (ImportKind::Catalog, &files.catalog),
+                (ImportKind::Accounts, &files.accounts),
+                (ImportKind::Subscriptions, &files.subscriptions),
+                (ImportKind::Contacts, &files.contacts),
+                (ImportKind::Tickets, &files.tickets),
+                (ImportKind::Nps, &files.nps),
+                (ImportKind::Milestones, &files.milestones),
+                (ImportKind::Events, &files.events),
+            ];
+            let mut reports = Vec::new();
+            for (kind, file) in steps {
+                reports.push(import_with_progress(&ws, kind, file, EventOptions::default()).await?);
+            }
+            if json {
+                print_json(&reports);
+            } else {
+                for r in &reports {
+                    print_report(r);
+                }
+                println!("Demo portfolio loaded into {}", ws.path().display());
+            }
+        }
+        Command::Import { kind, file, module_map, unknown_accounts, json } => {
+            let ws = open::open(&path).await?;
+            let opts = EventOptions {
+                unknown_accounts: match unknown_accounts {
+                    Unknown::Error => UnknownAccounts::Error,
+                    Unknown::Skip => UnknownAccounts::Skip,
+                    Unknown::Create => UnknownAccounts::Create,
+                },
+                module_map,
+                progress: None,
+            };
+            let report = import_with_progress(&ws, kind.to_import(), &file, opts).await?;
+            if json {
+                print_json(&report);
+            } else {
+                print_report(&report);
+            }
+        }
+        Command::Status { json } => {
+            let ws = open::open(&path).await?;
+            let s = ws.status().await?;
+            if json {
+                print_json(&s);
+            } else {
+                println!("{}", ws.path().display());
+                let v = serde_json::to_value(&s).expect("plain struct");
+                for (k, n) in v.as_object().expect("struct is an object") {
+                    println!("  {k:<14} {n}");
+                }
+            }
+        }
+        Command::Usage { account, from, to, json } => {
+            let ws = open::open(&path).await?;
+            let rows = ws.usage(&account, from.as_deref(), to.as_deref()).await?;
+            if json {
+                print_json(&rows);
+            } else {
+                println!("{:<10}  {:<18} {:>8} {:>6} {:>6}", "day", "module", "events", "users", "value");
+                for r in rows {
+                    println!("{:<10}  {:<18} {:>8} {:>6} {:>6}", r.day, r.module, r.events, r.active_users, r.value_events);
+                }
+            }
+        }
+        Command::Rekey { to } => {
+            let ws = open::open(&path).await?;
+            let choice = match to {
+                KeyTarget::Keyring => KeyChoice::Keyring,
+                KeyTarget::Passphrase => KeyChoice::passphrase(open::new_passphrase()?),
+            };
+            let ws = ws.rekey(choice).await?;
+            let how = if ws.uses_keyring() { "a new key in the OS keyring" } else { "the new passphrase" };
+            println!("Re-encrypted {} with {how}", ws.path().display());
+        }
+        Command::Backup { file } => {
+            let ws = open::open(&path).await?;
+            let dest = ws.backup(&file).await?;
+            println!("Backed up {} to {}", ws.path().display(), dest.display());
+        }
+        Command::Restore { file } => {
+            let ws = Workspace::restore(&path, &file, &KeyChoice::from_env()).await?;
+            println!("Restored {} from {}", ws.path().display(), file.display());
+        }
+        Command::Bench { what: BenchCommand::Import { events, accounts, no_baseline, json } } => {
+            crate::bench::import(events, accounts, !no_baseline, json).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn import_with_progress(
+    ws: &Workspace,
+    kind: ImportKind,
+    file: &Path,
+    mut opts: EventOptions,
+) -> Result<ImportReport, CliError> {
+    let counter = Arc::new(AtomicU64::new(0));
+    let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+    let bar = (kind == ImportKind::Events).then(|| {
+        opts.progress = Some(counter.clone());
+        FileProgress::start("events", size, counter.clone())
+    });
+    let result = import::import_file(ws, kind, file, &opts).await;
+    if let Some(b) = bar {
+        b.finish();
+    }
+    Ok(result?)
+}
+
+fn print_report(r: &ImportReport) {
+    println!(
+        "{:<13} {:>9} rows: {} new, {} updated, {} unchanged, {} skipped",
+        r.kind, r.rows, r.inserted, r.updated, r.unchanged, r.skipped
+    );
+    for n in &r.notes {
+        println!("              note: {n}");
+    }
+}
+
+pub fn print_json<T: serde::Serialize>(v: &T) {
+    println!("{}", serde_json::to_string_pretty(v).expect("serializable"));
+}

@@ -1,0 +1,71 @@
+//! Finding the workspace and its key: `WAYPOINT_PASSPHRASE` wins, then the OS keyring, then
+//! (only at an interactive terminal) a passphrase prompt.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use store::{Error, KeyChoice, Workspace};
+
+use crate::CliError;
+
+pub fn workspace_path(arg: Option<PathBuf>) -> Result<PathBuf, CliError> {
+    match arg {
+        Some(p) => Ok(p),
+        None => Ok(store::default_workspace_path()?),
+    }
+}
+
+pub async fn open(path: &Path) -> Result<Workspace, CliError> {
+    match Workspace::open_default(path).await {
+        Err(Error::NoKeyInKeyring(_) | Error::NoKeySource { .. }) if interactive() => {
+            let p = prompt("Passphrase: ")?;
+            Ok(Workspace::open(path, &KeyChoice::passphrase(p)).await?)
+        }
+        other => Ok(other?),
+    }
+}
+
+/// The key choice for a new workspace: the environment's passphrase, a prompted one, or
+/// the keyring (falling back to a prompt when no keyring answers).
+pub async fn create(path: &Path, want_passphrase: bool) -> Result<Workspace, CliError> {
+    let choice = match KeyChoice::from_env() {
+        KeyChoice::Passphrase(p) => KeyChoice::Passphrase(p),
+        KeyChoice::Keyring if want_passphrase => KeyChoice::passphrase(new_passphrase()?),
+        KeyChoice::Keyring => KeyChoice::Keyring,
+    };
+    match Workspace::create(path, choice).await {
+        Err(Error::NoKeySource { .. }) if interactive() => {
+            eprintln!("No OS keyring is available; protect the workspace with a passphrase instead.");
+            Ok(Workspace::create(path, KeyChoice::passphrase(new_passphrase()?)).await?)
+        }
+        other => Ok(other?),
+    }
+}
+
+pub fn new_passphrase() -> Result<String, CliError> {
+    if let Ok(p) = std::env::var(store::keys::PASSPHRASE_ENV) {
+        if !p.is_empty() {
+            return Ok(p);
+        }
+    }
+    if !interactive() {
+        return Err(CliError::Usage(format!(
+            "a passphrase is needed: set {} (no terminal to ask on)",
+            store::keys::PASSPHRASE_ENV
+        )));
+    }
+    let a = prompt("New passphrase: ")?;
+    let b = prompt("Repeat passphrase: ")?;
+    if a != b {
+        return Err(CliError::Usage("the passphrases do not match".into()));
+    }
+    Ok(a)
+}
+
+fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+fn prompt(label: &str) -> Result<String, CliError> {
+    rpassword::prompt_password(label).map_err(|e| CliError::Io { context: "reading the passphrase".into(), source: e })
+}

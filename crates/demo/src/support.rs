@@ -1,0 +1,281 @@
+//! Support tickets and NPS survey responses.
+
+use std::path::Path;
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+use rand::Rng;
+use rand::seq::IndexedRandom;
+
+use crate::DemoError;
+use crate::accounts::{Account, Window};
+use crate::case_studies::{Case, CaseDates};
+use crate::people::Role;
+use crate::rng::{self, Stream};
+
+struct Ticket {
+    opened: NaiveDateTime,
+    priority: &'static str,
+}
+
+/// Monthly ticket rate: bigger and struggling customers write more, new
+/// customers ask during onboarding, churners complain before they leave.
+fn monthly_rate(a: &Account, day: NaiveDate) -> f64 {
+    let mut rate = (0.25 + 0.02 * a.seats0.min(100) as f64) * (1.7 - a.health);
+    let age = (day - a.relationship_start(day)).num_days();
+    if age < 60 {
+        rate *= 1.8;
+    }
+    if a.churn
+        .is_some_and(|c| c > day && (c - day).num_days() < 75)
+    {
+        rate *= 3.0;
+    }
+    if a.decline_from.is_some_and(|f| f <= day) {
+        rate *= 1.8;
+    }
+    rate
+}
+
+fn tickets_for<R: Rng>(a: &Account, r: &mut R, window: Window, dates: &CaseDates) -> Vec<Ticket> {
+    let mut out = Vec::new();
+    let mut month = crate::accounts::month_start(window.start);
+    while month <= window.end {
+        let next = month
+            .checked_add_months(chrono::Months::new(1))
+            .unwrap_or(window.end);
+        let n = rng::poisson(r, monthly_rate(a, month));
+        let span = (next - month).num_days();
+        for _ in 0..n {
+            let day = month + rng::days(r, 0, span - 1);
+            if day < window.start || day > window.end || !a.subscribed(day) {
+                continue;
+            }
+            let x: f64 = r.random();
+            let urgent = if a.health < 0.4 { 0.12 } else { 0.05 };
+            let priority = if x < urgent {
+                "urgent"
+            } else if x < urgent + 0.17 {
+                "high"
+            } else if x < 0.68 {
+                "normal"
+            } else {
+                "low"
+            };
+            out.push(Ticket {
+                opened: rng::at(day, rng::work_second(r, a.region)),
+                priority,
+            });
+        }
+        month = next;
+    }
+    if a.case == Some(Case::TimelyIntervention) {
+        // The new champion's how-to questions during onboarding.
+        for k in [1, 3, 6] {
+            let day = dates.new_champion_day + Duration::days(k);
+            if day <= window.end {
+                let t = rng::at(day, rng::work_second(r, a.region));
+                out.push(Ticket {
+                    opened: t,
+                    priority: "normal",
+                });
+            }
+        }
+    }
+    out.sort_by_key(|t| t.opened);
+    out
+}
+
+fn hours(h: f64) -> Duration {
+    Duration::seconds((h * 3600.0) as i64 + 60)
+}
+
+/// Writes tickets.csv.
+pub fn write_tickets(
+    path: &Path,
+    seed: u64,
+    window: Window,
+    accounts: &[Account],
+) -> Result<u64, DemoError> {
+    let dates = CaseDates::for_end(window.end);
+    let horizon = rng::at(window.end, 86_399);
+    let mut w = csv::Writer::from_path(path)?;
+    w.write_record([
+        "ticket_id",
+        "account_id",
+        "opened_at",
+        "first_response_at",
+        "resolved_at",
+        "priority",
+        "csat",
+    ])?;
+    let mut rows = 0u64;
+    for a in accounts {
+        let mut r = rng::rng_for(seed, a.idx, Stream::Tickets);
+        for t in tickets_for(a, &mut r, window, &dates) {
+            let (resp_h, res_h) = match t.priority {
+                "urgent" => (0.4, 8.0),
+                "high" => (2.0, 24.0),
+                "normal" => (6.0, 60.0),
+                _ => (14.0, 120.0),
+            };
+            let first = t.opened + hours(rng::exponential(&mut r, resp_h));
+            let resolve_h = rng::exponential(&mut r, res_h);
+            let resolved = first + hours(resolve_h);
+            // A few stay open for a long time regardless.
+            let stuck = r.random_bool(0.02);
+            let first_s = if first <= horizon {
+                rng::rfc3339(first)
+            } else {
+                String::new()
+            };
+            let (resolved_s, csat) = if resolved <= horizon && !stuck {
+                let slow = resolve_h > res_h * 2.0;
+                let mean = 2.6 + 2.4 * a.health - if slow { 0.8 } else { 0.0 };
+                let score = (mean + 0.9 * rng::normal(&mut r)).round().clamp(1.0, 5.0) as u8;
+                let csat = if r.random_bool(0.55) {
+                    score.to_string()
+                } else {
+                    String::new()
+                };
+                (rng::rfc3339(resolved), csat)
+            } else {
+                (String::new(), String::new())
+            };
+            rows += 1;
+            w.write_record([
+                &format!("TCK-{rows:06}"),
+                &a.id,
+                &rng::rfc3339(t.opened),
+                &first_s,
+                &resolved_s,
+                t.priority,
+                &csat,
+            ])?;
+        }
+    }
+    w.flush()?;
+    Ok(rows)
+}
+
+const PROMOTER: [&str; 10] = [
+    "Dashboards save our ops team hours every week.",
+    "Great product, even better support team",
+    "Setup was quick; the funnel builder is excellent.",
+    "We rely on it daily — wouldn't go back.",
+    "Our CSM is fantastic, proactive and helpful!",
+    "Solid, fast, \"just works\".",
+    "Très bon outil, l'équipe l'adore.",
+    "Alerts caught two incidents before customers noticed.",
+    "Easy to roll out to new teams",
+    "Sehr zuverlässig, gute Berichte.",
+];
+
+const PASSIVE: [&str; 10] = [
+    "Good overall, reporting could be more flexible.",
+    "Does the job. Pricing is a bit high for us",
+    "Fine, but onboarding new users takes time",
+    "We use only part of it; not sure about the rest.",
+    "Useful, though the \"analysis\" tab is confusing.",
+    "Performance on large dashboards, could improve",
+    "Okay. Waiting for the promised integrations",
+    "Solid tool; documentation is thin in places.",
+    "Bien, mais l'export PDF est lent.",
+    "Decent value – support response varies.",
+];
+
+const DETRACTOR: [&str; 10] = [
+    "Too slow, and support takes days to answer.",
+    "We struggle to get value; nobody trained our team",
+    "Lots of features we never use, expensive",
+    "Data was missing for a week, no explanation.",
+    "Hard to use. Our analysts went back to spreadsheets",
+    "Renewal is under review — not convinced.",
+    "Alerts are noisy, \"false positives\" everywhere",
+    "Die Einrichtung war kompliziert.",
+    "Billing errors, twice, still not fixed",
+    "Not what we were sold.",
+];
+
+/// Writes nps.csv: quarterly surveys to a sample of each account's contacts.
+pub fn write_nps(
+    path: &Path,
+    seed: u64,
+    window: Window,
+    accounts: &[Account],
+) -> Result<u64, DemoError> {
+    let mut surveys = Vec::new();
+    for y in window.start.year()..=window.end.year() {
+        for m in [1, 4, 7, 10] {
+            if let Some(d) = NaiveDate::from_ymd_opt(y, m, 12)
+                && d >= window.start
+                && d <= window.end
+            {
+                surveys.push(d);
+            }
+        }
+    }
+    let mut w = csv::Writer::from_path(path)?;
+    w.write_record([
+        "response_id",
+        "account_id",
+        "contact_id",
+        "responded_at",
+        "score",
+        "comment",
+    ])?;
+    let mut rows = 0u64;
+    for a in accounts {
+        let mut r = rng::rng_for(seed, a.idx, Stream::Nps);
+        for &s in &surveys {
+            if !a.subscribed(s) {
+                continue;
+            }
+            let mut h = a.health;
+            if a.churn.is_some_and(|c| c > s && (c - s).num_days() < 150)
+                || a.decline_from.is_some_and(|f| f <= s)
+            {
+                h *= 0.6;
+            }
+            if (s - a.relationship_start(s)).num_days() < 60 {
+                h = (h + 0.1).min(1.0); // honeymoon
+            }
+            for u in a.users.iter().filter(|u| u.present(s)) {
+                let p = match u.role {
+                    Role::User => 0.18,
+                    _ => 0.45,
+                };
+                if !r.random_bool(p) {
+                    continue;
+                }
+                let day = s + rng::days(&mut r, 0, 13);
+                if day > window.end {
+                    continue;
+                }
+                let score = (3.8 + 6.6 * h + 1.5 * rng::normal(&mut r))
+                    .round()
+                    .clamp(0.0, 10.0) as u8;
+                let pool: &[&str] = match score {
+                    9..=10 => &PROMOTER,
+                    7..=8 => &PASSIVE,
+                    _ => &DETRACTOR,
+                };
+                let comment = if r.random_bool(0.4) {
+                    ""
+                } else {
+                    pool.choose(&mut r).copied().unwrap_or("")
+                };
+                rows += 1;
+                w.write_record([
+                    &format!("NPS-{rows:06}"),
+                    &a.id,
+                    &u.contact_id,
+                    &rng::rfc3339(rng::at(day, rng::work_second(&mut r, a.region))),
+                    &score.to_string(),
+                    comment,
+                ])?;
+            }
+        }
+    }
+    w.flush()?;
+    Ok(rows)
+}

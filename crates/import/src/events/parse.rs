@@ -1,0 +1,395 @@
+//! The reading half of an event import: runs on its own thread, turns lines into compact
+//! `Event`s (interned account, user and module numbers, UTC day, message-id hash) and hands
+//! them over in batches, so parsing overlaps with the database work on the other core.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::SyncSender;
+
+use rustc_hash::FxHashMap;
+use serde::Deserialize;
+
+use super::{EventOptions, UnknownAccounts};
+use crate::source::Hashing;
+use crate::Error;
+
+/// Longest line accepted; a longer one is an error, which keeps memory bounded.
+pub(crate) const MAX_LINE: usize = 1 << 20;
+const BATCH: usize = 1 << 16;
+
+/// One usage event, reduced to what the rollups need.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Event {
+    pub day: i32,
+    pub hash: i64,
+    pub account: u32,
+    pub user: u32,
+    pub module: u32,
+    /// Event type id + 1 when this is a value event, else 0.
+    pub value_type: u32,
+}
+
+/// A batch of events plus the accounts and users first seen in it.
+#[derive(Default)]
+pub(crate) struct Batch {
+    pub events: Vec<Event>,
+    pub new_accounts: Vec<String>,
+    pub new_users: Vec<(u32, String)>,
+    pub new_modules: Vec<String>,
+}
+
+/// What the reader knows about the workspace when it starts.
+pub(crate) struct Lookup {
+    pub accounts: HashMap<String, u32>,
+    pub modules: HashMap<String, u32>,
+    /// event name -> (module key, value event type id + 1 or 0)
+    pub catalog: HashMap<String, (String, u32)>,
+}
+
+/// Totals the reader reports at the end.
+#[derive(Default, Debug)]
+pub(crate) struct ReadSummary {
+    pub lines: u64,
+    pub non_track: u64,
+    pub unknown_skipped: u64,
+    pub unknown_first: Vec<String>,
+    pub unassigned: u64,
+    pub unassigned_first: Vec<String>,
+    pub sha256: String,
+}
+
+#[derive(Deserialize)]
+struct SegmentEvent<'a> {
+    #[serde(rename = "type", borrow)]
+    kind: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    event: Option<Cow<'a, str>>,
+    #[serde(rename = "userId", borrow, default, deserialize_with = "id_string")]
+    user_id: Option<Cow<'a, str>>,
+    #[serde(rename = "anonymousId", borrow, default, deserialize_with = "id_string")]
+    anonymous_id: Option<Cow<'a, str>>,
+    #[serde(rename = "messageId", borrow)]
+    message_id: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    timestamp: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    context: Option<Context<'a>>,
+    #[serde(borrow)]
+    properties: Option<Properties<'a>>,
+}
+
+#[derive(Deserialize)]
+struct Context<'a> {
+    #[serde(rename = "groupId", borrow, default, deserialize_with = "id_string")]
+    group_id: Option<Cow<'a, str>>,
+}
+
+#[derive(Deserialize)]
+struct Properties<'a> {
+    #[serde(borrow, default, deserialize_with = "id_string")]
+    account_id: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    module: Option<Cow<'a, str>>,
+}
+
+/// Ids arrive as strings or numbers depending on the sending library; both are ids.
+fn id_string<'de: 'a, 'a, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Cow<'a, str>>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Id<'a> {
+        #[serde(borrow)]
+        S(Cow<'a, str>),
+        N(serde_json::Number),
+        Null(()),
+    }
+    Ok(match Id::deserialize(d)? {
+        Id::S(s) => Some(s),
+        Id::N(n) => Some(Cow::Owned(n.to_string())),
+        Id::Null(()) => None,
+    })
+}
+
+/// The fields of one event, borrowed from its line.
+struct Fields<'a> {
+    timestamp: Option<Cow<'a, str>>,
+    account: Option<(Cow<'a, str>, &'static str)>,
+    user: Option<Cow<'a, str>>,
+    event: Option<Cow<'a, str>>,
+    module: Option<Cow<'a, str>>,
+    message_id: Option<Cow<'a, str>>,
+}
+
+pub(crate) struct Reader {
+    path: PathBuf,
+    opts: EventOptions,
+    lookup: Lookup,
+    /// Per account index: user id -> interned user number.
+    users: Vec<FxHashMap<Box<str>, u32>>,
+    next_user: u32,
+    batch: Batch,
+    summary: ReadSummary,
+}
+
+impl Reader {
+    pub(crate) fn new(path: &Path, opts: EventOptions, lookup: Lookup) -> Reader {
+        Reader {
+            path: path.to_path_buf(),
+            opts,
+            lookup,
+            users: Vec::new(),
+            next_user: 0,
+            batch: Batch::default(),
+            summary: ReadSummary::default(),
+        }
+    }
+
+    /// Reads the whole file, sending batches; stops at the first bad line.
+    pub(crate) fn run(mut self, tx: SyncSender<Batch>) -> Result<ReadSummary, Error> {
+        let file = std::fs::File::open(&self.path).map_err(|e| Error::Io { file: self.path.clone(), source: e })?;
+        let mut input = Hashing::new(file);
+        let csv = self.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        if csv {
+            self.read_csv(&mut input, &tx)?;
+        } else {
+            self.read_jsonl(&mut input, &tx)?;
+        }
+        let _ = std::io::copy(&mut input, &mut std::io::sink());
+        self.flush(&tx)?;
+        self.summary.sha256 = input.hex();
+        Ok(self.summary)
+    }
+
+    fn read_jsonl<R: Read>(&mut self, input: &mut R, tx: &SyncSender<Batch>) -> Result<(), Error> {
+        let mut buf: Vec<u8> = Vec::with_capacity(1 << 22);
+        let mut start = 0usize;
+        let mut line_no = 0u64;
+        let mut eof = false;
+        loop {
+            // Take every complete line in the buffer.
+            while let Some(nl) = memchr::memchr(b'\n', &buf[start..]) {
+                line_no += 1;
+                let line = &buf[start..start + nl];
+                self.jsonl_line(line, line_no)?;
+                start += nl + 1;
+                if self.batch.events.len() >= BATCH {
+                    self.flush(tx)?;
+                }
+            }
+            if eof {
+                if start < buf.len() {
+                    line_no += 1;
+                    let rest = buf[start..].to_vec();
+                    self.jsonl_line(&rest, line_no)?;
+                }
+                return Ok(());
+            }
+            if buf.len() - start > MAX_LINE {
+                return Err(Error::row(&self.path, line_no + 1, "(line)", "line is longer than 1 MiB"));
+            }
+            buf.drain(..start);
+            start = 0;
+            let old = buf.len();
+            buf.resize(old + (1 << 22), 0);
+            let n = input.read(&mut buf[old..]).map_err(|e| Error::Io { file: self.path.clone(), source: e })?;
+            buf.truncate(old + n);
+            if let Some(p) = &self.opts.progress {
+                p.fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
+            }
+            eof = n == 0;
+        }
+    }
+
+    fn jsonl_line(&mut self, raw: &[u8], line: u64) -> Result<(), Error> {
+        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+        let raw = if line == 1 { raw.strip_prefix("\u{feff}".as_bytes()).unwrap_or(raw) } else { raw };
+        if raw.iter().all(u8::is_ascii_whitespace) {
+            return Ok(());
+        }
+        self.summary.lines += 1;
+        let ev: SegmentEvent<'_> = serde_json::from_slice(raw)
+            .map_err(|e| Error::row(&self.path, line, "(json)", format!("not a JSON object: {e}")))?;
+        if ev.kind.as_deref().is_some_and(|k| k != "track") {
+            self.summary.non_track += 1;
+            return Ok(());
+        }
+        let (props_account, module) = match ev.properties {
+            Some(p) => (p.account_id, p.module),
+            None => (None, None),
+        };
+        let account = match ev.context.and_then(|c| c.group_id) {
+            Some(g) => Some((g, "context.groupId")),
+            None => props_account.map(|a| (a, "properties.account_id")),
+        };
+        let fields = Fields {
+            timestamp: ev.timestamp,
+            account,
+            user: ev.user_id.or(ev.anonymous_id),
+            event: ev.event,
+            module,
+            message_id: ev.message_id,
+        };
+        self.accept(fields, line, ["timestamp", "context.groupId", "userId", "event", "messageId"])
+    }
+
+    fn read_csv<R: Read>(&mut self, input: &mut R, tx: &SyncSender<Batch>) -> Result<(), Error> {
+        const COLS: [&str; 6] = ["timestamp", "account_id", "user_id", "event", "module", "message_id"];
+        let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(input);
+        let header = rdr.headers().map_err(|e| csv_err(&self.path, e))?.clone();
+        let mut idx = [usize::MAX; 6];
+        for (i, h) in header.iter().enumerate() {
+            if let Some(c) = COLS.iter().position(|c| *c == h.trim_start_matches('\u{feff}')) {
+                idx[c] = i;
+            }
+        }
+        if let Some(missing) = COLS.iter().zip(idx).find(|(_, i)| *i == usize::MAX) {
+            return Err(Error::Header {
+                file: self.path.clone(),
+                reason: format!("missing column {} (expected: {})", missing.0, COLS.join(",")),
+            });
+        }
+        let mut rec = csv::StringRecord::new();
+        while rdr.read_record(&mut rec).map_err(|e| csv_err(&self.path, e))? {
+            let line = rec.position().map(|p| p.line()).unwrap_or(0);
+            self.summary.lines += 1;
+            let get = |c: usize| rec.get(idx[c]).map(str::trim).filter(|v| !v.is_empty()).map(Cow::Borrowed);
+            let fields = Fields {
+                timestamp: get(0),
+                account: get(1).map(|a| (a, "account_id")),
+                user: get(2),
+                event: get(3),
+                module: get(4),
+                message_id: get(5),
+            };
+            self.accept(fields, line, ["timestamp", "account_id", "user_id", "event", "message_id"])?;
+            if self.batch.events.len() >= BATCH {
+                self.flush(tx)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Validates and interns one event. `names` are the field names of this format, for errors.
+    fn accept(&mut self, f: Fields<'_>, line: u64, names: [&str; 5]) -> Result<(), Error> {
+        let [n_ts, n_acc, n_user, n_event, n_msg] = names;
+        let err = |field: &str, reason: &str| Error::row(&self.path, line, field, reason);
+        let message_id = f.message_id.ok_or_else(|| err(n_msg, "is missing (needed to deduplicate)"))?;
+        let ts = f.timestamp.ok_or_else(|| err(n_ts, "is missing"))?;
+        let day = utc_day(&ts).ok_or_else(|| err(n_ts, &format!("expected an ISO-8601 timestamp with offset, got {ts:?}")))?;
+        let event = f.event.ok_or_else(|| err(n_event, "is missing"))?;
+        let user = f.user.ok_or_else(|| err(n_user, "is missing (and no anonymousId)"))?;
+        let (account_id, acc_field) = f.account.ok_or_else(|| err(n_acc, "is missing: no account for this event"))?;
+        let _ = acc_field;
+        let account = match self.lookup.accounts.get(account_id.as_ref()) {
+            Some(a) => *a,
+            None => match self.opts.unknown_accounts {
+                UnknownAccounts::Error => {
+                    return Err(err(acc_field, &format!("unknown account {account_id:?} (import accounts first, or use --unknown-accounts skip|create)")));
+                }
+                UnknownAccounts::Skip => {
+                    self.summary.unknown_skipped += 1;
+                    if self.summary.unknown_first.len() < 5 && !self.summary.unknown_first.iter().any(|a| a == account_id.as_ref()) {
+                        self.summary.unknown_first.push(account_id.to_string());
+                    }
+                    return Ok(());
+                }
+                UnknownAccounts::Create => {
+                    let ix = self.lookup.accounts.len() as u32;
+                    self.lookup.accounts.insert(account_id.to_string(), ix);
+                    self.batch.new_accounts.push(account_id.to_string());
+                    ix
+                }
+            },
+        };
+        let (module_key, value_type) = match (f.module, self.lookup.catalog.get(event.as_ref())) {
+            (Some(m), cat) => (
+                crate::catalog::module_key(&m).map_err(|e| err("module", &e.to_string()))?,
+                cat.map(|c| c.1).unwrap_or(0),
+            ),
+            (None, Some((m, v))) => (m.clone(), *v),
+            (None, None) => {
+                self.summary.unassigned += 1;
+                if self.summary.unassigned_first.len() < 5 && !self.summary.unassigned_first.iter().any(|e| e == event.as_ref()) {
+                    self.summary.unassigned_first.push(event.to_string());
+                }
+                (crate::catalog::UNASSIGNED_MODULE.to_string(), 0)
+            }
+        };
+        let module = match self.lookup.modules.get(&module_key) {
+            Some(m) => *m,
+            None => {
+                let ix = self.lookup.modules.len() as u32;
+                self.lookup.modules.insert(module_key.clone(), ix);
+                self.batch.new_modules.push(module_key);
+                ix
+            }
+        };
+        let user = self.user(account, &user);
+        let hash = xxhash_rust::xxh3::xxh3_64(message_id.as_bytes()) as i64;
+        self.batch.events.push(Event { day, hash, account, user, module, value_type });
+        Ok(())
+    }
+
+    fn user(&mut self, account: u32, id: &str) -> u32 {
+        let a = account as usize;
+        if self.users.len() <= a {
+            self.users.resize_with(a + 1, FxHashMap::default);
+        }
+        if let Some(u) = self.users[a].get(id) {
+            return *u;
+        }
+        let ix = self.next_user;
+        self.next_user += 1;
+        self.users[a].insert(Box::from(id), ix);
+        self.batch.new_users.push((account, id.to_string()));
+        ix
+    }
+
+    fn flush(&mut self, tx: &SyncSender<Batch>) -> Result<(), Error> {
+        let batch = std::mem::take(&mut self.batch);
+        // A closed channel means the writer stopped on an error of its own; it reports it.
+        tx.send(batch).map_err(|_| Error::File { file: self.path.clone(), reason: "import stopped".into() })
+    }
+}
+
+fn csv_err(path: &Path, e: csv::Error) -> Error {
+    let line = e.position().map(|p| p.line()).unwrap_or(1);
+    Error::row(path, line, "(row)", e)
+}
+
+/// Days since 1970-01-01 of the instant's UTC date. The common `...Z` form is read
+/// directly; anything with an offset goes through the full parser.
+pub(crate) fn utc_day(ts: &str) -> Option<i32> {
+    let b = ts.as_bytes();
+    if b.len() >= 20 && b[4] == b'-' && b[7] == b'-' && b[10] == b'T' && b.last() == Some(&b'Z') {
+        let num = |r: std::ops::Range<usize>| std::str::from_utf8(&b[r]).ok()?.parse::<u32>().ok();
+        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        let (hh, mm) = (num(11..13)?, num(14..16)?);
+        if hh < 24 && mm < 60 {
+            let date = chrono::NaiveDate::from_ymd_opt(y as i32, m, d)?;
+            return Some(epoch_days(date));
+        }
+    }
+    domain::Timestamp::parse(ts).ok().map(|t| epoch_days(t.day().0))
+}
+
+pub(crate) fn epoch_days(d: chrono::NaiveDate) -> i32 {
+    d.signed_duration_since(chrono::NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch")).num_days() as i32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utc_day_matches_the_full_parser() {
+        for ts in ["2026-09-14T23:59:59Z", "2026-09-14T23:59:59.999Z", "2026-09-15T01:30:00+02:00", "2026-09-14T22:30:00-03:00"] {
+            let full = epoch_days(domain::Timestamp::parse(ts).unwrap().day().0);
+            assert_eq!(utc_day(ts), Some(full), "{ts}");
+        }
+        assert_eq!(utc_day("2026-09-14T01:00:00Z"), Some(20710));
+        assert_eq!(utc_day("2026-02-30T01:00:00Z"), None);
+        assert_eq!(utc_day("not a time"), None);
+    }
+}

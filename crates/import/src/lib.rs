@@ -1,0 +1,90 @@
+//! Importers for Waypoint's canonical files (docs/IMPORT.md).
+//!
+//! Every import runs in one transaction: a bad row anywhere names file, line and field and
+//! nothing from that file is stored. Rows are keyed by the customer's own ids, so importing
+//! the same file twice changes nothing.
+
+/// Import errors with file, line and field.
+mod error;
+/// CSV reading: exact headers, extra columns, line numbers, file hashing.
+mod source;
+/// Accounts and the CSMs who own them.
+mod accounts;
+/// Subscription periods and the modules they license.
+mod subscriptions;
+/// Contacts, tickets, NPS responses and success-plan milestones.
+mod records;
+/// The product catalog: modules, features, event names and value events.
+mod catalog;
+/// Usage events (Segment JSONL or CSV), deduplicated and rolled up per day.
+pub mod events;
+/// What an import did.
+mod report;
+
+use std::path::Path;
+
+pub use error::Error;
+pub use events::{EventOptions, UnknownAccounts};
+pub use report::ImportReport;
+
+/// The kinds of file Waypoint imports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportKind {
+    Catalog,
+    Accounts,
+    Subscriptions,
+    Contacts,
+    Tickets,
+    Nps,
+    Milestones,
+    Events,
+}
+
+impl ImportKind {
+    pub const ALL: [ImportKind; 8] = [
+        ImportKind::Catalog,
+        ImportKind::Accounts,
+        ImportKind::Subscriptions,
+        ImportKind::Contacts,
+        ImportKind::Tickets,
+        ImportKind::Nps,
+        ImportKind::Milestones,
+        ImportKind::Events,
+    ];
+
+    pub fn parse(s: &str) -> Option<ImportKind> {
+        ImportKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImportKind::Catalog => "catalog",
+            ImportKind::Accounts => "accounts",
+            ImportKind::Subscriptions => "subscriptions",
+            ImportKind::Contacts => "contacts",
+            ImportKind::Tickets => "tickets",
+            ImportKind::Nps => "nps",
+            ImportKind::Milestones => "milestones",
+            ImportKind::Events => "events",
+        }
+    }
+}
+
+/// Imports one file of the given kind into the workspace, all or nothing.
+pub async fn import_file(
+    ws: &store::Workspace,
+    kind: ImportKind,
+    path: &Path,
+    events: &EventOptions,
+) -> Result<ImportReport, Error> {
+    match kind {
+        ImportKind::Catalog => catalog::import(ws, path).await,
+        ImportKind::Accounts => accounts::import(ws, path).await,
+        ImportKind::Subscriptions => subscriptions::import(ws, path).await,
+        ImportKind::Contacts => records::import_contacts(ws, path).await,
+        ImportKind::Tickets => records::import_tickets(ws, path).await,
+        ImportKind::Nps => records::import_nps(ws, path).await,
+        ImportKind::Milestones => records::import_milestones(ws, path).await,
+        ImportKind::Events => events::import(ws, path, events).await,
+    }
+}

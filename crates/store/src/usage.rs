@@ -1,0 +1,36 @@
+use serde::Serialize;
+
+use crate::{Error, Workspace};
+
+/// One account's activity in one module on one UTC day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, ts_rs::TS)]
+pub struct UsageDay {
+    pub day: String,
+    pub module: String,
+    pub events: i64,
+    pub active_users: i64,
+    pub value_events: i64,
+}
+
+impl Workspace {
+    /// Daily rollup rows of an account (by its external id), oldest first, modules in key
+    /// order. `from` and `to` are inclusive `YYYY-MM-DD` days.
+    pub async fn usage(&self, account: &str, from: Option<&str>, to: Option<&str>) -> Result<Vec<UsageDay>, Error> {
+        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE external_id = ?")
+            .bind(account)
+            .fetch_optional(self.pool())
+            .await?;
+        let id = id.ok_or_else(|| Error::UnknownAccount(account.to_string()))?;
+        Ok(sqlx::query_as(
+            "SELECT u.day, m.key AS module, u.events, u.active_users, u.value_events
+               FROM usage_days u JOIN modules m ON m.id = u.module_id
+              WHERE u.account_id = ?1 AND u.day >= coalesce(?2, '0000-01-01') AND u.day <= coalesce(?3, '9999-12-31')
+              ORDER BY u.day, m.key",
+        )
+        .bind(id)
+        .bind(from)
+        .bind(to)
+        .fetch_all(self.pool())
+        .await?)
+    }
+}
