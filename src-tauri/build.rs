@@ -1,0 +1,8 @@
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .config_path("../tauri.conf.json")
+        .app_manifest(tauri_build::AppManifest::new().commands(&["workspace_status"]));
+    if let Err(error) = tauri_build::try_build(attributes) {
+        panic!("tauri build script failed: {error:#}");
+    }
+}

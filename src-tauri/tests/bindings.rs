@@ -1,0 +1,67 @@
+//! The TypeScript types in ui/src/lib/bindings are generated from the Rust types here.
+//! This test fails when they are stale; regenerate with
+//!     WAYPOINT_UPDATE_BINDINGS=1 cargo test -p waypoint-app --test bindings
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use ts_rs::{Config, TS};
+use waypoint_app_lib::{AppError, WorkspaceView};
+
+fn bindings_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings")
+}
+
+/// Every `.ts` file in `dir`, by file name.
+fn read_ts_files(dir: &Path) -> BTreeMap<String, String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return BTreeMap::new();
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().extension().is_some_and(|ext| ext == "ts"))
+        .map(|entry| {
+            let text = std::fs::read_to_string(entry.path()).expect("readable binding file");
+            (entry.file_name().to_string_lossy().into_owned(), text)
+        })
+        .collect()
+}
+
+fn generate(out: &Path) -> BTreeMap<String, String> {
+    // Counts are u64 in Rust but plain JSON numbers on the wire: type them as `number`.
+    let cfg = Config::new().with_large_int("number").with_out_dir(out);
+    WorkspaceView::export_all(&cfg).expect("export WorkspaceView");
+    AppError::export_all(&cfg).expect("export AppError");
+    read_ts_files(out)
+}
+
+#[test]
+fn typescript_bindings_are_up_to_date() {
+    let scratch = tempfile::tempdir().expect("temp dir");
+    let generated = generate(scratch.path());
+    assert!(
+        generated.contains_key("Status.ts"),
+        "Status should be exported as a dependency"
+    );
+
+    let dir = bindings_dir();
+    if std::env::var_os("WAYPOINT_UPDATE_BINDINGS").is_some() {
+        std::fs::create_dir_all(&dir).expect("create bindings dir");
+        for stale in read_ts_files(&dir)
+            .keys()
+            .filter(|name| !generated.contains_key(*name))
+        {
+            std::fs::remove_file(dir.join(stale)).expect("remove stale binding");
+        }
+        for (name, text) in &generated {
+            std::fs::write(dir.join(name), text).expect("write binding");
+        }
+        return;
+    }
+
+    let checked_in = read_ts_files(&dir);
+    assert_eq!(
+        checked_in, generated,
+        "ui/src/lib/bindings is stale; run WAYPOINT_UPDATE_BINDINGS=1 cargo test -p waypoint-app --test bindings"
+    );
+}

@@ -1,0 +1,2 @@
+// Svelte compiler options; defaults are what we want.
+export default {};
