@@ -24,7 +24,7 @@ mod report;
 use std::path::Path;
 
 pub use error::Error;
-pub use events::{EventOptions, UnknownAccounts};
+pub use events::{EventFormat, EventOptions, UnknownAccounts};
 pub use report::ImportReport;
 
 /// The kinds of file Waypoint imports.

@@ -12,6 +12,7 @@ mod rollup;
 use std::collections::HashMap;
 use std::path::Path;
 
+pub use parse::EventFormat;
 use parse::{Lookup, Reader};
 
 use crate::catalog::module_key;
@@ -125,4 +126,21 @@ fn read_module_map(path: &Path) -> Result<Vec<(String, String)>, Error> {
         out.push((row.req("event")?.to_string(), row.req_with("module", module_key)?));
     }
     Ok(out)
+}
+
+/// Checks an event stream without a workspace (every account accepted): returns the number
+/// of events it holds or the first bad line. Used to validate files before an import, and
+/// by the fuzz targets.
+pub fn validate<R: std::io::Read + Send + 'static>(input: R, format: EventFormat, name: &Path) -> Result<u64, Error> {
+    let lookup = Lookup { accounts: HashMap::new(), modules: HashMap::new(), catalog: HashMap::new() };
+    let opts = EventOptions { unknown_accounts: UnknownAccounts::Create, ..Default::default() };
+    let (sender, receiver) = std::sync::mpsc::sync_channel(4);
+    let reader = Reader::new(name, opts, lookup);
+    let reading = std::thread::spawn(move || reader.run_on(input, format == EventFormat::Csv, sender));
+    let mut events = 0u64;
+    while let Ok(batch) = receiver.recv() {
+        events += batch.events.len() as u64;
+    }
+    reading.join().map_err(|_| Error::File { file: name.into(), reason: "reader thread panicked".into() })??;
+    Ok(events)
 }

@@ -19,6 +19,22 @@ use crate::Error;
 pub(crate) const MAX_LINE: usize = 1 << 20;
 const BATCH: usize = 1 << 16;
 
+/// The two event file formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventFormat {
+    /// Segment-spec track calls, one JSON object per line.
+    Jsonl,
+    /// `timestamp,account_id,user_id,event,module,message_id`.
+    Csv,
+}
+
+impl EventFormat {
+    /// `.csv` files are CSV; anything else is read as JSONL.
+    pub fn of(path: &Path) -> EventFormat {
+        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) { EventFormat::Csv } else { EventFormat::Jsonl }
+    }
+}
+
 /// One usage event, reduced to what the rollups need.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Event {
@@ -146,10 +162,14 @@ impl Reader {
     }
 
     /// Reads the whole file, sending batches; stops at the first bad line.
-    pub(crate) fn run(mut self, tx: SyncSender<Batch>) -> Result<ReadSummary, Error> {
+    pub(crate) fn run(self, tx: SyncSender<Batch>) -> Result<ReadSummary, Error> {
         let file = std::fs::File::open(&self.path).map_err(|e| Error::Io { file: self.path.clone(), source: e })?;
-        let mut input = Hashing::new(file);
-        let csv = self.path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        let csv = EventFormat::of(&self.path) == EventFormat::Csv;
+        self.run_on(file, csv, tx)
+    }
+
+    pub(crate) fn run_on<R: Read>(mut self, input: R, csv: bool, tx: SyncSender<Batch>) -> Result<ReadSummary, Error> {
+        let mut input = Hashing::new(input);
         if csv {
             self.read_csv(&mut input, &tx)?;
         } else {
