@@ -16,6 +16,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             let ws = open::create(&path, passphrase).await?;
             let how = if ws.uses_keyring() { "key in the OS keyring" } else { "passphrase" };
             println!("Created {} ({how})", ws.path().display());
+            ws.close().await;
         }
         Command::Demo { accounts, months, modules, seed, end, keep_files, json } => {
             let end_day = domain::Day::parse(&end).map_err(|e| CliError::Usage(format!("--end: {e}")))?.0;
@@ -57,6 +58,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 }
                 println!("Demo portfolio loaded into {}", ws.path().display());
             }
+            ws.close().await;
         }
         Command::Import { kind, file, module_map, unknown_accounts, json } => {
             let ws = open::open(&path).await?;
@@ -69,7 +71,9 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 module_map,
                 progress: None,
             };
-            let report = import_with_progress(&ws, kind.to_import(), &file, opts).await?;
+            let report = import_with_progress(&ws, kind.to_import(), &file, opts).await;
+            ws.close().await;
+            let report = report?;
             if json {
                 print_json(&report);
             } else {
@@ -78,11 +82,14 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         }
         Command::Status { json } => {
             let ws = open::open(&path).await?;
-            let s = ws.status().await?;
+            let s = ws.status().await;
+            let shown = ws.path().display().to_string();
+            ws.close().await;
+            let s = s?;
             if json {
                 print_json(&s);
             } else {
-                println!("{}", ws.path().display());
+                println!("{shown}");
                 let v = serde_json::to_value(&s).expect("plain struct");
                 for (k, n) in v.as_object().expect("struct is an object") {
                     println!("  {k:<14} {n}");
@@ -91,7 +98,9 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         }
         Command::Usage { account, from, to, json } => {
             let ws = open::open(&path).await?;
-            let rows = ws.usage(&account, from.as_deref(), to.as_deref()).await?;
+            let rows = ws.usage(&account, from.as_deref(), to.as_deref()).await;
+            ws.close().await;
+            let rows = rows?;
             if json {
                 print_json(&rows);
             } else {
@@ -110,15 +119,19 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             let ws = ws.rekey(choice).await?;
             let how = if ws.uses_keyring() { "a new key in the OS keyring" } else { "the new passphrase" };
             println!("Re-encrypted {} with {how}", ws.path().display());
+            ws.close().await;
         }
         Command::Backup { file } => {
             let ws = open::open(&path).await?;
-            let dest = ws.backup(&file).await?;
-            println!("Backed up {} to {}", ws.path().display(), dest.display());
+            let dest = ws.backup(&file).await;
+            let shown = ws.path().display().to_string();
+            ws.close().await;
+            println!("Backed up {shown} to {}", dest?.display());
         }
         Command::Restore { file } => {
             let ws = Workspace::restore(&path, &file, &KeyChoice::from_env()).await?;
             println!("Restored {} from {}", ws.path().display(), file.display());
+            ws.close().await;
         }
         Command::Bench { what: BenchCommand::Import { events, accounts, no_baseline, json } } => {
             crate::bench::import(events, accounts, !no_baseline, json).await?;

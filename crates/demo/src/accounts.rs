@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Months, NaiveDate};
 use rand::Rng;
 use rand::seq::IndexedRandom;
 
@@ -396,9 +396,4 @@ pub fn write(path: &Path, accounts: &[Account]) -> Result<u64, DemoError> {
     }
     w.flush()?;
     Ok(accounts.len() as u64)
-}
-
-/// Month index helper used by several writers: first day of `d`'s month.
-pub fn month_start(d: NaiveDate) -> NaiveDate {
-    d.with_day(1).unwrap_or(d)
 }

@@ -163,7 +163,7 @@ pub fn write(
                 ms.side,
                 &ms.due.format("%Y-%m-%d").to_string(),
                 &done
-                    .map(|d| d.format("%Y-%m-%d").to_string())
+                    .map(|d| rng::rfc3339(rng::at(d, rng::work_second(&mut r, a.region))))
                     .unwrap_or_default(),
             ])?;
         }

@@ -118,6 +118,11 @@ pub fn rfc3339(t: NaiveDateTime) -> String {
     t.format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
+/// First day of `d`'s month.
+pub fn month_start(d: NaiveDate) -> NaiveDate {
+    chrono::Datelike::with_day(&d, 1).unwrap_or(d)
+}
+
 /// Uniform day offset in `lo..=hi`.
 pub fn days<R: Rng>(rng: &mut R, lo: i64, hi: i64) -> chrono::Duration {
     chrono::Duration::days(if hi <= lo {

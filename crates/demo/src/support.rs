@@ -38,7 +38,7 @@ fn monthly_rate(a: &Account, day: NaiveDate) -> f64 {
 
 fn tickets_for<R: Rng>(a: &Account, r: &mut R, window: Window, dates: &CaseDates) -> Vec<Ticket> {
     let mut out = Vec::new();
-    let mut month = crate::accounts::month_start(window.start);
+    let mut month = rng::month_start(window.start);
     while month <= window.end {
         let next = month
             .checked_add_months(chrono::Months::new(1))

@@ -189,8 +189,11 @@ pub(crate) fn precheck(path: &Path) -> Result<(), Error> {
 
 /// Reads page 1 with the key on one connection. SQLCipher reports a wrong key as
 /// SQLITE_NOTADB (26) on the first read.
+///
+/// Read-only, so that closing it can never checkpoint a leftover WAL into the file: a
+/// failed unlock leaves every byte as it was.
 pub(crate) async fn verify(path: &Path, key: &SqlKey) -> Result<(), Error> {
-    let mut conn = connect_options(path, key).create_if_missing(false).connect().await?;
+    let mut conn = connect_options(path, key).create_if_missing(false).read_only(true).connect().await?;
     require_sqlcipher(&mut conn).await?;
     let read: Result<i32, sqlx::Error> =
         sqlx::query_scalar("PRAGMA application_id").fetch_one(&mut conn).await;

@@ -1,0 +1,70 @@
+# Waypoint: the two commands that matter are `make run` and `make test`.
+SHELL := /bin/bash
+export CARGO_TARGET_DIR ?= $(CURDIR)/target
+CACHE ?= $(HOME)/.cache/waypoint
+export WAYPOINT_CACHE ?= $(CACHE)
+WAYPOINT := $(CARGO_TARGET_DIR)/debug/waypoint
+APP := $(CARGO_TARGET_DIR)/debug/waypoint-app
+DEMO ?= $(HOME)/.local/share/Waypoint/demo.waypoint
+TEST_OUT ?= $(CURDIR)/test-output
+
+.PHONY: run test deps-run deps-test ui build test-rust test-ui test-e2e bench clean
+
+## Build everything and open the app on a demo workspace.
+run: deps-run build
+	@if [ ! -f "$(DEMO)" ]; then \
+	  echo "Creating the demo workspace $(DEMO)"; \
+	  "$(WAYPOINT)" --workspace "$(DEMO)" demo; \
+	fi
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display here (DISPLAY/WAYLAND_DISPLAY unset), so the window cannot open."; \
+	  echo "The demo workspace is ready; use the CLI instead, e.g.:"; \
+	  echo "  $(WAYPOINT) --workspace $(DEMO) status"; \
+	  echo "  $(WAYPOINT) --workspace $(DEMO) usage --account ACC-0007 --from 2026-09-01"; \
+	else \
+	  WAYPOINT_WORKSPACE="$(DEMO)" "$(APP)"; \
+	fi
+
+## Every test: Rust (with a real Secret Service), UI (Vitest) and the real app under Xvfb.
+test: deps-test build test-rust test-ui test-e2e
+
+deps-run:
+	@scripts/system-deps.sh run
+deps-test:
+	@scripts/system-deps.sh test
+
+ui/node_modules/.package-lock.json: ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+ui: ui/node_modules/.package-lock.json
+	cd ui && npm run build
+
+## The app embeds ui/dist at compile time, so the UI is built first.
+build: ui
+	cargo build --workspace --bins
+
+test-rust:
+	scripts/with-keyring.sh cargo test --workspace
+
+test-ui: ui/node_modules/.package-lock.json
+	cd ui && npm run check && npm test
+
+test-e2e:
+	@rm -rf "$(TEST_OUT)/e2e" && mkdir -p "$(TEST_OUT)/e2e"
+	@w="$(TEST_OUT)/e2e/demo.waypoint"; \
+	export WAYPOINT_PASSPHRASE=e2e-only-passphrase; \
+	"$(WAYPOINT)" --workspace "$$w" init --passphrase >/dev/null && \
+	"$(WAYPOINT)" --workspace "$$w" demo --accounts 20 --months 3 >/dev/null && \
+	"$(WAYPOINT)" --workspace "$$w" status --json > "$$w.status.json" && \
+	WAYPOINT_APP_BIN="$(APP)" WAYPOINT_WORKSPACE="$$w" EXPECT_ACCOUNTS=20 EXPECT_STATUS_JSON="$$w.status.json" \
+	  E2E_OUT="$(TEST_OUT)/e2e" tests/e2e/run.sh && \
+	WAYPOINT_PASSPHRASE=wrong WAYPOINT_APP_BIN="$(APP)" WAYPOINT_WORKSPACE="$$w" EXPECT_ERROR_CODE=wrong_key \
+	  E2E_OUT="$(TEST_OUT)/e2e/wrong-key" tests/e2e/run.sh
+
+## The import benchmark of docs/BENCHMARKS.md (release build).
+bench:
+	cargo build --release -p cli
+	$(CARGO_TARGET_DIR)/release/waypoint bench import --events $${EVENTS:-10000000}
+
+clean:
+	cargo clean
+	rm -rf ui/dist ui/node_modules $(TEST_OUT)
