@@ -71,7 +71,8 @@ pub enum Command {
     },
     /// Re-encrypt under a new key (rotate, or switch keyring <-> passphrase)
     Rekey {
-        /// Where the new key lives
+        /// Where the new key lives. A new passphrase comes from WAYPOINT_NEW_PASSPHRASE or a prompt
+        /// (WAYPOINT_PASSPHRASE, if set, is the current one)
         #[arg(long, value_enum, default_value_t = KeyTarget::Keyring)]
         to: KeyTarget,
     },

@@ -114,7 +114,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             let ws = open::open(&path).await?;
             let choice = match to {
                 KeyTarget::Keyring => KeyChoice::Keyring,
-                KeyTarget::Passphrase => KeyChoice::passphrase(open::new_passphrase()?),
+                KeyTarget::Passphrase => KeyChoice::passphrase(open::rekey_passphrase()?),
             };
             let ws = ws.rekey(choice).await?;
             let how = if ws.uses_keyring() { "a new key in the OS keyring" } else { "the new passphrase" };

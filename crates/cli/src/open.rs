@@ -62,6 +62,27 @@ pub fn new_passphrase() -> Result<String, CliError> {
     Ok(a)
 }
 
+/// The passphrase to re-encrypt with. `WAYPOINT_PASSPHRASE` is the *current* one (it opens
+/// the workspace), so the new one comes from `WAYPOINT_NEW_PASSPHRASE` or a prompt.
+pub fn rekey_passphrase() -> Result<String, CliError> {
+    if let Ok(p) = std::env::var(NEW_PASSPHRASE_ENV) {
+        if !p.is_empty() {
+            return Ok(p);
+        }
+    }
+    if !interactive() {
+        return Err(CliError::Usage(format!("the new passphrase is needed: set {NEW_PASSPHRASE_ENV} (no terminal to ask on)")));
+    }
+    let a = prompt("New passphrase: ")?;
+    let b = prompt("Repeat new passphrase: ")?;
+    if a != b {
+        return Err(CliError::Usage("the passphrases do not match".into()));
+    }
+    Ok(a)
+}
+
+pub const NEW_PASSPHRASE_ENV: &str = "WAYPOINT_NEW_PASSPHRASE";
+
 fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
 }

@@ -46,7 +46,8 @@ fn keyring_key_opens_from_another_process_and_rekeys_both_ways() {
     assert_eq!(s["accounts"], 0);
 
     // Keyring -> passphrase: the keyring no longer opens it, the passphrase does.
-    let mut c = with_pass(&ws, "switched");
+    let mut c = waypoint(&ws);
+    c.env("WAYPOINT_NEW_PASSPHRASE", "switched");
     c.args(["rekey", "--to", "passphrase"]);
     ok(c);
     let mut c = waypoint(&ws);
