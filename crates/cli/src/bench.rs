@@ -101,8 +101,8 @@ pub async fn import(events: u64, accounts: u32, baseline: bool, json: bool) -> R
     Ok(())
 }
 
-/// Events spread over 90 days in time order, each account with its own user base and a
-/// module mix skewed per account, like a real product's stream.
+/// Events spread over 90 days in time order, each account with its own user base and module
+/// mix, grouped in interleaved user sessions like a real product's stream.
 fn generate(n: u64, accounts: u32, jsonl: &Path, csv: &Path, accounts_csv: &Path, with_csv: bool) -> std::io::Result<()> {
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
     let mut acc = BufWriter::new(std::fs::File::create(accounts_csv)?);
@@ -121,14 +121,27 @@ fn generate(n: u64, accounts: u32, jsonl: &Path, csv: &Path, accounts_csv: &Path
     };
     let days = 90u64;
     let start = chrono::NaiveDate::from_ymd_opt(2026, 7, 1).expect("valid").and_hms_opt(0, 0, 0).expect("valid");
+    // Users work in sessions of a few dozen events in one or two modules; 64 sessions run at
+    // once and interleave, as in a real stream.
+    let new_session = |rng: &mut rand_chacha::ChaCha8Rng| {
+        let a: u32 = rng.random_range(0..accounts);
+        let u: u32 = rng.random_range(0..5 + a % 40);
+        let first = (a as usize + rng.random_range(0..3)) % MODULES.len();
+        let second = (first + 1 + a as usize % 3) % MODULES.len();
+        (a, u, [first, second], rng.random_range(8..48u32))
+    };
+    let mut sessions: Vec<_> = (0..64).map(|_| new_session(&mut rng)).collect();
     for i in 0..n {
         let secs = i * days * 86_400 / n.max(1);
         let ts = (start + chrono::Duration::seconds(secs as i64)).format("%Y-%m-%dT%H:%M:%S.000Z");
-        let a: u32 = rng.random_range(0..accounts);
-        let users = 5 + (a % 40);
-        let u: u32 = rng.random_range(0..users);
-        // Each account favours a few modules.
-        let m = ((a as usize) + rng.random_range(0..(2 + (a as usize % 5)))) % MODULES.len();
+        let slot = rng.random_range(0..sessions.len());
+        let (a, u, mods, left) = sessions[slot];
+        let m = mods[rng.random_range(0..2)];
+        if left <= 1 {
+            sessions[slot] = new_session(&mut rng);
+        } else {
+            sessions[slot].3 = left - 1;
+        }
         let id: u128 = rng.random();
         writeln!(
             out,

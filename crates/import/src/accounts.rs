@@ -14,7 +14,7 @@ const REQUIRED: &[&str] =
 pub(crate) async fn import(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
     let mut csv = CsvFile::open(path, REQUIRED, &[])?;
     let mut report = ImportReport::new("accounts", path);
-    let mut tx = ws.pool().begin().await?;
+    let mut tx = ws.write().await?;
     let mut seen = Seen::default();
     let mut owners: HashMap<String, i64> = HashMap::new();
     while let Some(row) = csv.next()? {

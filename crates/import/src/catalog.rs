@@ -15,7 +15,7 @@ pub const UNASSIGNED_MODULE: &str = "unassigned";
 pub(crate) async fn import(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
     let mut csv = CsvFile::open(path, &["event", "module"], &["feature", "value_event"])?;
     let mut report = ImportReport::new("catalog", path);
-    let mut tx = ws.pool().begin().await?;
+    let mut tx = ws.write().await?;
     let mut modules = ModuleIds::default();
     let mut seen = Seen::default();
     while let Some(row) = csv.next()? {

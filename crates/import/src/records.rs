@@ -48,7 +48,7 @@ pub(crate) async fn log_import(conn: &mut SqliteConnection, report: &ImportRepor
     if report.changed() {
         let name = Path::new(&report.file).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         sqlx::query(
-            "INSERT INTO imports(kind, file_name, sha256, rows, inserted, updated, imported_at)
+            "INSERT INTO imports(kind, file_name, content_hash, rows, inserted, updated, imported_at)
              VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
         )
         .bind(&report.kind)
@@ -87,7 +87,7 @@ fn later(row: &Row<'_>, field: &str, t: Option<Timestamp>, opened: Timestamp) ->
 pub(crate) async fn import_contacts(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
     let mut csv = CsvFile::open(path, &["contact_id", "account_id", "name", "email", "role"], &[])?;
     let mut report = ImportReport::new("contacts", path);
-    let mut tx = ws.pool().begin().await?;
+    let mut tx = ws.write().await?;
     let accounts = account_ids(&mut tx).await?;
     let mut seen = Seen::default();
     while let Some(row) = csv.next()? {
@@ -119,21 +119,28 @@ pub(crate) async fn import_contacts(ws: &store::Workspace, path: &Path) -> Resul
         tally(&mut report, existed, affected);
     }
     // Product users seen in events before their contact row existed get linked now.
+    link_users_to_contacts(&mut tx).await?;
+    finish(tx, csv, report).await
+}
+
+/// Links product users (event user ids) to contacts whose id or email they are, so that
+/// core-user activity (sponsor, admins, champions) can be measured whichever came first.
+pub(crate) async fn link_users_to_contacts(conn: &mut SqliteConnection) -> Result<(), Error> {
     sqlx::query(
         "UPDATE users SET contact_id = (SELECT c.id FROM contacts c WHERE c.account_id = users.account_id
                 AND (c.external_id = users.external_id OR lower(c.email) = lower(users.external_id)))
          WHERE contact_id IS NULL",
     )
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
-    finish(tx, csv, report).await
+    Ok(())
 }
 
 pub(crate) async fn import_tickets(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
     let required = ["ticket_id", "account_id", "opened_at", "first_response_at", "resolved_at", "priority", "csat"];
     let mut csv = CsvFile::open(path, &required, &[])?;
     let mut report = ImportReport::new("tickets", path);
-    let mut tx = ws.pool().begin().await?;
+    let mut tx = ws.write().await?;
     let accounts = account_ids(&mut tx).await?;
     let mut seen = Seen::default();
     while let Some(row) = csv.next()? {
@@ -175,7 +182,7 @@ pub(crate) async fn import_nps(ws: &store::Workspace, path: &Path) -> Result<Imp
     let required = ["response_id", "account_id", "contact_id", "responded_at", "score", "comment"];
     let mut csv = CsvFile::open(path, &required, &[])?;
     let mut report = ImportReport::new("nps", path);
-    let mut tx = ws.pool().begin().await?;
+    let mut tx = ws.write().await?;
     let accounts = account_ids(&mut tx).await?;
     let contacts: HashMap<String, (i64, i64)> =
         sqlx::query_as::<_, (String, i64, i64)>("SELECT external_id, id, account_id FROM contacts")
@@ -229,7 +236,7 @@ pub(crate) async fn import_milestones(ws: &store::Workspace, path: &Path) -> Res
     let required = ["milestone_id", "account_id", "title", "owner_side", "due_date", "completed_at"];
     let mut csv = CsvFile::open(path, &required, &[])?;
     let mut report = ImportReport::new("milestones", path);
-    let mut tx = ws.pool().begin().await?;
+    let mut tx = ws.write().await?;
     let accounts = account_ids(&mut tx).await?;
     let mut seen = Seen::default();
     while let Some(row) = csv.next()? {

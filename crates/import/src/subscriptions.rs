@@ -23,7 +23,7 @@ struct Period {
 pub(crate) async fn import(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
     let mut csv = CsvFile::open(path, REQUIRED, &["modules"])?;
     let mut report = ImportReport::new("subscriptions", path);
-    let mut tx = ws.pool().begin().await?;
+    let mut tx = ws.write().await?;
     let accounts = account_ids(&mut tx).await?;
     let mut modules = ModuleIds::default();
     let mut periods: HashMap<String, (i64, Vec<Period>)> = HashMap::new();

@@ -150,6 +150,13 @@ impl Workspace {
         &self.pool
     }
 
+    /// A write transaction that takes the write lock up front (`BEGIN IMMEDIATE`): a
+    /// deferred one that reads first cannot upgrade while another connection writes and
+    /// fails at once with "database is locked" instead of waiting its turn.
+    pub async fn write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, Error> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

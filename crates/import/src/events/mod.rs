@@ -43,7 +43,7 @@ pub struct EventOptions {
 }
 
 pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &EventOptions) -> Result<ImportReport, Error> {
-    let mut tx = ws.pool().begin().await?;
+    let mut tx = ws.write().await?;
     let mut ids = rollup::Ids::load(&mut tx).await?;
     let mut lookup = Lookup {
         accounts: ids.account_index(),
@@ -51,9 +51,9 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &EventOptio
         catalog: catalog(&mut tx).await?,
     };
     if let Some(map) = &opts.module_map {
+        // The map only covers events the catalog does not know: the catalog wins.
         for (event, module) in read_module_map(map)? {
-            let value = lookup.catalog.get(&event).map(|c| c.1).unwrap_or(0);
-            lookup.catalog.insert(event, (module, value));
+            lookup.catalog.entry(event).or_insert((module, 0));
         }
     }
 
@@ -61,7 +61,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &EventOptio
     let reader = Reader::new(path, opts.clone(), lookup);
     let reading = std::thread::spawn(move || reader.run(sender));
 
-    let mut roll = rollup::Rollup::default();
+    let mut roll = rollup::Rollup::start(&mut tx).await?;
     let mut written: Result<(), Error> = Ok(());
     // The channel closes when the reader stops (done or failed).
     let mut receiver = Some(receiver);
@@ -104,7 +104,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &EventOptio
             summary.unassigned_first.join(", ")
         ));
     }
-    log_import(&mut tx, &report, &summary.sha256).await?;
+    log_import(&mut tx, &report, &summary.content_hash).await?;
     tx.commit().await?;
     Ok(report)
 }

@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use super::{EventOptions, UnknownAccounts};
-use crate::source::Hashing;
+use crate::source::{csv_error, Hashing, Lines};
 use crate::Error;
 
 /// Longest line accepted; a longer one is an error, which keeps memory bounded.
@@ -73,7 +73,7 @@ pub(crate) struct ReadSummary {
     pub unknown_first: Vec<String>,
     pub unassigned: u64,
     pub unassigned_first: Vec<String>,
-    pub sha256: String,
+    pub content_hash: String,
 }
 
 #[derive(Deserialize)]
@@ -110,21 +110,45 @@ struct Properties<'a> {
     module: Option<Cow<'a, str>>,
 }
 
-/// Ids arrive as strings or numbers depending on the sending library; both are ids.
+/// Ids arrive as strings or numbers depending on the sending library; both are ids. A
+/// visitor rather than an untagged enum: untagged enums buffer every value first, which
+/// costs more than the rest of the line's parsing.
 fn id_string<'de: 'a, 'a, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Cow<'a, str>>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum Id<'a> {
-        #[serde(borrow)]
-        S(Cow<'a, str>),
-        N(serde_json::Number),
-        Null(()),
+    struct IdVisitor;
+    impl<'de> serde::de::Visitor<'de> for IdVisitor {
+        type Value = Option<Cow<'de, str>>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string or number id")
+        }
+        fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Borrowed(v)))
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(v.to_string())))
+        }
+        fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(v)))
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(v.to_string())))
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(v.to_string())))
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+            Ok(Some(Cow::Owned(v.to_string())))
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D2: serde::Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
+            d.deserialize_any(IdVisitor)
+        }
     }
-    Ok(match Id::deserialize(d)? {
-        Id::S(s) => Some(s),
-        Id::N(n) => Some(Cow::Owned(n.to_string())),
-        Id::Null(()) => None,
-    })
+    d.deserialize_option(IdVisitor)
 }
 
 /// The fields of one event, borrowed from its line.
@@ -177,7 +201,7 @@ impl Reader {
         }
         let _ = std::io::copy(&mut input, &mut std::io::sink());
         self.flush(&tx)?;
-        self.summary.sha256 = input.hex();
+        self.summary.content_hash = input.hex();
         Ok(self.summary)
     }
 
@@ -190,6 +214,10 @@ impl Reader {
             // Take every complete line in the buffer.
             while let Some(nl) = memchr::memchr(b'\n', &buf[start..]) {
                 line_no += 1;
+                // A long line that arrived whole in one read is as refused as one that did not.
+                if nl - usize::from(nl > 0 && buf[start + nl - 1] == b'\r') > MAX_LINE {
+                    return Err(Error::row(&self.path, line_no, "(line)", "line is longer than 1 MiB"));
+                }
                 let line = &buf[start..start + nl];
                 self.jsonl_line(line, line_no)?;
                 start += nl + 1;
@@ -198,8 +226,14 @@ impl Reader {
                 }
             }
             if eof {
+                if line_no == 0 && buf.is_empty() {
+                    return Err(Error::File { file: self.path.clone(), reason: "the file is empty".into() });
+                }
                 if start < buf.len() {
                     line_no += 1;
+                    if buf.len() - start > MAX_LINE {
+                        return Err(Error::row(&self.path, line_no, "(line)", "line is longer than 1 MiB"));
+                    }
                     let rest = buf[start..].to_vec();
                     self.jsonl_line(&rest, line_no)?;
                 }
@@ -255,8 +289,14 @@ impl Reader {
 
     fn read_csv<R: Read>(&mut self, input: &mut R, tx: &SyncSender<Batch>) -> Result<(), Error> {
         const COLS: [&str; 6] = ["timestamp", "account_id", "user_id", "event", "module", "message_id"];
-        let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(input);
-        let header = rdr.headers().map_err(|e| csv_err(&self.path, e))?.clone();
+        let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(Lines::new(input));
+        let header = match rdr.headers() {
+            Ok(h) => h.clone(),
+            Err(e) => return Err(csv_error(&self.path, e, rdr.get_mut())),
+        };
+        if header.is_empty() || (header.len() == 1 && header[0].is_empty()) {
+            return Err(Error::File { file: self.path.clone(), reason: "the file is empty (no header line)".into() });
+        }
         let mut idx = [usize::MAX; 6];
         for (i, h) in header.iter().enumerate() {
             if let Some(c) = COLS.iter().position(|c| *c == h.trim_start_matches('\u{feff}')) {
@@ -270,8 +310,13 @@ impl Reader {
             });
         }
         let mut rec = csv::StringRecord::new();
-        while rdr.read_record(&mut rec).map_err(|e| csv_err(&self.path, e))? {
-            let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        loop {
+            match rdr.read_record(&mut rec) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => return Err(csv_error(&self.path, e, rdr.get_mut())),
+            }
+            let line = rec.position().map(|p| rdr.get_mut().line_at(p.byte())).unwrap_or(0);
             self.summary.lines += 1;
             let get = |c: usize| rec.get(idx[c]).map(str::trim).filter(|v| !v.is_empty()).map(Cow::Borrowed);
             let fields = Fields {
@@ -323,6 +368,8 @@ impl Reader {
             },
         };
         let (module_key, value_type) = match (f.module, self.lookup.catalog.get(event.as_ref())) {
+            // Fast path: a module key already known as written needs no normalising.
+            (Some(m), cat) if self.lookup.modules.contains_key(m.as_ref()) => (m.into_owned(), cat.map(|c| c.1).unwrap_or(0)),
             (Some(m), cat) => (
                 crate::catalog::module_key(&m).map_err(|e| err("module", &e.to_string()))?,
                 cat.map(|c| c.1).unwrap_or(0),
@@ -371,11 +418,6 @@ impl Reader {
         // A closed channel means the writer stopped on an error of its own; it reports it.
         tx.send(batch).map_err(|_| Error::File { file: self.path.clone(), reason: "import stopped".into() })
     }
-}
-
-fn csv_err(path: &Path, e: csv::Error) -> Error {
-    let line = e.position().map(|p| p.line()).unwrap_or(1);
-    Error::row(path, line, "(row)", e)
 }
 
 /// Days since 1970-01-01 of the instant's UTC date. The common `...Z` form is read

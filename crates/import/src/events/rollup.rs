@@ -51,9 +51,45 @@ pub(crate) struct Rollup {
     pub already_imported: u64,
     pub repeated_in_file: u64,
     days: FxHashMap<i32, String>,
+    /// Days with events in the workspace (before or during this import).
+    known_days: rustc_hash::FxHashSet<i32>,
+    new_per_day: FxHashMap<i32, i64>,
+    sql: SqlShapes,
+    /// Time spent per phase, logged at debug level to see where an import goes.
+    timing: [std::time::Duration; 3],
+}
+
+/// Multi-row statements of a few fixed shapes, built once so SQLx prepares each once.
+#[derive(Default)]
+struct SqlShapes(FxHashMap<(&'static str, usize), String>);
+
+impl SqlShapes {
+    fn values(&mut self, head: &'static str, params: usize, rows: usize, tail: &'static str) -> String {
+        self.0
+            .entry((head, rows))
+            .or_insert_with(|| {
+                let one = format!("({})", vec!["?"; params].join(","));
+                let mut sql = String::with_capacity(head.len() + tail.len() + rows * (one.len() + 1));
+                sql.push_str(head);
+                for i in 0..rows {
+                    if i > 0 {
+                        sql.push(',');
+                    }
+                    sql.push_str(&one);
+                }
+                sql.push_str(tail);
+                sql
+            })
+            .clone()
+    }
 }
 
 impl Rollup {
+    pub(crate) async fn start(conn: &mut SqliteConnection) -> Result<Rollup, Error> {
+        let days: Vec<i32> = sqlx::query_scalar("SELECT day FROM event_days").fetch_all(&mut *conn).await?;
+        Ok(Rollup { known_days: days.into_iter().collect(), ..Default::default() })
+    }
+
     pub(crate) async fn add(&mut self, conn: &mut SqliteConnection, ids: &mut Ids, batch: Batch) -> Result<(), Error> {
         register(conn, ids, &batch).await?;
         let mut events = batch.events;
@@ -61,37 +97,57 @@ impl Rollup {
         let before = events.len();
         events.dedup_by_key(|e| (e.day, e.hash));
         self.repeated_in_file += (before - events.len()) as u64;
+        let t = std::time::Instant::now();
         for chunk in events.chunks(KEYS_PER_STMT) {
             let fresh = self.dedupe(conn, chunk).await?;
             for e in fresh {
                 self.count(e);
             }
         }
+        self.timing[0] += t.elapsed();
         if self.activity.len() >= FLUSH_AT {
+            let t = std::time::Instant::now();
             self.flush(conn, ids).await?;
+            self.timing[1] += t.elapsed();
         }
         Ok(())
     }
 
     /// Keeps the events of `chunk` whose key is not yet in `event_ids`, and records them.
+    /// The look-up is skipped when none of the chunk's days has any imported event yet.
     async fn dedupe(&mut self, conn: &mut SqliteConnection, chunk: &[Event]) -> Result<Vec<Event>, Error> {
-        let mut sql = String::with_capacity(64 + chunk.len() * 40);
-        sql.push_str("SELECT e.day, e.hash FROM event_ids e JOIN (VALUES ");
-        push_keys(&mut sql, chunk);
-        sql.push_str(") v ON e.day = v.column1 AND e.hash = v.column2");
-        let existing: Vec<(i32, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut *conn).await?;
-        let fresh: Vec<Event> = if existing.is_empty() {
+        let known = chunk.iter().any(|e| self.known_days.contains(&e.day));
+        let fresh: Vec<Event> = if !known {
             chunk.to_vec()
         } else {
-            let seen: rustc_hash::FxHashSet<(i32, i64)> = existing.into_iter().collect();
-            chunk.iter().copied().filter(|e| !seen.contains(&(e.day, e.hash))).collect()
+            let sql = self.sql.values(
+                "SELECT e.day, e.hash FROM event_ids e JOIN (VALUES ",
+                2,
+                chunk.len(),
+                ") v ON e.day = v.column1 AND e.hash = v.column2",
+            );
+            let mut q = sqlx::query_as::<_, (i32, i64)>(sqlx::AssertSqlSafe(sql));
+            for e in chunk {
+                q = q.bind(e.day).bind(e.hash);
+            }
+            let existing = q.fetch_all(&mut *conn).await?;
+            if existing.is_empty() {
+                chunk.to_vec()
+            } else {
+                let seen: rustc_hash::FxHashSet<(i32, i64)> = existing.into_iter().collect();
+                chunk.iter().copied().filter(|e| !seen.contains(&(e.day, e.hash))).collect()
+            }
         };
         self.already_imported += (chunk.len() - fresh.len()) as u64;
         if !fresh.is_empty() {
-            let mut sql = String::with_capacity(40 + fresh.len() * 40);
-            sql.push_str("INSERT INTO event_ids(day, hash) VALUES ");
-            push_keys(&mut sql, &fresh);
-            sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut *conn).await?;
+            let sql = self.sql.values("INSERT INTO event_ids(day, hash) VALUES ", 2, fresh.len(), "");
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for e in &fresh {
+                q = q.bind(e.day).bind(e.hash);
+                *self.new_per_day.entry(e.day).or_insert(0) += 1;
+                self.known_days.insert(e.day);
+            }
+            q.execute(&mut *conn).await?;
         }
         self.inserted += fresh.len() as u64;
         Ok(fresh)
@@ -124,18 +180,24 @@ impl Rollup {
         let mut rows: Vec<_> = std::mem::take(&mut self.activity).into_iter().collect();
         rows.sort_unstable_by_key(|(k, _)| *k);
         for chunk in rows.chunks(ROWS_PER_STMT) {
-            let mut sql = String::with_capacity(200 + chunk.len() * 48);
-            sql.push_str("INSERT INTO user_activity(account_id, day, module_id, user_id, events, value_events) VALUES ");
-            for (i, ((a, d, m, u), (n, v))) in chunk.iter().enumerate() {
-                let day = self.day(*d);
-                let sep = if i == 0 { "" } else { "," };
-                let _ = write!(sql, "{sep}({},'{day}',{},{},{n},{v})", ids.accounts[*a as usize].1, ids.modules[*m as usize].1, ids.users[*u as usize]);
-            }
-            sql.push_str(
+            let sql = self.sql.values(
+                "INSERT INTO user_activity(account_id, day, module_id, user_id, events, value_events) VALUES ",
+                6,
+                chunk.len(),
                 " ON CONFLICT(account_id, day, module_id, user_id) DO UPDATE SET events = events + excluded.events,
                   value_events = value_events + excluded.value_events",
             );
-            sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut *conn).await?;
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for ((a, d, m, u), (n, v)) in chunk {
+                q = q
+                    .bind(ids.accounts[*a as usize].1)
+                    .bind(self.day(*d))
+                    .bind(ids.modules[*m as usize].1)
+                    .bind(ids.users[*u as usize])
+                    .bind(*n as i64)
+                    .bind(*v as i64);
+            }
+            q.execute(&mut *conn).await?;
         }
         let values: Vec<_> = std::mem::take(&mut self.value_days).into_iter().collect();
         for chunk in values.chunks(ROWS_PER_STMT) {
@@ -154,7 +216,17 @@ impl Rollup {
     /// Writes what is left and recomputes the daily module rollup of every account and day
     /// range this import touched, from per-user activity (so active users stay distinct).
     pub(crate) async fn finish(&mut self, conn: &mut SqliteConnection, ids: &Ids) -> Result<(), Error> {
+        let t = std::time::Instant::now();
         self.flush(conn, ids).await?;
+        self.timing[1] += t.elapsed();
+        let t = std::time::Instant::now();
+        for (day, n) in std::mem::take(&mut self.new_per_day) {
+            sqlx::query("INSERT INTO event_days(day, events) VALUES (?1, ?2) ON CONFLICT(day) DO UPDATE SET events = events + ?2")
+                .bind(day)
+                .bind(n)
+                .execute(&mut *conn)
+                .await?;
+        }
         let mut touched: Vec<_> = self.touched.iter().map(|(a, r)| (*a, *r)).collect();
         touched.sort_unstable();
         for (a, (from, to)) in touched {
@@ -170,23 +242,13 @@ impl Rollup {
             .execute(&mut *conn)
             .await?;
         }
-        sqlx::query(
-            "UPDATE users SET contact_id = (SELECT c.id FROM contacts c WHERE c.account_id = users.account_id
-                    AND (c.external_id = users.external_id OR lower(c.email) = lower(users.external_id)))
-             WHERE contact_id IS NULL",
-        )
-        .execute(&mut *conn)
-        .await?;
+        crate::records::link_users_to_contacts(conn).await?;
+        self.timing[2] += t.elapsed();
+        tracing::debug!(dedupe = ?self.timing[0], flush = ?self.timing[1], rollup = ?self.timing[2], "event import phases");
         Ok(())
     }
 }
 
-fn push_keys(sql: &mut String, events: &[Event]) {
-    for (i, e) in events.iter().enumerate() {
-        let sep = if i == 0 { "" } else { "," };
-        let _ = write!(sql, "{sep}({},{})", e.day, e.hash);
-    }
-}
 
 /// Creates the accounts, modules and users first seen in a batch and learns their ids.
 async fn register(conn: &mut SqliteConnection, ids: &mut Ids, batch: &Batch) -> Result<(), Error> {
