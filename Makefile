@@ -12,18 +12,20 @@ TEST_OUT ?= $(CURDIR)/test-output
 
 ## Build everything and open the app on a demo workspace.
 run: deps-run build
-	@if [ ! -f "$(DEMO)" ]; then \
-	  echo "Creating the demo workspace $(DEMO)"; \
-	  "$(WAYPOINT)" --workspace "$(DEMO)" demo; \
-	fi
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 	  echo "No display here (DISPLAY/WAYLAND_DISPLAY unset), so the window cannot open."; \
-	  echo "The demo workspace is ready; use the CLI instead, e.g.:"; \
+	  echo "Everything is built; use the CLI on a demo workspace instead, e.g.:"; \
+	  echo "  export WAYPOINT_PASSPHRASE=...   # only if this machine has no OS keyring"; \
+	  echo "  $(WAYPOINT) --workspace $(DEMO) demo"; \
 	  echo "  $(WAYPOINT) --workspace $(DEMO) status"; \
-	  echo "  $(WAYPOINT) --workspace $(DEMO) usage --account ACC-0007 --from 2026-09-01"; \
-	else \
-	  WAYPOINT_WORKSPACE="$(DEMO)" "$(APP)"; \
-	fi
+	  echo "  $(WAYPOINT) --workspace $(DEMO) usage --account ACC-0007 --from 2026-09-01 --to 2026-09-30"; \
+	  exit 0; \
+	fi; \
+	if [ ! -f "$(DEMO)" ]; then \
+	  echo "Creating the demo workspace $(DEMO)"; \
+	  "$(WAYPOINT)" --workspace "$(DEMO)" demo || exit 1; \
+	fi; \
+	WAYPOINT_WORKSPACE="$(DEMO)" "$(APP)"
 
 ## Every test: Rust (with a real Secret Service), UI (Vitest) and the real app under Xvfb.
 test: deps-test build test-rust test-ui test-e2e
