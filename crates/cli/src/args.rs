@@ -99,6 +99,9 @@ pub enum BenchCommand {
         /// Skip the sqlite3 baseline
         #[arg(long)]
         no_baseline: bool,
+        /// Keep the generated files and workspace in this directory (else a temp dir)
+        #[arg(long)]
+        keep: Option<std::path::PathBuf>,
         #[arg(long)]
         json: bool,
     },

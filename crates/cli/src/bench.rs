@@ -34,16 +34,24 @@ fn io(context: &str) -> impl Fn(std::io::Error) -> CliError + '_ {
     move |e| CliError::Io { context: context.to_string(), source: e }
 }
 
-pub async fn import(events: u64, accounts: u32, baseline: bool, json: bool) -> Result<(), CliError> {
-    let dir = tempfile::tempdir().map_err(io("temp dir"))?;
-    let jsonl = dir.path().join("events.jsonl");
-    let csv = dir.path().join("events.csv");
-    let accounts_csv = dir.path().join("accounts.csv");
-    eprintln!("generating {events} events for {accounts} accounts in {}", dir.path().display());
+pub async fn import(events: u64, accounts: u32, baseline: bool, keep: Option<std::path::PathBuf>, json: bool) -> Result<(), CliError> {
+    let tmp = tempfile::tempdir().map_err(io("temp dir"))?;
+    let dir = match &keep {
+        Some(d) => {
+            std::fs::create_dir_all(d).map_err(io("--keep dir"))?;
+            d.as_path()
+        }
+        None => tmp.path(),
+    };
+    let jsonl = dir.join("events.jsonl");
+    let csv = dir.join("events.csv");
+    let accounts_csv = dir.join("accounts.csv");
+    eprintln!("generating {events} events for {accounts} accounts in {}", dir.display());
     generate(events, accounts, &jsonl, &csv, &accounts_csv, baseline).map_err(io("writing bench files"))?;
     let jsonl_bytes = std::fs::metadata(&jsonl).map_err(io("events.jsonl"))?.len();
 
-    let ws_path = dir.path().join("bench.waypoint");
+    let ws_path = dir.join("bench.waypoint");
+    store::Workspace::delete_files(&ws_path);
     let ws = store::Workspace::create(&ws_path, store::KeyChoice::passphrase("bench")).await?;
     let opts = import::EventOptions::default();
     import::import_file(&ws, import::ImportKind::Accounts, &accounts_csv, &opts).await?;
@@ -57,7 +65,8 @@ pub async fn import(events: u64, accounts: u32, baseline: bool, json: bool) -> R
 
     let (base_secs, base_rate) = if baseline {
         eprintln!("baseline: sqlite3 .import of the same events as CSV");
-        let db = dir.path().join("baseline.db");
+        let db = dir.join("baseline.db");
+        let _ = std::fs::remove_file(&db);
         let t = Instant::now();
         let mut child = std::process::Command::new("sqlite3")
             .arg(&db)

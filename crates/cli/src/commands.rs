@@ -133,8 +133,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             println!("Restored {} from {}", ws.path().display(), file.display());
             ws.close().await;
         }
-        Command::Bench { what: BenchCommand::Import { events, accounts, no_baseline, json } } => {
-            crate::bench::import(events, accounts, !no_baseline, json).await?;
+        Command::Bench { what: BenchCommand::Import { events, accounts, no_baseline, keep, json } } => {
+            crate::bench::import(events, accounts, !no_baseline, keep, json).await?;
         }
     }
     Ok(())

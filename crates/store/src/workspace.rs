@@ -166,6 +166,11 @@ impl Workspace {
         self.keyring
     }
 
+    /// Removes a workspace file and its WAL/SHM companions (benchmarks and tests start clean).
+    pub fn delete_files(path: &Path) {
+        remove_files(path);
+    }
+
     pub async fn close(self) {
         self.pool.close().await;
     }
