@@ -47,6 +47,16 @@ pub struct Timestamp(pub DateTime<Utc>);
 impl Timestamp {
     /// RFC 3339 / ISO-8601 with an offset (`Z`, `+02:00`); a bare `YYYY-MM-DD` means midnight UTC.
     pub fn parse(s: &str) -> Result<Timestamp, ParseError> {
+        let t = Timestamp::parse_any(s)?;
+        // Stored instants are RFC 3339 text that must sort and parse back: years 0000-9999.
+        use chrono::Datelike;
+        if !(0..=9999).contains(&t.0.year()) {
+            return Err(ParseError::Timestamp(s.to_string()));
+        }
+        Ok(t)
+    }
+
+    fn parse_any(s: &str) -> Result<Timestamp, ParseError> {
         let t = s.trim();
         if let Ok(dt) = DateTime::parse_from_rfc3339(t) {
             return Ok(Timestamp(dt.with_timezone(&Utc)));
@@ -87,6 +97,13 @@ mod tests {
         let t = Timestamp::parse("2026-09-14T22:30:00-03:00").unwrap();
         assert_eq!(t.day().to_string(), "2026-09-15");
         assert_eq!(Timestamp::parse("2026-09-14T13:05:22.123Z").unwrap().to_string(), "2026-09-14T13:05:22Z");
+    }
+
+    #[test]
+    fn instants_outside_four_digit_years_are_refused() {
+        // Valid RFC 3339 text, but its UTC instant falls in year 10000 and would not round-trip.
+        assert!(Timestamp::parse("9999-12-31T23:59:59-23:59").is_err());
+        assert_eq!(Timestamp::parse("9999-12-31T23:59:59Z").unwrap().to_string(), "9999-12-31T23:59:59Z");
     }
 
     #[test]

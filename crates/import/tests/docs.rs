@@ -65,7 +65,7 @@ async fn the_examples_in_the_docs_import_and_the_error_examples_are_real() {
     // The three error examples.
     let nps = &files.iter().find(|(n, _)| n == "nps.csv").unwrap().1;
     let bad = [
-        (ImportKind::Subscriptions, "subscriptions.csv", format!("account_id,subscription_id,plan,mrr,currency,start_date,end_date\nacme,sub-8,Growth,1250.00,USD,2026-01-01,\nacme,sub-9,Growth,\"1,250.00\",USD,2026-01-01,\n")),
+        (ImportKind::Subscriptions, "subscriptions.csv", "account_id,subscription_id,plan,mrr,currency,start_date,end_date\nacme,sub-8,Growth,1250.00,USD,2026-01-01,\nacme,sub-9,Growth,\"1,250.00\",USD,2026-01-01,\n".to_string()),
         (ImportKind::Nps, "nps.csv", format!("{nps}n-9,acme,c-3,2026-09-12T00:00:00Z,7,\n")),
         (ImportKind::Events, "events.jsonl", r#"{"type":"track","event":"report_viewed","userId":"u1","messageId":"x1","timestamp":"2026-09-14T10:00:00Z","context":{"groupId":"acme"}}
 {"type":"track","event":"report_viewed","userId":"u1","messageId":"x2","timestamp":"2026-09-14T10:00:00Z","context":{"groupId":"hooli"}}
