@@ -57,9 +57,12 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &EventOptio
         }
     }
 
-    let (sender, receiver) = std::sync::mpsc::sync_channel(4);
+    let (sender, receiver) = std::sync::mpsc::sync_channel(2);
     let reader = Reader::new(path, opts.clone(), lookup);
-    let reading = std::thread::spawn(move || reader.run(sender));
+    let reading = std::thread::Builder::new()
+        .name("event-reader".into())
+        .spawn(move || reader.run(sender))
+        .map_err(|e| Error::Io { file: path.into(), source: e })?;
 
     let mut roll = rollup::Rollup::start(&mut tx).await?;
     let mut written: Result<(), Error> = Ok(());

@@ -98,12 +98,32 @@ impl Rollup {
         events.dedup_by_key(|e| (e.day, e.hash));
         self.repeated_in_file += (before - events.len()) as u64;
         let t = std::time::Instant::now();
+        // Pipelined: while SQLite (on SQLx's worker thread) inserts one chunk's ids, this
+        // thread counts the previous chunk into the rollups.
+        let mut uncounted: Vec<Event> = Vec::new();
         for chunk in events.chunks(KEYS_PER_STMT) {
-            let fresh = self.dedupe(conn, chunk).await?;
-            for e in fresh {
-                self.count(e);
+            let fresh = self.fresh(conn, chunk).await?;
+            let insert = self.insert_ids(&fresh);
+            let previous = std::mem::replace(&mut uncounted, fresh);
+            let counting = async {
+                for e in previous {
+                    self.count(e);
+                }
+            };
+            match insert {
+                Some(q) => {
+                    let (inserted, ()) = tokio::join!(q.execute(&mut *conn), counting);
+                    inserted?;
+                }
+                None => counting.await,
             }
         }
+        for e in uncounted {
+            self.count(e);
+        }
+        // Chunks of one batch cannot repeat each other (it was sorted and deduplicated), so
+        // the days it recorded need look-ups only from the next batch on.
+        self.known_days.extend(events.iter().map(|e| e.day));
         self.timing[0] += t.elapsed();
         if self.activity.len() >= FLUSH_AT {
             let t = std::time::Instant::now();
@@ -113,44 +133,46 @@ impl Rollup {
         Ok(())
     }
 
-    /// Keeps the events of `chunk` whose key is not yet in `event_ids`, and records them.
-    /// The look-up is skipped when none of the chunk's days has any imported event yet.
-    async fn dedupe(&mut self, conn: &mut SqliteConnection, chunk: &[Event]) -> Result<Vec<Event>, Error> {
-        let known = chunk.iter().any(|e| self.known_days.contains(&e.day));
-        let fresh: Vec<Event> = if !known {
+    /// The events of `chunk` whose key is not yet in `event_ids`. The look-up is skipped
+    /// when none of the chunk's days had any imported event before this batch.
+    async fn fresh(&mut self, conn: &mut SqliteConnection, chunk: &[Event]) -> Result<Vec<Event>, Error> {
+        if !chunk.iter().any(|e| self.known_days.contains(&e.day)) {
+            return Ok(chunk.to_vec());
+        }
+        let sql = self.sql.values(
+            "SELECT e.day, e.hash FROM event_ids e JOIN (VALUES ",
+            2,
+            chunk.len(),
+            ") v ON e.day = v.column1 AND e.hash = v.column2",
+        );
+        let mut q = sqlx::query_as::<_, (i32, i64)>(sqlx::AssertSqlSafe(sql));
+        for e in chunk {
+            q = q.bind(e.day).bind(e.hash);
+        }
+        let existing = q.fetch_all(&mut *conn).await?;
+        let fresh: Vec<Event> = if existing.is_empty() {
             chunk.to_vec()
         } else {
-            let sql = self.sql.values(
-                "SELECT e.day, e.hash FROM event_ids e JOIN (VALUES ",
-                2,
-                chunk.len(),
-                ") v ON e.day = v.column1 AND e.hash = v.column2",
-            );
-            let mut q = sqlx::query_as::<_, (i32, i64)>(sqlx::AssertSqlSafe(sql));
-            for e in chunk {
-                q = q.bind(e.day).bind(e.hash);
-            }
-            let existing = q.fetch_all(&mut *conn).await?;
-            if existing.is_empty() {
-                chunk.to_vec()
-            } else {
-                let seen: rustc_hash::FxHashSet<(i32, i64)> = existing.into_iter().collect();
-                chunk.iter().copied().filter(|e| !seen.contains(&(e.day, e.hash))).collect()
-            }
+            let seen: rustc_hash::FxHashSet<(i32, i64)> = existing.into_iter().collect();
+            chunk.iter().copied().filter(|e| !seen.contains(&(e.day, e.hash))).collect()
         };
         self.already_imported += (chunk.len() - fresh.len()) as u64;
-        if !fresh.is_empty() {
-            let sql = self.sql.values("INSERT INTO event_ids(day, hash) VALUES ", 2, fresh.len(), "");
-            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
-            for e in &fresh {
-                q = q.bind(e.day).bind(e.hash);
-                *self.new_per_day.entry(e.day).or_insert(0) += 1;
-                self.known_days.insert(e.day);
-            }
-            q.execute(&mut *conn).await?;
+        Ok(fresh)
+    }
+
+    /// The statement recording `fresh` as imported (None when there is nothing to record).
+    fn insert_ids(&mut self, fresh: &[Event]) -> Option<sqlx::query::Query<'static, sqlx::Sqlite, sqlx::sqlite::SqliteArguments>> {
+        if fresh.is_empty() {
+            return None;
+        }
+        let sql = self.sql.values("INSERT INTO event_ids(day, hash) VALUES ", 2, fresh.len(), "");
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for e in fresh {
+            q = q.bind(e.day).bind(e.hash);
+            *self.new_per_day.entry(e.day).or_insert(0) += 1;
         }
         self.inserted += fresh.len() as u64;
-        Ok(fresh)
+        Some(q)
     }
 
     fn count(&mut self, e: Event) {
