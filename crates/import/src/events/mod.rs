@@ -9,8 +9,9 @@
 mod parse;
 mod rollup;
 
-use std::collections::HashMap;
 use std::path::Path;
+
+use rustc_hash::FxHashMap;
 
 pub use parse::EventFormat;
 use parse::{Lookup, Reader};
@@ -113,7 +114,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &EventOptio
 }
 
 /// event name -> (module key, value event type id + 1, or 0).
-async fn catalog(conn: &mut sqlx::SqliteConnection) -> Result<HashMap<String, (String, u32)>, Error> {
+async fn catalog(conn: &mut sqlx::SqliteConnection) -> Result<FxHashMap<String, (String, u32)>, Error> {
     let rows: Vec<(String, String, i64, bool)> = sqlx::query_as(
         "SELECT e.name, m.key, e.id, e.is_value_event FROM event_types e JOIN modules m ON m.id = e.module_id",
     )
@@ -135,7 +136,7 @@ fn read_module_map(path: &Path) -> Result<Vec<(String, String)>, Error> {
 /// of events it holds or the first bad line. Used to validate files before an import, and
 /// by the fuzz targets.
 pub fn validate<R: std::io::Read + Send + 'static>(input: R, format: EventFormat, name: &Path) -> Result<u64, Error> {
-    let lookup = Lookup { accounts: HashMap::new(), modules: HashMap::new(), catalog: HashMap::new() };
+    let lookup = Lookup { accounts: FxHashMap::default(), modules: FxHashMap::default(), catalog: FxHashMap::default() };
     let opts = EventOptions { unknown_accounts: UnknownAccounts::Create, ..Default::default() };
     let (sender, receiver) = std::sync::mpsc::sync_channel(4);
     let reader = Reader::new(name, opts, lookup);

@@ -3,7 +3,6 @@
 //! them over in batches, so parsing overlaps with the database work on the other core.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::SyncSender;
@@ -58,12 +57,13 @@ pub(crate) struct Batch {
     pub new_modules: Vec<String>,
 }
 
-/// What the reader knows about the workspace when it starts.
+/// What the reader knows about the workspace when it starts (Fx-hashed: three look-ups
+/// per event, where SipHash was a tenth of the reader's time).
 pub(crate) struct Lookup {
-    pub accounts: HashMap<String, u32>,
-    pub modules: HashMap<String, u32>,
+    pub accounts: FxHashMap<String, u32>,
+    pub modules: FxHashMap<String, u32>,
     /// event name -> (module key, value event type id + 1 or 0)
-    pub catalog: HashMap<String, (String, u32)>,
+    pub catalog: FxHashMap<String, (String, u32)>,
 }
 
 /// Totals the reader reports at the end.

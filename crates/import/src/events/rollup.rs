@@ -30,11 +30,11 @@ impl Ids {
         Ok(Ids { accounts, modules, users: Vec::new() })
     }
 
-    pub(crate) fn account_index(&self) -> HashMap<String, u32> {
+    pub(crate) fn account_index(&self) -> FxHashMap<String, u32> {
         self.accounts.iter().enumerate().map(|(i, (k, _))| (k.clone(), i as u32)).collect()
     }
 
-    pub(crate) fn module_index(&self) -> HashMap<String, u32> {
+    pub(crate) fn module_index(&self) -> FxHashMap<String, u32> {
         self.modules.iter().enumerate().map(|(i, (k, _))| (k.clone(), i as u32)).collect()
     }
 }
