@@ -100,10 +100,7 @@ fn without_keyring_or_passphrase_the_error_names_both_ways_out() {
 #[test]
 fn a_bad_row_names_file_line_and_field_and_stores_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let ws = dir.path().join("w.waypoint");
-    let mut init = with_pass(&ws, "pw");
-    init.arg("init");
-    ok(init);
+    let ws = workspace_with_accounts(dir.path(), 0);
     let f = dir.path().join("accounts.csv");
     std::fs::write(
         &f,
@@ -123,13 +120,7 @@ fn a_bad_row_names_file_line_and_field_and_stores_nothing() {
 #[test]
 fn backup_and_restore_through_the_cli() {
     let dir = tempfile::tempdir().unwrap();
-    let ws = dir.path().join("w.waypoint");
-    let mut init = with_pass(&ws, "pw");
-    init.arg("init");
-    ok(init);
-    let mut c = with_pass(&ws, "pw");
-    c.args(["import", "accounts"]).arg(accounts_file(dir.path(), 4));
-    ok(c);
+    let ws = workspace_with_accounts(dir.path(), 4);
     let backup = dir.path().join("b.waypoint");
     let mut c = with_pass(&ws, "pw");
     c.arg("backup").arg(&backup);

@@ -24,13 +24,7 @@ async fn integrity(ws: &std::path::Path, pass: &str) -> String {
 #[tokio::test(flavor = "multi_thread")]
 async fn killed_import_leaves_nothing_half_written() {
     let dir = tempfile::tempdir().unwrap();
-    let ws = dir.path().join("w.waypoint");
-    let mut init = with_pass(&ws, "pw");
-    init.arg("init");
-    ok(init);
-    let mut c = with_pass(&ws, "pw");
-    c.args(["import", "accounts"]).arg(accounts_file(dir.path(), 50));
-    ok(c);
+    let ws = workspace_with_accounts(dir.path(), 50);
     let first = events_file(dir.path(), "first.jsonl", 1000, 50);
     let mut c = with_pass(&ws, "pw");
     c.args(["import", "events"]).arg(&first);
@@ -69,13 +63,7 @@ async fn killed_import_leaves_nothing_half_written() {
 #[tokio::test(flavor = "multi_thread")]
 async fn backup_while_another_process_imports_is_consistent() {
     let dir = tempfile::tempdir().unwrap();
-    let ws = dir.path().join("w.waypoint");
-    let mut init = with_pass(&ws, "pw");
-    init.arg("init");
-    ok(init);
-    let mut c = with_pass(&ws, "pw");
-    c.args(["import", "accounts"]).arg(accounts_file(dir.path(), 20));
-    ok(c);
+    let ws = workspace_with_accounts(dir.path(), 20);
     let big = events_file(dir.path(), "big.jsonl", 300_000, 20);
     let wal0 = wal_len(&ws);
     let mut child = with_pass(&ws, "pw")

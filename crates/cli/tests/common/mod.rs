@@ -72,3 +72,17 @@ pub fn accounts_file(dir: &Path, accounts: usize) -> PathBuf {
     std::fs::write(&p, s).unwrap();
     p
 }
+
+/// A new passphrase (`pw`) workspace in `dir` holding accounts ACC-1..=ACC-`accounts`.
+pub fn workspace_with_accounts(dir: &Path, accounts: usize) -> PathBuf {
+    let ws = dir.join("w.waypoint");
+    let mut init = with_pass(&ws, "pw");
+    init.arg("init");
+    ok(init);
+    if accounts > 0 {
+        let mut c = with_pass(&ws, "pw");
+        c.args(["import", "accounts"]).arg(accounts_file(dir, accounts));
+        ok(c);
+    }
+    ws
+}
