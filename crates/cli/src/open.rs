@@ -42,46 +42,35 @@ pub async fn create(path: &Path, want_passphrase: bool) -> Result<Workspace, Cli
     }
 }
 
+/// A passphrase for a new workspace: `WAYPOINT_PASSPHRASE`, else asked twice.
 pub fn new_passphrase() -> Result<String, CliError> {
-    if let Ok(p) = std::env::var(store::keys::PASSPHRASE_ENV) {
-        if !p.is_empty() {
-            return Ok(p);
-        }
-    }
-    if !interactive() {
-        return Err(CliError::Usage(format!(
-            "a passphrase is needed: set {} (no terminal to ask on)",
-            store::keys::PASSPHRASE_ENV
-        )));
-    }
-    let a = prompt("New passphrase: ")?;
-    let b = prompt("Repeat passphrase: ")?;
-    if a != b {
-        return Err(CliError::Usage("the passphrases do not match".into()));
-    }
-    Ok(a)
+    passphrase_from(store::keys::PASSPHRASE_ENV, "New passphrase: ")
 }
 
 /// The passphrase to re-encrypt with. `WAYPOINT_PASSPHRASE` is the *current* one (it opens
 /// the workspace), so the new one comes from `WAYPOINT_NEW_PASSPHRASE` or a prompt.
 pub fn rekey_passphrase() -> Result<String, CliError> {
-    if let Ok(p) = std::env::var(NEW_PASSPHRASE_ENV) {
-        if !p.is_empty() {
-            return Ok(p);
-        }
+    passphrase_from(NEW_PASSPHRASE_ENV, "New passphrase for the workspace: ")
+}
+
+pub const NEW_PASSPHRASE_ENV: &str = "WAYPOINT_NEW_PASSPHRASE";
+
+fn passphrase_from(var: &str, label: &str) -> Result<String, CliError> {
+    if let Ok(p) = std::env::var(var)
+        && !p.is_empty()
+    {
+        return Ok(p);
     }
     if !interactive() {
-        return Err(CliError::Usage(format!("the new passphrase is needed: set {NEW_PASSPHRASE_ENV} (no terminal to ask on)")));
+        return Err(CliError::Usage(format!("a passphrase is needed: set {var} (no terminal to ask on)")));
     }
-    let a = prompt("New passphrase: ")?;
-    let b = prompt("Repeat new passphrase: ")?;
+    let a = prompt(label)?;
+    let b = prompt("Repeat it: ")?;
     if a != b {
         return Err(CliError::Usage("the passphrases do not match".into()));
     }
     Ok(a)
 }
-
-pub const NEW_PASSPHRASE_ENV: &str = "WAYPOINT_NEW_PASSPHRASE";
 
 fn interactive() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
