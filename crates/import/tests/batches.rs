@@ -7,15 +7,15 @@ use std::fmt::Write;
 
 use import::ImportKind;
 
-/// `n` events over 3 days in time order, users u0..u9, all on ACC-1, module monitoring;
-/// then the first `repeats` lines again (same message ids and timestamps).
-fn stream(n: usize, repeats: usize) -> (String, [i64; 3]) {
+/// `n` events over `days` days in time order, users u0..u9, all on ACC-1, module
+/// monitoring; then the first `repeats` lines again (same message ids and timestamps).
+fn stream(n: usize, days: usize, repeats: usize) -> (String, Vec<i64>) {
     let mut lines = Vec::with_capacity(n);
-    let mut per_day = [0i64; 3];
+    let mut per_day = vec![0i64; days];
     for i in 0..n {
-        let day = i * 3 / n;
+        let day = i * days / n;
         per_day[day] += 1;
-        let secs = (i * 86_399 * 3 / n) % 86_399;
+        let secs = (i * 86_399 * days / n) % 86_399;
         lines.push(format!(
             r#"{{"type":"track","event":"check_run","userId":"u{}","messageId":"m-{i}","timestamp":"2026-05-{:02}T{:02}:{:02}:{:02}Z","context":{{"groupId":"ACC-1"}},"properties":{{"module":"monitoring"}}}}"#,
             i % 10,
@@ -42,7 +42,7 @@ async fn duplicates_across_batches_count_once() {
     )
     .await;
     let n = 600_000;
-    let (text, per_day) = stream(n, 7);
+    let (text, per_day) = stream(n, 3, 7);
     let f = w.file("events.jsonl", text);
     let r = w.import(ImportKind::Events, &f).await.unwrap();
     assert_eq!(r.rows, n as u64 + 7);
@@ -60,4 +60,25 @@ async fn duplicates_across_batches_count_once() {
     let r = w.import(ImportKind::Events, &f).await.unwrap();
     assert_eq!(r.inserted, 0);
     assert_eq!(w.scalar("SELECT sum(events) FROM usage_days").await, n as i64);
+}
+
+/// Over ten days the first day's ids are long out of the reader's in-memory window when
+/// they repeat at the end: the database answers, and they still count once.
+#[tokio::test(flavor = "multi_thread")]
+async fn repeats_of_days_long_past_count_once() {
+    let w = common::workspace().await;
+    w.load(
+        ImportKind::Accounts,
+        "accounts.csv",
+        "account_id,name,industry,region,employees,owner,lifecycle_stage,created_at\nACC-1,One,,,,,,\n",
+    )
+    .await;
+    let n = 300_000;
+    let (text, per_day) = stream(n, 10, 5);
+    let f = w.file("events.jsonl", text);
+    let r = w.import(ImportKind::Events, &f).await.unwrap();
+    assert_eq!(r.inserted, n as u64);
+    assert_eq!(r.inserted + r.unchanged + r.skipped, n as u64 + 5, "{r:?}");
+    assert_eq!(w.scalar("SELECT count(*) FROM event_ids").await, n as i64);
+    assert_eq!(w.scalar("SELECT events FROM usage_days WHERE day = '2026-05-01'").await, per_day[0]);
 }

@@ -7,6 +7,7 @@
 //! the same day has a probability of about n²/2⁶⁵ for n events that day (1e-9 at 100k).
 
 mod parse;
+mod recent;
 mod rollup;
 
 use std::path::Path;

@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap;
 use sqlx::SqliteConnection;
 
 use super::parse::{Batch, Event};
+use super::recent::{Check, RecentIds};
 use crate::Error;
 
 /// Aggregated rows held before a flush; bounds memory whatever the file size.
@@ -51,8 +52,8 @@ pub(crate) struct Rollup {
     pub already_imported: u64,
     pub repeated_in_file: u64,
     days: FxHashMap<i32, String>,
-    /// Days with events in the workspace (before or during this import).
-    known_days: rustc_hash::FxHashSet<i32>,
+    /// Message ids recorded on this import's latest days, to answer repeats from memory.
+    recent: RecentIds,
     new_per_day: FxHashMap<i32, i64>,
     sql: SqlShapes,
     /// Time spent per phase, logged at debug level to see where an import goes.
@@ -87,7 +88,7 @@ impl SqlShapes {
 impl Rollup {
     pub(crate) async fn start(conn: &mut SqliteConnection) -> Result<Rollup, Error> {
         let days: Vec<i32> = sqlx::query_scalar("SELECT day FROM event_days").fetch_all(&mut *conn).await?;
-        Ok(Rollup { known_days: days.into_iter().collect(), ..Default::default() })
+        Ok(Rollup { recent: RecentIds::new(days), ..Default::default() })
     }
 
     pub(crate) async fn add(&mut self, conn: &mut SqliteConnection, ids: &mut Ids, batch: Batch) -> Result<(), Error> {
@@ -121,9 +122,6 @@ impl Rollup {
         for e in uncounted {
             self.count(e);
         }
-        // Chunks of one batch cannot repeat each other (it was sorted and deduplicated), so
-        // the days it recorded need look-ups only from the next batch on.
-        self.known_days.extend(events.iter().map(|e| e.day));
         self.timing[0] += t.elapsed();
         if self.activity.len() >= FLUSH_AT {
             let t = std::time::Instant::now();
@@ -133,30 +131,36 @@ impl Rollup {
         Ok(())
     }
 
-    /// The events of `chunk` whose key is not yet in `event_ids`. The look-up is skipped
-    /// when none of the chunk's days had any imported event before this batch.
+    /// The events of `chunk` whose key is not yet in `event_ids`: answered from memory for
+    /// this import's recent days, from the database for the rest.
     async fn fresh(&mut self, conn: &mut SqliteConnection, chunk: &[Event]) -> Result<Vec<Event>, Error> {
-        if !chunk.iter().any(|e| self.known_days.contains(&e.day)) {
-            return Ok(chunk.to_vec());
+        let mut fresh = Vec::with_capacity(chunk.len());
+        let mut unknown = Vec::new();
+        for e in chunk {
+            match self.recent.check(e.day, e.hash) {
+                Check::New => fresh.push(*e),
+                Check::Repeat => self.repeated_in_file += 1,
+                Check::LookUp => unknown.push(*e),
+            }
+        }
+        if unknown.is_empty() {
+            return Ok(fresh);
         }
         let sql = self.sql.values(
             "SELECT e.day, e.hash FROM event_ids e JOIN (VALUES ",
             2,
-            chunk.len(),
+            unknown.len(),
             ") v ON e.day = v.column1 AND e.hash = v.column2",
         );
         let mut q = sqlx::query_as::<_, (i32, i64)>(sqlx::AssertSqlSafe(sql));
-        for e in chunk {
+        for e in &unknown {
             q = q.bind(e.day).bind(e.hash);
         }
-        let existing = q.fetch_all(&mut *conn).await?;
-        let fresh: Vec<Event> = if existing.is_empty() {
-            chunk.to_vec()
-        } else {
-            let seen: rustc_hash::FxHashSet<(i32, i64)> = existing.into_iter().collect();
-            chunk.iter().copied().filter(|e| !seen.contains(&(e.day, e.hash))).collect()
-        };
-        self.already_imported += (chunk.len() - fresh.len()) as u64;
+        let existing: rustc_hash::FxHashSet<(i32, i64)> = q.fetch_all(&mut *conn).await?.into_iter().collect();
+        self.already_imported += existing.len() as u64;
+        fresh.extend(unknown.into_iter().filter(|e| !existing.contains(&(e.day, e.hash))));
+        // Keys in order keep the index inserts local.
+        fresh.sort_unstable_by_key(|e| (e.day, e.hash));
         Ok(fresh)
     }
 
@@ -170,6 +174,7 @@ impl Rollup {
         for e in fresh {
             q = q.bind(e.day).bind(e.hash);
             *self.new_per_day.entry(e.day).or_insert(0) += 1;
+            self.recent.record(e.day, e.hash);
         }
         self.inserted += fresh.len() as u64;
         Some(q)
