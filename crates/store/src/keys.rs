@@ -116,11 +116,23 @@ fn os_store() -> Result<Arc<CredentialStore>, String> {
     s.map_err(|e| e.to_string())
 }
 
-fn entry(path: &Path) -> Result<Entry, Error> {
+/// Where in the keyring a workspace's key is filed. A rekey files the new key as
+/// `Pending` first and promotes it only once the file is re-encrypted, so that a crash or
+/// a failure at any step leaves every key that can open the file in the keyring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Slot {
+    Current,
+    Pending,
+}
+
+fn entry(path: &Path, slot: Slot) -> Result<Entry, Error> {
     let store = STORE.get_or_init(os_store).clone();
     let store = store.map_err(|detail| Error::NoKeySource { path: path.to_path_buf(), detail })?;
-    Entry::new_in_store(&store, KEYRING_SERVICE, &path.to_string_lossy())
-        .map_err(|e| keyring_error(path, e))
+    let user = match slot {
+        Slot::Current => path.to_string_lossy().into_owned(),
+        Slot::Pending => format!("{} (pending rekey)", path.to_string_lossy()),
+    };
+    Entry::new_in_store(&store, KEYRING_SERVICE, &user).map_err(|e| keyring_error(path, e))
 }
 
 /// Platform failures and missing access mean "no keyring here", which has a different way
@@ -136,21 +148,21 @@ fn keyring_error(path: &Path, e: keyring_core::Error) -> Error {
     }
 }
 
-pub(crate) fn keyring_load(path: &Path) -> Result<SqlKey, Error> {
-    let secret = Zeroizing::new(entry(path)?.get_password().map_err(|e| keyring_error(path, e))?);
+pub(crate) fn keyring_load(path: &Path, slot: Slot) -> Result<SqlKey, Error> {
+    let secret = Zeroizing::new(entry(path, slot)?.get_password().map_err(|e| keyring_error(path, e))?);
     let mut k = Zeroizing::new([0u8; 32]);
     hex::decode_to_slice(secret.as_bytes(), k.as_mut())
         .map_err(|_| Error::Keyring(format!("the keyring entry for {} is not a Waypoint key", path.display())))?;
     Ok(SqlKey::Raw(k))
 }
 
-pub(crate) fn keyring_save(path: &Path, key: &SqlKey) -> Result<(), Error> {
+pub(crate) fn keyring_save(path: &Path, slot: Slot, key: &SqlKey) -> Result<(), Error> {
     let hex = key.hex().expect("only raw keys go to the keyring");
-    entry(path)?.set_password(&hex).map_err(|e| keyring_error(path, e))
+    entry(path, slot)?.set_password(&hex).map_err(|e| keyring_error(path, e))
 }
 
-pub(crate) fn keyring_delete(path: &Path) -> Result<(), Error> {
-    match entry(path)?.delete_credential() {
+pub(crate) fn keyring_delete(path: &Path, slot: Slot) -> Result<(), Error> {
+    match entry(path, slot)?.delete_credential() {
         Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
         Err(e) => Err(keyring_error(path, e)),
     }
@@ -160,7 +172,7 @@ pub(crate) fn keyring_delete(path: &Path) -> Result<(), Error> {
 pub(crate) fn resolve(path: &Path, choice: &KeyChoice) -> Result<SqlKey, Error> {
     match choice {
         KeyChoice::Passphrase(p) => SqlKey::from_passphrase(p),
-        KeyChoice::Keyring => keyring_load(path),
+        KeyChoice::Keyring => keyring_load(path, Slot::Current),
     }
 }
 

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use sqlx::{ConnectOptions, Connection};
 
-use crate::keys::{self, KeyChoice, SqlKey};
+use crate::keys::{self, KeyChoice, Slot, SqlKey};
 use crate::workspace::{absolute, connect_options, remove_files, verify, APPLICATION_ID};
 use crate::{Error, Workspace};
 
@@ -24,22 +24,26 @@ impl Workspace {
             KeyChoice::Keyring => SqlKey::random(),
             KeyChoice::Passphrase(p) => SqlKey::from_passphrase(p)?,
         };
+        // The new key is filed aside before the file changes; the current entry is only
+        // replaced once the file opens with the new key (see `recover_pending` on open).
         if to.is_keyring() {
-            keys::keyring_save(&path, &new_key)?;
+            keys::keyring_save(&path, Slot::Pending, &new_key)?;
         }
         let rekeyed = rekey_file(&path, &old_key, &new_key).await;
-        if let Err(e) = rekeyed {
-            // The file still has the old key: put the old key back where it was.
-            if was_keyring {
-                let _ = keys::keyring_save(&path, &old_key);
-            } else if to.is_keyring() {
-                let _ = keys::keyring_delete(&path);
+        // What the file holds now decides what the keyring must hold, whatever step failed.
+        if verify(&path, &new_key).await.is_err() {
+            if to.is_keyring() {
+                let _ = keys::keyring_delete(&path, Slot::Pending);
             }
-            return Err(e);
+            return Err(rekeyed.err().unwrap_or(Error::WrongKey(path)));
         }
-        if was_keyring && !to.is_keyring() {
-            keys::keyring_delete(&path)?;
+        if to.is_keyring() {
+            keys::keyring_save(&path, Slot::Current, &new_key)?;
+            keys::keyring_delete(&path, Slot::Pending)?;
+        } else if was_keyring {
+            keys::keyring_delete(&path, Slot::Current)?;
         }
+        rekeyed?;
         Workspace::connect(path, new_key, to.is_keyring()).await
     }
 
@@ -124,7 +128,7 @@ async fn rekey_file(path: &Path, old: &SqlKey, new: &SqlKey) -> Result<(), Error
         .await?;
     sqlx::query("PRAGMA journal_mode = WAL").execute(&mut conn).await?;
     conn.close().await?;
-    verify(path, new).await
+    Ok(())
 }
 
 fn temp_beside(dest: &Path) -> PathBuf {
@@ -135,4 +139,33 @@ fn temp_beside(dest: &Path) -> PathBuf {
 
 fn sync_file(path: &Path) -> Result<(), Error> {
     std::fs::File::open(path).and_then(|f| f.sync_all()).map_err(|e| Error::io(path, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A rekey that re-encrypted the file but stopped before filing the new key as current
+    /// (a crash, a keyring error) must not lock the user out: open finds the pending key.
+    #[tokio::test]
+    async fn an_interrupted_rekey_is_recovered_from_the_pending_key() {
+        keys::use_mock_keyring();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.waypoint");
+        let ws = Workspace::create(&path, KeyChoice::Keyring).await.unwrap();
+        let path = ws.path().to_path_buf();
+        let old = ws.key_handle();
+        ws.close().await;
+
+        let new = SqlKey::random();
+        keys::keyring_save(&path, Slot::Pending, &new).unwrap();
+        rekey_file(&path, &old, &new).await.unwrap();
+        assert!(matches!(verify(&path, &old).await, Err(Error::WrongKey(_))));
+
+        let ws = Workspace::open(&path, &KeyChoice::Keyring).await.unwrap();
+        ws.close().await;
+        let current = keys::keyring_load(&path, Slot::Current).unwrap();
+        verify(&path, &current).await.unwrap();
+        assert!(matches!(keys::keyring_load(&path, Slot::Pending), Err(Error::NoKeyInKeyring(_))));
+    }
 }

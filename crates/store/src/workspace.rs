@@ -12,7 +12,7 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, Connection, SqliteConnection};
 
-use crate::keys::{self, KeyChoice, SqlKey};
+use crate::keys::{self, KeyChoice, Slot, SqlKey};
 use crate::Error;
 
 /// `PRAGMA application_id` of every workspace ("WPT1"), so a foreign SQLCipher file with
@@ -87,7 +87,10 @@ impl Workspace {
         let path = absolute(path)?;
         precheck(&path)?;
         let key = keys::resolve(&path, choice)?;
-        verify(&path, &key).await?;
+        let key = match verify(&path, &key).await {
+            Err(Error::WrongKey(_)) if choice.is_keyring() => recover_pending(&path).await?,
+            other => other.map(|()| key)?,
+        };
         Workspace::connect(path, key, choice.is_keyring()).await
     }
 
@@ -104,7 +107,7 @@ impl Workspace {
         let key = match &choice {
             KeyChoice::Keyring => {
                 let k = SqlKey::random();
-                keys::keyring_save(&path, &k)?;
+                keys::keyring_save(&path, Slot::Current, &k)?;
                 k
             }
             KeyChoice::Passphrase(p) => SqlKey::from_passphrase(p)?,
@@ -123,7 +126,7 @@ impl Workspace {
         if made.is_err() {
             remove_files(&path);
             if choice.is_keyring() {
-                let _ = keys::keyring_delete(&path);
+                let _ = keys::keyring_delete(&path, Slot::Current);
             }
         }
         made
@@ -174,6 +177,17 @@ impl Workspace {
     pub async fn close(self) {
         self.pool.close().await;
     }
+}
+
+/// A rekey to a keyring key that was interrupted after re-encrypting the file leaves the
+/// new key in the pending slot: if it opens the file, it becomes the current key.
+async fn recover_pending(path: &Path) -> Result<SqlKey, Error> {
+    let wrong = || Error::WrongKey(path.to_path_buf());
+    let pending = keys::keyring_load(path, Slot::Pending).map_err(|_| wrong())?;
+    verify(path, &pending).await?;
+    keys::keyring_save(path, Slot::Current, &pending)?;
+    keys::keyring_delete(path, Slot::Pending)?;
+    Ok(pending)
 }
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";

@@ -349,7 +349,10 @@ impl Reader {
         let err = |field: &str, reason: &str| Error::row(&self.path, line, field, reason);
         let message_id = f.message_id.ok_or_else(|| err(n_msg, "is missing (needed to deduplicate)"))?;
         let ts = f.timestamp.ok_or_else(|| err(n_ts, "is missing"))?;
-        let day = utc_day(&ts).ok_or_else(|| err(n_ts, &format!("expected an ISO-8601 timestamp with offset, got {ts:?}")))?;
+        let day = utc_day(&ts).ok_or_else(|| match domain::Timestamp::parse(&ts) {
+            Ok(_) => err(n_ts, &format!("{ts:?} is before 1970-01-01")),
+            Err(_) => err(n_ts, &format!("expected an ISO-8601 timestamp with offset, got {ts:?}")),
+        })?;
         let event = f.event.ok_or_else(|| err(n_event, "is missing"))?;
         let user = f.user.ok_or_else(|| err(n_user, "is missing (and no anonymousId)"))?;
         let (account_id, acc_field) = f.account.ok_or_else(|| err(n_acc, "is missing: no account for this event"))?;
@@ -432,18 +435,30 @@ impl Reader {
 /// directly; anything with an offset goes through the full parser.
 pub(crate) fn utc_day(ts: &str) -> Option<i32> {
     let b = ts.as_bytes();
-    if b.len() >= 20 && b[4] == b'-' && b[7] == b'-' && b[10] == b'T' && b[13] == b':' && b.last() == Some(&b'Z') {
-        let num = |r: std::ops::Range<usize>| -> Option<u32> {
-            b[r].iter().try_fold(0u32, |n, c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
-        };
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b.get(r)?.iter().try_fold(0u32, |n, c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+    };
+    // `YYYY-MM-DDTHH:MM:SS[.fff]Z`, checked in full; anything else takes the full parser.
+    let fast = b.len() >= 20
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+        && b[13] == b':'
+        && b[16] == b':'
+        && b[b.len() - 1] == b'Z'
+        && (b.len() == 20 || (b[19] == b'.' && b.len() > 21 && b[20..b.len() - 1].iter().all(u8::is_ascii_digit)));
+    let day = if fast {
         let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-        let (hh, mm) = (num(11..13)?, num(14..16)?);
-        if hh < 24 && mm < 60 {
-            let date = chrono::NaiveDate::from_ymd_opt(y as i32, m, d)?;
-            return Some(epoch_days(date));
+        let (hh, mm, ss) = (num(11..13)?, num(14..16)?, num(17..19)?);
+        if hh > 23 || mm > 59 || ss > 60 {
+            return None;
         }
-    }
-    domain::Timestamp::parse(ts).ok().map(|t| epoch_days(t.day().0))
+        epoch_days(chrono::NaiveDate::from_ymd_opt(y as i32, m, d)?)
+    } else {
+        epoch_days(domain::Timestamp::parse(ts).ok()?.day().0)
+    };
+    // Usage before 1970 is not a product event; refusing it keeps day numbers non-negative.
+    (day >= 0).then_some(day)
 }
 
 pub(crate) fn epoch_days(d: chrono::NaiveDate) -> i32 {
@@ -462,6 +477,10 @@ mod tests {
         }
         assert_eq!(utc_day("2026-09-14T01:00:00Z"), Some(20710));
         assert_eq!(utc_day("2026-02-30T01:00:00Z"), None);
+        assert_eq!(utc_day("2026-09-14T10:00:99Z"), None);
+        assert_eq!(utc_day("2026-09-14T10:00xxxxZ"), None);
+        assert_eq!(utc_day("1969-12-31T23:00:00Z"), None);
+        assert_eq!(utc_day("0000-01-01T00:00:00+00:00"), None);
         assert_eq!(utc_day("not a time"), None);
     }
 }

@@ -196,7 +196,8 @@ impl Rollup {
         self.days
             .entry(d)
             .or_insert_with(|| {
-                let date = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch") + chrono::Days::new(d as u64);
+                // Days are >= 0 (the reader refuses earlier instants) and at most 9999-12-31.
+                let date = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch") + chrono::Days::new(d.max(0) as u64);
                 date.format("%Y-%m-%d").to_string()
             })
             .clone()
