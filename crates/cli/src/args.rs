@@ -42,7 +42,8 @@ pub enum Command {
     },
     /// Import a canonical file (see docs/IMPORT.md)
     Import {
-        kind: Kind,
+        #[arg(value_parser = import_kind)]
+        kind: import::ImportKind,
         file: PathBuf,
         /// CSV `event,module` mapping event names to modules (events only)
         #[arg(long)]
@@ -107,23 +108,12 @@ pub enum BenchCommand {
     },
 }
 
-#[derive(ValueEnum, Clone, Copy, Debug)]
-pub enum Kind {
-    Catalog,
-    Accounts,
-    Subscriptions,
-    Contacts,
-    Tickets,
-    Nps,
-    Milestones,
-    Events,
-}
-
-impl Kind {
-    pub fn to_import(self) -> import::ImportKind {
-        let name = self.to_possible_value().expect("no skipped variants");
-        import::ImportKind::parse(name.get_name()).expect("CLI kinds mirror import kinds")
-    }
+/// Import kinds come from the import crate itself, so the CLI cannot drift from it.
+fn import_kind(s: &str) -> Result<import::ImportKind, String> {
+    import::ImportKind::parse(s).ok_or_else(|| {
+        let all: Vec<&str> = import::ImportKind::ALL.iter().map(|k| k.as_str()).collect();
+        format!("expected one of {}", all.join(", "))
+    })
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]

@@ -71,7 +71,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 module_map,
                 progress: None,
             };
-            let report = import_with_progress(&ws, kind.to_import(), &file, opts).await;
+            let report = import_with_progress(&ws, kind, &file, opts).await;
             ws.close().await;
             let report = report?;
             if json {

@@ -14,6 +14,17 @@ fn wal_len(ws: &std::path::Path) -> u64 {
     std::fs::metadata(std::path::PathBuf::from(p)).map(|m| m.len()).unwrap_or(0)
 }
 
+/// `waypoint import events FILE` as a separate process, output discarded.
+fn import_in_background(ws: &std::path::Path, file: &std::path::Path) -> std::process::Child {
+    with_pass(ws, "pw")
+        .args(["import", "events"])
+        .arg(file)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
 async fn integrity(ws: &std::path::Path, pass: &str) -> String {
     let w = store::Workspace::open(ws, &store::KeyChoice::passphrase(pass)).await.unwrap();
     let r: String = sqlx::query_scalar("PRAGMA integrity_check").fetch_one(w.pool()).await.unwrap();
@@ -34,13 +45,7 @@ async fn killed_import_leaves_nothing_half_written() {
 
     let big = events_file(dir.path(), "big.jsonl", 600_000, 50);
     let wal0 = wal_len(&ws);
-    let mut child = with_pass(&ws, "pw")
-        .args(["import", "events"])
-        .arg(&big)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = import_in_background(&ws, &big);
     // Wait until the import is writing (its WAL grows), then kill it without warning.
     let t = Instant::now();
     while wal_len(&ws) < wal0 + 2_000_000 {
@@ -66,13 +71,7 @@ async fn backup_while_another_process_imports_is_consistent() {
     let ws = workspace_with_accounts(dir.path(), 20);
     let big = events_file(dir.path(), "big.jsonl", 300_000, 20);
     let wal0 = wal_len(&ws);
-    let mut child = with_pass(&ws, "pw")
-        .args(["import", "events"])
-        .arg(&big)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = import_in_background(&ws, &big);
     let t = Instant::now();
     while wal_len(&ws) <= wal0 && child.try_wait().unwrap().is_none() {
         assert!(t.elapsed() < Duration::from_secs(120));

@@ -42,8 +42,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path) -> Result<ImportR
             None => None,
         };
         let value = row.opt_with("value_event", boolean)?.unwrap_or(false);
-        let existed = crate::records::exists(&mut tx, "SELECT 1 FROM event_types WHERE name = ?", event).await?;
-        let affected = sqlx::query(
+        let query = sqlx::query(
             "INSERT INTO event_types(name, module_id, feature_id, is_value_event) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT(name) DO UPDATE SET module_id = ?2, feature_id = ?3, is_value_event = ?4
              WHERE (module_id, feature_id, is_value_event) IS NOT (?2, ?3, ?4)",
@@ -51,11 +50,8 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path) -> Result<ImportR
         .bind(event)
         .bind(module)
         .bind(feature)
-        .bind(value)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        crate::records::tally(&mut report, existed, affected);
+        .bind(value);
+        crate::records::upsert(&mut tx, &mut report, "SELECT 1 FROM event_types WHERE name = ?", event, query).await?;
     }
     finish(tx, csv, report).await
 }

@@ -85,10 +85,7 @@ fn later(row: &Row<'_>, field: &str, t: Option<Timestamp>, opened: Timestamp) ->
 }
 
 pub(crate) async fn import_contacts(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
-    let mut csv = CsvFile::open(path, &["contact_id", "account_id", "name", "email", "role"], &[])?;
-    let mut report = ImportReport::new("contacts", path);
-    let mut tx = ws.write().await?;
-    let accounts = account_ids(&mut tx).await?;
+    let (mut csv, mut report, mut tx, accounts) = begin_child(ws, path, "contacts", &["contact_id", "account_id", "name", "email", "role"]).await?;
     let mut seen = Seen::default();
     while let Some(row) = csv.next()? {
         report.rows += 1;
@@ -101,8 +98,7 @@ pub(crate) async fn import_contacts(ws: &store::Workspace, path: &Path) -> Resul
             return Err(row.err("email", format!("{e:?} is not an email address")));
         }
         let role = row.req_with("role", ContactRole::parse)?.as_str();
-        let existed = exists(&mut tx, "SELECT 1 FROM contacts WHERE external_id = ?", id).await?;
-        let affected = sqlx::query(
+        let query = sqlx::query(
             "INSERT INTO contacts(external_id, account_id, name, email, role, attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT(external_id) DO UPDATE SET account_id = ?2, name = ?3, email = ?4, role = ?5, attributes = ?6
              WHERE (account_id, name, email, role, attributes) IS NOT (?2, ?3, ?4, ?5, ?6)",
@@ -112,11 +108,8 @@ pub(crate) async fn import_contacts(ws: &store::Workspace, path: &Path) -> Resul
         .bind(name)
         .bind(email)
         .bind(role)
-        .bind(row.extras_json())
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        tally(&mut report, existed, affected);
+        .bind(row.extras_json());
+        upsert(&mut tx, &mut report, "SELECT 1 FROM contacts WHERE external_id = ?", id, query).await?;
     }
     // Product users seen in events before their contact row existed get linked now.
     link_users_to_contacts(&mut tx).await?;
@@ -138,10 +131,7 @@ pub(crate) async fn link_users_to_contacts(conn: &mut SqliteConnection) -> Resul
 
 pub(crate) async fn import_tickets(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
     let required = ["ticket_id", "account_id", "opened_at", "first_response_at", "resolved_at", "priority", "csat"];
-    let mut csv = CsvFile::open(path, &required, &[])?;
-    let mut report = ImportReport::new("tickets", path);
-    let mut tx = ws.write().await?;
-    let accounts = account_ids(&mut tx).await?;
+    let (mut csv, mut report, mut tx, accounts) = begin_child(ws, path, "tickets", &required).await?;
     let mut seen = Seen::default();
     while let Some(row) = csv.next()? {
         report.rows += 1;
@@ -153,8 +143,7 @@ pub(crate) async fn import_tickets(ws: &store::Workspace, path: &Path) -> Result
         let resolved = later(&row, "resolved_at", row.opt_with("resolved_at", Timestamp::parse)?, opened)?;
         let priority = row.req_with("priority", Priority::parse)?.as_str();
         let csat = row.opt_with("csat", in_range(1, 5))?;
-        let existed = exists(&mut tx, "SELECT 1 FROM tickets WHERE external_id = ?", id).await?;
-        let affected = sqlx::query(
+        let query = sqlx::query(
             "INSERT INTO tickets(external_id, account_id, opened_at, first_response_at, resolved_at, priority, csat, attributes)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT(external_id) DO UPDATE SET account_id = ?2, opened_at = ?3, first_response_at = ?4,
@@ -169,21 +158,15 @@ pub(crate) async fn import_tickets(ws: &store::Workspace, path: &Path) -> Result
         .bind(resolved)
         .bind(priority)
         .bind(csat)
-        .bind(row.extras_json())
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        tally(&mut report, existed, affected);
+        .bind(row.extras_json());
+        upsert(&mut tx, &mut report, "SELECT 1 FROM tickets WHERE external_id = ?", id, query).await?;
     }
     finish(tx, csv, report).await
 }
 
 pub(crate) async fn import_nps(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
     let required = ["response_id", "account_id", "contact_id", "responded_at", "score", "comment"];
-    let mut csv = CsvFile::open(path, &required, &[])?;
-    let mut report = ImportReport::new("nps", path);
-    let mut tx = ws.write().await?;
-    let accounts = account_ids(&mut tx).await?;
+    let (mut csv, mut report, mut tx, accounts) = begin_child(ws, path, "nps", &required).await?;
     let contacts: HashMap<String, (i64, i64)> =
         sqlx::query_as::<_, (String, i64, i64)>("SELECT external_id, id, account_id FROM contacts")
             .fetch_all(&mut *tx)
@@ -209,8 +192,7 @@ pub(crate) async fn import_nps(ws: &store::Workspace, path: &Path) -> Result<Imp
         let score = row.req_with("score", in_range(0, 10))?;
         // Comments keep their inner whitespace and line breaks; only the ends are trimmed.
         let comment = row.opt("comment");
-        let existed = exists(&mut tx, "SELECT 1 FROM nps_responses WHERE external_id = ?", id).await?;
-        let affected = sqlx::query(
+        let query = sqlx::query(
             "INSERT INTO nps_responses(external_id, account_id, contact_id, responded_at, score, comment, attributes)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT(external_id) DO UPDATE SET account_id = ?2, contact_id = ?3, responded_at = ?4, score = ?5,
@@ -223,21 +205,15 @@ pub(crate) async fn import_nps(ws: &store::Workspace, path: &Path) -> Result<Imp
         .bind(at)
         .bind(score)
         .bind(comment)
-        .bind(row.extras_json())
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        tally(&mut report, existed, affected);
+        .bind(row.extras_json());
+        upsert(&mut tx, &mut report, "SELECT 1 FROM nps_responses WHERE external_id = ?", id, query).await?;
     }
     finish(tx, csv, report).await
 }
 
 pub(crate) async fn import_milestones(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
     let required = ["milestone_id", "account_id", "title", "owner_side", "due_date", "completed_at"];
-    let mut csv = CsvFile::open(path, &required, &[])?;
-    let mut report = ImportReport::new("milestones", path);
-    let mut tx = ws.write().await?;
-    let accounts = account_ids(&mut tx).await?;
+    let (mut csv, mut report, mut tx, accounts) = begin_child(ws, path, "milestones", &required).await?;
     let mut seen = Seen::default();
     while let Some(row) = csv.next()? {
         report.rows += 1;
@@ -255,8 +231,7 @@ pub(crate) async fn import_milestones(ws: &store::Workspace, path: &Path) -> Res
         .bind(account)
         .execute(&mut *tx)
         .await?;
-        let existed = exists(&mut tx, "SELECT 1 FROM milestones WHERE external_id = ?", id).await?;
-        let affected = sqlx::query(
+        let query = sqlx::query(
             "INSERT INTO milestones(external_id, plan_id, account_id, title, owner_side, due_day, completed_at, attributes)
              VALUES (?1, (SELECT id FROM success_plans WHERE account_id = ?2), ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT(external_id) DO UPDATE SET plan_id = (SELECT id FROM success_plans WHERE account_id = ?2),
@@ -269,13 +244,39 @@ pub(crate) async fn import_milestones(ws: &store::Workspace, path: &Path) -> Res
         .bind(side)
         .bind(due)
         .bind(done)
-        .bind(row.extras_json())
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        tally(&mut report, existed, affected);
+        .bind(row.extras_json());
+        upsert(&mut tx, &mut report, "SELECT 1 FROM milestones WHERE external_id = ?", id, query).await?;
     }
     finish(tx, csv, report).await
+}
+
+/// The start every child-record import shares: the checked CSV (no optional columns), an
+/// empty report, the write transaction, and the workspace's accounts by external id.
+pub(crate) async fn begin_child(
+    ws: &store::Workspace,
+    path: &Path,
+    kind: &str,
+    required: &[&str],
+) -> Result<(CsvFile, ImportReport, Transaction<'static, Sqlite>, HashMap<String, i64>), Error> {
+    let csv = CsvFile::open(path, required, &[])?;
+    let mut tx = ws.write().await?;
+    let accounts = account_ids(&mut tx).await?;
+    Ok((csv, ImportReport::new(kind, path), tx, accounts))
+}
+
+/// Runs an upsert of the row keyed `id` (whose existence `exists_sql` tells) and counts it
+/// as inserted, updated or unchanged: the upserts only write when a value differs.
+pub(crate) async fn upsert(
+    conn: &mut SqliteConnection,
+    report: &mut ImportReport,
+    exists_sql: &'static str,
+    id: &str,
+    query: sqlx::query::Query<'_, Sqlite, sqlx::sqlite::SqliteArguments>,
+) -> Result<(), Error> {
+    let existed = exists(conn, exists_sql, id).await?;
+    let affected = query.execute(&mut *conn).await?.rows_affected();
+    tally(report, existed, affected);
+    Ok(())
 }
 
 pub(crate) async fn exists(conn: &mut SqliteConnection, sql: &'static str, key: &str) -> Result<bool, Error> {

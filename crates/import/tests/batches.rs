@@ -32,8 +32,7 @@ fn stream(n: usize, days: usize, repeats: usize) -> (String, Vec<i64>) {
     (out, per_day)
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn duplicates_across_batches_count_once() {
+async fn workspace_with_one_account() -> common::Ws {
     let w = common::workspace().await;
     w.load(
         ImportKind::Accounts,
@@ -41,6 +40,12 @@ async fn duplicates_across_batches_count_once() {
         "account_id,name,industry,region,employees,owner,lifecycle_stage,created_at\nACC-1,One,,,,,,\n",
     )
     .await;
+    w
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn duplicates_across_batches_count_once() {
+    let w = workspace_with_one_account().await;
     let n = 600_000;
     let (text, per_day) = stream(n, 3, 7);
     let f = w.file("events.jsonl", text);
@@ -66,13 +71,7 @@ async fn duplicates_across_batches_count_once() {
 /// they repeat at the end: the database answers, and they still count once.
 #[tokio::test(flavor = "multi_thread")]
 async fn repeats_of_days_long_past_count_once() {
-    let w = common::workspace().await;
-    w.load(
-        ImportKind::Accounts,
-        "accounts.csv",
-        "account_id,name,industry,region,employees,owner,lifecycle_stage,created_at\nACC-1,One,,,,,,\n",
-    )
-    .await;
+    let w = workspace_with_one_account().await;
     let n = 300_000;
     let (text, per_day) = stream(n, 10, 5);
     let f = w.file("events.jsonl", text);
