@@ -52,10 +52,10 @@ impl RecentIds {
             return;
         }
         if !self.ids.contains_key(&day) {
-            if self.window.len() == DAYS {
-                if let Some(oldest) = self.window.front().copied() {
-                    self.evict(oldest);
-                }
+            if self.window.len() == DAYS
+                && let Some(oldest) = self.window.front().copied()
+            {
+                self.evict(oldest);
             }
             self.window.push_back(day);
         }
