@@ -1,0 +1,1 @@
+//! retention (in progress)
