@@ -81,7 +81,6 @@ pub struct Account {
     pub periods: Vec<revenue::Period>,
     pub adoption: Vec<Adoption>,
     pub users: Vec<people::User>,
-    pub stage: &'static str,
     pub case: Option<case_studies::Case>,
 }
 
@@ -142,7 +141,6 @@ pub fn plan(cfg: &DemoConfig, window: Window, modules: &[ModuleDef]) -> Vec<Acco
         revenue::plan_periods(&mut a, cfg.seed, window, modules.len(), &dates);
         plan_adoption(&mut a, &mut r, window, &dates);
         people::plan_users(&mut a, cfg.seed, window, &mut contact_seq, &dates);
-        a.stage = stage(&a, window.end);
         out.push(a);
     }
     out
@@ -267,7 +265,6 @@ fn draw<R: Rng>(
         periods: Vec::new(),
         adoption: Vec::new(),
         users: Vec::new(),
-        stage: "value",
         case: None,
     }
 }
@@ -336,31 +333,6 @@ fn plan_adoption<R: Rng>(
     a.adoption = out;
 }
 
-/// Lifecycle stage on the last day, consistent with the generated data.
-fn stage(a: &Account, end: NaiveDate) -> &'static str {
-    if !a.subscribed(end) {
-        return "churned";
-    }
-    let rel = a.relationship_start(end);
-    let age = (end - rel).num_days();
-    if age < 90 {
-        return "onboarding";
-    }
-    if a.decline_from.is_some() || a.health < 0.3 {
-        return "at_risk";
-    }
-    let mut k = 1;
-    while let Some(anniv) = rel.checked_add_months(Months::new(12 * k)) {
-        if anniv > end {
-            if (anniv - end).num_days() <= 60 {
-                return "renewal";
-            }
-            break;
-        }
-        k += 1;
-    }
-    if age < 270 { "adoption" } else { "value" }
-}
 
 /// Writes accounts.csv (with `tier` and `website` as extra columns).
 pub fn write(path: &Path, accounts: &[Account]) -> Result<u64, DemoError> {
@@ -388,7 +360,8 @@ pub fn write(path: &Path, accounts: &[Account]) -> Result<u64, DemoError> {
             a.region,
             &employees,
             a.owner,
-            a.stage,
+            // Left empty: Waypoint derives the stage from the data (docs/METRICS.md).
+            "",
             &created,
             a.tier,
             &website,

@@ -43,7 +43,6 @@ fn timely_intervention(seed: u64) {
         .find(|a| a["account_id"] == demo::CASE_TIMELY_INTERVENTION)
         .expect("case account present");
     assert_eq!(acc["name"], demo::CASE_TIMELY_INTERVENTION_NAME);
-    assert_ne!(acc["lifecycle_stage"], "churned");
 
     let dau = daily_active(&f.events, demo::CASE_TIMELY_INTERVENTION);
     let d = date;

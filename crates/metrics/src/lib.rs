@@ -1,1 +1,31 @@
-//! metrics (in progress)
+//! Waypoint's metrics: revenue, usage, health, alerts and lifecycle, each a pure function of
+//! a [`Book`] read once from the workspace. Definitions live in the doc comments of each
+//! module and, word for word in substance, in docs/METRICS.md.
+
+/// Errors, with stable codes.
+mod error;
+/// Month ends and "12 months earlier".
+pub mod dates;
+/// The book of accounts as of one day, loaded in a few aggregate queries.
+pub mod book;
+/// MRR, MRR movements, NRR, GRR, logo churn, by group.
+pub mod revenue;
+/// Volume, trend, stickiness, breadth, depth, core users, time to value.
+pub mod usage;
+/// The health score and its scorecard.
+pub mod health;
+/// Alert rules: usage drop, silence, unused modules, detractors, ticket spikes, renewal risk.
+pub mod alerts;
+/// Lifecycle stage, renewal date, success-plan status.
+pub mod lifecycle;
+/// The full recompute of every account as of a day.
+pub mod engine;
+/// Stored health snapshots and their history.
+pub mod snapshots;
+/// One account's full profile.
+pub mod profile;
+
+pub use book::{Book, Scope};
+pub use engine::{AccountView, Analysis, Settings, analyze, analyze_book};
+pub use error::Error;
+pub use profile::{AccountProfile, profile};

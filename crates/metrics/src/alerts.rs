@@ -1,0 +1,328 @@
+//! Alerts: what needs a CSM now, by how much, since when.
+//!
+//! Each rule (thresholds in [`AlertConfig`], defaults in docs/METRICS.md):
+//! - **usage_drop**: events this week down by at least `drop_threshold` (50%) against the
+//!   week before, which had at least `drop_min_events` (a drop from 3 events to 1 is noise).
+//!   Since the first day of this week.
+//! - **account_silent**: a paying account with no event for `silent_days` (7) or more.
+//!   Since the day after its last event.
+//! - **core_users_silent**: none of the account's core users (executive sponsor, admins,
+//!   champions) active for `core_silent_days` (14), while it has some on file.
+//! - **unused_modules**: licensed modules with no event in the last 28 days, once the
+//!   onboarding window (`onboarding_days`, 60) after the customer start has passed. Only
+//!   explicit licences count: a module nobody bought is not "unused".
+//! - **nps_detractor**: an NPS response of 0-6 in the last `nps_days` (30).
+//! - **ticket_spike**: at least `ticket_spike_min` (3) tickets opened in the last 14 days and
+//!   at least `ticket_spike_factor` (2x) the account's mean per 14 days over the 84 days before.
+//! - **renewal_risk**: renewal within `renewal_days` (90) and health falling by at least
+//!   `health_drop` (5) points over 28 days, or in the red band.
+
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::book::Book;
+use crate::dates::days_between;
+use crate::health::{Band, HealthScore};
+use crate::usage::AccountUsage;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct AlertConfig {
+    pub drop_threshold: f64,
+    pub drop_min_events: i64,
+    pub silent_days: i64,
+    pub core_silent_days: i64,
+    pub onboarding_days: i64,
+    pub nps_days: i64,
+    pub ticket_spike_min: usize,
+    pub ticket_spike_factor: f64,
+    pub renewal_days: i64,
+    pub health_drop: i64,
+}
+
+impl Default for AlertConfig {
+    fn default() -> Self {
+        AlertConfig {
+            drop_threshold: 0.5,
+            drop_min_events: 20,
+            silent_days: 7,
+            core_silent_days: 14,
+            onboarding_days: 60,
+            nps_days: 30,
+            ticket_spike_min: 3,
+            ticket_spike_factor: 2.0,
+            renewal_days: 90,
+            health_drop: 5,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum AlertKind {
+    UsageDrop,
+    AccountSilent,
+    CoreUsersSilent,
+    UnusedModules,
+    NpsDetractor,
+    TicketSpike,
+    RenewalRisk,
+}
+
+impl AlertKind {
+    pub const ALL: [AlertKind; 7] = [
+        AlertKind::UsageDrop,
+        AlertKind::AccountSilent,
+        AlertKind::CoreUsersSilent,
+        AlertKind::UnusedModules,
+        AlertKind::NpsDetractor,
+        AlertKind::TicketSpike,
+        AlertKind::RenewalRisk,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AlertKind::UsageDrop => "usage_drop",
+            AlertKind::AccountSilent => "account_silent",
+            AlertKind::CoreUsersSilent => "core_users_silent",
+            AlertKind::UnusedModules => "unused_modules",
+            AlertKind::NpsDetractor => "nps_detractor",
+            AlertKind::TicketSpike => "ticket_spike",
+            AlertKind::RenewalRisk => "renewal_risk",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    High,
+    Medium,
+    Low,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Alert {
+    pub account_id: String,
+    pub account_name: String,
+    pub kind: AlertKind,
+    pub severity: Severity,
+    pub message: String,
+    /// First day of the condition.
+    pub since: String,
+    /// The measured value (events this week, days silent, tickets, score...).
+    pub value: Option<f64>,
+    /// What it is compared with (events the week before, the threshold, the baseline...).
+    pub baseline: Option<f64>,
+    /// Relative change (value - baseline) / baseline, where that reads naturally.
+    pub change: Option<f64>,
+}
+
+/// What the alert rules see of one account besides the book.
+pub struct AccountSignals<'a> {
+    pub usage: &'a AccountUsage,
+    pub health: &'a HealthScore,
+    /// Health score 28 days earlier, when known.
+    pub health_before: Option<u8>,
+    pub mrr_cents: i64,
+    pub customer_start: Option<NaiveDate>,
+    pub renewal: Option<NaiveDate>,
+}
+
+fn module_names(book: &Book, keys: &[String]) -> String {
+    keys.iter()
+        .map(|k| book.modules.iter().find(|m| &m.key == k).map_or(k.clone(), |m| m.name.clone()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The alerts of one account, in the order of [`AlertKind::ALL`].
+pub fn account_alerts(book: &Book, account: usize, s: &AccountSignals, cfg: &AlertConfig) -> Vec<Alert> {
+    let as_of = book.as_of;
+    let a = &book.accounts[account];
+    let u = s.usage;
+    let mut out = Vec::new();
+    let mut push = |kind, severity, message: String, since: NaiveDate, value, baseline, change| {
+        out.push(Alert {
+            account_id: a.external_id.clone(),
+            account_name: a.name.clone(),
+            kind,
+            severity,
+            message,
+            since: since.to_string(),
+            value,
+            baseline,
+            change,
+        })
+    };
+    let paying = s.mrr_cents > 0;
+
+    if let Some(c) = u.wow_change
+        && u.events_prev_week >= cfg.drop_min_events
+        && c <= -cfg.drop_threshold
+    {
+        push(
+            AlertKind::UsageDrop,
+            if c <= -0.75 { Severity::High } else { Severity::Medium },
+            format!(
+                "Activity down {:.0}% week over week: {} events in the 7 days to {} vs {} the week before",
+                -c * 100.0,
+                u.events_week,
+                as_of,
+                u.events_prev_week
+            ),
+            as_of - Days::new(6),
+            Some(u.events_week as f64),
+            Some(u.events_prev_week as f64),
+            Some(c),
+        );
+    }
+
+    let silent_since = match (u.days_since_active, s.customer_start) {
+        (Some(d), _) if d >= cfg.silent_days => Some((d, as_of - Days::new(d as u64 - 1))),
+        (None, Some(start)) if days_between(start, as_of) >= cfg.silent_days => {
+            Some((days_between(start, as_of) + 1, start))
+        }
+        _ => None,
+    };
+    if paying && let Some((days, since)) = silent_since {
+        let last = u.last_active.as_deref().map_or("no event ever".to_string(), |l| format!("last event on {l}"));
+        push(
+            AlertKind::AccountSilent,
+            Severity::High,
+            format!("No activity for {days} days ({last})"),
+            since,
+            Some(days as f64),
+            Some(cfg.silent_days as f64),
+            None,
+        );
+    }
+
+    if paying && !u.core_users.is_empty() {
+        let silent = |c: &crate::usage::CoreUser| c.days_since_active.is_none_or(|d| d >= cfg.core_silent_days);
+        if u.core_users.iter().all(silent) {
+            let last = u.core_users.iter().filter(|c| c.last_active.is_some()).min_by_key(|c| c.days_since_active);
+            let (detail, since, days) = match last {
+                Some(c) => {
+                    let d = c.days_since_active.unwrap_or_default();
+                    (
+                        format!("last seen: {} ({}) on {}", c.name, c.role.replace('_', " "), c.last_active.as_deref().unwrap_or("")),
+                        as_of - Days::new(d as u64 - 1),
+                        Some(d as f64),
+                    )
+                }
+                None => (
+                    "none seen in the last 13 weeks".to_string(),
+                    as_of - Days::new((crate::book::WEEKS * 7) as u64 - 1),
+                    None,
+                ),
+            };
+            push(
+                AlertKind::CoreUsersSilent,
+                Severity::High,
+                format!(
+                    "None of the {} core users (executive sponsor, admins, champions) active for {}+ days; {detail}",
+                    u.core_users.len(),
+                    cfg.core_silent_days
+                ),
+                since,
+                days,
+                Some(cfg.core_silent_days as f64),
+                None,
+            );
+        }
+    }
+
+    if let Some(start) = s.customer_start
+        && paying
+        && u.breadth_basis == "licensed"
+    {
+        let onboarded = start + Days::new(cfg.onboarding_days as u64);
+        let unused: Vec<String> =
+            u.modules.iter().filter(|m| m.licensed && m.events_month == 0).map(|m| m.module.clone()).collect();
+        if onboarded <= as_of && !unused.is_empty() {
+            push(
+                AlertKind::UnusedModules,
+                Severity::Medium,
+                format!(
+                    "{} of {} licensed modules unused in the last 28 days: {} (onboarding window ended {})",
+                    unused.len(),
+                    u.modules_basis,
+                    module_names(book, &unused),
+                    onboarded
+                ),
+                onboarded,
+                Some(unused.len() as f64),
+                Some(u.modules_basis as f64),
+                None,
+            );
+        }
+    }
+
+    let detractor = book
+        .nps
+        .iter()
+        .filter(|r| r.account == account && r.score <= 6 && days_between(r.day, as_of) < cfg.nps_days)
+        .max_by_key(|r| r.day);
+    if let Some(r) = detractor {
+        let comment = r.comment.as_deref().map(|c| format!(": \u{201c}{}\u{201d}", c.trim())).unwrap_or_default();
+        push(
+            AlertKind::NpsDetractor,
+            if r.score <= 3 { Severity::High } else { Severity::Medium },
+            format!("NPS detractor: scored {} on {}{comment}", r.score, r.day),
+            r.day,
+            Some(r.score as f64),
+            Some(6.0),
+            None,
+        );
+    }
+
+    let window_start = as_of - Days::new(13);
+    let base_start = window_start - Days::new(84);
+    let tickets: Vec<NaiveDate> = book.tickets.iter().filter(|t| t.account == account).map(|t| t.opened).collect();
+    let recent: Vec<NaiveDate> = tickets.iter().copied().filter(|&d| d >= window_start && d <= as_of).collect();
+    let before = tickets.iter().filter(|&&d| d >= base_start && d < window_start).count();
+    let baseline = before as f64 / 6.0;
+    if recent.len() >= cfg.ticket_spike_min && recent.len() as f64 >= cfg.ticket_spike_factor * baseline {
+        push(
+            AlertKind::TicketSpike,
+            Severity::Medium,
+            format!(
+                "{} support tickets in the last 14 days vs {:.1} per 14 days over the 12 weeks before",
+                recent.len(),
+                baseline
+            ),
+            *recent.iter().min().expect("non-empty"),
+            Some(recent.len() as f64),
+            Some(baseline),
+            (baseline > 0.0).then(|| (recent.len() as f64 - baseline) / baseline),
+        );
+    }
+
+    if let Some(renewal) = s.renewal
+        && paying
+    {
+        let days = days_between(as_of, renewal);
+        let fell = s.health_before.map(|b| i64::from(b) - i64::from(s.health.score)).filter(|&d| d >= cfg.health_drop);
+        if (0..=cfg.renewal_days).contains(&days) && (fell.is_some() || s.health.band == Band::Red) {
+            let why = match (fell, s.health_before) {
+                (Some(_), Some(b)) => format!("health fell from {b} to {} in 28 days", s.health.score),
+                _ => format!("health is red ({})", s.health.score),
+            };
+            push(
+                AlertKind::RenewalRisk,
+                Severity::High,
+                format!("Renewal on {renewal} (in {days} days) and {why}"),
+                as_of - Days::new(27),
+                Some(f64::from(s.health.score)),
+                s.health_before.map(f64::from),
+                None,
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "alerts_tests.rs"]
+mod tests;

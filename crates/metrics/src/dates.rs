@@ -1,0 +1,65 @@
+//! Calendar arithmetic the metric definitions rely on (month ends, "12 months earlier").
+
+use chrono::{Datelike, Months, NaiveDate};
+
+use crate::Error;
+
+/// Last day of the month containing `d`.
+pub fn month_end(d: NaiveDate) -> NaiveDate {
+    let first = d.with_day(1).expect("day 1 exists");
+    first + Months::new(1) - chrono::Days::new(1)
+}
+
+/// First day of the month containing `d`.
+pub fn month_start(d: NaiveDate) -> NaiveDate {
+    d.with_day(1).expect("day 1 exists")
+}
+
+/// `d` minus `n` calendar months, clamped to the month's last day (2024-02-29 minus 12
+/// months is 2023-02-28), as chrono does.
+pub fn months_before(d: NaiveDate, n: u32) -> NaiveDate {
+    d.checked_sub_months(Months::new(n)).unwrap_or(NaiveDate::MIN)
+}
+
+/// `YYYY-MM` label of a month.
+pub fn month_label(d: NaiveDate) -> String {
+    format!("{:04}-{:02}", d.year(), d.month())
+}
+
+/// Parses a stored `YYYY-MM-DD` (or the day part of an RFC 3339 instant).
+pub fn parse_day(table: &'static str, column: &'static str, s: &str) -> Result<NaiveDate, Error> {
+    let day = s.get(..10).unwrap_or(s);
+    NaiveDate::parse_from_str(day, "%Y-%m-%d").map_err(|e| Error::Corrupt {
+        table,
+        column,
+        value: s.to_string(),
+        reason: e.to_string(),
+    })
+}
+
+/// Days from `a` to `b` (positive when `b` is later).
+pub fn days_between(a: NaiveDate, b: NaiveDate) -> i64 {
+    (b - a).num_days()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn month_arithmetic() {
+        assert_eq!(month_end(d("2024-02-10")), d("2024-02-29"));
+        assert_eq!(month_end(d("2026-12-31")), d("2026-12-31"));
+        assert_eq!(month_start(d("2026-12-31")), d("2026-12-01"));
+        assert_eq!(months_before(d("2024-02-29"), 12), d("2023-02-28"));
+        assert_eq!(months_before(d("2026-03-31"), 1), d("2026-02-28"));
+        assert_eq!(month_label(d("2026-03-31")), "2026-03");
+        assert_eq!(days_between(d("2026-01-30"), d("2026-03-01")), 30);
+        assert_eq!(parse_day("t", "c", "2026-09-15T10:00:00Z").unwrap(), d("2026-09-15"));
+        assert!(parse_day("t", "c", "2026-13-01").is_err());
+    }
+}

@@ -1,0 +1,133 @@
+//! The full recompute: every account's usage, health, alerts, lifecycle and success plan,
+//! plus the book's revenue, as of one day. This is what the app, the decks and
+//! `waypoint health|alerts|metrics` read.
+
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::alerts::{AccountSignals, Alert, AlertConfig, account_alerts};
+use crate::book::{Book, Scope};
+use crate::health::{HealthScore, Scorecard, score};
+use crate::lifecycle::{Lifecycle, SuccessPlan, lifecycle, renewal_date, success_plan};
+use crate::revenue::{RevenueSummary, major, mrr_on, summary};
+use crate::usage::{AccountUsage, account_usage, customer_start};
+use crate::Error;
+
+/// "Falling health" compares with the score this many days earlier.
+pub const HEALTH_TREND_DAYS: u64 = 28;
+
+/// Everything configurable about the metrics; missing fields keep their defaults.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    pub scorecard: Scorecard,
+    pub alerts: AlertConfig,
+}
+
+impl Settings {
+    pub fn from_json(text: &str) -> Result<Settings, Error> {
+        let s: Settings = serde_json::from_str(text).map_err(|e| Error::Scorecard(e.to_string()))?;
+        s.scorecard.validate()?;
+        Ok(s)
+    }
+}
+
+/// One account, fully assessed.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct AccountView {
+    pub account_id: String,
+    pub name: String,
+    pub owner: Option<String>,
+    pub industry: Option<String>,
+    pub region: Option<String>,
+    pub employees: Option<i64>,
+    pub mrr: f64,
+    pub arr: f64,
+    pub customer_since: Option<String>,
+    pub renewal: Option<String>,
+    pub usage: AccountUsage,
+    pub health: HealthScore,
+    /// Health score 28 days earlier.
+    pub health_before: Option<u8>,
+    pub alerts: Vec<Alert>,
+    pub lifecycle: Lifecycle,
+    pub success_plan: SuccessPlan,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct Analysis {
+    pub as_of: String,
+    pub revenue: RevenueSummary,
+    pub accounts: Vec<AccountView>,
+}
+
+impl Analysis {
+    /// All alerts, most severe first, then by account.
+    pub fn alerts(&self) -> Vec<&Alert> {
+        let mut all: Vec<&Alert> = self.accounts.iter().flat_map(|a| &a.alerts).collect();
+        all.sort_by(|a, b| a.severity.cmp(&b.severity).then_with(|| a.account_id.cmp(&b.account_id)));
+        all
+    }
+}
+
+/// Loads the book as of `as_of` and 28 days earlier and assesses every account in scope.
+pub async fn analyze(ws: &store::Workspace, as_of: NaiveDate, scope: Scope<'_>, settings: &Settings) -> Result<Analysis, Error> {
+    let book = Book::load(ws, as_of, scope).await?;
+    let before = Book::load(ws, as_of - Days::new(HEALTH_TREND_DAYS), scope).await?;
+    Ok(analyze_book(&book, Some(&before), settings))
+}
+
+/// Health scores only (one book, no trend): for snapshots of past days.
+pub fn health_scores(book: &Book, card: &Scorecard) -> Vec<HealthScore> {
+    (0..book.accounts.len()).map(|a| score(book, a, &account_usage(book, a), card)).collect()
+}
+
+/// The pure part of [`analyze`]: `before` is the same book 28 days earlier (same accounts
+/// in the same order), for the health trend.
+pub fn analyze_book(book: &Book, before: Option<&Book>, settings: &Settings) -> Analysis {
+    let card = &settings.scorecard;
+    let before_scores: Option<Vec<HealthScore>> = before.map(|b| health_scores(b, card));
+    let mrr = mrr_on(book, book.as_of);
+    let accounts = (0..book.accounts.len())
+        .map(|a| {
+            let record = &book.accounts[a];
+            let usage = account_usage(book, a);
+            let health = score(book, a, &usage, card);
+            let start = customer_start(book, a);
+            let renewal = renewal_date(book, a);
+            let health_before = before_scores
+                .as_ref()
+                .and_then(|s| s.iter().find(|h| h.account_id == record.external_id))
+                .map(|h| h.score);
+            let signals = AccountSignals {
+                usage: &usage,
+                health: &health,
+                health_before,
+                mrr_cents: mrr[a],
+                customer_start: start,
+                renewal,
+            };
+            let alerts = account_alerts(book, a, &signals, &settings.alerts);
+            let lifecycle = lifecycle(book, a, &signals, &alerts, &settings.alerts);
+            AccountView {
+                account_id: record.external_id.clone(),
+                name: record.name.clone(),
+                owner: record.owner.clone(),
+                industry: record.industry.clone(),
+                region: record.region.clone(),
+                employees: record.employees,
+                mrr: major(mrr[a]),
+                arr: major(12 * mrr[a]),
+                customer_since: start.map(|s| s.to_string()),
+                renewal: renewal.map(|r| r.to_string()),
+                success_plan: success_plan(book, a, start),
+                usage,
+                health,
+                health_before,
+                alerts,
+                lifecycle,
+            }
+        })
+        .collect();
+    Analysis { as_of: book.as_of.to_string(), revenue: summary(book, &|_| true), accounts }
+}

@@ -1,0 +1,32 @@
+/// What can go wrong computing metrics. `code()` is stable for the UI and scripts.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Store(#[from] store::Error),
+    #[error("database error: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("unknown account {0:?}")]
+    UnknownAccount(String),
+    #[error(
+        "subscriptions use more than one currency ({0}); revenue metrics add amounts and need one \
+         currency: convert them before importing"
+    )]
+    MixedCurrencies(String),
+    #[error("invalid scorecard: {0}")]
+    Scorecard(String),
+    #[error("stored value {value:?} in {table}.{column} is not valid: {reason}")]
+    Corrupt { table: &'static str, column: &'static str, value: String, reason: String },
+}
+
+impl Error {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Store(e) => e.code(),
+            Error::Db(_) => "db",
+            Error::UnknownAccount(_) => "unknown_account",
+            Error::MixedCurrencies(_) => "mixed_currencies",
+            Error::Scorecard(_) => "invalid_scorecard",
+            Error::Corrupt { .. } => "corrupt_value",
+        }
+    }
+}

@@ -1,0 +1,320 @@
+//! Health score 0-100 from a configurable scorecard, with an explanation per component.
+//!
+//! Each component maps one signal to a value in [0, 1]; the score is the weighted mean of
+//! the components that have data, times 100, rounded. A component without data (no NPS
+//! response, no core contact on file, no milestone due yet) is left out and its weight is
+//! spread over the others, so missing data neither punishes nor flatters an account.
+//! Each component's `points` is its share of the score: the points add up to the score
+//! (before rounding).
+//!
+//! Default weights and why (docs/METRICS.md repeats them):
+//! - usage trend 20: direction beats snapshot; a falling account is the earliest warning.
+//! - breadth 15, depth 15: adoption of what was bought, and value actually reached.
+//! - stickiness 15: habitual use (DAU/MAU) survives champion changes better than bursts.
+//! - core users 15: if the sponsor, admins and champions stop, the account is at risk even
+//!   when totals look fine.
+//! - NPS 10: the customer's own voice, but sparse and lagging.
+//! - support load 5, milestone progress 5: context rather than drivers.
+//! Bands: green >= 70, yellow >= 40, red below.
+
+use serde::{Deserialize, Serialize};
+
+use crate::book::Book;
+use crate::Error;
+use crate::usage::AccountUsage;
+
+/// Weights per component; any non-negative numbers (they are normalised).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct Weights {
+    pub usage_trend: f64,
+    pub breadth: f64,
+    pub depth: f64,
+    pub stickiness: f64,
+    pub core_users: f64,
+    pub nps: f64,
+    pub support: f64,
+    pub milestones: f64,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            usage_trend: 20.0,
+            breadth: 15.0,
+            depth: 15.0,
+            stickiness: 15.0,
+            core_users: 15.0,
+            nps: 10.0,
+            support: 5.0,
+            milestones: 5.0,
+        }
+    }
+}
+
+/// How raw signals map to [0, 1].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct Targets {
+    /// MoM change scoring 0 (default -0.5: activity halved).
+    pub trend_floor: f64,
+    /// MoM change scoring 1 (default +0.1: growing).
+    pub trend_ceiling: f64,
+    /// DAU/MAU scoring 1 (default 0.3, a healthy weekday-heavy B2B tool).
+    pub stickiness: f64,
+    /// Share of active users reaching a value event that scores 1 (default 0.5).
+    pub depth: f64,
+    /// Tickets in the month (open high/urgent ones count twice) scoring 0 (default 8).
+    pub tickets: f64,
+    /// NPS responses older than this many days are ignored (default 180).
+    pub nps_days: i64,
+}
+
+impl Default for Targets {
+    fn default() -> Self {
+        Targets { trend_floor: -0.5, trend_ceiling: 0.1, stickiness: 0.3, depth: 0.5, tickets: 8.0, nps_days: 180 }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct Scorecard {
+    pub weights: Weights,
+    pub targets: Targets,
+    pub green_at: u8,
+    pub yellow_at: u8,
+}
+
+impl Default for Scorecard {
+    fn default() -> Self {
+        Scorecard { weights: Weights::default(), targets: Targets::default(), green_at: 70, yellow_at: 40 }
+    }
+}
+
+impl Scorecard {
+    /// Reads a scorecard from JSON; missing fields keep their defaults.
+    pub fn from_json(text: &str) -> Result<Scorecard, Error> {
+        let s: Scorecard = serde_json::from_str(text).map_err(|e| Error::Scorecard(e.to_string()))?;
+        s.validate()?;
+        Ok(s)
+    }
+
+    pub fn validate(&self) -> Result<(), Error> {
+        let w = &self.weights;
+        let all = [w.usage_trend, w.breadth, w.depth, w.stickiness, w.core_users, w.nps, w.support, w.milestones];
+        if all.iter().any(|x| !x.is_finite() || *x < 0.0) || all.iter().sum::<f64>() <= 0.0 {
+            return Err(Error::Scorecard("weights must be non-negative numbers, not all zero".into()));
+        }
+        let t = &self.targets;
+        if !(t.trend_floor < t.trend_ceiling) || t.stickiness <= 0.0 || t.depth <= 0.0 || t.tickets <= 0.0 {
+            return Err(Error::Scorecard(
+                "targets: trend_floor must be below trend_ceiling; stickiness, depth, tickets above 0".into(),
+            ));
+        }
+        if self.yellow_at > self.green_at || self.green_at > 100 {
+            return Err(Error::Scorecard("bands: need yellow_at <= green_at <= 100".into()));
+        }
+        Ok(())
+    }
+
+    pub fn band(&self, score: u8) -> Band {
+        if score >= self.green_at {
+            Band::Green
+        } else if score >= self.yellow_at {
+            Band::Yellow
+        } else {
+            Band::Red
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Band {
+    Green,
+    Yellow,
+    Red,
+}
+
+impl Band {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Band::Green => "green",
+            Band::Yellow => "yellow",
+            Band::Red => "red",
+        }
+    }
+}
+
+/// One component of a score, explained.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Component {
+    pub key: String,
+    pub label: String,
+    /// The raw signal (e.g. MoM change -0.42, DAU/MAU 0.18); absent without data.
+    pub value: Option<f64>,
+    /// The signal mapped to [0, 1].
+    pub normalized: Option<f64>,
+    pub weight: f64,
+    /// Points this component adds to the score.
+    pub points: f64,
+    /// Points it could have added at its best.
+    pub max_points: f64,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct HealthScore {
+    pub account_id: String,
+    pub day: String,
+    pub score: u8,
+    pub band: Band,
+    pub components: Vec<Component>,
+}
+
+fn clamp01(x: f64) -> f64 {
+    x.clamp(0.0, 1.0)
+}
+
+fn pct(x: f64) -> String {
+    format!("{:+.0}%", x * 100.0)
+}
+
+/// NPS of responses in a window: % promoters (9-10) minus % detractors (0-6), in points
+/// from -100 to 100.
+pub fn nps(scores: impl IntoIterator<Item = i64>) -> Option<f64> {
+    let (mut n, mut promoters, mut detractors) = (0, 0, 0);
+    for s in scores {
+        n += 1;
+        promoters += i32::from(s >= 9);
+        detractors += i32::from(s <= 6);
+    }
+    (n > 0).then(|| 100.0 * f64::from(promoters - detractors) / f64::from(n))
+}
+
+/// The health of one account, from its usage and the book's other records.
+pub fn score(book: &Book, account: usize, usage: &AccountUsage, card: &Scorecard) -> HealthScore {
+    let t = &card.targets;
+    let w = &card.weights;
+    let as_of = book.as_of;
+    let mut parts: Vec<(&str, &str, f64, Option<f64>, Option<f64>, String)> = Vec::with_capacity(8);
+
+    let (trend_value, trend_norm, trend_detail) = match (usage.mom_change, usage.events_month) {
+        (Some(c), _) => (
+            Some(c),
+            Some(clamp01((c - t.trend_floor) / (t.trend_ceiling - t.trend_floor))),
+            format!("{} events month over month ({} vs {})", pct(c), usage.events_month, usage.events_prev_month),
+        ),
+        (None, 0) => (None, Some(0.0), "no events in the last 8 weeks".to_string()),
+        (None, n) => (None, Some(1.0), format!("{n} events this month after none the month before")),
+    };
+    parts.push(("usage_trend", "Usage trend", w.usage_trend, trend_value, trend_norm, trend_detail));
+
+    parts.push((
+        "breadth",
+        "Breadth",
+        w.breadth,
+        usage.breadth,
+        usage.breadth,
+        format!("{} of {} {} modules used this month", usage.modules_used, usage.modules_basis, usage.breadth_basis),
+    ));
+    let depth = usage.depth.unwrap_or(0.0);
+    parts.push((
+        "depth",
+        "Depth",
+        w.depth,
+        Some(depth),
+        Some(clamp01(depth / t.depth)),
+        format!("{} of {} active users completed a value event", usage.value_users, usage.monthly_active_users),
+    ));
+    let stick = usage.stickiness.unwrap_or(0.0);
+    parts.push((
+        "stickiness",
+        "Stickiness (DAU/MAU)",
+        w.stickiness,
+        Some(stick),
+        Some(clamp01(stick / t.stickiness)),
+        format!("DAU/MAU {:.2} ({:.1} daily of {} monthly users)", stick, usage.average_daily_users, usage.monthly_active_users),
+    ));
+    let core_active = usage.core_users.iter().filter(|c| c.active).count();
+    parts.push((
+        "core_users",
+        "Core users",
+        w.core_users,
+        usage.core_active_share,
+        usage.core_active_share,
+        if usage.core_users.is_empty() {
+            "no executive sponsor, admin or champion on file".into()
+        } else {
+            format!("{} of {} core users active in the last 14 days", core_active, usage.core_users.len())
+        },
+    ));
+    let recent = book
+        .nps
+        .iter()
+        .filter(|r| r.account == account && crate::dates::days_between(r.day, as_of) < t.nps_days);
+    let responses: Vec<i64> = recent.map(|r| r.score).collect();
+    let account_nps = nps(responses.iter().copied());
+    parts.push((
+        "nps",
+        "NPS",
+        w.nps,
+        account_nps,
+        account_nps.map(|n| (n + 100.0) / 200.0),
+        match account_nps {
+            Some(n) => format!("NPS {n:.0} from {} responses in {} days", responses.len(), t.nps_days),
+            None => format!("no NPS response in {} days", t.nps_days),
+        },
+    ));
+    let month_start = as_of - chrono::Days::new(27);
+    let tickets: Vec<_> = book.tickets.iter().filter(|x| x.account == account).collect();
+    let recent_tickets = tickets.iter().filter(|x| x.opened >= month_start).count();
+    let open_severe = tickets
+        .iter()
+        .filter(|x| x.resolved.is_none() && matches!(x.priority.as_str(), "high" | "urgent"))
+        .count();
+    let load = (recent_tickets + open_severe) as f64;
+    parts.push((
+        "support",
+        "Support load",
+        w.support,
+        Some(load),
+        Some(clamp01(1.0 - load / t.tickets)),
+        format!("{recent_tickets} tickets this month, {open_severe} high/urgent still open"),
+    ));
+    let due: Vec<_> = book.milestones.iter().filter(|m| m.account == account && m.due <= as_of).collect();
+    let done = due.iter().filter(|m| m.completed.is_some_and(|c| c <= as_of)).count();
+    let progress = (!due.is_empty()).then(|| done as f64 / due.len() as f64);
+    parts.push((
+        "milestones",
+        "Milestone progress",
+        w.milestones,
+        progress,
+        progress,
+        format!("{done} of {} milestones due so far are done", due.len()),
+    ));
+
+    let available: f64 = parts.iter().filter(|p| p.4.is_some()).map(|p| p.2).sum();
+    let mut total = 0.0;
+    let components: Vec<Component> = parts
+        .into_iter()
+        .map(|(key, label, weight, value, normalized, detail)| {
+            let max_points = if normalized.is_some() && available > 0.0 { 100.0 * weight / available } else { 0.0 };
+            let points = normalized.map_or(0.0, |n| n * max_points);
+            total += points;
+            Component { key: key.into(), label: label.into(), value, normalized, weight, points, max_points, detail }
+        })
+        .collect();
+    let score = total.round().clamp(0.0, 100.0) as u8;
+    HealthScore {
+        account_id: book.accounts[account].external_id.clone(),
+        day: as_of.to_string(),
+        score,
+        band: card.band(score),
+        components,
+    }
+}
+
+#[cfg(test)]
+#[path = "health_tests.rs"]
+mod tests;
