@@ -81,6 +81,48 @@ pub enum Command {
     Backup { file: PathBuf },
     /// Replace the workspace with a backup made with the same key
     Restore { file: PathBuf },
+    /// Revenue as of a day: MRR, ARR, NRR, GRR, logo churn, monthly MRR movements
+    Metrics {
+        #[command(flatten)]
+        at: AsOf,
+        /// Also break revenue down by owner (CSM), industry or region
+        #[arg(long, value_enum)]
+        by: Option<GroupBy>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// What needs attention: usage drops, silence, unused modules, detractors, ticket spikes, renewal risk
+    Alerts {
+        #[command(flatten)]
+        at: AsOf,
+        #[arg(long)]
+        account: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Health scores 0-100 with each component's value and contribution
+    Health {
+        #[command(flatten)]
+        at: AsOf,
+        #[arg(long)]
+        account: Option<String>,
+        /// Store the scores as the day's snapshots
+        #[arg(long)]
+        save: bool,
+        /// Also store weekly snapshots for the N weeks before, recomputed from the data then
+        #[arg(long, value_name = "N")]
+        backfill_weeks: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One account's full profile: revenue, usage per module, health, alerts, stage, success plan
+    Account {
+        id: String,
+        #[command(flatten)]
+        at: AsOf,
+        #[arg(long)]
+        json: bool,
+    },
     /// Benchmarks
     Bench {
         #[command(subcommand)]
@@ -106,6 +148,41 @@ pub enum BenchCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Time a full recompute of metrics, health and segments and one account's profile on the
+    /// demo at scale, against a pandas script over the same exported tables
+    Analytics {
+        #[arg(long, default_value_t = 2000)]
+        accounts: usize,
+        #[arg(long, default_value_t = 24)]
+        months: u32,
+        #[arg(long, default_value_t = 8)]
+        modules: usize,
+        /// Working directory; a workspace left there by an earlier run is reused
+        #[arg(long, default_value = "target/bench-analytics")]
+        dir: PathBuf,
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// The day metrics are computed for, and the settings they use.
+#[derive(clap::Args, Debug, Clone)]
+pub struct AsOf {
+    /// Day to compute for (YYYY-MM-DD); default: the last day with imported usage, else today
+    #[arg(long, value_name = "DAY")]
+    pub as_of: Option<String>,
+    /// Scorecard and alert thresholds as JSON (see docs/METRICS.md)
+    #[arg(long, value_name = "FILE")]
+    pub settings: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum GroupBy {
+    Owner,
+    Industry,
+    Region,
 }
 
 /// Import kinds come from the import crate itself, so the CLI cannot drift from it.

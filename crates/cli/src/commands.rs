@@ -36,20 +36,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             let bar = spinner("generating demo data");
             let files = demo::generate(&cfg, dir)?;
             bar.finish_and_clear();
-            let steps = [
-                (ImportKind::Catalog, &files.catalog),
-                (ImportKind::Accounts, &files.accounts),
-                (ImportKind::Subscriptions, &files.subscriptions),
-                (ImportKind::Contacts, &files.contacts),
-                (ImportKind::Tickets, &files.tickets),
-                (ImportKind::Nps, &files.nps),
-                (ImportKind::Milestones, &files.milestones),
-                (ImportKind::Events, &files.events),
-            ];
-            let mut reports = Vec::new();
-            for (kind, file) in steps {
-                reports.push(import_with_progress(&ws, kind, file, EventOptions::default()).await?);
-            }
+            let reports = load_demo(&ws, &files).await?;
             if json {
                 print_json(&reports);
             } else {
@@ -133,11 +120,39 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             println!("Restored {} from {}", ws.path().display(), file.display());
             ws.close().await;
         }
+        Command::Metrics { at, by, json } => crate::analytics::metrics_cmd(&path, at, by, json).await?,
+        Command::Alerts { at, account, json } => crate::analytics::alerts_cmd(&path, at, account, json).await?,
+        Command::Health { at, account, save, backfill_weeks, json } => {
+            crate::analytics::health_cmd(&path, at, account, save, backfill_weeks, json).await?
+        }
+        Command::Account { id, at, json } => crate::analytics::account_cmd(&path, id, at, json).await?,
         Command::Bench { what: BenchCommand::Import { events, accounts, no_baseline, keep, json } } => {
             crate::bench::import(events, accounts, !no_baseline, keep, json).await?;
         }
+        Command::Bench { what: BenchCommand::Analytics { accounts, months, modules, dir, runs, json } } => {
+            crate::bench_analytics::run(crate::bench_analytics::Options { accounts, months, modules, dir, runs, json }).await?;
+        }
     }
     Ok(())
+}
+
+/// Imports the demo files in dependency order (catalog and accounts before what refers to them).
+pub async fn load_demo(ws: &Workspace, files: &demo::DemoFiles) -> Result<Vec<ImportReport>, CliError> {
+    let steps = [
+        (ImportKind::Catalog, &files.catalog),
+        (ImportKind::Accounts, &files.accounts),
+        (ImportKind::Subscriptions, &files.subscriptions),
+        (ImportKind::Contacts, &files.contacts),
+        (ImportKind::Tickets, &files.tickets),
+        (ImportKind::Nps, &files.nps),
+        (ImportKind::Milestones, &files.milestones),
+        (ImportKind::Events, &files.events),
+    ];
+    let mut reports = Vec::new();
+    for (kind, file) in steps {
+        reports.push(import_with_progress(ws, kind, file, EventOptions::default()).await?);
+    }
+    Ok(reports)
 }
 
 async fn import_with_progress(

@@ -1,8 +1,10 @@
 //! `waypoint`: the headless shell over Waypoint's engine, for CI, benchmarks and power users.
 //! It parses arguments, calls the library crates and prints; it holds no logic of its own.
 
+mod analytics;
 mod args;
 mod bench;
+mod bench_analytics;
 mod commands;
 mod open;
 mod progress;
@@ -18,6 +20,8 @@ pub enum CliError {
     Import(#[from] import::Error),
     #[error(transparent)]
     Demo(#[from] demo::DemoError),
+    #[error(transparent)]
+    Metrics(#[from] metrics::Error),
     #[error("{0}")]
     Usage(String),
     #[error("{context}: {source}")]

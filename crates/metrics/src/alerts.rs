@@ -15,7 +15,8 @@
 //! - **ticket_spike**: at least `ticket_spike_min` (3) tickets opened in the last 14 days and
 //!   at least `ticket_spike_factor` (2x) the account's mean per 14 days over the 84 days before.
 //! - **renewal_risk**: renewal within `renewal_days` (90) and health falling by at least
-//!   `health_drop` (5) points over 28 days, or in the red band.
+//!   `health_drop` (10) points over 28 days, or in the red band. Ten, not five: a score
+//!   wobbles by a few points from one month to the next without anything happening.
 
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -52,7 +53,7 @@ impl Default for AlertConfig {
             ticket_spike_min: 3,
             ticket_spike_factor: 2.0,
             renewal_days: 90,
-            health_drop: 5,
+            health_drop: 10,
         }
     }
 }
@@ -259,10 +260,7 @@ pub fn account_alerts(book: &Book, account: usize, s: &AccountSignals, cfg: &Ale
         }
     }
 
-    let detractor = book
-        .nps
-        .iter()
-        .filter(|r| r.account == account && r.score <= 6 && days_between(r.day, as_of) < cfg.nps_days)
+    let detractor = book.nps_of(account).iter().filter(|r| r.score <= 6 && days_between(r.day, as_of) < cfg.nps_days)
         .max_by_key(|r| r.day);
     if let Some(r) = detractor {
         let comment = r.comment.as_deref().map(|c| format!(": \u{201c}{}\u{201d}", c.trim())).unwrap_or_default();
@@ -279,7 +277,7 @@ pub fn account_alerts(book: &Book, account: usize, s: &AccountSignals, cfg: &Ale
 
     let window_start = as_of - Days::new(13);
     let base_start = window_start - Days::new(84);
-    let tickets: Vec<NaiveDate> = book.tickets.iter().filter(|t| t.account == account).map(|t| t.opened).collect();
+    let tickets: Vec<NaiveDate> = book.tickets_of(account).iter().map(|t| t.opened).collect();
     let recent: Vec<NaiveDate> = tickets.iter().copied().filter(|&d| d >= window_start && d <= as_of).collect();
     let before = tickets.iter().filter(|&&d| d >= base_start && d < window_start).count();
     let baseline = before as f64 / 6.0;

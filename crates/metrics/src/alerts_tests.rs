@@ -29,7 +29,7 @@ fn run(book: &Book, a: usize, h: &HealthScore, before: Option<u8>, renewal: Opti
 #[test]
 fn drop_unused_modules_and_renewal_risk() {
     let (b, a) = sample();
-    let alerts = run(&b, a, &health(55, Band::Yellow), Some(62), Some(d("2026-10-15")));
+    let alerts = run(&b, a, &health(55, Band::Yellow), Some(66), Some(d("2026-10-15")));
     let kinds: Vec<AlertKind> = alerts.iter().map(|x| x.kind).collect();
     assert_eq!(kinds, [AlertKind::UsageDrop, AlertKind::UnusedModules, AlertKind::RenewalRisk]);
     let drop = &alerts[0];
@@ -43,10 +43,10 @@ fn drop_unused_modules_and_renewal_risk() {
         alerts[1].message,
         "2 of 3 licensed modules unused in the last 28 days: analysis, visualization (onboarding window ended 2026-03-02)"
     );
-    assert_eq!(alerts[2].message, "Renewal on 2026-10-15 (in 30 days) and health fell from 62 to 55 in 28 days");
-    // A fall of 4 points is under the threshold; a renewal 91 days out is too far.
+    assert_eq!(alerts[2].message, "Renewal on 2026-10-15 (in 30 days) and health fell from 66 to 55 in 28 days");
+    // A fall of 9 points is under the threshold; a renewal 91 days out is too far.
     let kinds = |v: Vec<Alert>| v.into_iter().map(|x| x.kind).collect::<Vec<_>>();
-    assert!(!kinds(run(&b, a, &health(58, Band::Yellow), Some(62), Some(d("2026-10-15")))).contains(&AlertKind::RenewalRisk));
+    assert!(!kinds(run(&b, a, &health(57, Band::Yellow), Some(66), Some(d("2026-10-15")))).contains(&AlertKind::RenewalRisk));
     assert!(!kinds(run(&b, a, &health(30, Band::Red), None, Some(d("2026-12-15")))).contains(&AlertKind::RenewalRisk));
     assert!(kinds(run(&b, a, &health(30, Band::Red), None, Some(d("2026-12-14")))).contains(&AlertKind::RenewalRisk));
 }

@@ -4,14 +4,10 @@
 //!
 //! Usage is read pre-aggregated (per account, module and week; per account and user) rather
 //! than as daily rows: SQLite sums a million rows far faster than they can be decoded one by
-//! one, and every definition below needs only these aggregates.
+//! one, and every definition below needs only these aggregates. The loader is in `load.rs`.
 
-use std::collections::HashMap;
+use chrono::NaiveDate;
 
-use chrono::{DateTime, Days, NaiveDate};
-use sqlx::SqlitePool;
-
-use crate::dates::parse_day;
 use crate::Error;
 
 /// Weeks of usage history a book holds: a quarter (13 weeks), enough for week-over-week,
@@ -21,6 +17,9 @@ pub const WEEKS: usize = 13;
 pub const MONTH_DAYS: u64 = 28;
 /// Tickets and NPS responses older than this (days) are not loaded.
 pub const HISTORY_DAYS: u64 = 365;
+/// "Falling health" compares with the book this many days earlier: four whole weeks, so
+/// the earlier book is the same weekly history shifted by four buckets.
+pub const TREND_DAYS: u64 = 28;
 
 #[derive(Debug, Clone)]
 pub struct Module {
@@ -134,7 +133,18 @@ pub struct Milestone {
     pub completed: Option<NaiveDate>,
 }
 
-/// Everything the metrics need, as of one day.
+/// The rows of one account in a vector sorted by account: two binary searches, so a full
+/// recompute stays linear in the size of the book.
+fn rows_of<T>(rows: &[T], account: usize, key: impl Fn(&T) -> usize) -> &[T] {
+    debug_assert!(rows.windows(2).all(|w| key(&w[0]) <= key(&w[1])), "rows must be sorted by account");
+    let lo = rows.partition_point(|r| key(r) < account);
+    let hi = rows.partition_point(|r| key(r) <= account);
+    &rows[lo..hi]
+}
+
+/// Everything the metrics need, as of one day. The per-account vectors (subscriptions,
+/// contacts, tickets, NPS, milestones) are sorted by account index: the loader sorts them,
+/// and a hand-built book must add rows in account order.
 #[derive(Debug, Clone)]
 pub struct Book {
     pub as_of: NaiveDate,
@@ -160,27 +170,13 @@ impl Book {
     /// Reads the book as of `as_of` (inclusive): nothing after that day is seen, so a past
     /// day gives the numbers as they were then.
     pub async fn load(ws: &store::Workspace, as_of: NaiveDate, scope: Scope<'_>) -> Result<Book, Error> {
-        let pool = ws.pool();
-        let only = match scope {
-            Scope::All => None,
-            Scope::Account(id) => Some(id.to_string()),
-        };
-        let modules = load_modules(pool).await?;
-        let accounts = load_accounts(pool, only.as_deref()).await?;
-        if let Some(id) = &only
-            && accounts.is_empty()
-        {
-            return Err(Error::UnknownAccount(id.clone()));
-        }
-        let index: HashMap<i64, usize> = accounts.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
-        let module_index: HashMap<i64, usize> = modules.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
-        let (subscriptions, currency) = load_subscriptions(pool, &index, &module_index, as_of).await?;
-        let usage = load_usage(pool, only.as_deref(), as_of, &index, &module_index, modules.len()).await?;
-        let contacts = load_contacts(pool, only.as_deref(), &index).await?;
-        let tickets = load_tickets(pool, only.as_deref(), as_of, &index).await?;
-        let nps = load_nps(pool, only.as_deref(), as_of, &index).await?;
-        let milestones = load_milestones(pool, only.as_deref(), &index).await?;
-        Ok(Book { as_of, currency, modules, accounts, subscriptions, usage, contacts, tickets, nps, milestones })
+        Ok(crate::load::load_pair(ws, as_of, scope).await?.0)
+    }
+
+    /// The book as of `as_of` and as of [`TREND_DAYS`] earlier, from one pass over the
+    /// store (the health trend needs both).
+    pub async fn load_with_trend(ws: &store::Workspace, as_of: NaiveDate, scope: Scope<'_>) -> Result<(Book, Book), Error> {
+        crate::load::load_pair(ws, as_of, scope).await
     }
 
     /// An empty book, to build one by hand (tests, what-if analysis).
@@ -225,13 +221,24 @@ impl Book {
         self.accounts.len() - 1
     }
 
-    /// Subscription indexes per account index.
-    pub fn subscriptions_by_account(&self) -> Vec<Vec<usize>> {
-        let mut by = vec![Vec::new(); self.accounts.len()];
-        for (i, s) in self.subscriptions.iter().enumerate() {
-            by[s.account].push(i);
-        }
-        by
+    pub fn subscriptions_of(&self, account: usize) -> &[Subscription] {
+        rows_of(&self.subscriptions, account, |s| s.account)
+    }
+
+    pub fn contacts_of(&self, account: usize) -> &[Contact] {
+        rows_of(&self.contacts, account, |c| c.account)
+    }
+
+    pub fn tickets_of(&self, account: usize) -> &[Ticket] {
+        rows_of(&self.tickets, account, |t| t.account)
+    }
+
+    pub fn nps_of(&self, account: usize) -> &[NpsResponse] {
+        rows_of(&self.nps, account, |r| r.account)
+    }
+
+    pub fn milestones_of(&self, account: usize) -> &[Milestone] {
+        rows_of(&self.milestones, account, |m| m.account)
     }
 
     /// Product modules (indexes), i.e. all but `unassigned`.
@@ -242,284 +249,4 @@ impl Book {
     pub fn account_index(&self, external_id: &str) -> Option<usize> {
         self.accounts.iter().position(|a| a.external_id == external_id)
     }
-}
-
-fn day_str(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
-
-fn minus(d: NaiveDate, days: u64) -> NaiveDate {
-    d.checked_sub_days(Days::new(days)).unwrap_or(NaiveDate::MIN)
-}
-
-/// Prefixes a query with the `scope` of accounts it reads: all, or the one in `?1`. A macro
-/// so the SQL stays a static string (no formatting, nothing to inject).
-macro_rules! scoped {
-    ($q:literal) => {
-        concat!("WITH scope AS (SELECT id FROM accounts WHERE ?1 IS NULL OR external_id = ?1)\n", $q)
-    };
-}
-
-async fn load_modules(pool: &SqlitePool) -> Result<Vec<Module>, Error> {
-    let rows: Vec<(i64, String, String)> = sqlx::query_as("SELECT id, key, name FROM modules ORDER BY key")
-        .fetch_all(pool)
-        .await?;
-    Ok(rows.into_iter().map(|(id, key, name)| Module { id, key, name }).collect())
-}
-
-type AccountRow = (i64, String, String, Option<String>, Option<String>, Option<i64>, Option<String>, Option<String>, String);
-
-async fn load_accounts(pool: &SqlitePool, only: Option<&str>) -> Result<Vec<AccountRecord>, Error> {
-    let rows: Vec<AccountRow> = sqlx::query_as(
-        "SELECT a.id, a.external_id, a.name, a.industry, a.region, a.employees, o.name, a.lifecycle_stage, a.attributes
-           FROM accounts a LEFT JOIN owners o ON o.id = a.owner_id
-          WHERE ?1 IS NULL OR a.external_id = ?1
-          ORDER BY a.external_id",
-    )
-    .bind(only)
-    .fetch_all(pool)
-    .await?;
-    rows.into_iter()
-        .map(|(id, external_id, name, industry, region, employees, owner, stage, attrs)| {
-            let attributes = match serde_json::from_str(&attrs) {
-                Ok(serde_json::Value::Object(m)) => m,
-                _ => {
-                    return Err(Error::Corrupt {
-                        table: "accounts",
-                        column: "attributes",
-                        value: attrs,
-                        reason: "not a JSON object".into(),
-                    });
-                }
-            };
-            Ok(AccountRecord { id, external_id, name, industry, region, employees, owner, stage_override: stage, attributes })
-        })
-        .collect()
-}
-
-async fn load_subscriptions(
-    pool: &SqlitePool,
-    index: &HashMap<i64, usize>,
-    module_index: &HashMap<i64, usize>,
-    as_of: NaiveDate,
-) -> Result<(Vec<Subscription>, Option<String>), Error> {
-    let rows: Vec<(i64, i64, String, i64, String, String, Option<String>)> = sqlx::query_as(
-        "SELECT id, account_id, external_id, mrr_minor, currency, start_day, end_day
-           FROM subscriptions WHERE start_day <= ?1 ORDER BY account_id, start_day, id",
-    )
-    .bind(day_str(as_of))
-    .fetch_all(pool)
-    .await?;
-    let licensed: Vec<(i64, i64)> = sqlx::query_as("SELECT subscription_id, module_id FROM subscription_modules")
-        .fetch_all(pool)
-        .await?;
-    let mut by_sub: HashMap<i64, Vec<usize>> = HashMap::new();
-    for (sub, module) in licensed {
-        if let Some(&m) = module_index.get(&module) {
-            by_sub.entry(sub).or_default().push(m);
-        }
-    }
-    let mut currencies: Vec<String> = Vec::new();
-    let mut subs = Vec::with_capacity(rows.len());
-    for (id, account, external_id, mrr, currency, start, end) in rows {
-        let Some(&account) = index.get(&account) else { continue };
-        if !currencies.contains(&currency) {
-            currencies.push(currency);
-        }
-        let end = end.map(|e| parse_day("subscriptions", "end_day", &e)).transpose()?;
-        subs.push(Subscription {
-            account,
-            external_id,
-            mrr_cents: mrr,
-            start: parse_day("subscriptions", "start_day", &start)?,
-            end,
-            modules: by_sub.remove(&id).unwrap_or_default(),
-        });
-    }
-    if currencies.len() > 1 {
-        currencies.sort();
-        return Err(Error::MixedCurrencies(currencies.join(", ")));
-    }
-    Ok((subs, currencies.pop()))
-}
-
-async fn load_usage(
-    pool: &SqlitePool,
-    only: Option<&str>,
-    as_of: NaiveDate,
-    index: &HashMap<i64, usize>,
-    module_index: &HashMap<i64, usize>,
-    modules: usize,
-) -> Result<Vec<UsageWindow>, Error> {
-    let mut usage = vec![
-        UsageWindow { weeks: vec![vec![Activity::default(); modules]; WEEKS], ..Default::default() };
-        index.len()
-    ];
-    let to = day_str(as_of);
-    let from = day_str(minus(as_of, (WEEKS * 7) as u64));
-    let weekly: Vec<(i64, i64, i64, i64, i64)> = sqlx::query_as(scoped!(
-        "         SELECT u.account_id, u.module_id, CAST(julianday(?2) - julianday(u.day) AS INTEGER) / 7 AS wk,
-                SUM(u.events), SUM(u.value_events)
-           FROM scope a JOIN usage_days u ON u.account_id = a.id AND u.day > ?3 AND u.day <= ?2
-          GROUP BY u.account_id, u.module_id, wk"
-    ))
-    .bind(only)
-    .bind(&to)
-    .bind(&from)
-    .fetch_all(pool)
-    .await?;
-    for (account, module, wk, events, value_events) in weekly {
-        if let (Some(&a), Some(&m)) = (index.get(&account), module_index.get(&module))
-            && (wk as usize) < WEEKS
-        {
-            usage[a].weeks[wk as usize][m] = Activity { events, value_events };
-        }
-    }
-    let month_from = day_str(minus(as_of, MONTH_DAYS));
-    let users: Vec<(i64, Option<i64>, i64, String, i64)> = sqlx::query_as(scoped!(
-        "         SELECT ua.account_id, us.contact_id,
-                COUNT(DISTINCT CASE WHEN ua.day > ?4 THEN ua.day END),
-                MAX(ua.day),
-                SUM(CASE WHEN ua.day > ?4 THEN ua.value_events ELSE 0 END)
-           FROM scope a JOIN user_activity ua ON ua.account_id = a.id AND ua.day > ?3 AND ua.day <= ?2
-           JOIN users us ON us.id = ua.user_id
-          GROUP BY ua.account_id, ua.user_id"
-    ))
-    .bind(only)
-    .bind(&to)
-    .bind(&from)
-    .bind(&month_from)
-    .fetch_all(pool)
-    .await?;
-    for (account, contact, days_28, last, value_events_28) in users {
-        if let Some(&a) = index.get(&account) {
-            let last_day = parse_day("user_activity", "day", &last)?;
-            usage[a].users.push(UserActivity { contact, days_28, value_events_28, last_day });
-        }
-    }
-    let edges: Vec<(i64, Option<String>, Option<String>)> = sqlx::query_as(scoped!(
-        "         SELECT a.id,
-                (SELECT MAX(u.day) FROM usage_days u WHERE u.account_id = a.id AND u.day <= ?2),
-                (SELECT MIN(v.day) FROM value_event_days v WHERE v.account_id = a.id AND v.day <= ?2)
-           FROM scope a"
-    ))
-    .bind(only)
-    .bind(&to)
-    .fetch_all(pool)
-    .await?;
-    for (account, last, first_value) in edges {
-        if let Some(&a) = index.get(&account) {
-            usage[a].last_active = last.map(|d| parse_day("usage_days", "day", &d)).transpose()?;
-            usage[a].first_value = first_value.map(|d| parse_day("value_event_days", "day", &d)).transpose()?;
-        }
-    }
-    Ok(usage)
-}
-
-async fn load_contacts(pool: &SqlitePool, only: Option<&str>, index: &HashMap<i64, usize>) -> Result<Vec<Contact>, Error> {
-    let rows: Vec<(i64, i64, String, String, String)> = sqlx::query_as(scoped!(
-        "         SELECT c.id, c.account_id, c.external_id, c.name, c.role
-           FROM scope a JOIN contacts c ON c.account_id = a.id ORDER BY c.account_id, c.external_id"
-    ))
-    .bind(only)
-    .fetch_all(pool)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(id, account, external_id, name, role)| {
-            Some(Contact { id, account: *index.get(&account)?, external_id, name, role })
-        })
-        .collect())
-}
-
-fn hours_between(from: &str, to: Option<&str>) -> Option<f64> {
-    let from = DateTime::parse_from_rfc3339(from).ok()?;
-    let to = DateTime::parse_from_rfc3339(to?).ok()?;
-    Some((to - from).num_seconds() as f64 / 3600.0)
-}
-
-async fn load_tickets(
-    pool: &SqlitePool,
-    only: Option<&str>,
-    as_of: NaiveDate,
-    index: &HashMap<i64, usize>,
-) -> Result<Vec<Ticket>, Error> {
-    let rows: Vec<(i64, String, Option<String>, Option<String>, String, Option<i64>)> = sqlx::query_as(scoped!(
-        "         SELECT t.account_id, t.opened_at, t.first_response_at, t.resolved_at, t.priority, t.csat
-           FROM scope a JOIN tickets t ON t.account_id = a.id AND t.opened_at >= ?2 AND t.opened_at < ?3
-          ORDER BY t.opened_at"
-    ))
-    .bind(only)
-    .bind(day_str(minus(as_of, HISTORY_DAYS)))
-    .bind(day_str(as_of + Days::new(1)))
-    .fetch_all(pool)
-    .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for (account, opened, first, resolved, priority, csat) in rows {
-        let Some(&account) = index.get(&account) else { continue };
-        // A response or resolution after the as-of day had not happened yet.
-        let seen = |t: &Option<String>| t.clone().filter(|t| t.get(..10).is_some_and(|d| d <= day_str(as_of).as_str()));
-        let (first, resolved) = (seen(&first), seen(&resolved));
-        // CSAT is asked at resolution: a score for a ticket not yet resolved on the as-of
-        // day is not known yet.
-        let csat = if resolved.is_some() { csat } else { None };
-        out.push(Ticket {
-            account,
-            opened: parse_day("tickets", "opened_at", &opened)?,
-            priority,
-            first_response_hours: hours_between(&opened, first.as_deref()),
-            resolution_hours: hours_between(&opened, resolved.as_deref()),
-            resolved: resolved.map(|r| parse_day("tickets", "resolved_at", &r)).transpose()?,
-            csat,
-        });
-    }
-    Ok(out)
-}
-
-async fn load_nps(
-    pool: &SqlitePool,
-    only: Option<&str>,
-    as_of: NaiveDate,
-    index: &HashMap<i64, usize>,
-) -> Result<Vec<NpsResponse>, Error> {
-    let rows: Vec<(i64, String, i64, Option<String>)> = sqlx::query_as(scoped!(
-        "         SELECT n.account_id, n.responded_at, n.score, n.comment
-           FROM scope a JOIN nps_responses n ON n.account_id = a.id AND n.responded_at >= ?2 AND n.responded_at < ?3
-          ORDER BY n.responded_at"
-    ))
-    .bind(only)
-    .bind(day_str(minus(as_of, HISTORY_DAYS)))
-    .bind(day_str(as_of + Days::new(1)))
-    .fetch_all(pool)
-    .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for (account, at, score, comment) in rows {
-        if let Some(&account) = index.get(&account) {
-            out.push(NpsResponse { account, day: parse_day("nps_responses", "responded_at", &at)?, score, comment });
-        }
-    }
-    Ok(out)
-}
-
-async fn load_milestones(pool: &SqlitePool, only: Option<&str>, index: &HashMap<i64, usize>) -> Result<Vec<Milestone>, Error> {
-    let rows: Vec<(i64, String, String, String, Option<String>)> = sqlx::query_as(scoped!(
-        "         SELECT m.account_id, m.title, m.owner_side, m.due_day, m.completed_at
-           FROM scope a JOIN milestones m ON m.account_id = a.id ORDER BY m.account_id, m.due_day, m.id"
-    ))
-    .bind(only)
-    .fetch_all(pool)
-    .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for (account, title, owner_side, due, completed) in rows {
-        if let Some(&account) = index.get(&account) {
-            out.push(Milestone {
-                account,
-                title,
-                owner_side,
-                due: parse_day("milestones", "due_day", &due)?,
-                completed: completed.map(|c| parse_day("milestones", "completed_at", &c)).transpose()?,
-            });
-        }
-    }
-    Ok(out)
 }

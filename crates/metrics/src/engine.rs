@@ -14,7 +14,7 @@ use crate::usage::{AccountUsage, account_usage, customer_start};
 use crate::Error;
 
 /// "Falling health" compares with the score this many days earlier.
-pub const HEALTH_TREND_DAYS: u64 = 28;
+pub use crate::book::TREND_DAYS as HEALTH_TREND_DAYS;
 
 /// Everything configurable about the metrics; missing fields keep their defaults.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -72,8 +72,7 @@ impl Analysis {
 
 /// Loads the book as of `as_of` and 28 days earlier and assesses every account in scope.
 pub async fn analyze(ws: &store::Workspace, as_of: NaiveDate, scope: Scope<'_>, settings: &Settings) -> Result<Analysis, Error> {
-    let book = Book::load(ws, as_of, scope).await?;
-    let before = Book::load(ws, as_of - Days::new(HEALTH_TREND_DAYS), scope).await?;
+    let (book, before) = Book::load_with_trend(ws, as_of, scope).await?;
     Ok(analyze_book(&book, Some(&before), settings))
 }
 
@@ -86,7 +85,9 @@ pub fn health_scores(book: &Book, card: &Scorecard) -> Vec<HealthScore> {
 /// in the same order), for the health trend.
 pub fn analyze_book(book: &Book, before: Option<&Book>, settings: &Settings) -> Analysis {
     let card = &settings.scorecard;
-    let before_scores: Option<Vec<HealthScore>> = before.map(|b| health_scores(b, card));
+    let before_scores: std::collections::HashMap<String, u8> = before
+        .map(|b| health_scores(b, card).into_iter().map(|h| (h.account_id, h.score)).collect())
+        .unwrap_or_default();
     let mrr = mrr_on(book, book.as_of);
     let accounts = (0..book.accounts.len())
         .map(|a| {
@@ -95,10 +96,7 @@ pub fn analyze_book(book: &Book, before: Option<&Book>, settings: &Settings) -> 
             let health = score(book, a, &usage, card);
             let start = customer_start(book, a);
             let renewal = renewal_date(book, a);
-            let health_before = before_scores
-                .as_ref()
-                .and_then(|s| s.iter().find(|h| h.account_id == record.external_id))
-                .map(|h| h.score);
+            let health_before = before_scores.get(&record.external_id).copied();
             let signals = AccountSignals {
                 usage: &usage,
                 health: &health,
@@ -130,4 +128,11 @@ pub fn analyze_book(book: &Book, before: Option<&Book>, settings: &Settings) -> 
         })
         .collect();
     Analysis { as_of: book.as_of.to_string(), revenue: summary(book, &|_| true), accounts }
+}
+
+/// The last day with imported usage: the natural "now" of a workspace whose data stops
+/// before today (a demo, or an export from last week).
+pub async fn latest_data_day(ws: &store::Workspace) -> Result<Option<NaiveDate>, Error> {
+    let day: Option<i64> = sqlx::query_scalar("SELECT MAX(day) FROM event_days").fetch_one(ws.pool()).await?;
+    Ok(day.and_then(|d| NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_days(Days::new(u64::try_from(d).ok()?))))
 }

@@ -12,6 +12,8 @@ pub enum Error {
          currency: convert them before importing"
     )]
     MixedCurrencies(String),
+    #[error("database error: {0}")]
+    Raw(String),
     #[error("invalid scorecard: {0}")]
     Scorecard(String),
     #[error("stored value {value:?} in {table}.{column} is not valid: {reason}")]
@@ -22,7 +24,7 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::Store(e) => e.code(),
-            Error::Db(_) => "db",
+            Error::Db(_) | Error::Raw(_) => "db",
             Error::UnknownAccount(_) => "unknown_account",
             Error::MixedCurrencies(_) => "mixed_currencies",
             Error::Scorecard(_) => "invalid_scorecard",

@@ -249,10 +249,7 @@ pub fn score(book: &Book, account: usize, usage: &AccountUsage, card: &Scorecard
             format!("{} of {} core users active in the last 14 days", core_active, usage.core_users.len())
         },
     ));
-    let recent = book
-        .nps
-        .iter()
-        .filter(|r| r.account == account && crate::dates::days_between(r.day, as_of) < t.nps_days);
+    let recent = book.nps_of(account).iter().filter(|r| crate::dates::days_between(r.day, as_of) < t.nps_days);
     let responses: Vec<i64> = recent.map(|r| r.score).collect();
     let account_nps = nps(responses.iter().copied());
     parts.push((
@@ -267,7 +264,7 @@ pub fn score(book: &Book, account: usize, usage: &AccountUsage, card: &Scorecard
         },
     ));
     let month_start = as_of - chrono::Days::new(27);
-    let tickets: Vec<_> = book.tickets.iter().filter(|x| x.account == account).collect();
+    let tickets: Vec<_> = book.tickets_of(account).iter().collect();
     let recent_tickets = tickets.iter().filter(|x| x.opened >= month_start).count();
     let open_severe = tickets
         .iter()
@@ -282,7 +279,7 @@ pub fn score(book: &Book, account: usize, usage: &AccountUsage, card: &Scorecard
         Some(clamp01(1.0 - load / t.tickets)),
         format!("{recent_tickets} tickets this month, {open_severe} high/urgent still open"),
     ));
-    let due: Vec<_> = book.milestones.iter().filter(|m| m.account == account && m.due <= as_of).collect();
+    let due: Vec<_> = book.milestones_of(account).iter().filter(|m| m.due <= as_of).collect();
     let done = due.iter().filter(|m| m.completed.is_some_and(|c| c <= as_of)).count();
     let progress = (!due.is_empty()).then(|| done as f64 / due.len() as f64);
     parts.push((

@@ -8,6 +8,10 @@ mod error;
 pub mod dates;
 /// The book of accounts as of one day, loaded in a few aggregate queries.
 pub mod book;
+/// Reading a book (and the book four weeks earlier) from the workspace.
+mod load;
+/// Fast row reads through SQLite's C API for the loader's big queries.
+mod raw;
 /// MRR, MRR movements, NRR, GRR, logo churn, by group.
 pub mod revenue;
 /// Volume, trend, stickiness, breadth, depth, core users, time to value.

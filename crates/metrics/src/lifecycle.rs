@@ -33,13 +33,13 @@ pub struct Lifecycle {
 pub fn renewal_date(book: &Book, account: usize) -> Option<NaiveDate> {
     let as_of = book.as_of;
     let running: Vec<_> =
-        book.subscriptions.iter().filter(|s| s.account == account && s.active_on(as_of)).collect();
+        book.subscriptions_of(account).iter().filter(|s| s.active_on(as_of)).collect();
     if let Some(end) = running.iter().filter_map(|s| s.end).min() {
         return Some(end);
     }
     let first = running
         .iter()
-        .flat_map(|r| book.subscriptions.iter().filter(|s| s.account == account && s.external_id == r.external_id))
+        .flat_map(|r| book.subscriptions_of(account).iter().filter(|s| s.external_id == r.external_id))
         .map(|s| s.start)
         .min()?;
     let mut years = (as_of.year() - first.year()).max(0) as u32;
@@ -59,7 +59,7 @@ pub fn lifecycle(book: &Book, account: usize, s: &AccountSignals, alerts: &[Aler
     }
     let derived = |stage: &str, reason: String| Lifecycle { stage: stage.into(), source: "derived".into(), reason };
     let as_of = book.as_of;
-    let had_mrr = book.subscriptions.iter().any(|s| s.account == account && s.start <= as_of && s.mrr_cents > 0);
+    let had_mrr = book.subscriptions_of(account).iter().any(|s| s.start <= as_of && s.mrr_cents > 0);
     if mrr_cents == 0 {
         return if had_mrr {
             derived("churned", "no MRR on the day after having had some".into())
@@ -137,10 +137,7 @@ pub struct SuccessPlan {
 
 pub fn success_plan(book: &Book, account: usize, customer_start: Option<NaiveDate>) -> SuccessPlan {
     let as_of = book.as_of;
-    let milestones: Vec<MilestoneStatus> = book
-        .milestones
-        .iter()
-        .filter(|m| m.account == account)
+    let milestones: Vec<MilestoneStatus> = book.milestones_of(account).iter()
         .map(|m| {
             let completed = m.completed.filter(|&c| c <= as_of);
             let (status, days_late) = match completed {

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::book::{Book, Scope};
 use crate::dates::{month_end, month_label, months_before};
-use crate::engine::{AccountView, HEALTH_TREND_DAYS, Settings, analyze_book};
+use crate::engine::{AccountView, Settings, analyze_book};
 use crate::health::nps;
 use crate::revenue::{major, mrr_on};
 use crate::snapshots::{HealthPoint, history};
@@ -67,8 +67,7 @@ pub fn median(mut xs: Vec<f64>) -> Option<f64> {
 }
 
 pub async fn profile(ws: &store::Workspace, account: &str, as_of: NaiveDate, settings: &Settings) -> Result<AccountProfile, Error> {
-    let book = Book::load(ws, as_of, Scope::Account(account)).await?;
-    let before = Book::load(ws, as_of - Days::new(HEALTH_TREND_DAYS), Scope::Account(account)).await?;
+    let (book, before) = Book::load_with_trend(ws, as_of, Scope::Account(account)).await?;
     let view = analyze_book(&book, Some(&before), settings).accounts.remove(0);
     Ok(AccountProfile {
         view,
@@ -93,7 +92,7 @@ pub fn mrr_history(book: &Book, account: usize, months: u32) -> Vec<MonthValue> 
 
 pub fn nps_summary(book: &Book, account: usize) -> NpsSummary {
     let year_ago = months_before(book.as_of, 12);
-    let rs: Vec<_> = book.nps.iter().filter(|r| r.account == account && r.day > year_ago).collect();
+    let rs: Vec<_> = book.nps_of(account).iter().filter(|r| r.day > year_ago).collect();
     let mut latest: Vec<NpsComment> =
         rs.iter().map(|r| NpsComment { day: r.day.to_string(), score: r.score, comment: r.comment.clone() }).collect();
     latest.reverse();
@@ -110,7 +109,7 @@ pub fn nps_summary(book: &Book, account: usize) -> NpsSummary {
 
 pub fn support_summary(book: &Book, account: usize) -> SupportSummary {
     let since = book.as_of - Days::new(89);
-    let ts: Vec<_> = book.tickets.iter().filter(|t| t.account == account && t.opened >= since).collect();
+    let ts: Vec<_> = book.tickets_of(account).iter().filter(|t| t.opened >= since).collect();
     let csat: Vec<f64> = ts.iter().filter_map(|t| t.csat).map(|c| c as f64).collect();
     SupportSummary {
         tickets_90d: ts.len() as u32,

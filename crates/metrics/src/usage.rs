@@ -100,10 +100,7 @@ fn sum_weeks(weeks: &[Vec<Activity>], range: std::ops::Range<usize>, module: Opt
 
 /// Modules licensed by the account's subscriptions running on the as-of day.
 pub fn licensed_modules(book: &Book, account: usize) -> Vec<usize> {
-    let mut out: Vec<usize> = book
-        .subscriptions
-        .iter()
-        .filter(|s| s.account == account && s.active_on(book.as_of))
+    let mut out: Vec<usize> = book.subscriptions_of(account).iter().filter(|s| s.active_on(book.as_of))
         .flat_map(|s| s.modules.iter().copied())
         .collect();
     out.sort_unstable();
@@ -113,7 +110,7 @@ pub fn licensed_modules(book: &Book, account: usize) -> Vec<usize> {
 
 /// First subscription start of the account (its customer start), if any.
 pub fn customer_start(book: &Book, account: usize) -> Option<NaiveDate> {
-    book.subscriptions.iter().filter(|s| s.account == account).map(|s| s.start).min()
+    book.subscriptions_of(account).iter().map(|s| s.start).min()
 }
 
 pub fn account_usage(book: &Book, account: usize) -> AccountUsage {
@@ -159,10 +156,7 @@ pub fn account_usage(book: &Book, account: usize) -> AccountUsage {
     let value_users = active.iter().filter(|x| x.value_events_28 > 0).count() as i64;
     let average_daily_users = user_days as f64 / MONTH_DAYS as f64;
 
-    let core_users: Vec<CoreUser> = book
-        .contacts
-        .iter()
-        .filter(|c| c.account == account && is_core_role(&c.role))
+    let core_users: Vec<CoreUser> = book.contacts_of(account).iter().filter(|c| is_core_role(&c.role))
         .map(|c| {
             let last = u.users.iter().filter(|x| x.contact == Some(c.id)).map(|x| x.last_day).max();
             let since = last.map(|l| days_between(l, book.as_of));
