@@ -41,6 +41,9 @@ pub struct AccountView {
     pub industry: Option<String>,
     pub region: Option<String>,
     pub employees: Option<i64>,
+    /// Custom columns from the accounts import, for rule segments and the UI.
+    #[ts(type = "Record<string, unknown>")]
+    pub attributes: serde_json::Map<String, serde_json::Value>,
     pub mrr: f64,
     pub arr: f64,
     pub customer_since: Option<String>,
@@ -114,6 +117,7 @@ pub fn analyze_book(book: &Book, before: Option<&Book>, settings: &Settings) -> 
                 industry: record.industry.clone(),
                 region: record.region.clone(),
                 employees: record.employees,
+                attributes: record.attributes.clone(),
                 mrr: major(mrr[a]),
                 arr: major(12 * mrr[a]),
                 customer_since: start.map(|s| s.to_string()),

@@ -1,0 +1,135 @@
+//! One entry point for the three ways of segmenting the book, each giving memberships and
+//! profiles; needs and value also give their crosstab, because the point of needs segments
+//! is that they cut across value tiers.
+
+use chrono::NaiveDate;
+use metrics::Analysis;
+use serde::{Deserialize, Serialize};
+
+use crate::crosstab::{Crosstab, crosstab};
+use crate::facts::{account_facts, known_fields};
+use crate::needs::{INACTIVE, NeedsConfig, NeedsModel, cluster};
+use crate::profile::{SegmentProfile, profiles};
+use crate::rules::parse;
+use crate::value::ValueTiers;
+use crate::Error;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum By {
+    Needs,
+    Value,
+    Rule(String),
+}
+
+impl By {
+    /// `needs`, `value` or `rule:<expression>`.
+    pub fn parse(text: &str) -> Result<By, Error> {
+        match text.trim() {
+            "needs" => Ok(By::Needs),
+            "value" => Ok(By::Value),
+            t => match t.strip_prefix("rule:") {
+                Some(expr) => Ok(By::Rule(expr.trim().to_string())),
+                None => Err(Error::Settings(format!("segment by '{t}': expected needs, value or rule:\"<expression>\""))),
+            },
+        }
+    }
+}
+
+/// Segment settings; missing fields keep their defaults.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct SegmentSettings {
+    pub needs: NeedsConfig,
+    pub value: ValueTiers,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct Membership {
+    pub account_id: String,
+    pub segment: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct Segmentation {
+    /// `needs`, `value` or `rule`.
+    pub by: String,
+    pub as_of: String,
+    /// The rule in canonical form, for `rule`.
+    pub rule: Option<String>,
+    pub segments: Vec<SegmentProfile>,
+    pub memberships: Vec<Membership>,
+    pub needs: Option<NeedsModel>,
+    pub tiers: Option<ValueTiers>,
+    /// Needs segments (rows) x value tiers (columns), for `needs` and `value`.
+    pub crosstab: Option<Crosstab>,
+}
+
+fn grouped(labels: &[String], order: &[String]) -> Vec<(String, Vec<usize>)> {
+    let mut out: Vec<(String, Vec<usize>)> = order.iter().map(|o| (o.clone(), Vec::new())).collect();
+    for (i, l) in labels.iter().enumerate() {
+        match out.iter_mut().find(|(name, _)| name == l) {
+            Some((_, m)) => m.push(i),
+            None => out.push((l.clone(), vec![i])),
+        }
+    }
+    out.retain(|(_, m)| !m.is_empty());
+    out
+}
+
+/// Needs labels of every account, in `analysis.accounts` order, and the model.
+pub fn needs_labels(analysis: &Analysis, cfg: &NeedsConfig) -> Result<(Vec<String>, NeedsModel), Error> {
+    let model = cluster(&analysis.accounts, cfg)?;
+    Ok((model.labels.clone(), model))
+}
+
+/// Value tier of every account, in `analysis.accounts` order.
+pub fn value_labels(analysis: &Analysis, tiers: &ValueTiers) -> Result<Vec<String>, Error> {
+    tiers.validate()?;
+    Ok(analysis.accounts.iter().map(|v| tiers.tier_of(v.arr).to_string()).collect())
+}
+
+pub fn segment(analysis: &Analysis, by: &By, settings: &SegmentSettings) -> Result<Segmentation, Error> {
+    let views = &analysis.accounts;
+    let memberships = |labels: &[String]| -> Vec<Membership> {
+        views.iter().zip(labels).map(|(v, l)| Membership { account_id: v.account_id.clone(), segment: l.clone() }).collect()
+    };
+    let mut out = Segmentation {
+        by: String::new(),
+        as_of: analysis.as_of.clone(),
+        rule: None,
+        segments: vec![],
+        memberships: vec![],
+        needs: None,
+        tiers: None,
+        crosstab: None,
+    };
+    match by {
+        By::Needs | By::Value => {
+            let (needs, model) = needs_labels(analysis, &settings.needs)?;
+            let value = value_labels(analysis, &settings.value)?;
+            let mut needs_order: Vec<String> = model.clusters.iter().map(|c| c.name.clone()).collect();
+            needs_order.push(INACTIVE.into());
+            let value_order = settings.value.names();
+            out.crosstab = Some(crosstab(&needs, &value, &needs_order, &value_order));
+            let (labels, order) = if *by == By::Needs { (&needs, &needs_order) } else { (&value, &value_order) };
+            out.by = if *by == By::Needs { "needs" } else { "value" }.into();
+            out.segments = profiles(views, &grouped(labels, order));
+            out.memberships = memberships(labels);
+            out.needs = Some(model);
+            out.tiers = Some(settings.value.clone());
+        }
+        By::Rule(expr) => {
+            let rule = parse(expr)?;
+            rule.check(&known_fields(views))?;
+            let as_of: NaiveDate = analysis.as_of.parse().map_err(|_| Error::Settings(format!("bad as-of day {}", analysis.as_of)))?;
+            let canonical = rule.to_string();
+            let matched: Vec<usize> = (0..views.len()).filter(|&i| rule.matches(&account_facts(&views[i], as_of))).collect();
+            out.by = "rule".into();
+            out.segments = profiles(views, &[(canonical.clone(), matched.clone())]);
+            out.memberships =
+                matched.iter().map(|&i| Membership { account_id: views[i].account_id.clone(), segment: canonical.clone() }).collect();
+            out.rule = Some(canonical);
+        }
+    }
+    Ok(out)
+}
