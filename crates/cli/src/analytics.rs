@@ -18,10 +18,28 @@ pub async fn as_of(ws: &store::Workspace, at: &AsOf) -> Result<NaiveDate, CliErr
     }
 }
 
-pub fn settings(file: Option<&PathBuf>) -> Result<Settings, CliError> {
-    let Some(file) = file else { return Ok(Settings::default()) };
+/// Everything one settings file configures: the metrics' scorecard and alerts at the top
+/// level, and a `segments` section (needs clustering and value tiers).
+pub struct Config {
+    pub metrics: Settings,
+    pub segments: segments::SegmentSettings,
+}
+
+pub fn config(file: Option<&PathBuf>) -> Result<Config, CliError> {
+    let Some(file) = file else { return Ok(Config { metrics: Settings::default(), segments: Default::default() }) };
+    let bad = |e: String| CliError::Usage(format!("{}: {e}", file.display()));
     let text = std::fs::read_to_string(file).map_err(|e| CliError::Io { context: file.display().to_string(), source: e })?;
-    Settings::from_json(&text).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))
+    let mut value: serde_json::Value = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
+    let segments = match value.as_object_mut().and_then(|o| o.remove("segments")) {
+        Some(v) => serde_json::from_value(v).map_err(|e| bad(format!("segments: {e}")))?,
+        None => segments::SegmentSettings::default(),
+    };
+    let metrics = Settings::from_json(&value.to_string()).map_err(|e| bad(e.to_string()))?;
+    Ok(Config { metrics, segments })
+}
+
+pub fn settings(file: Option<&PathBuf>) -> Result<Settings, CliError> {
+    Ok(config(file)?.metrics)
 }
 
 fn pct(x: Option<f64>) -> String {
@@ -37,23 +55,40 @@ struct MetricsOut {
 }
 
 pub async fn metrics_cmd(path: &Path, at: AsOf, by: Option<GroupBy>, json: bool) -> Result<(), CliError> {
+    let cfg = config(at.settings.as_ref())?;
     let ws = open::open(path).await?;
-    let day = as_of(&ws, &at).await?;
-    let book = metrics::Book::load(&ws, day, Scope::All).await;
+    let day = as_of(&ws, &at).await;
+    let loaded = match day {
+        Ok(day) => metrics::Book::load_with_trend(&ws, day, Scope::All).await.map_err(CliError::from),
+        Err(e) => Err(e),
+    };
     ws.close().await;
-    let book = book?;
+    let (book, before) = loaded?;
     let summary = metrics::revenue::summary(&book, &|_| true);
-    let groups = by.map(|by| {
-        metrics::revenue::by_group(&book, &|a| {
-            let r = &book.accounts[a];
-            let v = match by {
-                GroupBy::Owner => &r.owner,
-                GroupBy::Industry => &r.industry,
-                GroupBy::Region => &r.region,
-            };
-            v.clone().unwrap_or_else(|| "(none)".into())
-        })
-    });
+    let labels: Vec<String> = match by {
+        None => vec![],
+        Some(by @ (GroupBy::Needs | GroupBy::Value)) => {
+            let analysis = metrics::analyze_book(&book, Some(&before), &cfg.metrics);
+            if matches!(by, GroupBy::Needs) {
+                segments::segmentation::needs_labels(&analysis, &cfg.segments.needs)?.0
+            } else {
+                segments::segmentation::value_labels(&analysis, &cfg.segments.value)?
+            }
+        }
+        Some(by) => book
+            .accounts
+            .iter()
+            .map(|r| {
+                let v = match by {
+                    GroupBy::Owner => &r.owner,
+                    GroupBy::Industry => &r.industry,
+                    _ => &r.region,
+                };
+                v.clone().unwrap_or_else(|| "(none)".into())
+            })
+            .collect(),
+    };
+    let groups = by.map(|_| metrics::revenue::by_group(&book, &|a| labels[a].clone()));
     if json {
         print_json(&MetricsOut { summary, groups });
         return Ok(());

@@ -123,6 +123,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Segments side by side: by needs (usage mix clusters), by value (ARR tiers), or by a rule
+    Segments {
+        #[command(flatten)]
+        at: AsOf,
+        /// needs, value, or rule:"<expression>" (e.g. rule:"arr > 50000 and breadth < 0.5")
+        #[arg(long, default_value = "needs")]
+        by: String,
+        /// Store the segments in the workspace (a rule needs a name: --save "EMEA low breadth")
+        #[arg(long, value_name = "NAME", num_args = 0..=1, default_missing_value = "")]
+        save: Option<String>,
+        /// List the saved segments instead
+        #[arg(long)]
+        list: bool,
+        /// List the fields a rule can test
+        #[arg(long)]
+        fields: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Benchmarks
     Bench {
         #[command(subcommand)]
@@ -183,6 +202,10 @@ pub enum GroupBy {
     Owner,
     Industry,
     Region,
+    /// Needs segments (usage-mix clusters)
+    Needs,
+    /// Value tiers (ARR)
+    Value,
 }
 
 /// Import kinds come from the import crate itself, so the CLI cannot drift from it.

@@ -125,6 +125,9 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Health { at, account, save, backfill_weeks, json } => {
             crate::analytics::health_cmd(&path, at, account, save, backfill_weeks, json).await?
         }
+        Command::Segments { at, by, save, list, fields, json } => {
+            crate::segments_cmd::run(&path, crate::segments_cmd::Options { at, by, save, list, fields, json }).await?
+        }
         Command::Account { id, at, json } => crate::analytics::account_cmd(&path, id, at, json).await?,
         Command::Bench { what: BenchCommand::Import { events, accounts, no_baseline, keep, json } } => {
             crate::bench::import(events, accounts, !no_baseline, keep, json).await?;

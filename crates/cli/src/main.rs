@@ -8,6 +8,7 @@ mod bench_analytics;
 mod commands;
 mod open;
 mod progress;
+mod segments_cmd;
 
 use clap::Parser;
 
@@ -22,6 +23,8 @@ pub enum CliError {
     Demo(#[from] demo::DemoError),
     #[error(transparent)]
     Metrics(#[from] metrics::Error),
+    #[error(transparent)]
+    Segments(#[from] segments::Error),
     #[error("{0}")]
     Usage(String),
     #[error("{context}: {source}")]
