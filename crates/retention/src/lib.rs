@@ -1,1 +1,17 @@
-//! retention (in progress)
+//! Retention modelling: how long customers stay, as observed (Kaplan–Meier curves by start
+//! cohort and by segment) and as projected (the shifted-beta-geometric model of contractual
+//! renewals, with lifetime and lifetime value).
+
+/// Errors, with stable codes.
+mod error;
+/// The sBG model: fit by maximum likelihood, project, expected and discounted lifetime.
+pub mod sbg;
+/// Kaplan–Meier curves with log-log Greenwood bands.
+pub mod kaplan_meier;
+
+pub use error::Error;
+pub use kaplan_meier::{Curve, Observation, Step, estimate};
+pub use sbg::{Lifetime, Sbg, SbgFit, fit, fit_counts};
+
+#[cfg(test)]
+mod sbg_tests;
