@@ -8,9 +8,12 @@ mod error;
 pub mod sbg;
 /// Kaplan–Meier curves with log-log Greenwood bands.
 pub mod kaplan_meier;
+/// The workspace's own retention: lives from subscription history, curves and fits per group.
+pub mod history;
 
 pub use error::Error;
 pub use kaplan_meier::{Curve, Observation, Step, estimate};
+pub use history::{GroupRetention, Grouping, Options, RetentionReport, report};
 pub use sbg::{Lifetime, Sbg, SbgFit, fit, fit_counts};
 
 #[cfg(test)]
