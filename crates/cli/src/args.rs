@@ -142,10 +142,49 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Retention: fit the sBG renewal model to survivor counts, or the workspace's curves
+    Retention {
+        #[command(subcommand)]
+        what: RetentionCommand,
+    },
     /// Benchmarks
     Bench {
         #[command(subcommand)]
         what: BenchCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RetentionCommand {
+    /// Fit alpha and beta to one cohort's survivors per period (needs no workspace)
+    Fit {
+        /// Customers alive at the start of each period, first = cohort size: 1000,631,468,382
+        #[arg(long)]
+        counts: String,
+        /// Periods to project (default: the observed ones, at least 12)
+        #[arg(long)]
+        horizon: Option<u32>,
+        /// Discount rate per period for the discounted lifetime and LTV
+        #[arg(long, default_value_t = 0.1)]
+        discount: f64,
+        /// Value of one period (e.g. ARR for annual renewals) to price the lifetime
+        #[arg(long)]
+        value: Option<f64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Kaplan-Meier curves with 95% bands and sBG fits of the workspace's accounts
+    Curves {
+        #[command(flatten)]
+        at: AsOf,
+        /// cohort (year of first subscription), needs or value
+        #[arg(long, default_value = "cohort")]
+        by: String,
+        /// Discount rate per year for lifetime value
+        #[arg(long, default_value_t = 0.1)]
+        discount: f64,
+        #[arg(long)]
+        json: bool,
     },
 }
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use import::{EventOptions, ImportKind, ImportReport, UnknownAccounts};
 use store::{KeyChoice, Workspace};
 
-use crate::args::{BenchCommand, Cli, Command, KeyTarget, Unknown};
+use crate::args::{BenchCommand, Cli, Command, KeyTarget, RetentionCommand, Unknown};
 use crate::progress::{spinner, FileProgress};
 use crate::{open, CliError};
 
@@ -128,6 +128,12 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Segments { at, by, save, list, fields, json } => {
             crate::segments_cmd::run(&path, crate::segments_cmd::Options { at, by, save, list, fields, json }).await?
         }
+        Command::Retention { what: RetentionCommand::Fit { counts, horizon, discount, value, json } } => {
+            crate::retention_cmd::fit(&counts, horizon, discount, value, json)?
+        }
+        Command::Retention { what: RetentionCommand::Curves { at, by, discount, json } } => {
+            crate::retention_cmd::curves(&path, at, &by, discount, json).await?
+        }
         Command::Account { id, at, json } => crate::analytics::account_cmd(&path, id, at, json).await?,
         Command::Bench { what: BenchCommand::Import { events, accounts, no_baseline, keep, json } } => {
             crate::bench::import(events, accounts, !no_baseline, keep, json).await?;
@@ -187,6 +193,15 @@ fn print_report(r: &ImportReport) {
     }
 }
 
+/// Prints pretty JSON. A closed pipe (`| head`) ends the program quietly, as Unix tools do.
 pub fn print_json<T: serde::Serialize>(v: &T) {
-    println!("{}", serde_json::to_string_pretty(v).expect("serializable"));
+    use std::io::Write;
+    let text = serde_json::to_string_pretty(v).expect("serializable");
+    if let Err(e) = writeln!(std::io::stdout().lock(), "{text}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write to stdout: {e}");
+        std::process::exit(2);
+    }
 }

@@ -9,6 +9,7 @@ mod commands;
 mod open;
 mod progress;
 mod segments_cmd;
+mod retention_cmd;
 
 use clap::Parser;
 
@@ -25,6 +26,8 @@ pub enum CliError {
     Metrics(#[from] metrics::Error),
     #[error(transparent)]
     Segments(#[from] segments::Error),
+    #[error(transparent)]
+    Retention(#[from] retention::Error),
     #[error("{0}")]
     Usage(String),
     #[error("{context}: {source}")]

@@ -9,6 +9,10 @@ pub enum Error {
     Insufficient(String),
     #[error("optimiser failed: {0}")]
     Optimiser(String),
+    #[error(transparent)]
+    Metrics(#[from] metrics::Error),
+    #[error(transparent)]
+    Segments(#[from] segments::Error),
 }
 
 impl Error {
@@ -17,6 +21,8 @@ impl Error {
             Error::Input(_) => "invalid_input",
             Error::Insufficient(_) => "insufficient_history",
             Error::Optimiser(_) => "optimiser",
+            Error::Metrics(e) => e.code(),
+            Error::Segments(e) => e.code(),
         }
     }
 }

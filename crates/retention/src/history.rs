@@ -155,6 +155,10 @@ fn group(name: &str, tenures: &[Tenure], opts: Options) -> GroupRetention {
     let followed = |m: f64| tenures.iter().any(|t| t.months() >= m).then(|| curve.survival_at(m));
     let lifetimes: Vec<Lifetime> = tenures.iter().map(Tenure::lifetime).collect();
     let (fit, note) = match sbg::fit(&lifetimes) {
+        Ok(f) if f.is_constant_churn() => {
+            let churn = f.alpha / (f.alpha + f.beta);
+            (Some(f), Some(format!("churn does not fall with tenure: a constant {:.1}% a year fits best", churn * 100.0)))
+        }
         Ok(f) => (Some(f), None),
         Err(e) => (None, Some(e.to_string())),
     };

@@ -10,6 +10,8 @@ pub mod sbg;
 pub mod kaplan_meier;
 /// The workspace's own retention: lives from subscription history, curves and fits per group.
 pub mod history;
+/// Segment labels for retention: churned accounts placed where they stood when they left.
+pub mod labels;
 
 pub use error::Error;
 pub use kaplan_meier::{Curve, Observation, Step, estimate};

@@ -58,6 +58,12 @@ impl SbgFit {
     pub fn model(&self) -> Sbg {
         Sbg { alpha: self.alpha, beta: self.beta }
     }
+
+    /// The fit sits at the geometric limit: churn looks the same in every period, so the
+    /// projection is a constant rate. α above 1,000 means θ's spread is under ~1.5% of its mean.
+    pub fn is_constant_churn(&self) -> bool {
+        self.alpha > 1_000.0
+    }
 }
 
 impl Sbg {
@@ -272,10 +278,11 @@ pub fn fit(lifetimes: &[Lifetime]) -> Result<SbgFit, Error> {
     let state = res.state();
     let best = state.best_param.as_ref().ok_or_else(|| Error::Optimiser("no solution".into()))?;
     let model = Sbg { alpha: best[0].exp(), beta: best[1].exp() };
-    if !(model.alpha.is_finite() && model.beta.is_finite()) || model.alpha > 1e6 || model.beta > 1e6 {
-        return Err(Error::Insufficient(
-            "the likelihood has no interior maximum for this history (churn looks constant)".into(),
-        ));
+    // When churn does not fall with tenure the maximum lies at α, β → ∞ with α / (α + β)
+    // fixed: the geometric (constant-churn) limit. The optimiser stops at large values that
+    // give that limit's churn rate, which is a usable answer; `is_constant_churn` flags it.
+    if !(model.alpha.is_finite() && model.beta.is_finite()) {
+        return Err(Error::Optimiser("the fit diverged".into()));
     }
     Ok(SbgFit {
         alpha: model.alpha,

@@ -13,6 +13,8 @@ fn reproduces_the_published_regular_fit() {
     assert!((f.alpha - 0.704).abs() < 0.001, "alpha {}", f.alpha);
     assert!((f.beta - 1.182).abs() < 0.001, "beta {}", f.beta);
     assert_eq!((f.customers, f.churned, f.periods), (1000, 759, 7));
+    // The paper's maximised log-likelihood.
+    assert!((f.log_likelihood - -1680.3).abs() < 0.05, "LL {}", f.log_likelihood);
 }
 
 #[test]
@@ -20,6 +22,16 @@ fn reproduces_the_published_high_end_fit() {
     let f = fit_counts(&HIGH_END).unwrap();
     assert!((f.alpha - 0.668).abs() < 0.001, "alpha {}", f.alpha);
     assert!((f.beta - 3.806).abs() < 0.002, "beta {}", f.beta);
+    assert!((f.log_likelihood - -1611.2).abs() < 0.05, "LL {}", f.log_likelihood);
+    assert!(!f.is_constant_churn());
+}
+
+#[test]
+fn constant_churn_goes_to_the_geometric_limit() {
+    // 20% churn every period: the likelihood rises towards α, β → ∞ at α/(α+β) = 0.2.
+    let f = fit_counts(&[100_000, 80_000, 64_000, 51_200, 40_960]).unwrap();
+    assert!(f.is_constant_churn(), "{f:?}");
+    assert!((f.alpha / (f.alpha + f.beta) - 0.2).abs() < 1e-3);
 }
 
 #[test]

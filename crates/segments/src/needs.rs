@@ -219,6 +219,24 @@ pub fn cluster(views: &[AccountView], cfg: &NeedsConfig) -> Result<NeedsModel, E
     Ok(NeedsModel { k: clusters.len(), seed: cfg.seed, silhouettes, features, clusters, labels })
 }
 
+impl NeedsModel {
+    /// The cluster nearest to this account's usage mix and depth, for an account that was not
+    /// in the clustering (e.g. one seen on another day). `None` without product activity.
+    pub fn assign(&self, view: &AccountView, cfg: &NeedsConfig) -> Option<&str> {
+        let first = self.clusters.first()?;
+        let modules: Vec<(String, String)> = first.mix.iter().map(|m| (m.module.clone(), m.name.clone())).collect();
+        let mut row = usage_mix(view, &modules)?;
+        row.push(view.usage.depth.unwrap_or(0.0) * cfg.depth_weight);
+        let centroid = |c: &Cluster| -> Vec<f64> {
+            c.mix.iter().map(|m| m.share).chain(std::iter::once(c.depth * cfg.depth_weight)).collect()
+        };
+        self.clusters
+            .iter()
+            .min_by(|a, b| dist2(&row, &centroid(a)).total_cmp(&dist2(&row, &centroid(b))))
+            .map(|c| c.name.as_str())
+    }
+}
+
 fn mean_rows(rows: &[Vec<f64>], width: usize) -> Vec<f64> {
     let mut mean = vec![0.0; width];
     for r in rows {

@@ -125,3 +125,16 @@ fn rule_segments_select_exactly_what_the_rule_says() {
     assert!(err.to_string().contains("did you mean 'breadth'?"), "{err}");
     assert_eq!(By::parse("size").unwrap_err().code(), "invalid_settings");
 }
+
+#[test]
+fn assign_puts_an_account_in_its_nearest_cluster() {
+    let a = analysis();
+    let cfg = SegmentSettings::default().needs;
+    let model = segments::needs::cluster(&a.accounts, &cfg).unwrap();
+    for (v, label) in a.accounts.iter().zip(&model.labels) {
+        match model.assign(v, &cfg) {
+            Some(name) => assert_eq!(name, label, "{}", v.account_id),
+            None => assert_eq!(label, INACTIVE),
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! The analytics commands end to end: retention fit without a workspace, and segments and
+//! retention curves on a demo workspace, cross-checked against each other.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+fn json(c: std::process::Command) -> Value {
+    serde_json::from_str(&ok(c)).unwrap()
+}
+
+#[test]
+fn retention_fit_needs_no_workspace_and_matches_fader_hardie() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("none.waypoint");
+    let mut c = waypoint(&ws);
+    c.args(["retention", "fit", "--counts", "1000,631,468,382,326,289,262,241", "--json"]);
+    let v = json(c);
+    assert!((v["alpha"].as_f64().unwrap() - 0.704).abs() < 0.001, "{v}");
+    assert!((v["beta"].as_f64().unwrap() - 1.182).abs() < 0.001, "{v}");
+    let projected = v["projected"].as_array().unwrap();
+    assert_eq!(projected.len(), 13, "periods 0..=12");
+    assert_eq!(projected[0], 1000.0);
+    // r(1) = β/(α+β): the projected year-1 survivors.
+    let r1 = 1.182 / (0.704 + 1.182);
+    assert!((projected[1].as_f64().unwrap() - 1000.0 * r1).abs() < 1.0);
+    assert_eq!(v["expected_lifetime"], Value::Null, "alpha < 1: unbounded");
+    assert!(!ws.exists(), "no workspace is created");
+
+    let mut c = waypoint(&ws);
+    c.args(["retention", "fit", "--counts", "1000,abc"]);
+    let o = run(c);
+    assert_eq!(o.code, 2);
+    assert!(o.stderr.contains("item 2 ('abc')"), "{}", o.stderr);
+    let mut c = waypoint(&ws);
+    c.args(["retention", "fit", "--counts", "100,120"]);
+    let o = run(c);
+    assert_eq!(o.code, 2);
+    assert!(o.stderr.contains("must not rise"), "{}", o.stderr);
+}
+
+#[test]
+fn segments_and_retention_on_the_demo_agree_with_metrics() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("w.waypoint");
+    let mut c = with_pass(&ws, "pw");
+    c.args(["demo", "--accounts", "60", "--months", "18"]);
+    ok(c);
+    let accounts = status(&ws, "pw")["accounts"].as_u64().unwrap() as usize;
+
+    let mut c = with_pass(&ws, "pw");
+    c.args(["segments", "--by", "needs", "--json"]);
+    let needs = json(c);
+    let members = needs["memberships"].as_array().unwrap();
+    assert_eq!(members.len(), accounts);
+    let profiles = needs["segments"].as_array().unwrap();
+    let profiled: u64 = profiles.iter().map(|p| p["accounts"].as_u64().unwrap()).sum();
+    assert_eq!(profiled as usize, accounts);
+    for m in members {
+        assert!(profiles.iter().any(|p| p["segment"] == m["segment"]), "{m}");
+    }
+    let k = needs["needs"]["k"].as_u64().unwrap();
+    assert!((2..=8).contains(&k), "k = {k}");
+
+    // A rule segment of paying accounts is exactly metrics' active accounts.
+    let mut c = with_pass(&ws, "pw");
+    c.args(["metrics", "--json"]);
+    let active = json(c)["accounts_active"].as_u64().unwrap();
+    let mut c = with_pass(&ws, "pw");
+    c.args(["segments", "--by", "rule:arr > 0", "--json"]);
+    let rule = json(c);
+    // Only matching accounts are members, all of one segment named by the canonical rule.
+    let members = rule["memberships"].as_array().unwrap();
+    assert_eq!(members.len() as u64, active);
+    assert!(members.iter().all(|m| m["segment"] == "arr > 0"), "{}", members[0]);
+    assert_eq!(rule["segments"][0]["accounts"].as_u64().unwrap(), active);
+
+    let mut c = with_pass(&ws, "pw");
+    c.args(["segments", "--by", "rule:arr >", "--json"]);
+    let o = run(c);
+    assert_eq!(o.code, 2);
+    assert!(o.stderr.contains("column"), "{}", o.stderr);
+
+    // Retention groups partition the accounts with a subscription, by cohort and by needs.
+    for by in ["cohort", "needs", "value"] {
+        let mut c = with_pass(&ws, "pw");
+        c.args(["retention", "curves", "--by", by, "--json"]);
+        let r = json(c);
+        let all = &r["all"];
+        let groups = r["groups"].as_array().unwrap();
+        let sum = |f: &str| groups.iter().map(|g| g[f].as_u64().unwrap()).sum::<u64>();
+        assert_eq!(sum("accounts"), all["accounts"].as_u64().unwrap(), "{by}");
+        assert_eq!(sum("churned"), all["churned"].as_u64().unwrap(), "{by}");
+        assert!(all["accounts"].as_u64().unwrap() as usize <= accounts);
+        assert!(all["accounts"].as_u64().unwrap() >= active);
+    }
+}
