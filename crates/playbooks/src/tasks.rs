@@ -1,0 +1,174 @@
+//! Tasks (from playbooks or success plans) and touchpoints (calls, emails, meetings, QBRs
+//! and notes logged against an account).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+use crate::Error;
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct Task {
+    pub id: i64,
+    pub account_id: String,
+    pub account_name: String,
+    pub playbook: Option<String>,
+    pub title: String,
+    /// The CSM who owns the account (and so the follow-up, whoever owes the step).
+    pub owner: Option<String>,
+    /// Who owes this step: `customer` or `vendor`.
+    pub owner_side: String,
+    pub priority: String,
+    pub due_day: Option<String>,
+    pub created_at: String,
+    pub completed_at: Option<String>,
+    pub escalated_at: Option<String>,
+    pub notify_manager: bool,
+    /// Open and past its due day on the day asked about.
+    pub overdue: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub owner: Option<String>,
+    pub account: Option<String>,
+    /// Completed tasks too.
+    pub all: bool,
+}
+
+
+/// Tasks, overdue first, then by priority and due day. `today` decides what is overdue.
+pub async fn list(ws: &store::Workspace, filter: &Filter, today: NaiveDate) -> Result<Vec<Task>, Error> {
+    let mut conn = ws.pool().acquire().await?;
+    if let Some(o) = &filter.owner {
+        let known: Option<i64> = sqlx::query_scalar("SELECT id FROM owners WHERE name = ?").bind(o).fetch_optional(&mut *conn).await?;
+        known.ok_or_else(|| Error::UnknownOwner(o.clone()))?;
+    }
+    if let Some(a) = &filter.account {
+        let known: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE external_id = ?").bind(a).fetch_optional(&mut *conn).await?;
+        known.ok_or_else(|| Error::UnknownAccount(a.clone()))?;
+    }
+    let rows = sqlx::query(
+        "SELECT t.id, a.external_id, a.name, p.key, t.title, o.name, t.owner_side, t.priority, t.due_day,
+                t.created_at, t.completed_at, t.escalated_at, t.notify_manager
+         FROM tasks t JOIN accounts a ON a.id = t.account_id
+         LEFT JOIN playbooks p ON p.id = t.playbook_id LEFT JOIN owners o ON o.id = t.owner_id
+         WHERE (?1 IS NULL OR o.name = ?1) AND (?2 IS NULL OR a.external_id = ?2) AND (?3 OR t.completed_at IS NULL)
+         ORDER BY (t.completed_at IS NULL AND t.due_day < ?4) DESC,
+                  CASE t.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END,
+                  t.due_day, t.id",
+    )
+    .bind(&filter.owner)
+    .bind(&filter.account)
+    .bind(filter.all)
+    .bind(today.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    let today = today.to_string();
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let due: Option<String> = r.get(8);
+            let completed: Option<String> = r.get(10);
+            Task {
+                id: r.get(0),
+                account_id: r.get(1),
+                account_name: r.get(2),
+                playbook: r.get(3),
+                title: r.get(4),
+                owner: r.get(5),
+                owner_side: r.get(6),
+                priority: r.get(7),
+                overdue: completed.is_none() && due.as_deref().is_some_and(|d| d < today.as_str()),
+                due_day: due,
+                created_at: r.get(9),
+                completed_at: completed,
+                escalated_at: r.get(11),
+                notify_manager: r.get(12),
+            }
+        })
+        .collect())
+}
+
+/// Marks a task done on `day`. Completing a done task again keeps the first day.
+pub async fn complete(ws: &store::Workspace, id: i64, day: NaiveDate) -> Result<(), Error> {
+    let n = sqlx::query("UPDATE tasks SET completed_at = COALESCE(completed_at, ?) WHERE id = ?")
+        .bind(day.to_string())
+        .bind(id)
+        .execute(ws.pool())
+        .await?
+        .rows_affected();
+    if n == 0 {
+        return Err(Error::UnknownTask(id));
+    }
+    Ok(())
+}
+
+pub const TOUCHPOINT_KINDS: [&str; 5] = ["call", "email", "meeting", "qbr", "note"];
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Touchpoint {
+    pub account_id: String,
+    /// call, email, meeting, qbr or note.
+    pub kind: String,
+    pub day: String,
+    pub owner: Option<String>,
+    pub summary: String,
+}
+
+/// Logs a touchpoint. The owner, if given, must be a known CSM.
+pub async fn log_touchpoint(ws: &store::Workspace, t: &Touchpoint) -> Result<i64, Error> {
+    if !TOUCHPOINT_KINDS.contains(&t.kind.as_str()) {
+        return Err(Error::Invalid { key: "touchpoint".into(), message: format!("kind '{}' is not one of {}", t.kind, TOUCHPOINT_KINDS.join(", ")) });
+    }
+    if NaiveDate::parse_from_str(&t.day, "%Y-%m-%d").is_err() {
+        return Err(Error::Invalid { key: "touchpoint".into(), message: format!("day '{}' is not YYYY-MM-DD", t.day) });
+    }
+    if t.summary.trim().is_empty() {
+        return Err(Error::Invalid { key: "touchpoint".into(), message: "the summary is empty".into() });
+    }
+    let mut tx = ws.pool().begin().await?;
+    let account: i64 = sqlx::query_scalar("SELECT id FROM accounts WHERE external_id = ?")
+        .bind(&t.account_id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or_else(|| Error::UnknownAccount(t.account_id.clone()))?;
+    let owner: Option<i64> = match &t.owner {
+        Some(name) => Some(
+            sqlx::query_scalar("SELECT id FROM owners WHERE name = ?")
+                .bind(name)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or_else(|| Error::UnknownOwner(name.clone()))?,
+        ),
+        None => None,
+    };
+    let id = sqlx::query_scalar("INSERT INTO touchpoints (account_id, kind, occurred_at, owner_id, summary) VALUES (?, ?, ?, ?, ?) RETURNING id")
+        .bind(account)
+        .bind(&t.kind)
+        .bind(&t.day)
+        .bind(owner)
+        .bind(t.summary.trim())
+        .fetch_one(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// An account's touchpoints, newest first.
+pub async fn touchpoints(ws: &store::Workspace, account: &str) -> Result<Vec<Touchpoint>, Error> {
+    let mut conn = ws.pool().acquire().await?;
+    let known: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE external_id = ?").bind(account).fetch_optional(&mut *conn).await?;
+    let id = known.ok_or_else(|| Error::UnknownAccount(account.into()))?;
+    let rows = sqlx::query(
+        "SELECT t.kind, t.occurred_at, o.name, t.summary FROM touchpoints t LEFT JOIN owners o ON o.id = t.owner_id
+         WHERE t.account_id = ? ORDER BY t.occurred_at DESC, t.id DESC",
+    )
+    .bind(id)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| Touchpoint { account_id: account.into(), kind: r.get(0), day: r.get(1), owner: r.get(2), summary: r.get(3) })
+        .collect())
+}
