@@ -142,6 +142,42 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Playbooks: list, add your own, enable/disable, run them to create tasks
+    Playbooks {
+        #[command(subcommand)]
+        what: PlaybookCommand,
+    },
+    /// Open tasks (overdue first), or mark one done
+    Tasks {
+        #[command(flatten)]
+        at: AsOf,
+        /// Only this CSM's tasks
+        #[arg(long)]
+        owner: Option<String>,
+        /// Only this account's tasks
+        #[arg(long)]
+        account: Option<String>,
+        /// Include completed tasks
+        #[arg(long)]
+        all: bool,
+        /// Mark this task done (on the --as-of day)
+        #[arg(long, value_name = "TASK_ID")]
+        done: Option<i64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Log a call, email, meeting, QBR or note against an account, or list them
+    Touchpoint {
+        #[command(subcommand)]
+        what: TouchpointCommand,
+    },
+    /// Accounts, ARR, open and overdue tasks per CSM; CSMs needed per segment at coverage ratios
+    Workload {
+        #[command(flatten)]
+        at: AsOf,
+        #[arg(long)]
+        json: bool,
+    },
     /// Retention: fit the sBG renewal model to survivor counts, or the workspace's curves
     Retention {
         #[command(subcommand)]
@@ -151,6 +187,51 @@ pub enum Command {
     Bench {
         #[command(subcommand)]
         what: BenchCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PlaybookCommand {
+    /// Every playbook with its trigger, steps and escalation
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add or replace one of your playbooks from a JSON file (see docs/PLAYBOOKS.md)
+    Add { file: PathBuf },
+    Enable { key: String },
+    Disable { key: String },
+    /// Fire every enabled playbook as of a day; creates each task once, escalates overdue ones
+    Run {
+        #[command(flatten)]
+        at: AsOf,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TouchpointCommand {
+    Log {
+        #[arg(long)]
+        account: String,
+        /// call, email, meeting, qbr or note
+        #[arg(long)]
+        kind: String,
+        #[arg(long)]
+        summary: String,
+        /// Day it happened (YYYY-MM-DD); default today
+        #[arg(long)]
+        day: Option<String>,
+        /// The CSM who held it
+        #[arg(long)]
+        owner: Option<String>,
+    },
+    List {
+        #[arg(long)]
+        account: String,
+        #[arg(long)]
+        json: bool,
     },
 }
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use import::{EventOptions, ImportKind, ImportReport, UnknownAccounts};
 use store::{KeyChoice, Workspace};
 
-use crate::args::{BenchCommand, Cli, Command, KeyTarget, RetentionCommand, Unknown};
+use crate::args::{BenchCommand, Cli, Command, KeyTarget, PlaybookCommand, RetentionCommand, TouchpointCommand, Unknown};
 use crate::progress::{spinner, FileProgress};
 use crate::{open, CliError};
 
@@ -128,6 +128,24 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Segments { at, by, save, list, fields, json } => {
             crate::segments_cmd::run(&path, crate::segments_cmd::Options { at, by, save, list, fields, json }).await?
         }
+        Command::Playbooks { what } => match what {
+            PlaybookCommand::List { json } => crate::playbooks_cmd::list(&path, json).await?,
+            PlaybookCommand::Add { file } => crate::playbooks_cmd::add(&path, &file).await?,
+            PlaybookCommand::Enable { key } => crate::playbooks_cmd::enable(&path, &key, true).await?,
+            PlaybookCommand::Disable { key } => crate::playbooks_cmd::enable(&path, &key, false).await?,
+            PlaybookCommand::Run { at, json } => crate::playbooks_cmd::run(&path, at, json).await?,
+        },
+        Command::Tasks { at, owner, account, all, done, json } => {
+            let filter = playbooks::Filter { owner, account, all };
+            crate::playbooks_cmd::tasks(&path, at, filter, done, json).await?
+        }
+        Command::Touchpoint { what: TouchpointCommand::Log { account, kind, summary, day, owner } } => {
+            crate::playbooks_cmd::log_touchpoint(&path, account, kind, summary, day, owner).await?
+        }
+        Command::Touchpoint { what: TouchpointCommand::List { account, json } } => {
+            crate::playbooks_cmd::touchpoints(&path, &account, json).await?
+        }
+        Command::Workload { at, json } => crate::playbooks_cmd::workload(&path, at, json).await?,
         Command::Retention { what: RetentionCommand::Fit { counts, horizon, discount, value, json } } => {
             crate::retention_cmd::fit(&counts, horizon, discount, value, json)?
         }
@@ -193,15 +211,6 @@ fn print_report(r: &ImportReport) {
     }
 }
 
-/// Prints pretty JSON. A closed pipe (`| head`) ends the program quietly, as Unix tools do.
 pub fn print_json<T: serde::Serialize>(v: &T) {
-    use std::io::Write;
-    let text = serde_json::to_string_pretty(v).expect("serializable");
-    if let Err(e) = writeln!(std::io::stdout().lock(), "{text}") {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
-        }
-        eprintln!("error: cannot write to stdout: {e}");
-        std::process::exit(2);
-    }
+    println!("{}", serde_json::to_string_pretty(v).expect("serializable"));
 }

@@ -10,6 +10,7 @@ mod open;
 mod progress;
 mod segments_cmd;
 mod retention_cmd;
+mod playbooks_cmd;
 
 use clap::Parser;
 
@@ -28,6 +29,8 @@ pub enum CliError {
     Segments(#[from] segments::Error),
     #[error(transparent)]
     Retention(#[from] retention::Error),
+    #[error(transparent)]
+    Playbooks(#[from] playbooks::Error),
     #[error("{0}")]
     Usage(String),
     #[error("{context}: {source}")]
@@ -35,6 +38,12 @@ pub enum CliError {
 }
 
 fn main() {
+    // Rust ignores SIGPIPE, so `waypoint tasks | head` would panic on the closed pipe; a CLI
+    // should end quietly instead, like every Unix tool.
+    #[cfg(unix)]
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = args::Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::from_env("WAYPOINT_LOG"))

@@ -95,4 +95,49 @@ fn segments_and_retention_on_the_demo_agree_with_metrics() {
         assert!(all["accounts"].as_u64().unwrap() as usize <= accounts);
         assert!(all["accounts"].as_u64().unwrap() >= active);
     }
+
+    // Playbooks: a second run creates nothing; tasks and workload agree on the counts.
+    let mut c = with_pass(&ws, "pw");
+    c.args(["playbooks", "run", "--json"]);
+    let first = json(c);
+    let created = first["created"].as_u64().unwrap();
+    assert!(created > 0, "{first}");
+    let mut c = with_pass(&ws, "pw");
+    c.args(["playbooks", "run", "--json"]);
+    let second = json(c);
+    assert_eq!((second["created"].as_u64(), second["existing"].as_u64()), (Some(0), Some(created)));
+    let mut c = with_pass(&ws, "pw");
+    c.args(["tasks", "--json"]);
+    let tasks = json(c);
+    let tasks = tasks.as_array().unwrap();
+    assert_eq!(tasks.len() as u64, created);
+    let mut c = with_pass(&ws, "pw");
+    c.args(["workload", "--json"]);
+    let w = json(c);
+    let open: u64 = w["csms"].as_array().unwrap().iter().map(|c| c["open_tasks"].as_u64().unwrap()).sum();
+    let overdue: u64 = w["csms"].as_array().unwrap().iter().map(|c| c["overdue_tasks"].as_u64().unwrap()).sum();
+    assert_eq!(open, created);
+    assert_eq!(overdue as usize, tasks.iter().filter(|t| t["overdue"] == true).count());
+    // Done tasks leave the open list.
+    let id = tasks[0]["id"].as_i64().unwrap().to_string();
+    let mut c = with_pass(&ws, "pw");
+    c.args(["tasks", "--done", &id]);
+    ok(c);
+    let mut c = with_pass(&ws, "pw");
+    c.args(["tasks", "--json"]);
+    assert_eq!(json(c).as_array().unwrap().len() as u64, created - 1);
+
+    let account = members[0]["account_id"].as_str().unwrap().to_string();
+    let mut c = with_pass(&ws, "pw");
+    c.args(["touchpoint", "log", "--account", &account, "--kind", "call", "--summary", "Renewal chat", "--day", "2026-10-01"]);
+    ok(c);
+    let mut c = with_pass(&ws, "pw");
+    c.args(["touchpoint", "list", "--account", &account, "--json"]);
+    let tps = json(c);
+    assert_eq!(tps[0]["summary"], "Renewal chat");
+    let mut c = with_pass(&ws, "pw");
+    c.args(["touchpoint", "log", "--account", &account, "--kind", "fax", "--summary", "x"]);
+    let o = run(c);
+    assert_eq!(o.code, 2);
+    assert!(o.stderr.contains("fax"), "{}", o.stderr);
 }

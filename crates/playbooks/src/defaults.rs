@@ -13,7 +13,7 @@ fn escalate(after_days_overdue: u32, raise_to: Priority, notify_manager: bool) -
 }
 
 fn book(key: &str, name: &str, trigger: Trigger, steps: Vec<Step>, escalation: Option<Escalation>) -> Playbook {
-    Playbook { key: key.into(), name: name.into(), trigger, steps, escalation, enabled: true, builtin: true }
+    Playbook { key: key.into(), name: name.into(), trigger, only_if: None, steps, escalation, enabled: true, builtin: true }
 }
 
 fn alert(kind: &str) -> Trigger {
@@ -106,17 +106,22 @@ pub fn builtin() -> Vec<Playbook> {
             vec![step("Write the account's risk summary and recovery plan", Vendor, 7, High)],
             escalate(5, Urgent, true),
         ),
-        book(
-            "quarterly-qbr",
-            "Quarterly business review",
-            Trigger::Quarterly,
-            vec![
-                step("Prepare the QBR deck and agenda", Vendor, 21, Normal),
-                step("Confirm attendees and goals for the QBR", Customer, 28, Normal),
-                step("Hold the QBR and log next steps", Vendor, 45, Normal),
-            ],
-            escalate(14, High, false),
-        ),
+        Playbook {
+            // Quarterly meetings are for accounts a CSM covers by name (Growth tier and up
+            // with the default tiers); smaller accounts get pooled, digital success.
+            only_if: Some("arr >= 10000".into()),
+            ..book(
+                "quarterly-qbr",
+                "Quarterly business review",
+                Trigger::Quarterly,
+                vec![
+                    step("Prepare the QBR deck and agenda", Vendor, 21, Normal),
+                    step("Confirm attendees and goals for the QBR", Customer, 28, Normal),
+                    step("Hold the QBR and log next steps", Vendor, 45, Normal),
+                ],
+                escalate(14, High, false),
+            )
+        },
         book(
             "day-30-check-in",
             "Day 30 check-in",

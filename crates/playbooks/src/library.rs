@@ -18,13 +18,14 @@ async fn upsert(tx: &mut sqlx::SqliteConnection, p: &Playbook, keep_enabled: boo
     let trigger = serde_json::to_string(&p.trigger).expect("serializable");
     let escalation = serde_json::to_string(&p.escalation).expect("serializable");
     let sql = if keep_enabled {
-        "INSERT INTO playbooks (key, name, trigger, escalation, enabled, builtin) VALUES (?, ?, ?, ?, ?, ?)
+        "INSERT INTO playbooks (key, name, trigger, escalation, enabled, builtin, only_if) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(key) DO UPDATE SET name = excluded.name, trigger = excluded.trigger,
-           escalation = excluded.escalation, builtin = excluded.builtin RETURNING id"
+           escalation = excluded.escalation, builtin = excluded.builtin, only_if = excluded.only_if RETURNING id"
     } else {
-        "INSERT INTO playbooks (key, name, trigger, escalation, enabled, builtin) VALUES (?, ?, ?, ?, ?, ?)
+        "INSERT INTO playbooks (key, name, trigger, escalation, enabled, builtin, only_if) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(key) DO UPDATE SET name = excluded.name, trigger = excluded.trigger,
-           escalation = excluded.escalation, enabled = excluded.enabled, builtin = excluded.builtin RETURNING id"
+           escalation = excluded.escalation, enabled = excluded.enabled, builtin = excluded.builtin,
+           only_if = excluded.only_if RETURNING id"
     };
     let id: i64 = sqlx::query_scalar(sql)
         .bind(&p.key)
@@ -33,6 +34,7 @@ async fn upsert(tx: &mut sqlx::SqliteConnection, p: &Playbook, keep_enabled: boo
         .bind(escalation)
         .bind(p.enabled)
         .bind(p.builtin)
+        .bind(&p.only_if)
         .fetch_one(&mut *tx)
         .await?;
     // Steps are matched by position so the tasks that point at them stay valid; steps past
@@ -110,7 +112,7 @@ pub async fn set_enabled(ws: &store::Workspace, key: &str, enabled: bool) -> Res
 
 /// All playbooks, built-ins first, each with its steps in order.
 pub async fn load(conn: &mut sqlx::SqliteConnection) -> Result<Vec<Stored>, Error> {
-    let rows = sqlx::query("SELECT id, key, name, trigger, escalation, enabled, builtin FROM playbooks ORDER BY builtin DESC, id")
+    let rows = sqlx::query("SELECT id, key, name, trigger, escalation, enabled, builtin, only_if FROM playbooks ORDER BY builtin DESC, id")
         .fetch_all(&mut *conn)
         .await?;
     let steps = sqlx::query("SELECT playbook_id, id, title, owner_side, due_offset_days, priority FROM playbook_steps ORDER BY playbook_id, position")
@@ -131,6 +133,7 @@ pub async fn load(conn: &mut sqlx::SqliteConnection) -> Result<Vec<Stored>, Erro
             escalation,
             enabled: r.get(5),
             builtin: r.get(6),
+            only_if: r.get(7),
             steps: mine
                 .iter()
                 .map(|s| Step {

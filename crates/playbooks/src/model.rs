@@ -100,6 +100,10 @@ pub struct Playbook {
     pub key: String,
     pub name: String,
     pub trigger: Trigger,
+    /// Applies only to accounts matching this rule (rule-segment language), e.g. QBRs only
+    /// for `arr >= 10000`: tech-touch accounts get no quarterly meeting.
+    #[serde(default)]
+    pub only_if: Option<String>,
     pub steps: Vec<Step>,
     #[serde(default)]
     pub escalation: Option<Escalation>,
@@ -147,6 +151,9 @@ impl Playbook {
             }
             Trigger::Tenure { days: 0 } => return bad("tenure days must be positive".into()),
             _ => {}
+        }
+        if let Some(expr) = &self.only_if {
+            segments::rules::parse(expr)?;
         }
         Ok(())
     }

@@ -88,12 +88,20 @@ pub async fn run(ws: &store::Workspace, analysis: &Analysis, settings: &SegmentS
             *l = vec![needs[i].clone(), value[i].clone()];
         }
     }
+    let known = segments::facts::known_fields(views);
+    let compile = |expr: &str| -> Result<segments::rules::Rule, Error> {
+        let rule = segments::rules::parse(expr)?;
+        rule.check(&known)?;
+        Ok(rule)
+    };
     let mut rules = HashMap::new();
+    let mut conditions = HashMap::new();
     for s in &playbooks {
         if let Trigger::Rule { expr } = &s.playbook.trigger {
-            let rule = segments::rules::parse(expr)?;
-            rule.check(&segments::facts::known_fields(views))?;
-            rules.insert(s.id, rule);
+            rules.insert(s.id, compile(expr)?);
+        }
+        if let Some(expr) = &s.playbook.only_if {
+            conditions.insert(s.id, compile(expr)?);
         }
     }
     let accounts: HashMap<String, (i64, Option<i64>)> = sqlx::query("SELECT external_id, id, owner_id FROM accounts")
@@ -108,6 +116,9 @@ pub async fn run(ws: &store::Workspace, analysis: &Analysis, settings: &SegmentS
         let mut count = PlaybookCount { playbook: s.playbook.key.clone(), fired: 0, tasks_created: 0 };
         for (i, v) in views.iter().enumerate() {
             let Some(&(account_id, owner_id)) = accounts.get(&v.account_id) else { continue };
+            if conditions.get(&s.id).is_some_and(|c| !c.matches(&segments::facts::account_facts(v, as_of))) {
+                continue;
+            }
             let seg: Vec<&str> = labels[i].iter().map(String::as_str).collect();
             for (key, trigger_day) in firing(&s.playbook.trigger, v, as_of, &seg, rules.get(&s.id)) {
                 count.fired += 1;

@@ -38,7 +38,7 @@ fn step(title: &str, side: Side, due: u32) -> Step {
 }
 
 fn playbook(key: &str, trigger: Trigger, steps: Vec<Step>, escalation: Option<Escalation>) -> Playbook {
-    Playbook { key: key.into(), name: key.into(), trigger, steps, escalation, enabled: true, builtin: false }
+    Playbook { key: key.into(), name: key.into(), trigger, only_if: None, steps, escalation, enabled: true, builtin: false }
 }
 
 /// Only the test's own playbooks run, so every expected task is known.
@@ -51,6 +51,9 @@ async fn own_playbooks(ws: &Workspace) {
         .await
         .unwrap();
     library::add(ws, playbook("qbr", Trigger::Quarterly, vec![step("QBR", Side::Vendor, 21)], None)).await.unwrap();
+    // Only for Ana's accounts: ACC-1 (ACC-3 has churned).
+    let only = Playbook { only_if: Some("owner = \"Ana\"".into()), ..playbook("ana", Trigger::Quarterly, vec![step("Ana's review", Side::Vendor, 30)], None) };
+    library::add(ws, only).await.unwrap();
     library::add(ws, playbook("big", Trigger::Rule { expr: "arr > 20000".into() }, vec![step("exec check", Side::Vendor, 7)], None)).await.unwrap();
 }
 
@@ -63,15 +66,16 @@ async fn runs_create_tasks_once_and_escalate_overdue_vendor_steps() {
 
     let a = analysis(&ws, "2026-06-30").await;
     let r = playbooks::run(&ws, &a, &settings).await.unwrap();
-    // t30: ACC-1 (41 days in) x 2 steps; qbr: ACC-1, ACC-2 (ACC-3 churned); big: ACC-2 (24k ARR).
-    assert_eq!((r.created, r.existing), (5, 0), "{r:?}");
+    // t30: ACC-1 (41 days in) x 2 steps; qbr: ACC-1, ACC-2 (ACC-3 churned); big: ACC-2 (24k
+    // ARR); ana: ACC-1 only.
+    assert_eq!((r.created, r.existing), (6, 0), "{r:?}");
     let count = |k: &str| r.by_playbook.iter().find(|c| c.playbook == k).unwrap().tasks_created;
-    assert_eq!((count("t30"), count("qbr"), count("big")), (2, 2, 1));
+    assert_eq!((count("t30"), count("qbr"), count("big"), count("ana")), (2, 2, 1, 1));
     // The vendor check-in was due 2026-05-20 + 30 + 5 = 06-24: 6 days late > 3, escalated.
     assert_eq!(r.escalated, 1);
 
     let again = playbooks::run(&ws, &a, &settings).await.unwrap();
-    assert_eq!((again.created, again.existing, again.escalated), (0, 5, 0));
+    assert_eq!((again.created, again.existing, again.escalated), (0, 6, 0));
 
     let ana = tasks::list(&ws, &Filter { owner: Some("Ana".into()), ..Default::default() }, d("2026-06-30")).await.unwrap();
     let summary: Vec<(&str, &str, &str, Option<&str>, bool)> =
@@ -82,6 +86,7 @@ async fn runs_create_tasks_once_and_escalate_overdue_vendor_steps() {
             ("check in", "vendor", "urgent", Some("2026-06-24"), true),
             ("sign off", "customer", "normal", Some("2026-06-29"), true),
             ("QBR", "vendor", "normal", Some("2026-07-21"), false),
+            ("Ana's review", "vendor", "normal", Some("2026-07-30"), false),
         ]
     );
     assert!(ana[0].notify_manager && ana[0].escalated_at.as_deref() == Some("2026-06-30"));
@@ -90,13 +95,13 @@ async fn runs_create_tasks_once_and_escalate_overdue_vendor_steps() {
     // Next quarter: a new QBR and a new rule check; the check-in is the same firing.
     let b = analysis(&ws, "2026-07-02").await;
     let r = playbooks::run(&ws, &b, &settings).await.unwrap();
-    assert_eq!(r.created, 3, "{r:?}");
+    assert_eq!(r.created, 4, "{r:?}");
 
     tasks::complete(&ws, ana[0].id, d("2026-07-01")).await.unwrap();
     let open = tasks::list(&ws, &Filter { account: Some("ACC-1".into()), ..Default::default() }, d("2026-07-02")).await.unwrap();
-    assert_eq!(open.len(), 3, "sign off + 2 QBRs");
+    assert_eq!(open.len(), 5, "sign off + 2 QBRs + 2 of Ana's reviews");
     let all = tasks::list(&ws, &Filter { account: Some("ACC-1".into()), all: true, ..Default::default() }, d("2026-07-02")).await.unwrap();
-    assert_eq!(all.len(), 4);
+    assert_eq!(all.len(), 6);
     assert_eq!(tasks::complete(&ws, 999, d("2026-07-01")).await.unwrap_err().code(), "unknown_task");
     let err = tasks::list(&ws, &Filter { owner: Some("Zed".into()), ..Default::default() }, d("2026-07-02")).await.unwrap_err();
     assert_eq!(err.code(), "unknown_owner");
@@ -109,7 +114,7 @@ async fn runs_create_tasks_once_and_escalate_overdue_vendor_steps() {
     assert!((w.csms_needed - 2.0 / 50.0).abs() < 1e-12);
     assert_eq!(w.csms_now, 2);
     let ana = w.csms.iter().find(|c| c.owner == "Ana").unwrap();
-    assert_eq!((ana.accounts, ana.arr, ana.open_tasks, ana.overdue_tasks, ana.overdue_customer), (1, 12_000.0, 3, 1, 1));
+    assert_eq!((ana.accounts, ana.arr, ana.open_tasks, ana.overdue_tasks, ana.overdue_customer), (1, 12_000.0, 5, 1, 1));
     let ben = w.csms.iter().find(|c| c.owner == "Ben").unwrap();
     // Ben: QBR and rule check in Q2 and again in Q3.
     assert_eq!((ben.accounts, ben.arr, ben.open_tasks), (1, 24_000.0, 4));

@@ -1,0 +1,194 @@
+//! `waypoint playbooks | tasks | touchpoint | workload`: interventions and CSM capacity.
+
+use std::path::Path;
+
+use metrics::Scope;
+use playbooks::{Filter, Playbook, Touchpoint, Trigger};
+
+use crate::analytics::{as_of, config};
+use crate::args::AsOf;
+use crate::commands::print_json;
+use crate::{CliError, open};
+
+fn trigger_text(t: &Trigger) -> String {
+    match t {
+        Trigger::Alert { kind } => format!("alert {kind}"),
+        Trigger::Segment { segment } => format!("in segment \"{segment}\""),
+        Trigger::Rule { expr } => format!("rule {expr}"),
+        Trigger::Stage { stage } => format!("stage {stage}"),
+        Trigger::Quarterly => "every quarter".into(),
+        Trigger::Tenure { days } => format!("day {days}"),
+    }
+}
+
+pub async fn list(path: &Path, json: bool) -> Result<(), CliError> {
+    let ws = open::open(path).await?;
+    let all = playbooks::library::list(&ws).await;
+    ws.close().await;
+    let all = all?;
+    if json {
+        print_json(&all);
+        return Ok(());
+    }
+    for p in &all {
+        let state = if p.enabled { "" } else { "  (disabled)" };
+        let origin = if p.builtin { "built-in" } else { "yours" };
+        let only = p.only_if.as_ref().map(|c| format!(", only if {c}")).unwrap_or_default();
+        println!("{:<22} {} [{origin}] when {}{only}{state}", p.key, p.name, trigger_text(&p.trigger));
+        for s in &p.steps {
+            println!("    +{:>2}d {:<8} {:<7} {}", s.due_offset_days, s.owner_side.as_str(), s.priority.as_str(), s.title);
+        }
+        if let Some(e) = &p.escalation {
+            let notify = if e.notify_manager { " and notify the manager" } else { "" };
+            println!("    escalate {} days overdue: raise to {}{notify}", e.after_days_overdue, e.raise_to.as_str());
+        }
+    }
+    Ok(())
+}
+
+pub async fn add(path: &Path, file: &Path) -> Result<(), CliError> {
+    let text = std::fs::read_to_string(file).map_err(|e| CliError::Io { context: file.display().to_string(), source: e })?;
+    let p: Playbook = serde_json::from_str(&text).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+    let key = p.key.clone();
+    let ws = open::open(path).await?;
+    let r = playbooks::library::add(&ws, p).await;
+    ws.close().await;
+    r?;
+    println!("Saved playbook {key}");
+    Ok(())
+}
+
+pub async fn enable(path: &Path, key: &str, on: bool) -> Result<(), CliError> {
+    let ws = open::open(path).await?;
+    let r = playbooks::library::set_enabled(&ws, key, on).await;
+    ws.close().await;
+    r?;
+    println!("{} {key}", if on { "Enabled" } else { "Disabled" });
+    Ok(())
+}
+
+pub async fn run(path: &Path, at: AsOf, json: bool) -> Result<(), CliError> {
+    let cfg = config(at.settings.as_ref())?;
+    let ws = open::open(path).await?;
+    let r = async {
+        let day = as_of(&ws, &at).await?;
+        let analysis = metrics::analyze(&ws, day, Scope::All, &cfg.metrics).await?;
+        Ok::<_, CliError>(playbooks::run(&ws, &analysis, &cfg.segments).await?)
+    }
+    .await;
+    ws.close().await;
+    let r = r?;
+    if json {
+        print_json(&r);
+        return Ok(());
+    }
+    println!("Playbooks as of {}: {} new tasks, {} already there, {} escalated", r.as_of, r.created, r.existing, r.escalated);
+    for c in r.by_playbook.iter().filter(|c| c.fired > 0) {
+        println!("  {:<22} fired for {:>4} accounts, {:>4} new tasks", c.playbook, c.fired, c.tasks_created);
+    }
+    Ok(())
+}
+
+pub async fn tasks(path: &Path, at: AsOf, filter: Filter, done: Option<i64>, json: bool) -> Result<(), CliError> {
+    let ws = open::open(path).await?;
+    let r = async {
+        let day = as_of(&ws, &at).await?;
+        if let Some(id) = done {
+            playbooks::tasks::complete(&ws, id, day).await?;
+        }
+        Ok::<_, CliError>((day, playbooks::tasks::list(&ws, &filter, day).await?))
+    }
+    .await;
+    ws.close().await;
+    let (day, list) = r?;
+    if let Some(id) = done {
+        println!("Task {id} done on {day}");
+        return Ok(());
+    }
+    if json {
+        print_json(&list);
+        return Ok(());
+    }
+    println!("{} tasks as of {day} ({} overdue)\n", list.len(), list.iter().filter(|t| t.overdue).count());
+    for t in &list {
+        let flag = match (t.overdue, t.notify_manager) {
+            (true, true) => "OVERDUE, manager notified",
+            (true, false) => "OVERDUE",
+            _ => "",
+        };
+        println!(
+            "  #{:<5} {:<10} {:<7} {:<8} {:<10} {:<12} {} — {} {flag}",
+            t.id,
+            t.due_day.as_deref().unwrap_or("-"),
+            t.priority,
+            t.owner_side,
+            t.account_id,
+            t.owner.as_deref().unwrap_or("-"),
+            t.title,
+            t.account_name
+        );
+    }
+    Ok(())
+}
+
+pub async fn log_touchpoint(path: &Path, account: String, kind: String, summary: String, day: Option<String>, owner: Option<String>) -> Result<(), CliError> {
+    let day = day.unwrap_or_else(|| chrono::Local::now().date_naive().to_string());
+    let t = Touchpoint { account_id: account, kind, day, owner, summary };
+    let ws = open::open(path).await?;
+    let r = playbooks::tasks::log_touchpoint(&ws, &t).await;
+    ws.close().await;
+    let id = r?;
+    println!("Logged {} #{id} for {} on {}", t.kind, t.account_id, t.day);
+    Ok(())
+}
+
+pub async fn touchpoints(path: &Path, account: &str, json: bool) -> Result<(), CliError> {
+    let ws = open::open(path).await?;
+    let r = playbooks::tasks::touchpoints(&ws, account).await;
+    ws.close().await;
+    let list = r?;
+    if json {
+        print_json(&list);
+        return Ok(());
+    }
+    for t in &list {
+        println!("{}  {:<7} {:<12} {}", t.day, t.kind, t.owner.as_deref().unwrap_or("-"), t.summary);
+    }
+    Ok(())
+}
+
+pub async fn workload(path: &Path, at: AsOf, json: bool) -> Result<(), CliError> {
+    let cfg = config(at.settings.as_ref())?;
+    let ws = open::open(path).await?;
+    let r = async {
+        let day = as_of(&ws, &at).await?;
+        let analysis = metrics::analyze(&ws, day, Scope::All, &cfg.metrics).await?;
+        let tasks = playbooks::tasks::list(&ws, &Filter::default(), day).await?;
+        Ok::<_, CliError>((analysis, tasks))
+    }
+    .await;
+    ws.close().await;
+    let (analysis, tasks) = r?;
+    let value = segments::segmentation::value_labels(&analysis, &cfg.segments.value)?;
+    let needs = segments::segmentation::needs_labels(&analysis, &cfg.segments.needs)?.0;
+    let w = playbooks::workload(&analysis, &tasks, &value, &needs, &cfg.capacity);
+    if json {
+        print_json(&w);
+        return Ok(());
+    }
+    println!("Workload as of {}: {} CSMs now, {:.1} needed at the coverage ratios\n", w.as_of, w.csms_now, w.csms_needed);
+    println!("  {:<24} {:>8} {:>14} {:>6} {:>8} {:>9} {:>9} {:>9}", "CSM", "accounts", "ARR", "open", "overdue", "customer", "escalated", "capacity");
+    for c in &w.csms {
+        println!(
+            "  {:<24} {:>8} {:>14.0} {:>6} {:>8} {:>9} {:>9} {:>8.0}%",
+            c.owner, c.accounts, c.arr, c.open_tasks, c.overdue_tasks, c.overdue_customer, c.escalated, c.capacity_used * 100.0
+        );
+    }
+    for (title, rows) in [("value tier", &w.by_value), ("needs segment", &w.by_needs)] {
+        println!("\n  {:<34} {:>8} {:>14} {:>12}", title, "accounts", "ARR", "CSMs needed");
+        for s in rows {
+            println!("  {:<34} {:>8} {:>14.0} {:>12.2}", s.segment, s.accounts, s.arr, s.csms_needed);
+        }
+    }
+    Ok(())
+}
