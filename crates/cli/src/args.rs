@@ -303,6 +303,9 @@ pub enum BenchCommand {
         runs: usize,
         #[arg(long)]
         json: bool,
+        /// Python with pandas: also run scripts/bench_pandas.py over the exported tables
+        #[arg(long, value_name = "PYTHON")]
+        pandas: Option<PathBuf>,
     },
 }
 

@@ -1,8 +1,8 @@
 //! `waypoint bench analytics`: the analytics benchmark reported in docs/BENCHMARKS.md.
 //! Loads the demo portfolio at a given scale into an encrypted workspace (or reuses one),
 //! then times a full recompute (revenue, usage, health, alerts for every account), one
-//! account's full profile, and the same metrics computed by a pandas script over the same
-//! tables exported to CSV.
+//! account's full profile, and (with --pandas) the same metrics computed by a pandas script
+//! over the same tables exported to CSV, checked to give the same revenue numbers.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -37,9 +37,28 @@ struct Report {
     load: Timing,
     /// Usage, health, alerts, lifecycle and revenue over the loaded books.
     compute: Timing,
+    /// Needs clustering (k by silhouette), value tiers and the crosstab.
+    segments: Timing,
     /// Everything: load, compute, needs and value segments.
     full_recompute: Timing,
     profile: Timing,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pandas: Option<Pandas>,
+}
+
+#[derive(Serialize)]
+struct Pandas {
+    version: String,
+    /// Reading the exported CSVs.
+    read_ms: f64,
+    compute_ms: f64,
+    total_ms: f64,
+    /// pandas total / Waypoint full recompute.
+    speedup_full: f64,
+    /// pandas compute / Waypoint compute (metrics + segments), both from memory.
+    speedup_compute: f64,
+    /// MRR, NRR, GRR, logo churn and every monthly MRR bridge agree within a cent / 1e-9.
+    results_agree: bool,
 }
 
 fn ms(t: Instant) -> f64 {
@@ -53,6 +72,8 @@ pub struct Options {
     pub dir: PathBuf,
     pub runs: usize,
     pub json: bool,
+    /// Python with pandas, to run scripts/bench_pandas.py over the exported tables.
+    pub pandas: Option<PathBuf>,
 }
 
 pub async fn run(o: Options) -> Result<(), CliError> {
@@ -60,7 +81,9 @@ pub async fn run(o: Options) -> Result<(), CliError> {
     let ws = prepare(&cfg, &o.dir).await?;
     let as_of = cfg.end_day;
     let settings = metrics::Settings::default();
-    let (mut load, mut compute, mut full) = (Vec::new(), Vec::new(), Vec::new());
+    let seg_settings = segments::SegmentSettings::default();
+    let (mut load, mut compute, mut seg, mut full) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut summary = None;
     for _ in 0..o.runs {
         let t = Instant::now();
         let (book, before) = metrics::Book::load_with_trend(&ws, as_of, metrics::Scope::All).await?;
@@ -68,8 +91,13 @@ pub async fn run(o: Options) -> Result<(), CliError> {
         let c = Instant::now();
         let analysis = metrics::analyze_book(&book, Some(&before), &settings);
         compute.push(ms(c));
-        std::hint::black_box(&analysis);
+        let c = Instant::now();
+        // Needs segments come with the value tiers and the needs x value crosstab.
+        let segmentation = segments::segment(&analysis, &segments::By::Needs, &seg_settings)?;
+        seg.push(ms(c));
+        std::hint::black_box(&segmentation);
         full.push(ms(t));
+        summary = Some(analysis.revenue);
     }
     let ids: Vec<String> = {
         let book = metrics::Book::load(&ws, as_of, metrics::Scope::All).await?;
@@ -81,6 +109,15 @@ pub async fn run(o: Options) -> Result<(), CliError> {
         std::hint::black_box(metrics::profile(&ws, id, as_of, &settings).await?);
         profile.push(ms(t));
     }
+    let pandas = match &o.pandas {
+        Some(python) => {
+            let export = o.dir.join("export");
+            crate::bench_export::export(&ws, &export).await?;
+            let summary = summary.as_ref().expect("at least one run");
+            Some(run_pandas(python, &export, &as_of.to_string(), summary, median(&full), median(&compute) + median(&seg))?)
+        }
+        None => None,
+    };
     ws.close().await;
     let report = Report {
         accounts: o.accounts,
@@ -89,18 +126,83 @@ pub async fn run(o: Options) -> Result<(), CliError> {
         as_of: as_of.to_string(),
         load: Timing::of(load),
         compute: Timing::of(compute),
+        segments: Timing::of(seg),
         full_recompute: Timing::of(full),
         profile: Timing::of(profile),
+        pandas,
     };
     if o.json {
         print_json(&report);
     } else {
         println!("{} accounts x {} months x {} modules, as of {}", report.accounts, report.months, report.modules, report.as_of);
-        for (name, t) in [("load", &report.load), ("compute", &report.compute), ("full recompute", &report.full_recompute), ("one profile", &report.profile)] {
+        for (name, t) in [("load", &report.load), ("compute", &report.compute), ("segments", &report.segments), ("full recompute", &report.full_recompute), ("one profile", &report.profile)] {
             println!("  {name:<16} median {:>8.1} ms  (min {:.1}, max {:.1}, {} runs)", t.median_ms, t.min_ms, t.max_ms, t.runs);
+        }
+        if let Some(p) = &report.pandas {
+            println!(
+                "  pandas {}: read {:.0} ms + compute {:.0} ms = {:.0} ms; Waypoint {:.1}x faster end to end, {:.1}x on compute; results agree: {}",
+                p.version, p.read_ms, p.compute_ms, p.total_ms, p.speedup_full, p.speedup_compute, p.results_agree
+            );
         }
     }
     Ok(())
+}
+
+fn median(v: &[f64]) -> f64 {
+    let mut v = v.to_vec();
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+/// Runs scripts/bench_pandas.py and checks its revenue numbers against Waypoint's.
+fn run_pandas(python: &Path, export: &Path, as_of: &str, ours: &metrics::revenue::RevenueSummary, full_ms: f64, compute_ms: f64) -> Result<Pandas, CliError> {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/bench_pandas.py");
+    let out = std::process::Command::new(python)
+        .arg(&script)
+        .arg("--dir")
+        .arg(export)
+        .args(["--as-of", as_of, "--runs", "3"])
+        .output()
+        .map_err(|e| CliError::Io { context: python.display().to_string(), source: e })?;
+    if !out.status.success() {
+        return Err(CliError::Usage(format!("{} failed: {}", script.display(), String::from_utf8_lossy(&out.stderr))));
+    }
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).map_err(|e| CliError::Usage(format!("pandas output: {e}")))?;
+    let f = |k: &str| v[k].as_f64().unwrap_or(f64::NAN);
+    let r = &v["result"];
+    let close = |a: Option<f64>, b: &serde_json::Value| match (a, b.as_f64()) {
+        (Some(a), Some(b)) => (a - b).abs() < 1e-9,
+        (None, None) => true,
+        _ => false,
+    };
+    let money = |a: f64, b: &serde_json::Value| b.as_f64().is_some_and(|b| (a - b).abs() < 0.005);
+    let moves = r["mrr_movements"].as_array().cloned().unwrap_or_default();
+    let movements_agree = moves.len() == ours.mrr_movements.len()
+        && ours.mrr_movements.iter().zip(&moves).all(|(m, p)| {
+            p["month"] == m.month.as_str()
+                && money(m.start, &p["start"])
+                && money(m.new, &p["new"])
+                && money(m.expansion, &p["expansion"])
+                && money(m.contraction, &p["contraction"])
+                && money(m.churned, &p["churned"])
+                && money(m.reactivated, &p["reactivated"])
+                && money(m.end, &p["end"])
+        });
+    let results_agree = money(ours.mrr, &r["mrr"])
+        && r["accounts_active"].as_u64() == Some(ours.accounts_active as u64)
+        && close(ours.nrr, &r["nrr"])
+        && close(ours.grr, &r["grr"])
+        && close(ours.logo_churn, &r["logo_churn"])
+        && movements_agree;
+    Ok(Pandas {
+        version: v["pandas"].as_str().unwrap_or("?").to_string(),
+        read_ms: f("read_ms"),
+        compute_ms: f("compute_ms"),
+        total_ms: f("total_ms"),
+        speedup_full: f("total_ms") / full_ms,
+        speedup_compute: f("compute_ms") / compute_ms,
+        results_agree,
+    })
 }
 
 /// Opens `dir/bench.waypoint` when an earlier run left it, else generates the demo there.
