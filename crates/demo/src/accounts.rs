@@ -8,6 +8,7 @@ use rand::Rng;
 use rand::seq::IndexedRandom;
 
 use crate::catalog::{self, ModuleDef};
+use crate::personas::Need;
 use crate::rng::{self, Stream};
 use crate::{DemoConfig, DemoError, case_studies, names, people, revenue};
 
@@ -82,6 +83,8 @@ pub struct Account {
     pub adoption: Vec<Adoption>,
     pub users: Vec<people::User>,
     pub case: Option<case_studies::Case>,
+    /// What the customer uses the product for (case studies keep their scripted usage).
+    pub need: Option<Need>,
 }
 
 impl Account {
@@ -137,6 +140,16 @@ pub fn plan(cfg: &DemoConfig, window: Window, modules: &[ModuleDef]) -> Vec<Acco
             a.industry = industry;
             a.region = region;
             a.domain = names::domain_for(name, region, idx);
+        }
+        if a.case.is_none() {
+            let need = Need::draw(cfg.seed, idx);
+            for m in need.key_modules(cfg.modules) {
+                if !a.licensed0.contains(&m) {
+                    a.licensed0.push(m);
+                }
+            }
+            a.licensed0.sort();
+            a.need = Some(need);
         }
         revenue::plan_periods(&mut a, cfg.seed, window, modules.len(), &dates);
         plan_adoption(&mut a, &mut r, window, &dates);
@@ -266,6 +279,7 @@ fn draw<R: Rng>(
         adoption: Vec::new(),
         users: Vec::new(),
         case: None,
+        need: None,
     }
 }
 
@@ -295,14 +309,18 @@ fn plan_adoption<R: Rng>(
             }
         }
     }
-    let p_adopt = 0.15 + 0.6 * a.health;
+    let need = a.need.unwrap_or(Need::Broad);
+    let keys = need.key_modules(usize::MAX);
+    let p_adopt = if need.adopts_everything() { 0.9 } else { 0.15 + 0.6 * a.health };
     let mut out = Vec::new();
     for (m, since, dropped) in licensed {
-        let core = m == catalog::MONITORING || m == catalog::VISUALIZATION;
+        // What the customer bought the product for is used from the start.
+        let key = keys.contains(&m);
+        let core = key || m == catalog::MONITORING || m == catalog::VISUALIZATION;
         if !core && !r.random_bool(p_adopt) {
             continue;
         }
-        if core && m == catalog::MONITORING && r.random_bool(0.12) {
+        if !key && m == catalog::MONITORING && r.random_bool(0.12) {
             continue; // some customers only live in dashboards
         }
         let lag = if core {
@@ -314,7 +332,8 @@ fn plan_adoption<R: Rng>(
         if from > window.end || dropped.is_some_and(|d| d <= from) {
             continue;
         }
-        let weight = rng::lognormal(r, if core { 1.6 } else { 0.8 }, 0.5);
+        let base = if need.adopts_everything() { 1.2 } else if core { 1.6 } else { 0.8 };
+        let weight = rng::lognormal(r, base, 0.5) * need.weight_factor(m);
         out.push(Adoption {
             module: m,
             from,

@@ -29,6 +29,10 @@
 //!   months before they leave, with a spike of support tickets.
 //! * **Core users matter most.** Executive sponsors, admins and champions are
 //!   the most regular users; regular users come and go.
+//! * **Needs differ.** Each account bought the product for one job (operations,
+//!   insights, data platform, the broad platform, or dashboards only: see
+//!   `personas.rs`), which decides the modules it licenses first and how its
+//!   activity splits across them, so needs segmentation has real groups to find.
 //! * **Weekly and yearly rhythm** (quiet weekends, year-end holidays, European
 //!   August) keeps trend charts honest: a week-over-week comparison must not
 //!   raise an alarm every Monday.
@@ -60,6 +64,7 @@ mod catalog;
 mod milestones;
 mod names;
 mod people;
+mod personas;
 mod revenue;
 mod rng;
 mod support;
@@ -184,6 +189,16 @@ fn validate(cfg: &DemoConfig) -> Result<(), DemoError> {
 }
 
 use chrono::Datelike;
+
+/// The need planted in each account (`operations`, `insights`, `data_platform`, `broad`,
+/// `dashboards`; `None` for the scripted case studies), by account id. Never written to the
+/// files: it is the ground truth that tests of needs segmentation compare against.
+pub fn planted_needs(cfg: &DemoConfig) -> Result<Vec<(String, Option<&'static str>)>, DemoError> {
+    validate(cfg)?;
+    let window = accounts::Window { start: first_day(cfg), end: cfg.end_day };
+    let modules = catalog::modules(cfg.modules);
+    Ok(accounts::plan(cfg, window, &modules).into_iter().map(|a| (a.id, a.need.map(|n| n.as_str()))).collect())
+}
 
 /// Writes the demo files into `dir` (created if missing; existing files with the
 /// same names are replaced).

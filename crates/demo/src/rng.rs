@@ -15,6 +15,7 @@ pub enum Stream {
     Tickets = 5,
     Nps = 6,
     Milestones = 7,
+    Needs = 8,
 }
 
 pub fn splitmix64(mut x: u64) -> u64 {

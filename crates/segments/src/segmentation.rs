@@ -11,7 +11,7 @@ use crate::facts::{account_facts, known_fields};
 use crate::needs::{INACTIVE, NeedsConfig, NeedsModel, cluster};
 use crate::profile::{SegmentProfile, profiles};
 use crate::rules::parse;
-use crate::value::ValueTiers;
+use crate::value::{NO_ARR, ValueTiers};
 use crate::Error;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -110,7 +110,16 @@ pub fn segment(analysis: &Analysis, by: &By, settings: &SegmentSettings) -> Resu
             let mut needs_order: Vec<String> = model.clusters.iter().map(|c| c.name.clone()).collect();
             needs_order.push(INACTIVE.into());
             let value_order = settings.value.names();
-            out.crosstab = Some(crosstab(&needs, &value, &needs_order, &value_order));
+            // The statistics compare active, paying accounts only: "No recent activity" and
+            // "No ARR" hold the same churned accounts by construction and would make the two
+            // views look related when they are not.
+            let both: Vec<usize> = (0..needs.len()).filter(|&i| needs[i] != INACTIVE && value[i] != NO_ARR).collect();
+            let mut table = crosstab(&needs, &value, &needs_order, &value_order);
+            let pick = |l: &[String]| both.iter().map(|&i| l[i].clone()).collect::<Vec<_>>();
+            let active = crosstab(&pick(&needs), &pick(&value), &needs_order, &value_order);
+            table.cramers_v = active.cramers_v;
+            table.adjusted_rand = active.adjusted_rand;
+            out.crosstab = Some(table);
             let (labels, order) = if *by == By::Needs { (&needs, &needs_order) } else { (&value, &value_order) };
             out.by = if *by == By::Needs { "needs" } else { "value" }.into();
             out.segments = profiles(views, &grouped(labels, order));

@@ -1,0 +1,43 @@
+//! Needs segmentation finds the needs planted in the demo portfolio from usage alone.
+
+use import::{EventOptions, ImportKind};
+use metrics::{Scope, Settings};
+use segments::crosstab::{adjusted_rand, crosstab};
+use segments::needs::INACTIVE;
+use segments::{By, SegmentSettings, segment};
+use store::{KeyChoice, Workspace};
+
+#[tokio::test]
+async fn needs_segments_recover_the_planted_needs() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = demo::DemoConfig { accounts: 150, months: 12, ..Default::default() };
+    let files = demo::generate(&cfg, dir.path()).unwrap();
+    let ws = Workspace::create(&dir.path().join("w.waypoint"), KeyChoice::passphrase("needs".to_string())).await.unwrap();
+    for (kind, file) in [
+        (ImportKind::Catalog, &files.catalog),
+        (ImportKind::Accounts, &files.accounts),
+        (ImportKind::Subscriptions, &files.subscriptions),
+        (ImportKind::Contacts, &files.contacts),
+        (ImportKind::Events, &files.events),
+    ] {
+        import::import_file(&ws, kind, file, &EventOptions::default()).await.unwrap();
+    }
+    let analysis = metrics::analyze(&ws, cfg.end_day, Scope::All, &Settings::default()).await.unwrap();
+    let seg = segment(&analysis, &By::Needs, &SegmentSettings::default()).unwrap();
+    let planted: std::collections::HashMap<String, Option<&str>> = demo::planted_needs(&cfg).unwrap().into_iter().collect();
+    let (mut truth, mut found) = (Vec::new(), Vec::new());
+    for m in seg.memberships.iter().filter(|m| m.segment != INACTIVE) {
+        if let Some(Some(need)) = planted.get(&m.account_id) {
+            truth.push(need.to_string());
+            found.push(m.segment.clone());
+        }
+    }
+    assert!(truth.len() > 100, "{} active accounts with a planted need", truth.len());
+    let table = crosstab(&truth, &found, &[], &[]);
+    let ari = adjusted_rand(&table.counts).unwrap();
+    // Five planted needs; the broad-platform users sit between the others, so a perfect
+    // match is not expected, but the partition must be far closer than chance (0).
+    assert!(ari > 0.5, "adjusted Rand {ari:.3}: {table:?}");
+    let k = seg.needs.as_ref().unwrap().k;
+    assert!((3..=6).contains(&k), "k = {k}");
+}
