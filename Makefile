@@ -8,7 +8,7 @@ APP := $(CARGO_TARGET_DIR)/debug/waypoint-app
 DEMO ?= $(HOME)/.local/share/Waypoint/demo.waypoint
 TEST_OUT ?= $(CURDIR)/test-output
 
-.PHONY: run test deps-run deps-test ui build test-rust test-ui test-e2e bench clean
+.PHONY: run test deps-run deps-test ui build test-rust test-ui test-e2e bench bench-analytics clean
 
 ## Build everything and open the app on a demo workspace.
 run: deps-run build
@@ -66,6 +66,17 @@ test-e2e:
 bench:
 	cargo build --release -p cli
 	$(CARGO_TARGET_DIR)/release/waypoint bench import --events $${EVENTS:-10000000}
+
+## The analytics benchmark of docs/BENCHMARKS.md: 2,000 accounts x 24 months x 8 modules,
+## against pandas (pinned in scripts/requirements-bench.txt, installed in a venv).
+BENCH_DIR ?= $(CARGO_TARGET_DIR)/bench-analytics
+BENCH_VENV ?= $(CARGO_TARGET_DIR)/bench-venv
+bench-analytics: deps-test
+	cargo build --release -p cli
+	@test -x "$(BENCH_VENV)/bin/python" || python3 -m venv "$(BENCH_VENV)"
+	"$(BENCH_VENV)/bin/pip" install -q -r scripts/requirements-bench.txt
+	$(CARGO_TARGET_DIR)/release/waypoint bench analytics --accounts 2000 --months 24 --modules 8 \
+	  --dir "$(BENCH_DIR)" --runs 7 --pandas "$(BENCH_VENV)/bin/python"
 
 clean:
 	cargo clean

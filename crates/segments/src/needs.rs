@@ -106,11 +106,43 @@ fn dist2(a: &[f64], b: &[f64]) -> f64 {
     a.iter().zip(b).map(|(x, y)| (x - y) * (x - y)).sum()
 }
 
+/// Pairwise Euclidean distances of a sample, computed once and shared by the silhouettes of
+/// every k tried (the O(n²) part of choosing k).
+pub struct Distances {
+    n: usize,
+    /// Row-major upper triangle without the diagonal.
+    upper: Vec<f64>,
+}
+
+impl Distances {
+    pub fn new(x: &[Vec<f64>]) -> Distances {
+        let n = x.len();
+        let mut upper = Vec::with_capacity(n * n.saturating_sub(1) / 2);
+        for i in 0..n {
+            for j in i + 1..n {
+                upper.push(dist2(&x[i], &x[j]).sqrt());
+            }
+        }
+        Distances { n, upper }
+    }
+
+    fn get(&self, i: usize, j: usize) -> f64 {
+        let (i, j) = if i < j { (i, j) } else { (j, i) };
+        // Rows before i hold (n-1) + (n-2) + ... + (n-i) entries.
+        self.upper[i * (2 * self.n - i - 1) / 2 + (j - i - 1)]
+    }
+}
+
 /// Mean silhouette of `labels` over the rows of `x` (Euclidean). Points alone in their
 /// cluster score 0; one cluster scores 0.
 pub fn silhouette(x: &[Vec<f64>], labels: &[usize]) -> f64 {
+    silhouette_of(&Distances::new(x), labels)
+}
+
+/// The silhouette over precomputed distances.
+pub fn silhouette_of(d: &Distances, labels: &[usize]) -> f64 {
     let k = labels.iter().max().map_or(0, |m| m + 1);
-    if x.len() < 2 || k < 2 {
+    if d.n < 2 || k < 2 {
         return 0.0;
     }
     let mut sizes = vec![0usize; k];
@@ -119,12 +151,10 @@ pub fn silhouette(x: &[Vec<f64>], labels: &[usize]) -> f64 {
     }
     let mut total = 0.0;
     let mut sums = vec![0.0; k];
-    for (i, xi) in x.iter().enumerate() {
+    for i in 0..d.n {
         sums.iter_mut().for_each(|s| *s = 0.0);
-        for (j, xj) in x.iter().enumerate() {
-            if i != j {
-                sums[labels[j]] += dist2(xi, xj).sqrt();
-            }
+        for j in (0..d.n).filter(|&j| j != i) {
+            sums[labels[j]] += d.get(i, j);
         }
         let own = labels[i];
         if sizes[own] < 2 {
@@ -137,7 +167,7 @@ pub fn silhouette(x: &[Vec<f64>], labels: &[usize]) -> f64 {
             total += (b - a) / m;
         }
     }
-    total / x.len() as f64
+    total / d.n as f64
 }
 
 fn sample_indices(n: usize, cap: usize) -> Vec<usize> {
@@ -193,12 +223,13 @@ pub fn cluster(views: &[AccountView], cfg: &NeedsConfig) -> Result<NeedsModel, E
     let data = Array2::from_shape_vec((rows.len(), m + 1), rows.concat()).map_err(|e| Error::Clustering(e.to_string()))?;
     let sample = sample_indices(rows.len(), cfg.silhouette_sample.max(2));
     let sample_rows: Vec<Vec<f64>> = sample.iter().map(|&i| rows[i].clone()).collect();
+    let distances = Distances::new(&sample_rows);
     let mut best: Option<(f64, usize, Vec<usize>, Array2<f64>)> = None;
     let mut silhouettes = Vec::new();
     for k in cfg.k_min..=k_hi {
         let (lab, centroids) = fit_k(&data, k, cfg)?;
         let sample_labels: Vec<usize> = sample.iter().map(|&i| lab[i]).collect();
-        let s = silhouette(&sample_rows, &sample_labels);
+        let s = silhouette_of(&distances, &sample_labels);
         silhouettes.push(KScore { k, silhouette: s });
         if best.as_ref().is_none_or(|b| s > b.0 + 1e-12) {
             best = Some((s, k, lab, centroids));
