@@ -197,7 +197,7 @@ pub enum PlaybookCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Add or replace one of your playbooks from a JSON file (see docs/PLAYBOOKS.md)
+    /// Add or replace one of your playbooks from a JSON file (format: docs/PLAYBOOKS.md)
     Add { file: PathBuf },
     Enable { key: String },
     Disable { key: String },
