@@ -1,4 +1,5 @@
 //! Workspace retention over a hand-built book whose lives are known.
+#![allow(clippy::inconsistent_digit_grouping)] // cents written as 12_000_00 = 12,000.00
 
 use chrono::NaiveDate;
 use metrics::book::{Book, Subscription};
