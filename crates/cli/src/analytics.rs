@@ -62,14 +62,11 @@ struct MetricsOut {
 
 pub async fn metrics_cmd(path: &Path, at: AsOf, by: Option<GroupBy>, json: bool) -> Result<(), CliError> {
     let cfg = config(at.settings.as_ref())?;
-    let ws = open::open(path).await?;
-    let day = as_of(&ws, &at).await;
-    let loaded = match day {
-        Ok(day) => metrics::Book::load_with_trend(&ws, day, Scope::All).await.map_err(CliError::from),
-        Err(e) => Err(e),
-    };
-    ws.close().await;
-    let (book, before) = loaded?;
+    let (book, before) = open::with_workspace(path, async |ws| {
+        let day = as_of(ws, &at).await?;
+        Ok(metrics::Book::load_with_trend(ws, day, Scope::All).await?)
+    })
+    .await?;
     let summary = metrics::revenue::summary(&book, &|_| true);
     let labels: Vec<String> = match by {
         None => vec![],
@@ -128,12 +125,12 @@ pub async fn metrics_cmd(path: &Path, at: AsOf, by: Option<GroupBy>, json: bool)
 
 async fn analysis(path: &Path, at: &AsOf, account: Option<&str>) -> Result<metrics::Analysis, CliError> {
     let settings = settings(at.settings.as_ref())?;
-    let ws = open::open(path).await?;
-    let day = as_of(&ws, at).await?;
-    let scope = account.map_or(Scope::All, Scope::Account);
-    let result = metrics::analyze(&ws, day, scope, &settings).await;
-    ws.close().await;
-    Ok(result?)
+    open::with_workspace(path, async |ws| {
+        let day = as_of(ws, at).await?;
+        let scope = account.map_or(Scope::All, Scope::Account);
+        Ok(metrics::analyze(ws, day, scope, &settings).await?)
+    })
+    .await
 }
 
 pub async fn alerts_cmd(path: &Path, at: AsOf, account: Option<String>, json: bool) -> Result<(), CliError> {
@@ -152,10 +149,7 @@ pub async fn alerts_cmd(path: &Path, at: AsOf, account: Option<String>, json: bo
 
 pub async fn health_cmd(path: &Path, at: AsOf, account: Option<String>, save: bool, backfill: Option<u32>, json: bool) -> Result<(), CliError> {
     let settings = settings(at.settings.as_ref())?;
-    let ws = open::open(path).await?;
-    let result = health_inner(&ws, &at, account.as_deref(), save, backfill, &settings).await;
-    ws.close().await;
-    let scores = result?;
+    let scores = open::with_workspace(path, async |ws| health_inner(ws, &at, account.as_deref(), save, backfill, &settings).await).await?;
     if json {
         print_json(&scores);
         return Ok(());
@@ -197,14 +191,11 @@ async fn health_inner(
 
 pub async fn account_cmd(path: &Path, id: String, at: AsOf, json: bool) -> Result<(), CliError> {
     let settings = settings(at.settings.as_ref())?;
-    let ws = open::open(path).await?;
-    let day = as_of(&ws, &at).await;
-    let p = match day {
-        Ok(day) => metrics::profile(&ws, &id, day, &settings).await.map_err(CliError::from),
-        Err(e) => Err(e),
-    };
-    ws.close().await;
-    let p = p?;
+    let p = open::with_workspace(path, async |ws| {
+        let day = as_of(ws, &at).await?;
+        Ok(metrics::profile(ws, &id, day, &settings).await?)
+    })
+    .await?;
     if json {
         print_json(&p);
         return Ok(());

@@ -25,6 +25,15 @@ pub async fn open(path: &Path) -> Result<Workspace, CliError> {
     }
 }
 
+/// Opens the workspace, runs `f`, and closes the workspace whatever `f` returned, so a
+/// failed command still checkpoints and releases the file.
+pub async fn with_workspace<T>(path: &Path, f: impl AsyncFnOnce(&Workspace) -> Result<T, CliError>) -> Result<T, CliError> {
+    let ws = open(path).await?;
+    let result = f(&ws).await;
+    ws.close().await;
+    result
+}
+
 /// The key choice for a new workspace: the environment's passphrase, a prompted one, or
 /// the keyring (falling back to a prompt when no keyring answers).
 pub async fn create(path: &Path, want_passphrase: bool) -> Result<Workspace, CliError> {

@@ -22,10 +22,7 @@ fn trigger_text(t: &Trigger) -> String {
 }
 
 pub async fn list(path: &Path, json: bool) -> Result<(), CliError> {
-    let ws = open::open(path).await?;
-    let all = playbooks::library::list(&ws).await;
-    ws.close().await;
-    let all = all?;
+    let all = open::with_workspace(path, async |ws| Ok(playbooks::library::list(ws).await?)).await?;
     if json {
         print_json(&all);
         return Ok(());
@@ -50,34 +47,25 @@ pub async fn add(path: &Path, file: &Path) -> Result<(), CliError> {
     let text = std::fs::read_to_string(file).map_err(|e| CliError::Io { context: file.display().to_string(), source: e })?;
     let p: Playbook = serde_json::from_str(&text).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
     let key = p.key.clone();
-    let ws = open::open(path).await?;
-    let r = playbooks::library::add(&ws, p).await;
-    ws.close().await;
-    r?;
+    open::with_workspace(path, async |ws| Ok(playbooks::library::add(ws, p).await?)).await?;
     println!("Saved playbook {key}");
     Ok(())
 }
 
 pub async fn enable(path: &Path, key: &str, on: bool) -> Result<(), CliError> {
-    let ws = open::open(path).await?;
-    let r = playbooks::library::set_enabled(&ws, key, on).await;
-    ws.close().await;
-    r?;
+    open::with_workspace(path, async |ws| Ok(playbooks::library::set_enabled(ws, key, on).await?)).await?;
     println!("{} {key}", if on { "Enabled" } else { "Disabled" });
     Ok(())
 }
 
 pub async fn run(path: &Path, at: AsOf, json: bool) -> Result<(), CliError> {
     let cfg = config(at.settings.as_ref())?;
-    let ws = open::open(path).await?;
-    let r = async {
-        let day = as_of(&ws, &at).await?;
-        let analysis = metrics::analyze(&ws, day, Scope::All, &cfg.metrics).await?;
-        Ok::<_, CliError>(playbooks::run(&ws, &analysis, &cfg.segments).await?)
-    }
-    .await;
-    ws.close().await;
-    let r = r?;
+    let r = open::with_workspace(path, async |ws| {
+        let day = as_of(ws, &at).await?;
+        let analysis = metrics::analyze(ws, day, Scope::All, &cfg.metrics).await?;
+        Ok(playbooks::run(ws, &analysis, &cfg.segments).await?)
+    })
+    .await?;
     if json {
         print_json(&r);
         return Ok(());
@@ -90,17 +78,14 @@ pub async fn run(path: &Path, at: AsOf, json: bool) -> Result<(), CliError> {
 }
 
 pub async fn tasks(path: &Path, at: AsOf, filter: Filter, done: Option<i64>, json: bool) -> Result<(), CliError> {
-    let ws = open::open(path).await?;
-    let r = async {
-        let day = as_of(&ws, &at).await?;
+    let (day, list) = open::with_workspace(path, async |ws| {
+        let day = as_of(ws, &at).await?;
         if let Some(id) = done {
-            playbooks::tasks::complete(&ws, id, day).await?;
+            playbooks::tasks::complete(ws, id, day).await?;
         }
-        Ok::<_, CliError>((day, playbooks::tasks::list(&ws, &filter, day).await?))
-    }
-    .await;
-    ws.close().await;
-    let (day, list) = r?;
+        Ok((day, playbooks::tasks::list(ws, &filter, day).await?))
+    })
+    .await?;
     if let Some(id) = done {
         println!("Task {id} done on {day}");
         return Ok(());
@@ -134,19 +119,13 @@ pub async fn tasks(path: &Path, at: AsOf, filter: Filter, done: Option<i64>, jso
 pub async fn log_touchpoint(path: &Path, account: String, kind: String, summary: String, day: Option<String>, owner: Option<String>) -> Result<(), CliError> {
     let day = day.unwrap_or_else(|| chrono::Local::now().date_naive().to_string());
     let t = Touchpoint { account_id: account, kind, day, owner, summary };
-    let ws = open::open(path).await?;
-    let r = playbooks::tasks::log_touchpoint(&ws, &t).await;
-    ws.close().await;
-    let id = r?;
+    let id = open::with_workspace(path, async |ws| Ok(playbooks::tasks::log_touchpoint(ws, &t).await?)).await?;
     println!("Logged {} #{id} for {} on {}", t.kind, t.account_id, t.day);
     Ok(())
 }
 
 pub async fn touchpoints(path: &Path, account: &str, json: bool) -> Result<(), CliError> {
-    let ws = open::open(path).await?;
-    let r = playbooks::tasks::touchpoints(&ws, account).await;
-    ws.close().await;
-    let list = r?;
+    let list = open::with_workspace(path, async |ws| Ok(playbooks::tasks::touchpoints(ws, account).await?)).await?;
     if json {
         print_json(&list);
         return Ok(());
@@ -159,16 +138,12 @@ pub async fn touchpoints(path: &Path, account: &str, json: bool) -> Result<(), C
 
 pub async fn workload(path: &Path, at: AsOf, json: bool) -> Result<(), CliError> {
     let cfg = config(at.settings.as_ref())?;
-    let ws = open::open(path).await?;
-    let r = async {
-        let day = as_of(&ws, &at).await?;
-        let analysis = metrics::analyze(&ws, day, Scope::All, &cfg.metrics).await?;
-        let tasks = playbooks::tasks::list(&ws, &Filter::default(), day).await?;
-        Ok::<_, CliError>((analysis, tasks))
-    }
-    .await;
-    ws.close().await;
-    let (analysis, tasks) = r?;
+    let (analysis, tasks) = open::with_workspace(path, async |ws| {
+        let day = as_of(ws, &at).await?;
+        let analysis = metrics::analyze(ws, day, Scope::All, &cfg.metrics).await?;
+        Ok((analysis, playbooks::tasks::list(ws, &Filter::default(), day).await?))
+    })
+    .await?;
     let value = segments::segmentation::value_labels(&analysis, &cfg.segments.value)?;
     let needs = segments::segmentation::needs_labels(&analysis, &cfg.segments.needs)?.0;
     let w = playbooks::workload(&analysis, &tasks, &value, &needs, &cfg.capacity);

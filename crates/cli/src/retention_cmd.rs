@@ -92,10 +92,7 @@ pub async fn curves(path: &Path, at: AsOf, by: &str, discount: f64, json: bool) 
     if !matches!(by, "cohort" | "needs" | "value") {
         return Err(CliError::Usage(format!("--by {by}: use cohort, needs or value")));
     }
-    let ws = open::open(path).await?;
-    let result = load(&ws, &at, by, &cfg).await;
-    ws.close().await;
-    let (book, labels) = result?;
+    let (book, labels) = open::with_workspace(path, async |ws| load(ws, &at, by, &cfg).await).await?;
     let grouping = if by == "cohort" { Grouping::Cohort } else { Grouping::Labels(&labels) };
     let opts = retention::Options { discount_rate: discount, ..Default::default() };
     let report = retention::report(&book, by, grouping, opts);

@@ -27,10 +27,7 @@ pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
     }
     let cfg = config(o.at.settings.as_ref())?;
     let by = By::parse(&o.by)?;
-    let ws = open::open(path).await?;
-    let result = inner(&ws, &o, &by, &cfg).await;
-    ws.close().await;
-    let (seg, saved) = result?;
+    let (seg, saved) = open::with_workspace(path, async |ws| inner(ws, &o, &by, &cfg).await).await?;
     if o.list {
         return Ok(());
     }
