@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use chrono::{Datelike, Days, NaiveDate};
 use metrics::{AccountView, Analysis};
 use segments::SegmentSettings;
+use segments::rules::{Facts, Rule};
 use serde::Serialize;
 use sqlx::Row;
 
@@ -42,7 +43,7 @@ fn day(s: &str) -> Option<NaiveDate> {
 }
 
 /// Why the playbook fires for this account now: (trigger key, trigger day), if it does.
-fn firing(trigger: &Trigger, v: &AccountView, as_of: NaiveDate, seg: &[&str], rule: Option<&segments::rules::Rule>) -> Vec<(String, NaiveDate)> {
+fn firing(trigger: &Trigger, v: &AccountView, as_of: NaiveDate, seg: &[&str], rule: Option<(&Rule, &Facts)>) -> Vec<(String, NaiveDate)> {
     let churned = v.lifecycle.stage == "churned";
     match trigger {
         Trigger::Stage { stage } => (v.lifecycle.stage == *stage).then(|| (format!("stage:{stage}"), as_of)).into_iter().collect(),
@@ -55,8 +56,7 @@ fn firing(trigger: &Trigger, v: &AccountView, as_of: NaiveDate, seg: &[&str], ru
             .collect(),
         Trigger::Segment { segment } => seg.contains(&segment.as_str()).then(|| (format!("segment:{segment}"), as_of)).into_iter().collect(),
         Trigger::Rule { .. } => {
-            let facts = segments::facts::account_facts(v, as_of);
-            rule.filter(|r| r.matches(&facts)).map(|_| (format!("rule:{}", quarter(as_of)), as_of)).into_iter().collect()
+            rule.filter(|(r, facts)| r.matches(facts)).map(|_| (format!("rule:{}", quarter(as_of)), as_of)).into_iter().collect()
         }
         Trigger::Quarterly => (v.mrr > 0.0).then(|| (format!("quarter:{}", quarter(as_of)), as_of)).into_iter().collect(),
         Trigger::Tenure { days } => {
@@ -89,7 +89,7 @@ pub async fn run(ws: &store::Workspace, analysis: &Analysis, settings: &SegmentS
         }
     }
     let known = segments::facts::known_fields(views);
-    let compile = |expr: &str| -> Result<segments::rules::Rule, Error> {
+    let compile = |expr: &str| -> Result<Rule, Error> {
         let rule = segments::rules::parse(expr)?;
         rule.check(&known)?;
         Ok(rule)
@@ -110,17 +110,23 @@ pub async fn run(ws: &store::Workspace, analysis: &Analysis, settings: &SegmentS
         .into_iter()
         .map(|r| (r.get(0), (r.get(1), r.get(2))))
         .collect();
+    // Facts are what rules test; computed once per account, only if some playbook has a rule.
+    let facts: Vec<Facts> = if rules.is_empty() && conditions.is_empty() {
+        vec![Facts::new(); views.len()]
+    } else {
+        views.iter().map(|v| segments::facts::account_facts(v, as_of)).collect()
+    };
     let created_at = as_of.to_string();
     let mut report = RunReport { as_of: created_at.clone(), created: 0, existing: 0, escalated: 0, by_playbook: vec![] };
     for s in &playbooks {
         let mut count = PlaybookCount { playbook: s.playbook.key.clone(), fired: 0, tasks_created: 0 };
         for (i, v) in views.iter().enumerate() {
             let Some(&(account_id, owner_id)) = accounts.get(&v.account_id) else { continue };
-            if conditions.get(&s.id).is_some_and(|c| !c.matches(&segments::facts::account_facts(v, as_of))) {
+            if conditions.get(&s.id).is_some_and(|c| !c.matches(&facts[i])) {
                 continue;
             }
             let seg: Vec<&str> = labels[i].iter().map(String::as_str).collect();
-            for (key, trigger_day) in firing(&s.playbook.trigger, v, as_of, &seg, rules.get(&s.id)) {
+            for (key, trigger_day) in firing(&s.playbook.trigger, v, as_of, &seg, rules.get(&s.id).map(|r| (r, &facts[i]))) {
                 count.fired += 1;
                 for (step, step_id) in s.playbook.steps.iter().zip(&s.step_ids) {
                     let due = trigger_day + Days::new(step.due_offset_days as u64);
