@@ -160,7 +160,7 @@ pub enum Command {
         /// Include completed tasks
         #[arg(long)]
         all: bool,
-        /// Mark this task done (on the --as-of day)
+        /// Mark this task done (today, or on the --as-of day if given)
         #[arg(long, value_name = "TASK_ID")]
         done: Option<i64>,
         #[arg(long)]

@@ -81,13 +81,15 @@ pub async fn tasks(path: &Path, at: AsOf, filter: Filter, done: Option<i64>, jso
     let (day, list) = open::with_workspace(path, async |ws| {
         let day = as_of(ws, &at).await?;
         if let Some(id) = done {
-            playbooks::tasks::complete(ws, id, day).await?;
+            // Done today unless a day is given: the data's last day is not when work happened.
+            let on = if at.as_of.is_some() { day } else { chrono::Local::now().date_naive() };
+            playbooks::tasks::complete(ws, id, on).await?;
         }
         Ok((day, playbooks::tasks::list(ws, &filter, day).await?))
     })
     .await?;
     if let Some(id) = done {
-        println!("Task {id} done on {day}");
+        println!("Task {id} done");
         return Ok(());
     }
     if json {
