@@ -101,19 +101,24 @@ pub async fn curves(path: &Path, at: AsOf, by: &str, discount: f64, json: bool) 
         return Ok(());
     }
     println!("Retention as of {} by {by} (LTV discounted at {:.0}% a year)\n", report.as_of, discount * 100.0);
-    println!("  {:<34} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>12}", "group", "accounts", "churned", "12 m", "24 m", "alpha", "beta", "DEL yr", "LTV");
+    println!("  {:<38} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>12}", "group", "accounts", "churned", "12 m", "24 m", "alpha", "beta", "DEL yr", "LTV");
     for g in std::iter::once(&report.all).chain(&report.groups) {
         let pct = |x: Option<f64>| x.map_or("-".into(), |v| format!("{:.0}%", v * 100.0));
         let num = |x: Option<f64>, p: usize| x.map_or("-".into(), |v| format!("{v:.p$}"));
+        // At the constant-churn limit α and β are only large numbers with a fixed ratio.
+        let param = |x: Option<f64>| match &g.sbg {
+            Some(f) if f.is_constant_churn() => "const".to_string(),
+            _ => num(x, 2),
+        };
         println!(
-            "  {:<34} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>12}",
+            "  {:<38} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>12}",
             g.group,
             g.accounts,
             g.churned,
             pct(g.retained_12m),
             pct(g.retained_24m),
-            num(g.sbg.as_ref().map(|f| f.alpha), 2),
-            num(g.sbg.as_ref().map(|f| f.beta), 2),
+            param(g.sbg.as_ref().map(|f| f.alpha)),
+            param(g.sbg.as_ref().map(|f| f.beta)),
             num(g.discounted_lifetime_years, 2),
             num(g.ltv, 0),
         );
