@@ -99,16 +99,34 @@ pub(crate) async fn load_pair(ws: &store::Workspace, as_of: NaiveDate, scope: Sc
     let index: HashMap<i64, usize> = accounts.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
     let module_index: HashMap<i64, usize> = modules.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
     let before = minus(as_of, TREND_DAYS);
-    let ((subscriptions, currency), weekly, users, edges, contacts, tickets, nps, milestones) = tokio::try_join!(
-        load_subscriptions(pool, only, as_of, &index, &module_index),
-        load_weekly(pool, only, as_of, &index, &module_index),
-        load_users(pool, only, as_of, &index),
-        load_edges(pool, only, as_of, before, &index),
-        load_contacts(pool, only, &index),
-        load_tickets(pool, only, as_of, &index),
-        load_nps(pool, only, as_of, &index),
-        load_milestones(pool, only, &index),
-    )?;
+    // The whole book: one query after the other. Running the eight concurrently was slower,
+    // measured: load median 480-600 ms against 360-420 ms at 2,000 accounts on 2 cores
+    // (docs/BENCHMARKS.md); those reads are CPU-bound (page decryption, row decoding), so
+    // more queries than cores only adds contention. One account: concurrently, as its
+    // small reads are bound by latency instead.
+    let ((subscriptions, currency), weekly, users, edges, contacts, tickets, nps, milestones) = if only.is_some() {
+        tokio::try_join!(
+            load_subscriptions(pool, only, as_of, &index, &module_index),
+            load_weekly(pool, only, as_of, &index, &module_index),
+            load_users(pool, only, as_of, &index),
+            load_edges(pool, only, as_of, before, &index),
+            load_contacts(pool, only, &index),
+            load_tickets(pool, only, as_of, &index),
+            load_nps(pool, only, as_of, &index),
+            load_milestones(pool, only, &index),
+        )?
+    } else {
+        (
+            load_subscriptions(pool, only, as_of, &index, &module_index).await?,
+            load_weekly(pool, only, as_of, &index, &module_index).await?,
+            load_users(pool, only, as_of, &index).await?,
+            load_edges(pool, only, as_of, before, &index).await?,
+            load_contacts(pool, only, &index).await?,
+            load_tickets(pool, only, as_of, &index).await?,
+            load_nps(pool, only, as_of, &index).await?,
+            load_milestones(pool, only, &index).await?,
+        )
+    };
     let raw = Raw { modules, accounts, currency, subscriptions, weekly, users, edges, contacts, tickets, nps, milestones };
     Ok((assemble(&raw, as_of, 0), assemble(&raw, before, (TREND_DAYS / 7) as usize)))
 }
