@@ -140,6 +140,7 @@ pub async fn touchpoints(path: &Path, account: &str, json: bool) -> Result<(), C
 
 pub async fn workload(path: &Path, at: AsOf, json: bool) -> Result<(), CliError> {
     let cfg = config(at.settings.as_ref())?;
+    cfg.capacity.validate(&cfg.segments.value.names())?;
     let (analysis, tasks) = open::with_workspace(path, async |ws| {
         let day = as_of(ws, &at).await?;
         let analysis = metrics::analyze(ws, day, Scope::All, &cfg.metrics).await?;

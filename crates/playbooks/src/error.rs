@@ -4,6 +4,8 @@ pub enum Error {
     /// A playbook definition that cannot run, naming the playbook and the problem.
     #[error("playbook '{key}': {message}")]
     Invalid { key: String, message: String },
+    #[error("invalid settings: {0}")]
+    Settings(String),
     #[error("unknown account \"{0}\"")]
     UnknownAccount(String),
     #[error("unknown task {0}")]
@@ -22,6 +24,7 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::Invalid { .. } => "invalid_playbook",
+            Error::Settings(_) => "invalid_settings",
             Error::UnknownAccount(_) => "unknown_account",
             Error::UnknownTask(_) => "unknown_task",
             Error::UnknownOwner(_) => "unknown_owner",

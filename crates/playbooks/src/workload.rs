@@ -31,6 +31,20 @@ impl Default for CoverageRatios {
 }
 
 impl CoverageRatios {
+    /// Every ratio must be positive and name one of the value tiers: a misspelt tier would
+    /// otherwise silently count as needing no CSM at all.
+    pub fn validate(&self, tiers: &[String]) -> Result<(), crate::Error> {
+        for (tier, ratio) in &self.0 {
+            if !tiers.contains(tier) {
+                return Err(crate::Error::Settings(format!("capacity: '{tier}' is not a value tier (tiers: {})", tiers.join(", "))));
+            }
+            if !(ratio.is_finite() && *ratio > 0.0) {
+                return Err(crate::Error::Settings(format!("capacity: '{tier}': accounts per CSM must be positive, got {ratio}")));
+            }
+        }
+        Ok(())
+    }
+
     /// Share of one CSM an account of this tier takes; 0 for tiers without a ratio.
     pub fn load_of(&self, tier: &str) -> f64 {
         self.0.get(tier).filter(|r| **r > 0.0).map_or(0.0, |r| 1.0 / r)

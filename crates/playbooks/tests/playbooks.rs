@@ -112,6 +112,12 @@ async fn runs_create_tasks_once_and_escalate_overdue_vendor_steps() {
     let open_all = tasks::list(&ws, &Filter::default(), d("2026-07-02")).await.unwrap();
     let w = playbooks::workload(&b, &open_all, &value, &needs, &CoverageRatios::default());
     assert!((w.csms_needed - 2.0 / 50.0).abs() < 1e-12);
+    let tiers = settings.value.names();
+    CoverageRatios::default().validate(&tiers).unwrap();
+    let typo = CoverageRatios([("Grwth".to_string(), 50.0)].into_iter().collect());
+    assert!(typo.validate(&tiers).unwrap_err().to_string().contains("'Grwth' is not a value tier"));
+    let zero = CoverageRatios([("Growth".to_string(), 0.0)].into_iter().collect());
+    assert_eq!(zero.validate(&tiers).unwrap_err().code(), "invalid_settings");
     assert_eq!(w.csms_now, 2);
     let ana = w.csms.iter().find(|c| c.owner == "Ana").unwrap();
     assert_eq!((ana.accounts, ana.arr, ana.open_tasks, ana.overdue_tasks, ana.overdue_customer), (1, 12_000.0, 5, 1, 1));
