@@ -146,9 +146,15 @@ impl Sbg {
 
     /// Log-likelihood of the lifetimes under this model.
     pub fn log_likelihood(&self, lifetimes: &[Lifetime]) -> f64 {
-        let horizon = lifetimes
+        let weighted: Vec<(Lifetime, f64)> = lifetimes.iter().map(|&l| (l, 1.0)).collect();
+        self.weighted_log_likelihood(&weighted)
+    }
+
+    /// Σ weight · log-likelihood, for lifetimes tallied as (lifetime, how many).
+    fn weighted_log_likelihood(&self, tally: &[(Lifetime, f64)]) -> f64 {
+        let horizon = tally
             .iter()
-            .map(|l| match l {
+            .map(|(l, _)| match l {
                 Lifetime::Churned(t) | Lifetime::Active(t) => *t,
             })
             .max()
@@ -160,11 +166,13 @@ impl Sbg {
             let last = *s.last().expect("starts with S(0)");
             s.push(last * r);
         }
-        lifetimes
+        tally
             .iter()
-            .map(|l| match *l {
-                Lifetime::Churned(t) => p[(t.max(1) - 1) as usize].ln(),
-                Lifetime::Active(t) => s[t as usize].ln(),
+            .map(|&(l, n)| {
+                n * match l {
+                    Lifetime::Churned(t) => p[(t.max(1) - 1) as usize].ln(),
+                    Lifetime::Active(t) => s[t as usize].ln(),
+                }
             })
             .sum()
     }
@@ -223,11 +231,7 @@ impl CostFunction for NegLogLikelihood {
 
     fn cost(&self, p: &Self::Param) -> Result<f64, argmin::core::Error> {
         let model = Sbg { alpha: p[0].exp(), beta: p[1].exp() };
-        let ll: f64 = self
-            .tally
-            .iter()
-            .map(|(l, n)| n * model.log_likelihood(std::slice::from_ref(l)))
-            .sum();
+        let ll = model.weighted_log_likelihood(&self.tally);
         Ok(if ll.is_finite() { -ll } else { f64::MAX })
     }
 }
