@@ -1,0 +1,151 @@
+//! One drawing code, two outputs: a chart draws onto any plotters backend at a given scale,
+//! so the SVG the UI shows and the 2x PNG a deck embeds are the same picture.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::theme::Theme;
+use crate::{Error, font};
+
+/// Where and how big a chart is drawn. Layout is in logical pixels (800 x 450 by default)
+/// multiplied by `scale`, so a 2x PNG has the SVG's layout with every size doubled.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Canvas {
+    pub width: u32,
+    pub height: u32,
+    pub scale: f64,
+    pub theme: Theme,
+}
+
+impl Canvas {
+    /// 800 x 450, the size the UI lays charts out at.
+    pub fn svg(theme: Theme) -> Canvas {
+        Canvas { width: 800, height: 450, scale: 1.0, theme }
+    }
+
+    /// 1600 x 900: the SVG layout at 2x, sharp on slides and in PDFs.
+    pub fn png(theme: Theme) -> Canvas {
+        Canvas { width: 1600, height: 900, scale: 2.0, theme }
+    }
+
+    /// A logical length in device pixels.
+    pub fn px(&self, v: f64) -> i32 {
+        (v * self.scale).round() as i32
+    }
+
+    pub fn upx(&self, v: f64) -> u32 {
+        self.px(v).max(0) as u32
+    }
+
+    pub fn text(&self, size: f64, colour: RGBColor) -> TextStyle<'static> {
+        let font = (font::FAMILY, size * self.scale).into_font();
+        TextStyle { font, color: colour.to_backend_color(), pos: Default::default() }
+    }
+
+    pub fn bold(&self, size: f64, colour: RGBColor) -> TextStyle<'static> {
+        let font = (font::FAMILY, size * self.scale, FontStyle::Bold).into_font();
+        TextStyle { font, color: colour.to_backend_color(), pos: Default::default() }
+    }
+}
+
+/// Plotters' drawing error for a backend.
+pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Something that can draw itself on a canvas.
+pub trait Chart {
+    fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, canvas: &Canvas) -> DrawResult<DB>;
+}
+
+/// The chart as an SVG document.
+pub fn to_svg<C: Chart>(chart: &C, canvas: &Canvas) -> Result<String, Error> {
+    font::ensure();
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (canvas.width, canvas.height)).into_drawing_area();
+        root.fill(&canvas.theme.background()).map_err(|e| Error::Draw(e.to_string()))?;
+        chart.draw(&root, canvas).map_err(|e| Error::Draw(e.to_string()))?;
+        root.present().map_err(|e| Error::Draw(e.to_string()))?;
+    }
+    Ok(out)
+}
+
+/// The chart as PNG bytes.
+pub fn to_png<C: Chart>(chart: &C, canvas: &Canvas) -> Result<Vec<u8>, Error> {
+    font::ensure();
+    let (w, h) = (canvas.width, canvas.height);
+    let mut rgb = vec![0u8; w as usize * h as usize * 3];
+    {
+        let root = BitMapBackend::with_buffer(&mut rgb, (w, h)).into_drawing_area();
+        root.fill(&canvas.theme.background()).map_err(|e| Error::Draw(e.to_string()))?;
+        chart.draw(&root, canvas).map_err(|e| Error::Draw(e.to_string()))?;
+        root.present().map_err(|e| Error::Draw(e.to_string()))?;
+    }
+    let image = image::RgbImage::from_raw(w, h, rgb).ok_or_else(|| Error::Encode("buffer size".into()))?;
+    let mut png = Vec::new();
+    image
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageOutputFormat::Png)
+        .map_err(|e| Error::Encode(e.to_string()))?;
+    Ok(png)
+}
+
+/// Title and subtitle at the top; returns the area below them.
+pub fn heading<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    c: &Canvas,
+    title: &str,
+    subtitle: &str,
+) -> Result<DrawingArea<DB, Shift>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let width = c.width as f64 / c.scale;
+    let t = crate::text::ellipsize(title, crate::text::chars_fitting(width - 32.0, 17.0));
+    let s = crate::text::ellipsize(subtitle, crate::text::chars_fitting(width - 32.0, 12.0));
+    root.draw(&Text::new(t, (c.px(16.0), c.px(12.0)), c.bold(17.0, c.theme.text())))?;
+    root.draw(&Text::new(s, (c.px(16.0), c.px(36.0)), c.text(12.0, c.theme.muted())))?;
+    Ok(root.split_vertically(c.px(58.0)).1)
+}
+
+/// "No activity in this period", centred: an empty chart says so instead of drawing axes
+/// around nothing.
+pub fn empty<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, c: &Canvas, message: &str) -> DrawResult<DB> {
+    let (w, h) = area.dim_in_pixel();
+    let style = c.text(14.0, c.theme.muted()).pos(plotters::style::text_anchor::Pos::new(
+        plotters::style::text_anchor::HPos::Center,
+        plotters::style::text_anchor::VPos::Center,
+    ));
+    area.draw(&Text::new(message.to_string(), (w as i32 / 2, h as i32 / 2), style))
+}
+
+/// Legend swatches with names, wrapped over as many rows as needed; returns the area above.
+pub fn legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    c: &Canvas,
+    items: &[(String, RGBColor)],
+) -> Result<DrawingArea<DB, Shift>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let width = c.width as f64 / c.scale - 32.0;
+    let names: Vec<String> = items.iter().map(|(n, _)| crate::text::ellipsize(n, 24)).collect();
+    let item_w = |n: &str| 14.0 + n.chars().count() as f64 * 11.0 * 0.58 + 16.0;
+    // Lay out rows first so the legend's height is known.
+    let mut rows: Vec<Vec<(usize, f64)>> = vec![vec![]];
+    let mut x = 0.0;
+    for (i, n) in names.iter().enumerate() {
+        let w = item_w(n);
+        if x + w > width && x > 0.0 {
+            rows.push(vec![]);
+            x = 0.0;
+        }
+        rows.last_mut().expect("one row").push((i, x));
+        x += w;
+    }
+    let row_h = 18.0;
+    let height = rows.len() as f64 * row_h + 8.0;
+    let (_, ah) = area.dim_in_pixel();
+    let (above, below) = area.split_vertically(ah as i32 - c.px(height));
+    for (r, row) in rows.iter().enumerate() {
+        for &(i, x) in row {
+            let y = 4.0 + r as f64 * row_h;
+            let (x0, y0) = (c.px(16.0 + x), c.px(y + 2.0));
+            below.draw(&Rectangle::new([(x0, y0), (x0 + c.px(10.0), y0 + c.px(10.0))], items[i].1.filled()))?;
+            below.draw(&Text::new(names[i].clone(), (x0 + c.px(14.0), c.px(y)), c.text(11.0, c.theme.text())))?;
+        }
+    }
+    Ok(above)
+}

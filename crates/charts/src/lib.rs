@@ -1,0 +1,23 @@
+//! Charts: every chart Waypoint shows, drawn once with plotters and written as SVG (the UI)
+//! or 2x PNG (decks), with an embedded font, a colour-blind-safe palette and light or dark
+//! themes.
+
+/// Errors, with stable codes.
+mod error;
+/// The embedded font.
+pub mod font;
+/// Palette and themes.
+pub mod theme;
+/// Safe, short labels.
+pub mod text;
+/// Money, percentage and date formats.
+pub mod format;
+/// Canvas, the Chart trait, SVG and PNG output, shared heading/legend/empty drawing.
+pub mod canvas;
+/// Module usage stacking for one account.
+pub mod module_stack;
+
+pub use canvas::{Canvas, Chart, to_png, to_svg};
+pub use error::Error;
+pub use module_stack::{Marker, ModuleSeries, ModuleStack};
+pub use theme::Theme;

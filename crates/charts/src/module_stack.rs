@@ -1,0 +1,136 @@
+//! Module usage stacking for one account: activity per module per week, stacked, so a CSM
+//! sees at once an account that uses 2 of its 4 modules or whose usage halved. With `mix`
+//! each week is scaled to 100% and the chart shows the module mix instead of the volume.
+//! Alert markers (a usage drop, a silent week) are dashed lines on the timeline.
+
+use chrono::NaiveDate;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::canvas::{Canvas, Chart, DrawResult, empty, heading, legend};
+use crate::{format, theme};
+
+/// One module's weekly activity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModuleSeries {
+    pub name: String,
+    /// Position in the workspace's module catalogue: decides the colour everywhere.
+    pub catalogue_index: usize,
+    /// One value per week, aligned with `ModuleStack::weeks`.
+    pub values: Vec<f64>,
+}
+
+/// A dashed line on the timeline at a week, with a short label.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    pub week: usize,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModuleStack {
+    pub title: String,
+    /// Last day of each week, oldest first.
+    pub weeks: Vec<NaiveDate>,
+    /// In the order they stack, bottom first (the catalogue order, so stacks match across
+    /// accounts).
+    pub modules: Vec<ModuleSeries>,
+    /// Scale every week to 100%.
+    pub mix: bool,
+    pub markers: Vec<Marker>,
+}
+
+impl ModuleStack {
+    /// Week totals per stacking level: `levels[i][w]` = modules 0..=i in week w (shares
+    /// when `mix`). Missing values count as 0; negative ones (a correction) as 0.
+    pub fn levels(&self) -> Vec<Vec<f64>> {
+        let n = self.weeks.len();
+        let value = |m: &ModuleSeries, w: usize| m.values.get(w).copied().filter(|v| v.is_finite()).unwrap_or(0.0).max(0.0);
+        let totals: Vec<f64> = (0..n).map(|w| self.modules.iter().map(|m| value(m, w)).sum()).collect();
+        let mut acc = vec![0.0; n];
+        self.modules
+            .iter()
+            .map(|m| {
+                for w in 0..n {
+                    let v = value(m, w);
+                    acc[w] += if self.mix { if totals[w] > 0.0 { v / totals[w] } else { 0.0 } } else { v };
+                }
+                acc.clone()
+            })
+            .collect()
+    }
+
+    fn subtitle(&self) -> String {
+        let what = if self.mix { "Share of weekly activity by module" } else { "Weekly events by module" };
+        match (self.weeks.first(), self.weeks.last()) {
+            (Some(&first), Some(&last)) => format!("{what}, weeks ending {}", format::period(first, last)),
+            _ => what.to_string(),
+        }
+    }
+}
+
+impl Chart for ModuleStack {
+    fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
+        let body = heading(root, c, &self.title, &self.subtitle())?;
+        let levels = self.levels();
+        let top = levels.last().map_or(0.0, |l| l.iter().copied().fold(0.0, f64::max));
+        if self.weeks.is_empty() || self.modules.is_empty() || top <= 0.0 {
+            return empty(&body, c, "No activity in this period");
+        }
+        let items: Vec<(String, RGBColor)> = self.modules.iter().map(|m| (m.name.clone(), theme::series(m.catalogue_index))).collect();
+        let plot = legend(&body, c, &items)?;
+        let n = self.weeks.len();
+        let y_max = if self.mix { 1.0 } else { top * 1.08 };
+        // With one week there is no area to draw: bars instead, centred.
+        let x_range = if n == 1 { -0.5..0.5 } else { 0.0..(n - 1) as f64 };
+        let long_span = (self.weeks[n - 1] - self.weeks[0]).num_days() > 200;
+        let weeks = self.weeks.clone();
+        let label = move |x: &f64| {
+            let i = x.round();
+            if (x - i).abs() > 1e-6 || i < 0.0 || i as usize >= weeks.len() { String::new() } else { format::day(weeks[i as usize], long_span) }
+        };
+        let mix = self.mix;
+        let mut chart = ChartBuilder::on(&plot)
+            .margin_left(c.px(8.0))
+            .margin_right(c.px(20.0))
+            .margin_top(c.px(6.0))
+            .x_label_area_size(c.px(26.0))
+            .y_label_area_size(c.px(56.0))
+            .build_cartesian_2d(x_range, 0.0..y_max)?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .light_line_style(c.theme.background())
+            .bold_line_style(c.theme.grid())
+            .axis_style(c.theme.muted())
+            .x_labels(n.clamp(2, 8))
+            .y_labels(5)
+            .x_label_formatter(&label)
+            .y_label_formatter(&|y| if mix { format::percent(*y) } else { format::count(*y) })
+            .label_style(c.text(11.0, c.theme.muted()))
+            .draw()?;
+        // Cumulative levels painted top first: each lower level covers the one above it
+        // down to the axis, leaving exactly its own band visible.
+        for (i, level) in levels.iter().enumerate().rev() {
+            let colour = theme::series(self.modules[i].catalogue_index);
+            if n == 1 {
+                chart.draw_series(std::iter::once(Rectangle::new([(-0.3, 0.0), (0.3, level[0])], colour.filled())))?;
+            } else {
+                chart.draw_series(AreaSeries::new(level.iter().enumerate().map(|(w, v)| (w as f64, *v)), 0.0, colour.filled()))?;
+            }
+        }
+        for m in self.markers.iter().filter(|m| m.week < n) {
+            let x = if n == 1 { 0.0 } else { m.week as f64 };
+            let style = ShapeStyle::from(&c.theme.text()).stroke_width(c.upx(1.0).max(1));
+            chart.draw_series(DashedLineSeries::new(vec![(x, 0.0), (x, y_max)], c.px(5.0), c.px(4.0), style))?;
+            let (px, py) = chart.backend_coord(&(x, y_max));
+            let text = crate::text::ellipsize(&m.label, 28);
+            // Right of the line, or left of it when it would run off the plot.
+            let width = c.px(text.chars().count() as f64 * 10.0 * 0.6);
+            let right_edge = plot.dim_in_pixel().0 as i32 - c.px(20.0);
+            let tx = if px + c.px(4.0) + width > right_edge { px - c.px(4.0) - width } else { px + c.px(4.0) };
+            plot.draw(&Text::new(text, (tx, py + c.px(2.0)), c.text(10.0, c.theme.text())))?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,51 @@
+//! Making customer text safe and short enough to draw. SVG escaping of `<`, `&` and `>` is
+//! done by plotters' SVG backend; what it does not do is drop the control characters XML
+//! forbids, which a name pasted from a spreadsheet can carry.
+
+/// Removes characters XML 1.0 cannot hold (C0 controls other than tab/newline, U+FFFE/FFFF)
+/// and turns tabs and newlines into spaces: a label is one line.
+pub fn clean(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '\t' | '\n' | '\r' => Some(' '),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => None,
+            c => Some(c),
+        })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// Cuts `s` to at most `max` characters, ending with "…" when it was longer.
+pub fn ellipsize(s: &str, max: usize) -> String {
+    let s = clean(s);
+    if s.chars().count() <= max {
+        return s;
+    }
+    let keep = max.saturating_sub(1);
+    let mut out: String = s.chars().take(keep).collect();
+    out = out.trim_end().to_string();
+    out.push('…');
+    out
+}
+
+/// How many characters of a `font_px` font fit in `width_px` (DejaVu Sans averages about
+/// 0.58 em per character over mixed-case text).
+pub fn chars_fitting(width_px: f64, font_px: f64) -> usize {
+    ((width_px / (font_px * 0.58)).floor() as usize).max(4)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleans_and_ellipsizes() {
+        assert_eq!(clean("Acme\u{0}\u{7} Inc.\tEMEA\n"), "Acme Inc. EMEA");
+        assert_eq!(ellipsize("Monitoring", 20), "Monitoring");
+        assert_eq!(ellipsize("Monitoring and alerting", 11), "Monitoring…");
+        assert_eq!(ellipsize("数据收集与可视化平台", 5), "数据收集…");
+        assert_eq!(ellipsize("מוניטורינג", 20), "מוניטורינג");
+        assert_eq!(ellipsize("🚀🚀🚀🚀", 3), "🚀🚀…");
+    }
+}
