@@ -16,6 +16,8 @@ pub mod format;
 pub mod canvas;
 /// Module usage stacking for one account.
 pub mod module_stack;
+/// Chart data from the engine's types.
+pub mod data;
 
 pub use canvas::{Canvas, Chart, to_png, to_svg};
 pub use error::Error;

@@ -178,6 +178,26 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Draw a chart to an SVG (for the UI) or a 2x PNG (for decks)
+    Chart {
+        kind: ChartKind,
+        #[arg(long)]
+        account: String,
+        /// First day (YYYY-MM-DD); default: 52 weeks before the end day
+        #[arg(long)]
+        from: Option<String>,
+        /// The end day is --as-of (default: the last day with usage)
+        #[command(flatten)]
+        at: AsOf,
+        /// Each week as 100%: the module mix instead of the volume
+        #[arg(long)]
+        mix: bool,
+        #[arg(long, value_enum, default_value = "light")]
+        theme: ChartTheme,
+        /// FILE.svg or FILE.png
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Retention: fit the sBG renewal model to survivor counts, or the workspace's curves
     Retention {
         #[command(subcommand)]
@@ -318,6 +338,18 @@ pub struct AsOf {
     /// Scorecard and alert thresholds as JSON (see docs/METRICS.md)
     #[arg(long, value_name = "FILE")]
     pub settings: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum ChartKind {
+    /// Weekly activity per module, stacked, with usage alerts on the timeline
+    ModuleStack,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum ChartTheme {
+    Light,
+    Dark,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]

@@ -12,6 +12,7 @@ mod progress;
 mod segments_cmd;
 mod retention_cmd;
 mod playbooks_cmd;
+mod chart_cmd;
 
 use clap::Parser;
 
@@ -32,6 +33,8 @@ pub enum CliError {
     Retention(#[from] retention::Error),
     #[error(transparent)]
     Playbooks(#[from] playbooks::Error),
+    #[error(transparent)]
+    Charts(#[from] charts::Error),
     #[error("{0}")]
     Usage(String),
     #[error("{context}: {source}")]

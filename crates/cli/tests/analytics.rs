@@ -140,4 +140,26 @@ fn segments_and_retention_on_the_demo_agree_with_metrics() {
     let o = run(c);
     assert_eq!(o.code, 2);
     assert!(o.stderr.contains("fax"), "{}", o.stderr);
+
+    // Charts: the module stack as SVG and as a 1600x900 PNG.
+    let svg = dir.path().join("stack.svg");
+    let mut c = with_pass(&ws, "pw");
+    c.args(["chart", "module-stack", "--account", &account, "--out"]).arg(&svg);
+    ok(c);
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(text.starts_with("<svg") && text.trim_end().ends_with("</svg>"), "{}", &text[..80.min(text.len())]);
+    let png = dir.path().join("stack.png");
+    let mut c = with_pass(&ws, "pw");
+    c.args(["chart", "module-stack", "--account", &account, "--mix", "--theme", "dark", "--out"]).arg(&png);
+    ok(c);
+    let bytes = std::fs::read(&png).unwrap();
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
+    // IHDR width and height, big-endian at bytes 16..24.
+    assert_eq!(u32::from_be_bytes(bytes[16..20].try_into().unwrap()), 1600);
+    assert_eq!(u32::from_be_bytes(bytes[20..24].try_into().unwrap()), 900);
+    let mut c = with_pass(&ws, "pw");
+    c.args(["chart", "module-stack", "--account", &account, "--out", "x.gif"]);
+    let o = run(c);
+    assert_eq!(o.code, 2);
+    assert!(o.stderr.contains(".svg or .png"), "{}", o.stderr);
 }

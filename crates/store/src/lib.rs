@@ -19,7 +19,7 @@ mod usage;
 pub use error::Error;
 pub use keys::KeyChoice;
 pub use status::Status;
-pub use usage::UsageDay;
+pub use usage::{ModuleInfo, UsageDay};
 pub use workspace::{default_workspace_path, Workspace};
 
 /// Re-exported so that callers name one SQLite stack.

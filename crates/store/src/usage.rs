@@ -12,7 +12,20 @@ pub struct UsageDay {
     pub value_events: i64,
 }
 
+/// A product module as the catalogue defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, ts_rs::TS)]
+pub struct ModuleInfo {
+    pub key: String,
+    pub name: String,
+}
+
 impl Workspace {
+    /// The module catalogue in the order it was imported: the order charts stack modules in
+    /// and pick their colours by, so a module looks the same on every chart.
+    pub async fn modules(&self) -> Result<Vec<ModuleInfo>, Error> {
+        Ok(sqlx::query_as("SELECT key, name FROM modules ORDER BY id").fetch_all(self.pool()).await?)
+    }
+
     /// Daily rollup rows of an account (by its external id), oldest first, modules in key
     /// order. `from` and `to` are inclusive `YYYY-MM-DD` days.
     pub async fn usage(&self, account: &str, from: Option<&str>, to: Option<&str>) -> Result<Vec<UsageDay>, Error> {

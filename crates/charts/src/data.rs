@@ -1,0 +1,105 @@
+//! From the engine's types to chart data: the same functions feed the CLI, the app and the
+//! decks, so they all show the same numbers.
+
+use chrono::{Days, NaiveDate};
+use metrics::alerts::{Alert, AlertKind};
+use store::{ModuleInfo, UsageDay};
+
+use crate::module_stack::{Marker, ModuleSeries, ModuleStack};
+
+/// Alert kinds that belong on a usage timeline.
+const USAGE_ALERTS: [AlertKind; 3] = [AlertKind::UsageDrop, AlertKind::AccountSilent, AlertKind::CoreUsersSilent];
+
+/// Weekly events per module for one account, weeks ending on `to` and going back to the week
+/// that contains `from`. Modules keep the catalogue's order and colours; modules the account
+/// never used in the period are left out of the legend. Usage alerts become markers at the
+/// week they started.
+pub fn module_stack(
+    title: &str,
+    usage: &[UsageDay],
+    catalogue: &[ModuleInfo],
+    alerts: &[Alert],
+    from: NaiveDate,
+    to: NaiveDate,
+    mix: bool,
+) -> ModuleStack {
+    let days = (to - from).num_days().max(0) as usize + 1;
+    let n = days.div_ceil(7);
+    // Week w (0 = oldest) ends on to - 7 (n - 1 - w) days.
+    let weeks: Vec<NaiveDate> = (0..n).map(|w| to - Days::new(7 * (n - 1 - w) as u64)).collect();
+    let week_of = |day: NaiveDate| -> Option<usize> {
+        let back = (to - day).num_days();
+        (back >= 0 && day >= from).then(|| n - 1 - (back as usize / 7)).filter(|&w| w < n)
+    };
+    let mut values = vec![vec![0.0; n]; catalogue.len()];
+    for u in usage {
+        let (Ok(day), Some(m)) = (NaiveDate::parse_from_str(&u.day, "%Y-%m-%d"), catalogue.iter().position(|m| m.key == u.module)) else {
+            continue;
+        };
+        if let Some(w) = week_of(day) {
+            values[m][w] += u.events as f64;
+        }
+    }
+    let modules = catalogue
+        .iter()
+        .zip(values)
+        .enumerate()
+        .filter(|(_, (_, v))| v.iter().any(|&x| x > 0.0))
+        .map(|(i, (m, v))| ModuleSeries { name: m.name.clone(), catalogue_index: i, values: v })
+        .collect();
+    let markers = alerts
+        .iter()
+        .filter(|a| USAGE_ALERTS.contains(&a.kind))
+        .filter_map(|a| {
+            let since = NaiveDate::parse_from_str(&a.since, "%Y-%m-%d").ok()?;
+            Some(Marker { week: week_of(since.max(from))?, label: marker_label(a) })
+        })
+        .collect();
+    ModuleStack { title: title.to_string(), weeks, modules, mix, markers }
+}
+
+fn marker_label(a: &Alert) -> String {
+    match (a.kind, a.change) {
+        (AlertKind::UsageDrop, Some(c)) => format!("Usage {}", crate::format::percent(c)),
+        (AlertKind::AccountSilent, _) => "Account silent".into(),
+        (AlertKind::CoreUsersSilent, _) => "Core users silent".into(),
+        _ => a.kind.as_str().replace('_', " "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn row(day: &str, module: &str, events: i64) -> UsageDay {
+        UsageDay { day: day.into(), module: module.into(), events, active_users: 1, value_events: 0 }
+    }
+
+    #[test]
+    fn buckets_days_into_weeks_ending_on_to() {
+        let catalogue = vec![
+            ModuleInfo { key: "data".into(), name: "Data".into() },
+            ModuleInfo { key: "mon".into(), name: "Monitoring".into() },
+            ModuleInfo { key: "viz".into(), name: "Visualization".into() },
+        ];
+        // 2026-10-18 .. 2026-10-31 is two weeks: ending 10-24 and 10-31.
+        let usage = vec![
+            row("2026-10-17", "mon", 100), // before `from`: ignored
+            row("2026-10-18", "mon", 5),
+            row("2026-10-24", "mon", 7),
+            row("2026-10-25", "mon", 3),
+            row("2026-10-31", "viz", 4),
+            row("2026-10-31", "gone", 9), // not in the catalogue: ignored
+        ];
+        let s = module_stack("A", &usage, &catalogue, &[], d("2026-10-18"), d("2026-10-31"), false);
+        assert_eq!(s.weeks, vec![d("2026-10-24"), d("2026-10-31")]);
+        let names: Vec<(&str, usize)> = s.modules.iter().map(|m| (m.name.as_str(), m.catalogue_index)).collect();
+        assert_eq!(names, [("Monitoring", 1), ("Visualization", 2)], "unused Data is left out, colours by catalogue");
+        assert_eq!(s.modules[0].values, vec![12.0, 3.0]);
+        assert_eq!(s.modules[1].values, vec![0.0, 4.0]);
+    }
+}
