@@ -8,7 +8,7 @@ APP := $(CARGO_TARGET_DIR)/debug/waypoint-app
 DEMO ?= $(HOME)/.local/share/Waypoint/demo.waypoint
 TEST_OUT ?= $(CURDIR)/test-output
 
-.PHONY: run test deps-run deps-test ui build test-rust test-ui test-e2e bench bench-analytics clean
+.PHONY: run test deps-run deps-test ui build test-rust test-ui test-e2e bench bench-analytics bench-charts bench-venv clean
 
 ## Build everything and open the app on a demo workspace.
 run: deps-run build
@@ -71,12 +71,19 @@ bench:
 ## against pandas (pinned in scripts/requirements-bench.txt, installed in a venv).
 BENCH_DIR ?= $(CARGO_TARGET_DIR)/bench-analytics
 BENCH_VENV ?= $(CARGO_TARGET_DIR)/bench-venv
-bench-analytics: deps-test
-	cargo build --release -p cli
+bench-venv: deps-test
 	@test -x "$(BENCH_VENV)/bin/python" || python3 -m venv "$(BENCH_VENV)"
 	"$(BENCH_VENV)/bin/pip" install -q -r scripts/requirements-bench.txt
+bench-analytics: bench-venv
+	cargo build --release -p cli
 	$(CARGO_TARGET_DIR)/release/waypoint bench analytics --accounts 2000 --months 24 --modules 8 \
 	  --dir "$(BENCH_DIR)" --runs 7 --pandas "$(BENCH_VENV)/bin/python"
+
+## The chart benchmark: one account-year module stack as SVG and PNG, against matplotlib.
+bench-charts: bench-venv
+	cargo build --release -p cli
+	$(CARGO_TARGET_DIR)/release/waypoint bench charts --dir "$(CARGO_TARGET_DIR)/bench-charts" \
+	  --matplotlib "$(BENCH_VENV)/bin/python"
 
 clean:
 	cargo clean

@@ -327,6 +327,20 @@ pub enum BenchCommand {
         #[arg(long, value_name = "PYTHON")]
         pandas: Option<PathBuf>,
     },
+    /// Draw one account-year of module stacking as SVG and 1600x900 PNG, and compare with
+    /// matplotlib drawing the same chart
+    Charts {
+        #[arg(long, default_value_t = 50)]
+        runs: usize,
+        /// Working directory for the data handed to matplotlib
+        #[arg(long, default_value = "target/bench-charts")]
+        dir: PathBuf,
+        /// Python with matplotlib: also run scripts/bench_matplotlib.py
+        #[arg(long, value_name = "PYTHON")]
+        matplotlib: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// The day metrics are computed for, and the settings they use.

@@ -21,7 +21,7 @@ pub struct Timing {
 }
 
 impl Timing {
-    fn of(mut ms: Vec<f64>) -> Timing {
+    pub fn of(mut ms: Vec<f64>) -> Timing {
         ms.sort_by(f64::total_cmp);
         Timing { median_ms: ms[ms.len() / 2], min_ms: ms[0], max_ms: ms[ms.len() - 1], runs: ms.len() }
     }

@@ -5,6 +5,7 @@ mod analytics;
 mod args;
 mod bench;
 mod bench_analytics;
+mod bench_charts;
 mod bench_export;
 mod commands;
 mod open;
