@@ -57,6 +57,16 @@ pub fn day(d: NaiveDate, long_span: bool) -> String {
     if long_span { d.format("%b %Y").to_string() } else { d.format("%b %-d").to_string() }
 }
 
+/// A `YYYY-MM` month as "Oct 2026" (unchanged if it is not one).
+pub fn month(m: &str) -> String {
+    NaiveDate::parse_from_str(&format!("{m}-01"), "%Y-%m-%d").map(|d| d.format("%b %Y").to_string()).unwrap_or_else(|_| m.to_string())
+}
+
+/// A `YYYY-MM` month as "Oct 26", for crowded axes.
+pub fn month_short(m: &str) -> String {
+    NaiveDate::parse_from_str(&format!("{m}-01"), "%Y-%m-%d").map(|d| d.format("%b %y").to_string()).unwrap_or_else(|_| m.to_string())
+}
+
 /// The period a chart covers, for its subtitle: "2 Mar – 31 Oct 2026".
 pub fn period(from: NaiveDate, to: NaiveDate) -> String {
     if from.format("%Y").to_string() == to.format("%Y").to_string() {
@@ -89,5 +99,8 @@ mod tests {
         assert_eq!(day(d("2026-03-02"), true), "Mar 2026");
         assert_eq!(period(d("2026-03-02"), d("2026-10-31")), "2 Mar – 31 Oct 2026");
         assert_eq!(period(d("2025-11-01"), d("2026-10-31")), "1 Nov 2025 – 31 Oct 2026");
+        assert_eq!(month("2026-10"), "Oct 2026");
+        assert_eq!(month_short("2026-10"), "Oct 26");
+        assert_eq!(month("soon"), "soon");
     }
 }

@@ -16,10 +16,13 @@ pub mod format;
 pub mod canvas;
 /// Module usage stacking for one account.
 pub mod module_stack;
+/// MRR movements by month.
+pub mod mrr;
 /// Chart data from the engine's types.
 pub mod data;
 
 pub use canvas::{Canvas, Chart, to_png, to_svg};
 pub use error::Error;
 pub use module_stack::{Marker, ModuleSeries, ModuleStack};
+pub use mrr::MrrChart;
 pub use theme::Theme;

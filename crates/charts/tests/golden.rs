@@ -52,3 +52,28 @@ fn module_stack_light() {
 fn module_mix_dark() {
     check("module_mix_dark.svg", &to_svg(&sample(true), &Canvas::svg(Theme::Dark)).unwrap());
 }
+
+#[test]
+fn mrr_light() {
+    let m = |month: &str, start: f64, new: f64, expansion: f64, contraction: f64, churned: f64| metrics::revenue::MrrMovement {
+        month: month.into(),
+        start,
+        new,
+        expansion,
+        contraction,
+        churned,
+        reactivated: 0.0,
+        end: start + new + expansion - contraction - churned,
+        new_accounts: 0,
+        expansion_accounts: 0,
+        contraction_accounts: 0,
+        churned_accounts: 0,
+        reactivated_accounts: 0,
+    };
+    let chart = charts::MrrChart {
+        title: "MRR movements".into(),
+        currency: Some("USD".into()),
+        months: vec![m("2026-07", 90_000.0, 4_000.0, 2_500.0, 500.0, 1_200.0), m("2026-08", 94_800.0, 0.0, 1_000.0, 0.0, 6_000.0), m("2026-09", 89_800.0, 7_000.0, 0.0, 300.0, 0.0)],
+    };
+    check("mrr_light.svg", &to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
+}

@@ -181,9 +181,10 @@ pub enum Command {
     /// Draw a chart to an SVG (for the UI) or a 2x PNG (for decks)
     Chart {
         kind: ChartKind,
+        /// The account (module-stack); the whole book when left out (mrr)
         #[arg(long)]
-        account: String,
-        /// First day (YYYY-MM-DD); default: 52 weeks before the end day
+        account: Option<String>,
+        /// First day (YYYY-MM-DD); default: 52 weeks (module-stack) or 12 months (mrr) before the end day
         #[arg(long)]
         from: Option<String>,
         /// The end day is --as-of (default: the last day with usage)
@@ -358,6 +359,8 @@ pub struct AsOf {
 pub enum ChartKind {
     /// Weekly activity per module, stacked, with usage alerts on the timeline
     ModuleStack,
+    /// MRR movements by month (new, expansion, reactivated, contraction, churned) and net
+    Mrr,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]

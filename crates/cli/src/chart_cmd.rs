@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Days, NaiveDate};
+use chrono::{Days, Months, NaiveDate};
 use metrics::Scope;
 
 use crate::analytics::{as_of, config};
@@ -11,7 +11,7 @@ use crate::{CliError, open};
 
 pub struct Options {
     pub kind: ChartKind,
-    pub account: String,
+    pub account: Option<String>,
     pub from: Option<String>,
     pub at: AsOf,
     pub mix: bool,
@@ -19,8 +19,19 @@ pub struct Options {
     pub out: PathBuf,
 }
 
-fn day(flag: &str, s: &str) -> Result<NaiveDate, CliError> {
-    Ok(domain::Day::parse(s).map_err(|e| CliError::Usage(format!("{flag}: {e}")))?.0)
+fn from_day(given: Option<&str>, to: NaiveDate, default: NaiveDate) -> Result<NaiveDate, CliError> {
+    let from = match given {
+        Some(s) => domain::Day::parse(s).map_err(|e| CliError::Usage(format!("--from: {e}")))?.0,
+        None => default,
+    };
+    if from > to {
+        return Err(CliError::Usage(format!("--from {from} is after the end day {to}")));
+    }
+    Ok(from)
+}
+
+fn render<C: charts::Chart>(chart: &C, png: bool, theme: charts::Theme) -> Result<Vec<u8>, CliError> {
+    Ok(if png { charts::to_png(chart, &charts::Canvas::png(theme))? } else { charts::to_svg(chart, &charts::Canvas::svg(theme))?.into_bytes() })
 }
 
 pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
@@ -30,32 +41,38 @@ pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
         _ => return Err(CliError::Usage(format!("--out {}: give a .svg or .png file", o.out.display()))),
     };
     let cfg = config(o.at.settings.as_ref())?;
-    let chart = open::with_workspace(path, async |ws| {
-        let to = as_of(ws, &o.at).await?;
-        // A year of weeks by default: 52 weeks ending on the day.
-        let from = match &o.from {
-            Some(s) => day("--from", s)?,
-            None => to - Days::new(7 * 52 - 1),
-        };
-        if from > to {
-            return Err(CliError::Usage(format!("--from {from} is after the end day {to}")));
-        }
-        let analysis = metrics::analyze(ws, to, Scope::Account(&o.account), &cfg.metrics).await?;
-        let view = analysis.accounts.first().ok_or_else(|| CliError::Usage(format!("unknown account \"{}\"", o.account)))?;
-        let usage = ws.usage(&o.account, Some(&from.to_string()), Some(&to.to_string())).await?;
-        let catalogue = ws.modules().await?;
-        let ChartKind::ModuleStack = o.kind;
-        Ok(charts::data::module_stack(&view.name, &usage, &catalogue, &view.alerts, from, to, o.mix))
-    })
-    .await?;
     let theme = match o.theme {
         ChartTheme::Light => charts::Theme::Light,
         ChartTheme::Dark => charts::Theme::Dark,
     };
-    let bytes = if png {
-        charts::to_png(&chart, &charts::Canvas::png(theme))?
-    } else {
-        charts::to_svg(&chart, &charts::Canvas::svg(theme))?.into_bytes()
+    let bytes = match o.kind {
+        ChartKind::ModuleStack => {
+            let account = o.account.as_deref().ok_or_else(|| CliError::Usage("module-stack needs --account ID".into()))?;
+            let chart = open::with_workspace(path, async |ws| {
+                let to = as_of(ws, &o.at).await?;
+                // A year of weeks by default: 52 weeks ending on the day.
+                let from = from_day(o.from.as_deref(), to, to - Days::new(7 * 52 - 1))?;
+                let analysis = metrics::analyze(ws, to, Scope::Account(account), &cfg.metrics).await?;
+                let view = analysis.accounts.first().ok_or_else(|| CliError::Usage(format!("unknown account \"{account}\"")))?;
+                let usage = ws.usage(account, Some(&from.to_string()), Some(&to.to_string())).await?;
+                let catalogue = ws.modules().await?;
+                Ok(charts::data::module_stack(&view.name, &usage, &catalogue, &view.alerts, from, to, o.mix))
+            })
+            .await?;
+            render(&chart, png, theme)?
+        }
+        ChartKind::Mrr => {
+            let (book, to) = open::with_workspace(path, async |ws| {
+                let to = as_of(ws, &o.at).await?;
+                Ok((metrics::Book::load(ws, to, Scope::All).await?, to))
+            })
+            .await?;
+            let from = from_day(o.from.as_deref(), to, to.checked_sub_months(Months::new(11)).unwrap_or(to))?;
+            let first_month = from.format("%Y-%m").to_string();
+            let summary = metrics::revenue::summary(&book, &|_| true);
+            let months = summary.mrr_movements.into_iter().filter(|m| m.month >= first_month).collect();
+            render(&charts::MrrChart { title: "MRR movements".into(), currency: summary.currency, months }, png, theme)?
+        }
     };
     std::fs::write(&o.out, bytes).map_err(|e| CliError::Io { context: o.out.display().to_string(), source: e })?;
     println!("Wrote {}", o.out.display());

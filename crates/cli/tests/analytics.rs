@@ -162,4 +162,9 @@ fn segments_and_retention_on_the_demo_agree_with_metrics() {
     let o = run(c);
     assert_eq!(o.code, 2);
     assert!(o.stderr.contains(".svg or .png"), "{}", o.stderr);
+    let mrr = dir.path().join("mrr.svg");
+    let mut c = with_pass(&ws, "pw");
+    c.args(["chart", "mrr", "--out"]).arg(&mrr);
+    ok(c);
+    assert!(std::fs::read_to_string(&mrr).unwrap().contains("MRR movements by month"));
 }

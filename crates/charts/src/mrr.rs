@@ -1,0 +1,110 @@
+//! MRR movements per month: gains (new, expansion, reactivated) stacked above zero, losses
+//! (contraction, churned) below, and the net change as a line, so a month where expansion
+//! hid heavy churn reads differently from a quiet month with the same net.
+
+use metrics::revenue::MrrMovement;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::canvas::{Canvas, Chart, DrawResult, empty, heading, legend};
+use crate::{format, theme};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MrrChart {
+    pub title: String,
+    pub currency: Option<String>,
+    pub months: Vec<MrrMovement>,
+}
+
+/// The five classes in drawing order, with their palette slot: gains green/blue, losses
+/// orange/vermillion, so the sign reads from colour too.
+const GAINS: [(&str, usize); 3] = [("New", 2), ("Expansion", 0), ("Reactivated", 4)];
+const LOSSES: [(&str, usize); 2] = [("Contraction", 1), ("Churned", 5)];
+
+fn gains(m: &MrrMovement) -> [f64; 3] {
+    [m.new, m.expansion, m.reactivated]
+}
+
+fn losses(m: &MrrMovement) -> [f64; 2] {
+    [m.contraction, m.churned]
+}
+
+impl MrrChart {
+    fn subtitle(&self) -> String {
+        let name = |m: &str| format::month(m);
+        match (self.months.first(), self.months.last()) {
+            (Some(a), Some(b)) if a.month != b.month => format!("MRR movements by month, {} – {}", name(&a.month), name(&b.month)),
+            (Some(a), _) => format!("MRR movements, {}", name(&a.month)),
+            _ => "MRR movements by month".into(),
+        }
+    }
+}
+
+impl Chart for MrrChart {
+    fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
+        let body = heading(root, c, &self.title, &self.subtitle())?;
+        let up = self.months.iter().map(|m| gains(m).iter().sum::<f64>()).fold(0.0, f64::max);
+        let down = self.months.iter().map(|m| losses(m).iter().sum::<f64>()).fold(0.0, f64::max);
+        if self.months.is_empty() || (up <= 0.0 && down <= 0.0) {
+            return empty(&body, c, "No MRR movements in this period");
+        }
+        let mut items: Vec<(String, RGBColor)> = GAINS.iter().chain(&LOSSES).map(|(n, i)| (n.to_string(), theme::series(*i))).collect();
+        items.push(("Net change".into(), c.theme.text()));
+        let plot = legend(&body, c, &items)?;
+        let n = self.months.len();
+        let pad = (up + down) * 0.08;
+        let months: Vec<String> = self.months.iter().map(|m| m.month.clone()).collect();
+        let every = n.div_ceil(12).max(1);
+        let label = move |x: &f64| {
+            let i = x.round();
+            if (x - i).abs() > 1e-6 || i < 0.0 || i as usize >= months.len() || (i as usize) % every != 0 {
+                return String::new();
+            }
+            format::month_short(&months[i as usize])
+        };
+        let currency = self.currency.clone();
+        let mut chart = ChartBuilder::on(&plot)
+            .margin_left(c.px(8.0))
+            .margin_right(c.px(20.0))
+            .margin_top(c.px(6.0))
+            .x_label_area_size(c.px(26.0))
+            .y_label_area_size(c.px(64.0))
+            .build_cartesian_2d(-0.6..(n as f64 - 0.4), -(down + pad)..(up + pad))?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .light_line_style(c.theme.background())
+            .bold_line_style(c.theme.grid())
+            .axis_style(c.theme.muted())
+            .x_labels(n.min(24) + 1)
+            .y_labels(6)
+            .x_label_formatter(&label)
+            .y_label_formatter(&|y| format::money(*y, currency.as_deref()))
+            .label_style(c.text(11.0, c.theme.muted()))
+            .draw()?;
+        let w = 0.35;
+        for (i, m) in self.months.iter().enumerate() {
+            let x = i as f64;
+            let mut top = 0.0;
+            for (v, (_, slot)) in gains(m).iter().zip(GAINS) {
+                if *v > 0.0 {
+                    chart.draw_series(std::iter::once(Rectangle::new([(x - w, top), (x + w, top + v)], theme::series(slot).filled())))?;
+                    top += v;
+                }
+            }
+            let mut bottom = 0.0;
+            for (v, (_, slot)) in losses(m).iter().zip(LOSSES) {
+                if *v > 0.0 {
+                    chart.draw_series(std::iter::once(Rectangle::new([(x - w, bottom - v), (x + w, bottom)], theme::series(slot).filled())))?;
+                    bottom -= v;
+                }
+            }
+        }
+        chart.draw_series(std::iter::once(PathElement::new(vec![(-0.6, 0.0), (n as f64 - 0.4, 0.0)], c.theme.muted())))?;
+        let net: Vec<(f64, f64)> = self.months.iter().enumerate().map(|(i, m)| (i as f64, m.end - m.start)).collect();
+        let line = ShapeStyle::from(&c.theme.text()).stroke_width(c.upx(2.0).max(1));
+        chart.draw_series(LineSeries::new(net.clone(), line))?;
+        chart.draw_series(net.iter().map(|&p| Circle::new(p, c.upx(2.5), c.theme.text().filled())))?;
+        Ok(())
+    }
+}
