@@ -57,7 +57,7 @@ impl Chart for MrrChart {
         let every = n.div_ceil(12).max(1);
         let label = move |x: &f64| {
             let i = x.round();
-            if (x - i).abs() > 1e-6 || i < 0.0 || i as usize >= months.len() || (i as usize) % every != 0 {
+            if (x - i).abs() > 1e-6 || i < 0.0 || i as usize >= months.len() || !(i as usize).is_multiple_of(every) {
                 return String::new();
             }
             format::month_short(&months[i as usize])
