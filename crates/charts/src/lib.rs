@@ -18,11 +18,14 @@ pub mod canvas;
 pub mod module_stack;
 /// MRR movements by month.
 pub mod mrr;
+/// Health trend on its bands, and today's drivers.
+pub mod health;
 /// Chart data from the engine's types.
 pub mod data;
 
 pub use canvas::{Canvas, Chart, to_png, to_svg};
 pub use error::Error;
 pub use module_stack::{Marker, ModuleSeries, ModuleStack};
+pub use health::HealthChart;
 pub use mrr::MrrChart;
 pub use theme::Theme;

@@ -181,7 +181,7 @@ pub enum Command {
     /// Draw a chart to an SVG (for the UI) or a 2x PNG (for decks)
     Chart {
         kind: ChartKind,
-        /// The account (module-stack); the whole book when left out (mrr)
+        /// The account (module-stack, health); the whole book when left out (mrr)
         #[arg(long)]
         account: Option<String>,
         /// First day (YYYY-MM-DD); default: 52 weeks (module-stack) or 12 months (mrr) before the end day
@@ -361,6 +361,8 @@ pub enum ChartKind {
     ModuleStack,
     /// MRR movements by month (new, expansion, reactivated, contraction, churned) and net
     Mrr,
+    /// Health score over time on its bands (stored snapshots), and today's drivers
+    Health,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]

@@ -61,6 +61,25 @@ pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
             .await?;
             render(&chart, png, theme)?
         }
+        ChartKind::Health => {
+            let account = o.account.as_deref().ok_or_else(|| CliError::Usage("health needs --account ID".into()))?;
+            let chart = open::with_workspace(path, async |ws| {
+                let to = as_of(ws, &o.at).await?;
+                let from = from_day(o.from.as_deref(), to, to - Days::new(364))?;
+                let analysis = metrics::analyze(ws, to, Scope::Account(account), &cfg.metrics).await?;
+                let view = analysis.accounts.into_iter().next().ok_or_else(|| CliError::Usage(format!("unknown account \"{account}\"")))?;
+                let history = metrics::snapshots::history(ws, account)
+                    .await?
+                    .into_iter()
+                    .filter_map(|p| NaiveDate::parse_from_str(&p.day, "%Y-%m-%d").ok().map(|d| (d, p.score)))
+                    .filter(|(d, _)| *d >= from && *d <= to)
+                    .collect();
+                let card = &cfg.metrics.scorecard;
+                Ok(charts::HealthChart { title: view.name, history, current: Some(view.health), green_at: card.green_at, yellow_at: card.yellow_at })
+            })
+            .await?;
+            render(&chart, png, theme)?
+        }
         ChartKind::Mrr => {
             let (book, to) = open::with_workspace(path, async |ws| {
                 let to = as_of(ws, &o.at).await?;

@@ -167,4 +167,14 @@ fn segments_and_retention_on_the_demo_agree_with_metrics() {
     c.args(["chart", "mrr", "--out"]).arg(&mrr);
     ok(c);
     assert!(std::fs::read_to_string(&mrr).unwrap().contains("MRR movements by month"));
+    let health = dir.path().join("health.png");
+    let mut c = with_pass(&ws, "pw");
+    c.args(["chart", "health", "--account", &account, "--out"]).arg(&health);
+    ok(c);
+    assert_eq!(&std::fs::read(&health).unwrap()[..4], b"\x89PNG");
+    let mut c = with_pass(&ws, "pw");
+    c.args(["chart", "health", "--out", "h.svg"]);
+    let o = run(c);
+    assert_eq!(o.code, 2);
+    assert!(o.stderr.contains("needs --account"), "{}", o.stderr);
 }

@@ -1,0 +1,126 @@
+//! Health: the score over time on its green / yellow / red bands, and beside it what makes
+//! today's score, component by component (points earned out of the points possible), so a
+//! falling score comes with its reason.
+
+use chrono::NaiveDate;
+use metrics::health::HealthScore;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::canvas::{Canvas, Chart, DrawResult, empty, heading};
+use crate::{format, text, theme};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct HealthChart {
+    pub title: String,
+    /// Stored scores, oldest first.
+    pub history: Vec<(NaiveDate, u8)>,
+    /// Today's score with its components.
+    pub current: Option<HealthScore>,
+    pub green_at: u8,
+    pub yellow_at: u8,
+}
+
+const GREEN: RGBColor = RGBColor(0, 158, 115);
+const YELLOW: RGBColor = RGBColor(240, 228, 66);
+const RED: RGBColor = RGBColor(213, 94, 0);
+
+impl HealthChart {
+    fn subtitle(&self) -> String {
+        let score = self.current.as_ref().map(|h| format!("score {} ({})", h.score, h.band.as_str())).unwrap_or_default();
+        match (self.history.first(), self.history.last()) {
+            (Some(a), Some(b)) if a.0 != b.0 => format!("Health {}, {score}", format::period(a.0, b.0)),
+            _ => format!("Health, {score}"),
+        }
+    }
+}
+
+impl Chart for HealthChart {
+    fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
+        let body = heading(root, c, &self.title, &self.subtitle())?;
+        if self.history.is_empty() && self.current.is_none() {
+            return empty(&body, c, "No health score yet");
+        }
+        let (w, _) = body.dim_in_pixel();
+        let (left, right) = body.split_horizontally((w as f64 * 0.55) as i32);
+        self.trend(&left, c)?;
+        self.drivers(&right, c)
+    }
+}
+
+impl HealthChart {
+    fn trend<DB: DrawingBackend>(&self, area: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
+        let mut points: Vec<(NaiveDate, u8)> = self.history.clone();
+        if let Some(h) = &self.current
+            && let Ok(day) = NaiveDate::parse_from_str(&h.day, "%Y-%m-%d")
+            && points.last().is_none_or(|p| p.0 < day)
+        {
+            points.push((day, h.score));
+        }
+        let first = points[0].0;
+        let xs: Vec<f64> = points.iter().map(|p| (p.0 - first).num_days() as f64).collect();
+        let span = xs.last().copied().unwrap_or(0.0).max(1.0);
+        let long = span > 200.0;
+        let label = move |x: &f64| format::day(first + chrono::Days::new(x.max(0.0).round() as u64), long);
+        let mut chart = ChartBuilder::on(area)
+            .margin_left(c.px(8.0))
+            .margin_right(c.px(16.0))
+            .margin_top(c.px(6.0))
+            .margin_bottom(c.px(8.0))
+            .x_label_area_size(c.px(26.0))
+            .y_label_area_size(c.px(36.0))
+            .build_cartesian_2d(0.0..span, 0.0..100.0)?;
+        let (y, g) = (self.yellow_at as f64, self.green_at as f64);
+        for (lo, hi, colour) in [(0.0, y, RED), (y, g, YELLOW), (g, 100.0, GREEN)] {
+            chart.draw_series(std::iter::once(Rectangle::new([(0.0, lo), (span, hi)], colour.mix(0.16).filled())))?;
+        }
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .disable_y_mesh()
+            .axis_style(c.theme.muted())
+            .x_labels(4)
+            .y_labels(6)
+            .x_label_formatter(&label)
+            .y_label_formatter(&|y| format!("{y:.0}"))
+            .label_style(c.text(11.0, c.theme.muted()))
+            .draw()?;
+        let line = ShapeStyle::from(&c.theme.text()).stroke_width(c.upx(2.0).max(1));
+        let series: Vec<(f64, f64)> = xs.iter().zip(&points).map(|(x, p)| (*x, p.1 as f64)).collect();
+        chart.draw_series(LineSeries::new(series.clone(), line))?;
+        chart.draw_series(series.iter().map(|&(x, s)| {
+            let colour = if s >= g { GREEN } else if s >= y { YELLOW } else { RED };
+            Circle::new((x, s), c.upx(3.5), colour.filled())
+        }))?;
+        Ok(())
+    }
+
+    fn drivers<DB: DrawingBackend>(&self, area: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
+        let Some(h) = &self.current else {
+            return empty(area, c, "No components for today");
+        };
+        let parts: Vec<_> = h.components.iter().filter(|p| p.max_points > 0.0).collect();
+        let (w, ah) = area.dim_in_pixel();
+        let row = ((ah as f64 - c.px(24.0) as f64) / parts.len().max(1) as f64).min(c.px(40.0) as f64);
+        area.draw(&Text::new("What makes today's score", (c.px(4.0), c.px(2.0)), c.bold(12.0, c.theme.text())))?;
+        let label_w = (w as f64 * 0.42) as i32;
+        let bar_w = w as i32 - label_w - c.px(64.0);
+        for (i, p) in parts.iter().enumerate() {
+            let y = c.px(24.0) + (i as f64 * row) as i32;
+            let name = text::ellipsize(&p.label, 22);
+            area.draw(&Text::new(name, (c.px(4.0), y + c.px(4.0)), c.text(11.0, c.theme.text())))?;
+            let x0 = label_w;
+            let full = (bar_w as f64) as i32;
+            let got = (bar_w as f64 * (p.points / p.max_points).clamp(0.0, 1.0)) as i32;
+            let (y0, y1) = (y + c.px(3.0), y + c.px(15.0));
+            area.draw(&Rectangle::new([(x0, y0), (x0 + full, y1)], c.theme.grid().filled()))?;
+            let colour = if p.value.is_none() { c.theme.muted() } else { theme::series(0) };
+            if got > 0 {
+                area.draw(&Rectangle::new([(x0, y0), (x0 + got, y1)], colour.filled()))?;
+            }
+            let value = if p.value.is_none() { "no data".to_string() } else { format!("{:.0}/{:.0}", p.points, p.max_points) };
+            area.draw(&Text::new(value, (x0 + full + c.px(6.0), y + c.px(4.0)), c.text(11.0, c.theme.muted())))?;
+        }
+        Ok(())
+    }
+}

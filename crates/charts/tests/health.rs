@@ -1,0 +1,59 @@
+//! The health chart: trend on bands, drivers with points earned of points possible.
+
+use charts::{Canvas, HealthChart, Theme, to_png, to_svg};
+use chrono::NaiveDate;
+use metrics::health::{Band, Component, HealthScore};
+
+fn texts(svg: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text().map(|t| t.trim().to_string())).collect()
+}
+
+fn part(label: &str, value: Option<f64>, points: f64, max_points: f64) -> Component {
+    Component {
+        key: label.to_lowercase(),
+        label: label.into(),
+        value,
+        normalized: value,
+        weight: max_points,
+        points,
+        max_points,
+        detail: String::new(),
+    }
+}
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+#[test]
+fn trend_and_drivers() {
+    let current = HealthScore {
+        account_id: "ACC-1".into(),
+        day: "2026-10-31".into(),
+        score: 55,
+        band: Band::Yellow,
+        components: vec![part("Usage trend", Some(-0.4), 5.0, 20.0), part("NPS", None, 0.0, 10.0), part("Depth", Some(0.9), 15.0, 15.0)],
+    };
+    let chart = HealthChart {
+        title: "Fjord <Retail> & Co".into(),
+        history: vec![(d("2026-09-05"), 72), (d("2026-10-03"), 64)],
+        current: Some(current),
+        green_at: 70,
+        yellow_at: 40,
+    };
+    let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
+    assert!(t.contains(&"Fjord <Retail> & Co".to_string()), "{t:?}");
+    assert!(t.contains(&"Health 5 Sep – 3 Oct 2026, score 55 (yellow)".to_string()), "{t:?}");
+    for want in ["Usage trend", "5/20", "NPS", "no data", "Depth", "15/15", "What makes today's score"] {
+        assert!(t.contains(&want.to_string()), "{want} in {t:?}");
+    }
+    assert!(t.contains(&"100".to_string()) && t.contains(&"0".to_string()), "0-100 scale: {t:?}");
+    to_png(&chart, &Canvas::png(Theme::Dark)).unwrap();
+}
+
+#[test]
+fn nothing_yet_says_so() {
+    let chart = HealthChart { title: "New".into(), history: vec![], current: None, green_at: 70, yellow_at: 40 };
+    assert!(texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap()).contains(&"No health score yet".to_string()));
+}
