@@ -20,6 +20,8 @@ pub mod module_stack;
 pub mod mrr;
 /// Health trend on its bands, and today's drivers.
 pub mod health;
+/// Kaplan-Meier curves with bands and the sBG projection.
+pub mod retention;
 /// Chart data from the engine's types.
 pub mod data;
 
@@ -28,4 +30,5 @@ pub use error::Error;
 pub use module_stack::{Marker, ModuleSeries, ModuleStack};
 pub use health::HealthChart;
 pub use mrr::MrrChart;
+pub use retention::RetentionChart;
 pub use theme::Theme;

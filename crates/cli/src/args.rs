@@ -193,6 +193,9 @@ pub enum Command {
         /// Each week as 100%: the module mix instead of the volume
         #[arg(long)]
         mix: bool,
+        /// Retention groups: cohort, needs or value
+        #[arg(long, default_value = "cohort")]
+        by: String,
         #[arg(long, value_enum, default_value = "light")]
         theme: ChartTheme,
         /// FILE.svg or FILE.png
@@ -363,6 +366,8 @@ pub enum ChartKind {
     Mrr,
     /// Health score over time on its bands (stored snapshots), and today's drivers
     Health,
+    /// Kaplan-Meier retention curves with 95% bands and the sBG projection dashed
+    Retention,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]

@@ -15,6 +15,7 @@ pub struct Options {
     pub from: Option<String>,
     pub at: AsOf,
     pub mix: bool,
+    pub by: String,
     pub theme: ChartTheme,
     pub out: PathBuf,
 }
@@ -79,6 +80,21 @@ pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
             })
             .await?;
             render(&chart, png, theme)?
+        }
+        ChartKind::Retention => {
+            if !matches!(o.by.as_str(), "cohort" | "needs" | "value") {
+                return Err(CliError::Usage(format!("--by {}: use cohort, needs or value", o.by)));
+            }
+            let (book, labels) = open::with_workspace(path, async |ws| crate::retention_cmd::load(ws, &o.at, &o.by, &cfg).await).await?;
+            let grouping = if o.by == "cohort" { retention::Grouping::Cohort } else { retention::Grouping::Labels(&labels) };
+            let report = retention::report(&book, &o.by, grouping, retention::Options::default());
+            let what = match o.by.as_str() {
+                "cohort" => "start year",
+                "needs" => "needs segment",
+                _ => "value tier",
+            };
+            let subtitle = format!("Accounts still customers, by {what}, as of {}; 95% bands, sBG projection dashed", report.as_of);
+            render(&charts::RetentionChart { title: "Retention".into(), subtitle, groups: report.groups }, png, theme)?
         }
         ChartKind::Mrr => {
             let (book, to) = open::with_workspace(path, async |ws| {

@@ -75,7 +75,7 @@ pub fn fit(counts: &str, horizon: Option<u32>, discount: f64, value: Option<f64>
 }
 
 /// The book as of the day and, for a segment grouping, each account's segment.
-async fn load(ws: &store::Workspace, at: &AsOf, by: &str, cfg: &crate::analytics::Config) -> Result<(metrics::Book, Vec<String>), CliError> {
+pub(crate) async fn load(ws: &store::Workspace, at: &AsOf, by: &str, cfg: &crate::analytics::Config) -> Result<(metrics::Book, Vec<String>), CliError> {
     let day = as_of(ws, at).await?;
     let (book, before) = metrics::Book::load_with_trend(ws, day, Scope::All).await?;
     let kind = match by {

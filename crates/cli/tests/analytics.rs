@@ -177,4 +177,9 @@ fn segments_and_retention_on_the_demo_agree_with_metrics() {
     let o = run(c);
     assert_eq!(o.code, 2);
     assert!(o.stderr.contains("needs --account"), "{}", o.stderr);
+    let ret = dir.path().join("retention.svg");
+    let mut c = with_pass(&ws, "pw");
+    c.args(["chart", "retention", "--by", "value", "--out"]).arg(&ret);
+    ok(c);
+    assert!(std::fs::read_to_string(&ret).unwrap().contains("by value tier"));
 }
