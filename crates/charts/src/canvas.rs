@@ -121,7 +121,7 @@ pub fn legend<DB: DrawingBackend>(
     items: &[(String, RGBColor)],
 ) -> Result<DrawingArea<DB, Shift>, DrawingAreaErrorKind<DB::ErrorType>> {
     let width = c.width as f64 / c.scale - 32.0;
-    let names: Vec<String> = items.iter().map(|(n, _)| crate::text::ellipsize(n, 24)).collect();
+    let names: Vec<String> = items.iter().map(|(n, _)| crate::text::ellipsize(n, 36)).collect();
     let item_w = |n: &str| 14.0 + n.chars().count() as f64 * 11.0 * 0.58 + 16.0;
     // Lay out rows first so the legend's height is known.
     let mut rows: Vec<Vec<(usize, f64)>> = vec![vec![]];

@@ -22,6 +22,8 @@ pub mod mrr;
 pub mod health;
 /// Kaplan-Meier curves with bands and the sBG projection.
 pub mod retention;
+/// Accounts by ARR and breadth, coloured by needs segment.
+pub mod segment_map;
 /// Chart data from the engine's types.
 pub mod data;
 
@@ -31,4 +33,5 @@ pub use module_stack::{Marker, ModuleSeries, ModuleStack};
 pub use health::HealthChart;
 pub use mrr::MrrChart;
 pub use retention::RetentionChart;
+pub use segment_map::{MapPoint, SegmentMap};
 pub use theme::Theme;

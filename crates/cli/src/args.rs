@@ -368,6 +368,8 @@ pub enum ChartKind {
     Health,
     /// Kaplan-Meier retention curves with 95% bands and the sBG projection dashed
     Retention,
+    /// Paying accounts by ARR and breadth, coloured by needs segment
+    Segments,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]

@@ -96,6 +96,29 @@ pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
             let subtitle = format!("Accounts still customers, by {what}, as of {}; 95% bands, sBG projection dashed", report.as_of);
             render(&charts::RetentionChart { title: "Retention".into(), subtitle, groups: report.groups }, png, theme)?
         }
+        ChartKind::Segments => {
+            let analysis = open::with_workspace(path, async |ws| {
+                let to = as_of(ws, &o.at).await?;
+                Ok(metrics::analyze(ws, to, Scope::All, &cfg.metrics).await?)
+            })
+            .await?;
+            let (labels, model) = segments::segmentation::needs_labels(&analysis, &cfg.segments.needs)?;
+            let mut names: Vec<String> = model.clusters.iter().map(|c| c.name.clone()).collect();
+            names.push(segments::needs::INACTIVE.to_string());
+            let points = analysis
+                .accounts
+                .iter()
+                .zip(&labels)
+                .map(|(v, l)| charts::MapPoint {
+                    arr: v.arr,
+                    breadth: v.usage.breadth.unwrap_or(f64::NAN),
+                    segment: names.iter().position(|n| n == l).unwrap_or(names.len()),
+                })
+                .collect();
+            let subtitle = format!("Paying accounts by ARR and breadth, by needs segment, as of {}", analysis.as_of);
+            let map = charts::SegmentMap { title: "Needs and value".into(), subtitle, currency: analysis.revenue.currency.clone(), segments: names, points };
+            render(&map, png, theme)?
+        }
         ChartKind::Mrr => {
             let (book, to) = open::with_workspace(path, async |ws| {
                 let to = as_of(ws, &o.at).await?;

@@ -182,4 +182,9 @@ fn segments_and_retention_on_the_demo_agree_with_metrics() {
     c.args(["chart", "retention", "--by", "value", "--out"]).arg(&ret);
     ok(c);
     assert!(std::fs::read_to_string(&ret).unwrap().contains("by value tier"));
+    let map = dir.path().join("map.svg");
+    let mut c = with_pass(&ws, "pw");
+    c.args(["chart", "segments", "--out"]).arg(&map);
+    ok(c);
+    assert!(std::fs::read_to_string(&map).unwrap().contains("by needs segment"));
 }

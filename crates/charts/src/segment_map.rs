@@ -1,0 +1,79 @@
+//! The segment map: every paying account as a point, ARR against breadth of adoption,
+//! coloured by its needs segment, so value and needs show side by side: a big account
+//! using little of the product stands out at the top left.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::canvas::{Canvas, Chart, DrawResult, empty, heading, legend};
+use crate::{format, theme};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapPoint {
+    pub arr: f64,
+    /// Modules used / licensed, 0..1.
+    pub breadth: f64,
+    /// Index into `SegmentMap::segments`.
+    pub segment: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SegmentMap {
+    pub title: String,
+    pub subtitle: String,
+    pub currency: Option<String>,
+    pub segments: Vec<String>,
+    pub points: Vec<MapPoint>,
+}
+
+impl Chart for SegmentMap {
+    fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
+        let shown: Vec<&MapPoint> =
+            self.points.iter().filter(|p| p.arr > 0.0 && p.breadth.is_finite() && p.segment < self.segments.len()).collect();
+        let hidden = self.points.len() - shown.len();
+        let subtitle = if hidden > 0 { format!("{}; {hidden} without ARR or usage not shown", self.subtitle) } else { self.subtitle.clone() };
+        let body = heading(root, c, &self.title, &subtitle)?;
+        if shown.is_empty() {
+            return empty(&body, c, "No paying accounts with usage");
+        }
+        let counts: Vec<usize> = (0..self.segments.len()).map(|s| shown.iter().filter(|p| p.segment == s).count()).collect();
+        let items: Vec<(String, RGBColor)> = self
+            .segments
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| counts[*i] > 0)
+            .map(|(i, s)| (format!("{s} ({})", counts[i]), theme::series(i)))
+            .collect();
+        let plot = legend(&body, c, &items)?;
+        let (lo, hi) = shown.iter().fold((f64::MAX, 0.0f64), |(lo, hi), p| (lo.min(p.arr), hi.max(p.arr)));
+        // ARR spans orders of magnitude: a log axis keeps small accounts visible.
+        let lo = 10f64.powf(lo.log10().floor());
+        let hi = 10f64.powf(hi.log10().ceil()).max(lo * 10.0);
+        let currency = self.currency.clone();
+        let mut chart = ChartBuilder::on(&plot)
+            .margin_left(c.px(8.0))
+            .margin_right(c.px(20.0))
+            .margin_top(c.px(6.0))
+            .x_label_area_size(c.px(30.0))
+            .y_label_area_size(c.px(60.0))
+            .build_cartesian_2d(-0.02..1.02, (lo..hi).log_scale())?;
+        chart
+            .configure_mesh()
+            .light_line_style(c.theme.background())
+            .bold_line_style(c.theme.grid())
+            .axis_style(c.theme.muted())
+            .x_desc("breadth: modules used / licensed")
+            .axis_desc_style(c.text(11.0, c.theme.muted()))
+            .x_label_formatter(&|x| format::percent(*x))
+            .y_label_formatter(&|y| format::money(*y, currency.as_deref()))
+            .label_style(c.text(11.0, c.theme.muted()))
+            .draw()?;
+        for (s, _) in self.segments.iter().enumerate() {
+            let colour = theme::series(s);
+            chart.draw_series(
+                shown.iter().filter(|p| p.segment == s).map(|p| Circle::new((p.breadth.clamp(0.0, 1.0), p.arr), c.upx(3.5), colour.mix(0.85).filled())),
+            )?;
+        }
+        Ok(())
+    }
+}
