@@ -88,6 +88,19 @@ pub fn to_png<C: Chart>(chart: &C, canvas: &Canvas) -> Result<Vec<u8>, Error> {
     Ok(png)
 }
 
+/// The builder for a chart's plot, with the margins every chart shares; `x_labels` and
+/// `y_labels` are the logical sizes of the axis label areas.
+pub fn plot<'a, 'b, DB: DrawingBackend>(area: &'a DrawingArea<DB, Shift>, c: &Canvas, x_labels: f64, y_labels: f64) -> ChartBuilder<'a, 'b, DB> {
+    let mut builder = ChartBuilder::on(area);
+    builder
+        .margin_left(c.px(8.0))
+        .margin_right(c.px(20.0))
+        .margin_top(c.px(6.0))
+        .x_label_area_size(c.px(x_labels))
+        .y_label_area_size(c.px(y_labels));
+    builder
+}
+
 /// Title and subtitle at the top; returns the area below them.
 pub fn heading<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,

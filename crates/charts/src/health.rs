@@ -62,13 +62,8 @@ impl HealthChart {
         let span = xs.last().copied().unwrap_or(0.0).max(1.0);
         let long = span > 200.0;
         let label = move |x: &f64| format::day(first + chrono::Days::new(x.max(0.0).round() as u64), long);
-        let mut chart = ChartBuilder::on(area)
-            .margin_left(c.px(8.0))
-            .margin_right(c.px(16.0))
-            .margin_top(c.px(6.0))
+        let mut chart = crate::canvas::plot(area, c, 26.0, 36.0)
             .margin_bottom(c.px(8.0))
-            .x_label_area_size(c.px(26.0))
-            .y_label_area_size(c.px(36.0))
             .build_cartesian_2d(0.0..span, 0.0..100.0)?;
         let (y, g) = (self.yellow_at as f64, self.green_at as f64);
         for (lo, hi, colour) in [(0.0, y, RED), (y, g, YELLOW), (g, 100.0, GREEN)] {

@@ -90,12 +90,7 @@ impl Chart for ModuleStack {
             if (x - i).abs() > 1e-6 || i < 0.0 || i as usize >= weeks.len() { String::new() } else { format::day(weeks[i as usize], long_span) }
         };
         let mix = self.mix;
-        let mut chart = ChartBuilder::on(&plot)
-            .margin_left(c.px(8.0))
-            .margin_right(c.px(20.0))
-            .margin_top(c.px(6.0))
-            .x_label_area_size(c.px(26.0))
-            .y_label_area_size(c.px(56.0))
+        let mut chart = crate::canvas::plot(&plot, c, 26.0, 56.0)
             .build_cartesian_2d(x_range, 0.0..y_max)?;
         chart
             .configure_mesh()

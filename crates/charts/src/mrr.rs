@@ -63,12 +63,7 @@ impl Chart for MrrChart {
             format::month_short(&months[i as usize])
         };
         let currency = self.currency.clone();
-        let mut chart = ChartBuilder::on(&plot)
-            .margin_left(c.px(8.0))
-            .margin_right(c.px(20.0))
-            .margin_top(c.px(6.0))
-            .x_label_area_size(c.px(26.0))
-            .y_label_area_size(c.px(64.0))
+        let mut chart = crate::canvas::plot(&plot, c, 26.0, 64.0)
             .build_cartesian_2d(-0.6..(n as f64 - 0.4), -(down + pad)..(up + pad))?;
         chart
             .configure_mesh()

@@ -45,12 +45,7 @@ impl Chart for RetentionChart {
             .flat_map(|g| steps(g).into_iter().map(|s| s.2).chain(g.projected_survival.iter().copied()))
             .fold(1.0, f64::min);
         let y_min = ((y_min - 0.05) * 10.0).floor().max(0.0) / 10.0;
-        let mut chart = ChartBuilder::on(&plot)
-            .margin_left(c.px(8.0))
-            .margin_right(c.px(20.0))
-            .margin_top(c.px(6.0))
-            .x_label_area_size(c.px(30.0))
-            .y_label_area_size(c.px(48.0))
+        let mut chart = crate::canvas::plot(&plot, c, 30.0, 48.0)
             .build_cartesian_2d(0.0..x_max, y_min..1.0)?;
         chart
             .configure_mesh()

@@ -50,12 +50,7 @@ impl Chart for SegmentMap {
         let lo = 10f64.powf(lo.log10().floor());
         let hi = 10f64.powf(hi.log10().ceil()).max(lo * 10.0);
         let currency = self.currency.clone();
-        let mut chart = ChartBuilder::on(&plot)
-            .margin_left(c.px(8.0))
-            .margin_right(c.px(20.0))
-            .margin_top(c.px(6.0))
-            .x_label_area_size(c.px(30.0))
-            .y_label_area_size(c.px(60.0))
+        let mut chart = crate::canvas::plot(&plot, c, 30.0, 60.0)
             .build_cartesian_2d(-0.02..1.02, (lo..hi).log_scale())?;
         chart
             .configure_mesh()
