@@ -59,12 +59,6 @@ pub(crate) fn absolute(path: &Path) -> Result<PathBuf, Error> {
 }
 
 pub(crate) fn connect_options(path: &Path, key: &SqlKey) -> SqliteConnectOptions {
-    // SQLCipher encrypts with OpenSSL, which by default frees its global state in an atexit
-    // handler. A connection that a dropped pool is still closing on a background thread at
-    // process exit then calls into freed OpenSSL state and crashes (seen as a SIGSEGV after a
-    // test binary's last test, about 1 run in 30). Initialising OpenSSL without that handler
-    // (what the `openssl` crate does too) removes the race; the OS reclaims memory at exit.
-    openssl_sys::init();
     SqliteConnectOptions::from_str("sqlite://")
         .expect("static url")
         .filename(path)
