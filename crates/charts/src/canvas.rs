@@ -101,6 +101,19 @@ pub fn plot<'a, 'b, DB: DrawingBackend>(area: &'a DrawingArea<DB, Shift>, c: &Ca
     builder
 }
 
+/// Applies the look every chart's axes share (quiet grid, muted axes and labels) to a mesh;
+/// each chart then adds its own label counts and formats.
+pub fn themed_mesh<X: plotters::coord::ranged1d::Ranged, Y: plotters::coord::ranged1d::Ranged, DB: DrawingBackend>(
+    mesh: &mut plotters::chart::MeshStyle<'_, '_, X, Y, DB>,
+    c: &Canvas,
+) {
+    mesh.light_line_style(c.theme.background())
+        .bold_line_style(c.theme.grid())
+        .axis_style(c.theme.muted())
+        .axis_desc_style(c.text(11.0, c.theme.muted()))
+        .label_style(c.text(11.0, c.theme.muted()));
+}
+
 /// Title and subtitle at the top; returns the area below them.
 pub fn heading<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,

@@ -69,16 +69,15 @@ impl HealthChart {
         for (lo, hi, colour) in [(0.0, y, RED), (y, g, YELLOW), (g, 100.0, GREEN)] {
             chart.draw_series(std::iter::once(Rectangle::new([(0.0, lo), (span, hi)], colour.mix(0.16).filled())))?;
         }
-        chart
-            .configure_mesh()
+        let mut mesh = chart.configure_mesh();
+        crate::canvas::themed_mesh(&mut mesh, c);
+        mesh
             .disable_x_mesh()
             .disable_y_mesh()
-            .axis_style(c.theme.muted())
             .x_labels(4)
             .y_labels(6)
             .x_label_formatter(&label)
             .y_label_formatter(&|y| format!("{y:.0}"))
-            .label_style(c.text(11.0, c.theme.muted()))
             .draw()?;
         let line = ShapeStyle::from(&c.theme.text()).stroke_width(c.upx(2.0).max(1));
         let series: Vec<(f64, f64)> = xs.iter().zip(&points).map(|(x, p)| (*x, p.1 as f64)).collect();

@@ -92,17 +92,14 @@ impl Chart for ModuleStack {
         let mix = self.mix;
         let mut chart = crate::canvas::plot(&plot, c, 26.0, 56.0)
             .build_cartesian_2d(x_range, 0.0..y_max)?;
-        chart
-            .configure_mesh()
+        let mut mesh = chart.configure_mesh();
+        crate::canvas::themed_mesh(&mut mesh, c);
+        mesh
             .disable_x_mesh()
-            .light_line_style(c.theme.background())
-            .bold_line_style(c.theme.grid())
-            .axis_style(c.theme.muted())
             .x_labels(n.clamp(2, 8))
             .y_labels(5)
             .x_label_formatter(&label)
             .y_label_formatter(&|y| if mix { format::percent(*y) } else { format::count(*y) })
-            .label_style(c.text(11.0, c.theme.muted()))
             .draw()?;
         // Cumulative levels painted top first: each lower level covers the one above it
         // down to the axis, leaving exactly its own band visible.

@@ -65,17 +65,14 @@ impl Chart for MrrChart {
         let currency = self.currency.clone();
         let mut chart = crate::canvas::plot(&plot, c, 26.0, 64.0)
             .build_cartesian_2d(-0.6..(n as f64 - 0.4), -(down + pad)..(up + pad))?;
-        chart
-            .configure_mesh()
+        let mut mesh = chart.configure_mesh();
+        crate::canvas::themed_mesh(&mut mesh, c);
+        mesh
             .disable_x_mesh()
-            .light_line_style(c.theme.background())
-            .bold_line_style(c.theme.grid())
-            .axis_style(c.theme.muted())
             .x_labels(n.min(24) + 1)
             .y_labels(6)
             .x_label_formatter(&label)
             .y_label_formatter(&|y| format::money(*y, currency.as_deref()))
-            .label_style(c.text(11.0, c.theme.muted()))
             .draw()?;
         let w = 0.35;
         for (i, m) in self.months.iter().enumerate() {

@@ -47,16 +47,12 @@ impl Chart for RetentionChart {
         let y_min = ((y_min - 0.05) * 10.0).floor().max(0.0) / 10.0;
         let mut chart = crate::canvas::plot(&plot, c, 30.0, 48.0)
             .build_cartesian_2d(0.0..x_max, y_min..1.0)?;
-        chart
-            .configure_mesh()
-            .light_line_style(c.theme.background())
-            .bold_line_style(c.theme.grid())
-            .axis_style(c.theme.muted())
+        let mut mesh = chart.configure_mesh();
+        crate::canvas::themed_mesh(&mut mesh, c);
+        mesh
             .x_desc("months since the first subscription")
-            .axis_desc_style(c.text(11.0, c.theme.muted()))
             .x_label_formatter(&|x| format!("{x:.0}"))
             .y_label_formatter(&|y| format::percent(*y))
-            .label_style(c.text(11.0, c.theme.muted()))
             .draw()?;
         for (i, g) in groups.iter().enumerate() {
             let colour = theme::series(i);

@@ -52,16 +52,12 @@ impl Chart for SegmentMap {
         let currency = self.currency.clone();
         let mut chart = crate::canvas::plot(&plot, c, 30.0, 60.0)
             .build_cartesian_2d(-0.02..1.02, (lo..hi).log_scale())?;
-        chart
-            .configure_mesh()
-            .light_line_style(c.theme.background())
-            .bold_line_style(c.theme.grid())
-            .axis_style(c.theme.muted())
+        let mut mesh = chart.configure_mesh();
+        crate::canvas::themed_mesh(&mut mesh, c);
+        mesh
             .x_desc("breadth: modules used / licensed")
-            .axis_desc_style(c.text(11.0, c.theme.muted()))
             .x_label_formatter(&|x| format::percent(*x))
             .y_label_formatter(&|y| format::money(*y, currency.as_deref()))
-            .label_style(c.text(11.0, c.theme.muted()))
             .draw()?;
         for (s, _) in self.segments.iter().enumerate() {
             let colour = theme::series(s);
