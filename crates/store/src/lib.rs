@@ -9,6 +9,8 @@ mod error;
 pub mod keys;
 /// Opening, creating and verifying a workspace file.
 mod workspace;
+/// Connections finish closing before the process exits (SQLCipher frees its state then).
+mod exit;
 /// Row counts per kind, for `waypoint status` and the first screen.
 mod status;
 /// Rekey, backup and restore.
@@ -17,6 +19,7 @@ mod maintenance;
 mod usage;
 
 pub use error::Error;
+pub use exit::open_connections;
 pub use keys::KeyChoice;
 pub use status::Status;
 pub use usage::{ModuleInfo, UsageDay};

@@ -12,6 +12,7 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, Connection, SqliteConnection};
 
+use crate::exit;
 use crate::keys::{self, KeyChoice, Slot, SqlKey};
 use crate::Error;
 
@@ -114,7 +115,7 @@ impl Workspace {
         };
         let made = async {
             let key = key;
-            let mut conn = connect_options(&path, &key).create_if_missing(true).connect().await?;
+            let mut conn = exit::connect(&connect_options(&path, &key).create_if_missing(true)).await?;
             require_sqlcipher(&mut conn).await?;
             sqlx::query(sqlx::AssertSqlSafe(format!("PRAGMA application_id = {APPLICATION_ID}")))
                 .execute(&mut conn)
@@ -135,6 +136,7 @@ impl Workspace {
     pub(crate) async fn connect(path: PathBuf, key: SqlKey, keyring: bool) -> Result<Workspace, Error> {
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
+            .after_connect(|conn, _| Box::pin(exit::mark(conn)))
             .connect_with(pool_options(&path, &key))
             .await?;
         MIGRATOR.run(&pool).await?;
@@ -219,7 +221,7 @@ pub(crate) fn precheck(path: &Path) -> Result<(), Error> {
 /// Read-only, so that closing it can never checkpoint a leftover WAL into the file: a
 /// failed unlock leaves every byte as it was.
 pub(crate) async fn verify(path: &Path, key: &SqlKey) -> Result<(), Error> {
-    let mut conn = connect_options(path, key).create_if_missing(false).read_only(true).connect().await?;
+    let mut conn = exit::connect(&connect_options(path, key).create_if_missing(false).read_only(true)).await?;
     require_sqlcipher(&mut conn).await?;
     let read: Result<i32, sqlx::Error> =
         sqlx::query_scalar("PRAGMA application_id").fetch_one(&mut conn).await;

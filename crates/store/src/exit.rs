@@ -1,0 +1,90 @@
+//! Lets connections finish closing before the process exits.
+//!
+//! SQLCipher frees its global state (private heap, providers, mutexes) from a `.fini_array`
+//! destructor when the process exits. SQLx closes a dropped pool's connections on their own
+//! worker threads, so a program that drops a workspace and returns from `main` at once can
+//! still be inside `sqlite3_close` on a worker when that destructor runs, and crash at exit
+//! (seen as an occasional SIGSEGV after every test of a binary had passed).
+//!
+//! Every connection we open therefore carries a marker, a collation whose destructor SQLite
+//! runs only after the connection's pages and codec are gone, and an `atexit` handler (which
+//! runs before the library destructors) waits, for a bounded time, until no marked connection
+//! is left. Nothing here changes how queries run: the collation is never used by any SQL.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{ConnectOptions, SqliteConnection};
+
+/// Connections opened and not yet closed all the way down.
+static OPEN: AtomicUsize = AtomicUsize::new(0);
+
+/// How long exit may wait: closing takes milliseconds, so this only bounds the case of a
+/// connection that is still open, idle, at exit (nothing touches SQLCipher then anyway).
+const EXIT_WAIT: Duration = Duration::from_secs(1);
+
+/// Held by SQLite for the life of one connection; dropped by the collation's destructor.
+struct Marker;
+
+impl Marker {
+    fn new() -> Marker {
+        OPEN.fetch_add(1, Ordering::SeqCst);
+        Marker
+    }
+}
+
+impl Drop for Marker {
+    fn drop(&mut self) {
+        OPEN.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Marks a freshly opened connection so that exit waits for it to close.
+pub(crate) async fn mark(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {
+    wait_at_exit();
+    let marker = Marker::new();
+    let mut handle = conn.lock_handle().await?;
+    // If registering fails, SQLite never owns the closure and dropping it un-counts it.
+    handle.create_collation("waypoint_open_marker", move |a: &str, b: &str| {
+        let _held = &marker;
+        a.cmp(b)
+    })
+}
+
+/// Opens one marked connection (for verification, creation and rekeying).
+pub(crate) async fn connect(options: &SqliteConnectOptions) -> Result<SqliteConnection, sqlx::Error> {
+    let mut conn = options.connect().await?;
+    mark(&mut conn).await?;
+    Ok(conn)
+}
+
+/// Connections still open right now (tests use it to see closing finish).
+pub fn open_connections() -> usize {
+    OPEN.load(Ordering::SeqCst)
+}
+
+#[cfg(unix)]
+fn wait_at_exit() {
+    static REGISTERED: std::sync::Once = std::sync::Once::new();
+    extern "C" fn wait_for_close() {
+        let deadline = Instant::now() + EXIT_WAIT;
+        while OPEN.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+    REGISTERED.call_once(|| {
+        // SAFETY: registers a plain function with no captured state; it only reads an atomic
+        // and sleeps, which is allowed while the process exits.
+        unsafe {
+            libc::atexit(wait_for_close);
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn wait_at_exit() {
+    // SQLCipher's exit-time cleanup on Windows runs from DllMain only for a DLL build;
+    // the statically linked library has no destructor that could race a closing connection.
+    let _ = (Instant::now(), EXIT_WAIT);
+}
