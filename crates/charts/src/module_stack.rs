@@ -115,7 +115,10 @@ impl Chart for ModuleStack {
             let x = if n == 1 { 0.0 } else { m.week as f64 };
             let style = ShapeStyle::from(&c.theme.text()).stroke_width(c.upx(1.0).max(1));
             chart.draw_series(DashedLineSeries::new(vec![(x, 0.0), (x, y_max)], c.px(5.0), c.px(4.0), style))?;
+            // Backend coordinates are absolute; the plot area starts below the heading.
+            let (bx, by) = plot.get_base_pixel();
             let (px, py) = chart.backend_coord(&(x, y_max));
+            let (px, py) = (px - bx, py - by);
             let text = crate::text::ellipsize(&m.label, 28);
             // Right of the line, or left of it when it would run off the plot.
             let width = c.px(text.chars().count() as f64 * 10.0 * 0.6);

@@ -91,3 +91,30 @@ fn edge_data_draws_without_failing() {
     assert!(t.iter().any(|x| x.ends_with('…')), "long names are cut: {t:?}");
     to_png(&s, &Canvas::png(Theme::Dark)).unwrap();
 }
+
+#[test]
+fn marker_label_sits_at_the_top_of_its_dashed_line() {
+    let mut s = stack(vec![series("Monitoring", 0, vec![10.0; 12])], 12);
+    s.markers.push(Marker { week: 4, label: "Usage -50% WoW".into() });
+    let svg = to_svg(&s, &Canvas::svg(Theme::Light)).unwrap();
+    let doc = parse(&svg);
+    let label = doc.descendants().find(|n| n.has_tag_name("text") && n.text().is_some_and(|t| t.trim() == "Usage -50% WoW")).unwrap();
+    let (lx, ly): (f64, f64) = (label.attribute("x").unwrap().parse().unwrap(), label.attribute("y").unwrap().parse().unwrap());
+    // The dashes are short vertical polylines; the topmost one ends where the label starts.
+    let dash_tops: Vec<(f64, f64)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("polyline"))
+        .filter_map(|n| {
+            let pts: Vec<(f64, f64)> = n
+                .attribute("points")?
+                .split_whitespace()
+                .filter_map(|p| p.split_once(',').map(|(x, y)| (x.parse().unwrap(), y.parse().unwrap())))
+                .collect();
+            (pts.len() == 2 && pts[0].0 == pts[1].0 && (pts[0].1 - pts[1].1).abs() <= 6.0).then(|| (pts[0].0, pts[0].1.min(pts[1].1)))
+        })
+        .collect();
+    assert!(dash_tops.len() > 10, "{dash_tops:?}");
+    let (x, top) = dash_tops.iter().fold((0.0, f64::MAX), |acc, &(x, y)| if y < acc.1 { (x, y) } else { acc });
+    assert!((lx - x - 4.0).abs() <= 1.0, "label x {lx} beside the line at {x}");
+    assert!((ly - top).abs() <= 4.0, "label y {ly} at the line's top {top}");
+}
