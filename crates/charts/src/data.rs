@@ -2,13 +2,39 @@
 //! decks, so they all show the same numbers.
 
 use chrono::{Days, NaiveDate};
+use metrics::AccountView;
+use metrics::usage_trend::{self, ActiveDay};
 use metrics::alerts::{Alert, AlertKind};
 use store::{ModuleInfo, UsageDay};
 
+use crate::module_mix::{MixModule, MixRow, ModuleMix};
 use crate::module_stack::{Marker, ModuleSeries, ModuleStack};
+use crate::users::UsersChart;
 
 /// Alert kinds that belong on a usage timeline.
 const USAGE_ALERTS: [AlertKind; 3] = [AlertKind::UsageDrop, AlertKind::AccountSilent, AlertKind::CoreUsersSilent];
+
+/// The last days of the weeks from the week holding `from` to the one ending on `to`,
+/// oldest first: week w (0 = oldest) of n ends on `to` - 7 (n - 1 - w) days. Every weekly
+/// chart buckets by these, so weeks line up across charts.
+pub fn week_ends(from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
+    let days = (to - from).num_days().max(0) as usize + 1;
+    let n = days.div_ceil(7);
+    (0..n).map(|w| to - Days::new(7 * (n - 1 - w) as u64)).collect()
+}
+
+/// Active users, stickiness and core users at the end of each week from `from` to `to`,
+/// from the account's user-days (`core` says which roles are core).
+pub fn users(title: &str, days: &[store::UserDay], from: NaiveDate, to: NaiveDate, core_on_file: usize) -> UsersChart {
+    let active: Vec<ActiveDay> = days
+        .iter()
+        .filter_map(|d| {
+            let day = NaiveDate::parse_from_str(&d.day, "%Y-%m-%d").ok()?;
+            Some(ActiveDay { day, user: d.user_id, core: d.role.as_deref().is_some_and(metrics::usage::is_core_role) })
+        })
+        .collect();
+    UsersChart { title: title.into(), weeks: usage_trend::weekly(&active, &week_ends(from, to)), core_on_file }
+}
 
 /// Weekly events per module for one account, weeks ending on `to` and going back to the week
 /// that contains `from`. Modules keep the catalogue's order and colours; modules the account
@@ -23,10 +49,8 @@ pub fn module_stack(
     to: NaiveDate,
     mix: bool,
 ) -> ModuleStack {
-    let days = (to - from).num_days().max(0) as usize + 1;
-    let n = days.div_ceil(7);
-    // Week w (0 = oldest) ends on to - 7 (n - 1 - w) days.
-    let weeks: Vec<NaiveDate> = (0..n).map(|w| to - Days::new(7 * (n - 1 - w) as u64)).collect();
+    let weeks = week_ends(from, to);
+    let n = weeks.len();
     let week_of = |day: NaiveDate| -> Option<usize> {
         let back = (to - day).num_days();
         (back >= 0 && day >= from).then(|| n - 1 - (back as usize / 7)).filter(|&w| w < n)
@@ -56,6 +80,63 @@ pub fn module_stack(
         })
         .collect();
     ModuleStack { title: title.to_string(), weeks, modules, mix, markers }
+}
+
+/// Events per catalogue module over the quarter an account view holds (its 13 weeks).
+fn quarter_events(view: &AccountView, catalogue: &[ModuleInfo]) -> Vec<f64> {
+    let mut values = vec![0.0; catalogue.len()];
+    for m in &view.usage.modules {
+        if let Some(i) = catalogue.iter().position(|c| c.key == m.module) {
+            values[i] += m.weekly_events.iter().sum::<i64>() as f64;
+        }
+    }
+    values
+}
+
+/// Modules the account could use and did not touch in the quarter: its licensed modules
+/// when it has any, else every product module (the same basis as breadth).
+fn unused_modules(view: &AccountView) -> Vec<String> {
+    let licensed = view.usage.modules.iter().any(|m| m.licensed);
+    view.usage
+        .modules
+        .iter()
+        .filter(|m| m.module != "unassigned" && (m.licensed || !licensed))
+        .filter(|m| m.weekly_events.iter().all(|&e| e == 0))
+        .map(|m| m.name.clone())
+        .collect()
+}
+
+fn mix_modules(catalogue: &[ModuleInfo]) -> Vec<MixModule> {
+    catalogue.iter().enumerate().map(|(i, m)| MixModule { name: m.name.clone(), catalogue_index: i }).collect()
+}
+
+/// One 100% bar per account: its module mix over the analysis' last 13 weeks, with the
+/// modules it leaves unused.
+pub fn module_mix_accounts(title: &str, subtitle: &str, views: &[&AccountView], catalogue: &[ModuleInfo]) -> ModuleMix {
+    let rows = views
+        .iter()
+        .map(|v| MixRow { label: v.name.clone(), values: quarter_events(v, catalogue), unused: unused_modules(v), note: None })
+        .collect();
+    ModuleMix { title: title.into(), subtitle: subtitle.into(), modules: mix_modules(catalogue), rows, without_activity: 0 }
+}
+
+/// One 100% bar per group of accounts (a segment): the members' activity added up, with
+/// how many accounts it covers.
+pub fn module_mix_groups(title: &str, subtitle: &str, groups: &[(String, Vec<&AccountView>)], catalogue: &[ModuleInfo]) -> ModuleMix {
+    let rows = groups
+        .iter()
+        .map(|(label, members)| {
+            let mut values = vec![0.0; catalogue.len()];
+            for v in members {
+                for (total, x) in values.iter_mut().zip(quarter_events(v, catalogue)) {
+                    *total += x;
+                }
+            }
+            let n = members.len();
+            MixRow { label: label.clone(), values, unused: vec![], note: Some(format!("{n} account{}", if n == 1 { "" } else { "s" })) }
+        })
+        .collect();
+    ModuleMix { title: title.into(), subtitle: subtitle.into(), modules: mix_modules(catalogue), rows, without_activity: 0 }
 }
 
 fn marker_label(a: &Alert) -> String {

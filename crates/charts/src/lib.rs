@@ -16,6 +16,10 @@ pub mod format;
 pub mod canvas;
 /// Module usage stacking for one account.
 pub mod module_stack;
+/// Module mix across accounts or segments, fewest modules first.
+pub mod module_mix;
+/// Active users, core users and stickiness week by week.
+pub mod users;
 /// MRR movements by month.
 pub mod mrr;
 /// Health trend on its bands, and today's drivers.
@@ -24,14 +28,22 @@ pub mod health;
 pub mod retention;
 /// Accounts by ARR and breadth, coloured by needs segment.
 pub mod segment_map;
+/// NPS distribution by class beside support tickets opened per week.
+pub mod nps;
+/// The success-plan timeline: milestones against the 30/60/90-day plan and today.
+pub mod milestones;
 /// Chart data from the engine's types.
 pub mod data;
 
 pub use canvas::{Canvas, Chart, to_png, to_svg};
 pub use error::Error;
+pub use module_mix::{MixModule, MixRow, ModuleMix};
 pub use module_stack::{Marker, ModuleSeries, ModuleStack};
 pub use health::HealthChart;
+pub use milestones::MilestoneChart;
 pub use mrr::MrrChart;
+pub use nps::{NpsChart, TicketWeek};
 pub use retention::RetentionChart;
 pub use segment_map::{MapPoint, SegmentMap};
 pub use theme::Theme;
+pub use users::UsersChart;

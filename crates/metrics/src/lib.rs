@@ -16,6 +16,8 @@ mod raw;
 pub mod revenue;
 /// Volume, trend, stickiness, breadth, depth, core users, time to value.
 pub mod usage;
+/// Active users, stickiness and core users week by week.
+pub mod usage_trend;
 /// The health score and its scorecard.
 pub mod health;
 /// Alert rules: usage drop, silence, unused modules, detractors, ticket spikes, renewal risk.

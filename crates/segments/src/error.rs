@@ -10,6 +10,8 @@ pub enum Error {
     TypeMismatch { expr: String, field: String, kind: &'static str, op: String, literal: String },
     #[error("clustering failed: {0}")]
     Clustering(String),
+    #[error("no segment named '{name}'; needs segments: {needs}; value tiers: {value}; or give rule:\"<expression>\"")]
+    UnknownSegment { name: String, needs: String, value: String },
     #[error("invalid segment settings: {0}")]
     Settings(String),
     #[error(transparent)]
@@ -25,6 +27,7 @@ impl Error {
             Error::UnknownField { .. } => "unknown_field",
             Error::TypeMismatch { .. } => "type_mismatch",
             Error::Clustering(_) => "clustering",
+            Error::UnknownSegment { .. } => "unknown_segment",
             Error::Settings(_) => "invalid_settings",
             Error::Store(e) => e.code(),
             Error::Db(_) => "db",

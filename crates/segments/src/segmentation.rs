@@ -88,6 +88,38 @@ pub fn value_labels(analysis: &Analysis, tiers: &ValueTiers) -> Result<Vec<Strin
     Ok(analysis.accounts.iter().map(|v| tiers.tier_of(v.arr).to_string()).collect())
 }
 
+/// One segment picked by name, for charts and decks about "this segment": a value tier or a
+/// needs segment (names compared without regard to case; value first, since it needs no
+/// clustering), or `rule:<expression>`. Returns the segment's display name and the indexes
+/// of its accounts in `analysis.accounts`.
+pub fn members(analysis: &Analysis, settings: &SegmentSettings, name: &str) -> Result<(String, Vec<usize>), Error> {
+    let name = name.trim();
+    if let Some(expr) = name.strip_prefix("rule:") {
+        let s = segment(analysis, &By::Rule(expr.trim().to_string()), settings)?;
+        let rule = s.rule.unwrap_or_default();
+        let ids: Vec<&str> = s.memberships.iter().map(|m| m.account_id.as_str()).collect();
+        let idx = (0..analysis.accounts.len()).filter(|&i| ids.contains(&analysis.accounts[i].account_id.as_str())).collect();
+        return Ok((rule, idx));
+    }
+    let pick = |labels: &[String], order: &[String]| -> Option<(String, Vec<usize>)> {
+        let found = order.iter().chain(labels).find(|l| l.to_lowercase() == name.to_lowercase())?;
+        Some((found.clone(), (0..labels.len()).filter(|&i| &labels[i] == found).collect()))
+    };
+    let value = value_labels(analysis, &settings.value)?;
+    let value_order = settings.value.names();
+    if let Some(hit) = pick(&value, &value_order) {
+        return Ok(hit);
+    }
+    let (needs, model) = needs_labels(analysis, &settings.needs)?;
+    let mut needs_order: Vec<String> = model.clusters.iter().map(|c| c.name.clone()).collect();
+    needs_order.push(INACTIVE.into());
+    if let Some(hit) = pick(&needs, &needs_order) {
+        return Ok(hit);
+    }
+    let quote = |v: &[String]| v.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+    Err(Error::UnknownSegment { name: name.to_string(), needs: quote(&needs_order), value: quote(&value_order) })
+}
+
 pub fn segment(analysis: &Analysis, by: &By, settings: &SegmentSettings) -> Result<Segmentation, Error> {
     let views = &analysis.accounts;
     let memberships = |labels: &[String]| -> Vec<Membership> {

@@ -141,3 +141,24 @@ fn assign_puts_an_account_in_its_nearest_cluster() {
         }
     }
 }
+
+#[test]
+fn one_segment_is_found_by_tier_needs_name_or_rule() {
+    let a = analysis();
+    let s = SegmentSettings::default();
+    let ids = |idx: &[usize]| idx.iter().map(|&i| a.accounts[i].account_id.clone()).collect::<Vec<_>>();
+    // Enterprise: i = 4..=9 of each group (ARR 60k and up), 18 accounts; case does not matter.
+    let (name, idx) = segments::segmentation::members(&a, &s, "enterprise").unwrap();
+    assert_eq!(name, "Enterprise");
+    assert_eq!(idx.len(), 18);
+    assert!(ids(&idx).iter().all(|id| id[1..].parse::<u32>().unwrap() >= 4), "{:?}", ids(&idx));
+    let (name, idx) = segments::segmentation::members(&a, &s, "Monitoring-Centric").unwrap();
+    assert_eq!(name, "monitoring-centric");
+    assert_eq!(ids(&idx), (0..10).map(|i| format!("A{i}")).collect::<Vec<_>>());
+    let (name, idx) = segments::segmentation::members(&a, &s, "rule: arr >= 108000").unwrap();
+    assert_eq!(name, "arr >= 108000");
+    assert_eq!(ids(&idx), ["A8", "A9", "B8", "B9", "C8", "C9"]);
+    let err = segments::segmentation::members(&a, &s, "Whales").unwrap_err();
+    assert_eq!(err.code(), "unknown_segment");
+    assert!(err.to_string().contains("'Enterprise'") && err.to_string().contains("'monitoring-centric'"), "{err}");
+}

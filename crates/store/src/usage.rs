@@ -47,3 +47,37 @@ impl Workspace {
         .await?)
     }
 }
+
+/// One product user active on one day, with the role of the contact they are matched to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, ts_rs::TS)]
+pub struct UserDay {
+    pub day: String,
+    /// The workspace's id of the user: stable, never shown.
+    pub user_id: i64,
+    pub role: Option<String>,
+}
+
+impl Workspace {
+    /// Who was active on which day for one account (any module), oldest first. `from` and
+    /// `to` are inclusive `YYYY-MM-DD` days.
+    pub async fn user_days(&self, account: &str, from: &str, to: &str) -> Result<Vec<UserDay>, Error> {
+        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE external_id = ?")
+            .bind(account)
+            .fetch_optional(self.pool())
+            .await?;
+        let id = id.ok_or_else(|| Error::UnknownAccount(account.to_string()))?;
+        Ok(sqlx::query_as(
+            "SELECT a.day, a.user_id, c.role
+               FROM (SELECT DISTINCT day, user_id FROM user_activity
+                      WHERE account_id = ?1 AND day >= ?2 AND day <= ?3) a
+               JOIN users u ON u.id = a.user_id
+               LEFT JOIN contacts c ON c.id = u.contact_id
+              ORDER BY a.day, a.user_id",
+        )
+        .bind(id)
+        .bind(from)
+        .bind(to)
+        .fetch_all(self.pool())
+        .await?)
+    }
+}
