@@ -114,6 +114,21 @@ pub fn themed_mesh<X: plotters::coord::ranged1d::Ranged, Y: plotters::coord::ran
         .label_style(c.text(11.0, c.theme.muted()));
 }
 
+/// `s` cut (with "…") to at most `max_chars` characters and until it fits in `max` device
+/// pixels with `style`, measured with the embedded font: CJK and capitals are wider than
+/// the average a character count assumes, lowercase Latin narrower.
+pub fn fitted<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s: &str, max_chars: usize, max: u32, style: &TextStyle) -> String {
+    let mut n = max_chars;
+    loop {
+        let t = crate::text::ellipsize(s, n);
+        let w = area.estimate_text_size(&t, style).map(|(w, _)| w).unwrap_or(0);
+        if w <= max || n <= 2 {
+            return t;
+        }
+        n -= 1;
+    }
+}
+
 /// Title and subtitle at the top; returns the area below them.
 pub fn heading<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,

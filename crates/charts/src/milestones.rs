@@ -108,20 +108,6 @@ impl MilestoneChart {
     }
 }
 
-/// `s` cut until it fits in `max` device pixels with `style` (CJK and capitals are wider
-/// than the average a character count assumes).
-fn fitted<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s: &str, max_chars: usize, max: u32, style: &TextStyle) -> String {
-    let mut n = max_chars;
-    loop {
-        let t = text::ellipsize(s, n);
-        let w = area.estimate_text_size(&t, style).map(|(w, _)| w).unwrap_or(0);
-        if w <= max || n <= 2 {
-            return t;
-        }
-        n -= 1;
-    }
-}
-
 impl Chart for MilestoneChart {
     fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
         let rows = self.rows();
@@ -212,7 +198,7 @@ impl Chart for MilestoneChart {
             let y = y_of(i);
             chart.draw_series(std::iter::once(PathElement::new(vec![(x0, y), (x1, y)], thin(c.theme.grid()))))?;
             let (_, py) = pixel(x0, y);
-            let title = fitted(&area, &row.m.title, 26, max_title, &title_style);
+            let title = crate::canvas::fitted(&area, &row.m.title, 26, max_title, &title_style);
             area.draw(&Text::new(title, (c.px(16.0), py), title_style.clone()))?;
             let (tag, colour) = side(&row.m.owner_side, c);
             let tag_style = c.bold(10.0, colour).pos(Pos::new(HPos::Left, VPos::Center));

@@ -7,8 +7,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use crate::canvas::{Canvas, Chart, DrawResult, empty, heading, legend};
-use crate::{format, text, theme};
+use crate::canvas::{Canvas, Chart, DrawResult, empty, fitted, heading, legend};
+use crate::{format, theme};
 
 /// Rows that fit the 800 x 450 layout with readable labels; more are cut and counted.
 pub const MAX_ROWS: usize = 20;
@@ -107,7 +107,7 @@ impl Chart for ModuleMix {
             present.iter().map(|&m| (self.modules[m].name.clone(), theme::series(self.modules[m].catalogue_index))).collect();
         let plot = legend(&body, c, &items)?;
         let n = rows.len();
-        let (label_w, note_w) = (150.0, 170.0);
+        let (label_w, note_w) = (170.0, 210.0);
         let mut chart = crate::canvas::plot(&plot, c, 22.0, label_w)
             .set_label_area_size(LabelAreaPosition::Right, c.px(note_w))
             .build_cartesian_2d(0.0..1.0, 0.0..n as f64)?;
@@ -131,16 +131,18 @@ impl Chart for ModuleMix {
             let (x0, yc) = chart.backend_coord(&(0.0, y + 0.5));
             let (x1, _) = chart.backend_coord(&(1.0, y + 0.5));
             let centre = |pos: HPos| plotters::style::text_anchor::Pos::new(pos, VPos::Center);
-            let name = text::ellipsize(&row.label, text::chars_fitting(label_w - 12.0, size));
-            plot.draw(&Text::new(name, (x0 - bx - c.px(6.0), yc - by), c.text(size, c.theme.text()).pos(centre(HPos::Right))))?;
+            let style = c.text(size, c.theme.text()).pos(centre(HPos::Right));
+            let name = fitted(&plot, &row.label, 40, c.upx(label_w - 14.0), &style);
+            plot.draw(&Text::new(name, (x0 - bx - c.px(6.0), yc - by), style))?;
             let used = row.used();
             let (note, colour) = match (&row.note, row.unused.is_empty()) {
                 (Some(n), _) => (n.clone(), c.theme.muted()),
                 (None, true) => (format!("{used} module{}", if used == 1 { "" } else { "s" }), c.theme.muted()),
-                (None, false) => (format!("Unused: {}", row.unused.join(", ")), theme::series(5)),
+                (None, false) => (format!("{} unused: {}", row.unused.len(), row.unused.join(", ")), theme::series(5)),
             };
-            let note = text::ellipsize(&note, text::chars_fitting(note_w - 10.0, size));
-            plot.draw(&Text::new(note, (x1 - bx + c.px(8.0), yc - by), c.text(size, colour).pos(centre(HPos::Left))))?;
+            let style = c.text(size.min(11.0), colour).pos(centre(HPos::Left));
+            let note = fitted(&plot, &note, 80, c.upx(note_w - 12.0), &style);
+            plot.draw(&Text::new(note, (x1 - bx + c.px(8.0), yc - by), style))?;
         }
         Ok(())
     }

@@ -1,8 +1,9 @@
 //! MRR movements per month: gains (new, expansion, reactivated) stacked above zero, losses
 //! (contraction, churned) below, and the net change as a line, so a month where expansion
-//! hid heavy churn reads differently from a quiet month with the same net.
+//! hid heavy churn reads differently from a quiet month with the same net. Below, on the same
+//! months, trailing-twelve-month NRR and GRR: the movements explain the ratios' direction.
 
-use metrics::revenue::MrrMovement;
+use metrics::revenue::{MrrMovement, RetentionPoint};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -14,7 +15,13 @@ pub struct MrrChart {
     pub title: String,
     pub currency: Option<String>,
     pub months: Vec<MrrMovement>,
+    /// NRR and GRR by month end; drawn under the months it shares with `months`.
+    pub trend: Vec<RetentionPoint>,
 }
+
+/// Slots no bar uses, so the ratio lines never read as a movement class.
+const NRR: usize = 3;
+const GRR: usize = 7;
 
 /// The five classes in drawing order, with their palette slot: gains green/blue, losses
 /// orange/vermillion, so the sign reads from colour too.
@@ -32,11 +39,13 @@ fn losses(m: &MrrMovement) -> [f64; 2] {
 impl MrrChart {
     fn subtitle(&self) -> String {
         let name = |m: &str| format::month(m);
-        match (self.months.first(), self.months.last()) {
+        let ratios = if self.trend.iter().any(|p| p.nrr.is_some() || p.grr.is_some()) { "; NRR and GRR over the trailing 12 months" } else { "" };
+        let what = match (self.months.first(), self.months.last()) {
             (Some(a), Some(b)) if a.month != b.month => format!("MRR movements by month, {} – {}", name(&a.month), name(&b.month)),
             (Some(a), _) => format!("MRR movements, {}", name(&a.month)),
             _ => "MRR movements by month".into(),
-        }
+        };
+        format!("{what}{ratios}")
     }
 }
 
@@ -50,7 +59,24 @@ impl Chart for MrrChart {
         }
         let mut items: Vec<(String, RGBColor)> = GAINS.iter().chain(&LOSSES).map(|(n, i)| (n.to_string(), theme::series(*i))).collect();
         items.push(("Net change".into(), c.theme.text()));
-        let plot = legend(&body, c, &items)?;
+        let trend: Vec<(usize, &RetentionPoint)> = self
+            .trend
+            .iter()
+            .filter_map(|p| Some((self.months.iter().position(|m| m.month == p.month)?, p)))
+            .filter(|(_, p)| p.nrr.is_some() || p.grr.is_some())
+            .collect();
+        if !trend.is_empty() {
+            items.push(("NRR (12 months)".into(), theme::series(NRR)));
+            items.push(("GRR (12 months)".into(), theme::series(GRR)));
+        }
+        let below = legend(&body, c, &items)?;
+        let (plot, ratios) = if trend.is_empty() {
+            (below, None)
+        } else {
+            let (_, h) = below.dim_in_pixel();
+            let (a, b) = below.split_vertically((h as f64 * 0.66) as i32);
+            (a, Some(b))
+        };
         let n = self.months.len();
         let pad = (up + down) * 0.08;
         let months: Vec<String> = self.months.iter().map(|m| m.month.clone()).collect();
@@ -63,13 +89,14 @@ impl Chart for MrrChart {
             format::month_short(&months[i as usize])
         };
         let currency = self.currency.clone();
-        let mut chart = crate::canvas::plot(&plot, c, 26.0, 64.0)
+        let x_axis = if ratios.is_some() { 4.0 } else { 26.0 };
+        let mut chart = crate::canvas::plot(&plot, c, x_axis, 64.0)
             .build_cartesian_2d(-0.6..(n as f64 - 0.4), -(down + pad)..(up + pad))?;
         let mut mesh = chart.configure_mesh();
         crate::canvas::themed_mesh(&mut mesh, c);
         mesh
             .disable_x_mesh()
-            .x_labels(n.min(24) + 1)
+            .x_labels(if ratios.is_some() { 0 } else { n.min(24) + 1 })
             .y_labels(6)
             .x_label_formatter(&label)
             .y_label_formatter(&|y| format::money(*y, currency.as_deref()))
@@ -97,6 +124,41 @@ impl Chart for MrrChart {
         let line = ShapeStyle::from(&c.theme.text()).stroke_width(c.upx(2.0).max(1));
         chart.draw_series(LineSeries::new(net.clone(), line))?;
         chart.draw_series(net.iter().map(|&p| Circle::new(p, c.upx(2.5), c.theme.text().filled())))?;
+        if let Some(area) = ratios {
+            draw_ratios(&area, c, &trend, n, &label)?;
+        }
         Ok(())
     }
+}
+
+/// NRR and GRR as lines on a percent axis that always shows 100%, the line that matters.
+fn draw_ratios<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    c: &Canvas,
+    trend: &[(usize, &RetentionPoint)],
+    n: usize,
+    label: &dyn Fn(&f64) -> String,
+) -> DrawResult<DB> {
+    let values = trend.iter().flat_map(|(_, p)| [p.nrr, p.grr]).flatten();
+    let (lo, hi) = values.fold((1.0f64, 1.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    // Whole 10% steps around the data and 100%.
+    let (lo, hi) = (((lo * 10.0).floor() / 10.0 - 0.05).max(0.0), (hi * 10.0).ceil() / 10.0 + 0.05);
+    let mut chart = crate::canvas::plot(area, c, 26.0, 64.0).build_cartesian_2d(-0.6..(n as f64 - 0.4), lo..hi)?;
+    let mut mesh = chart.configure_mesh();
+    crate::canvas::themed_mesh(&mut mesh, c);
+    mesh.disable_x_mesh()
+        .x_labels(n.min(24) + 1)
+        .y_labels(4)
+        .x_label_formatter(label)
+        .y_label_formatter(&|y| format::percent(*y))
+        .draw()?;
+    let hundred = ShapeStyle::from(&c.theme.muted()).stroke_width(c.upx(1.0).max(1));
+    chart.draw_series(DashedLineSeries::new(vec![(-0.6, 1.0), (n as f64 - 0.4, 1.0)], c.px(4.0), c.px(4.0), hundred))?;
+    for (slot, pick) in [(NRR, (|p: &RetentionPoint| p.nrr) as fn(&RetentionPoint) -> Option<f64>), (GRR, |p: &RetentionPoint| p.grr)] {
+        let points: Vec<(f64, f64)> = trend.iter().filter_map(|(i, p)| pick(p).map(|v| (*i as f64, v))).collect();
+        let style = ShapeStyle::from(&theme::series(slot)).stroke_width(c.upx(2.0).max(1));
+        chart.draw_series(LineSeries::new(points.clone(), style))?;
+        chart.draw_series(points.iter().map(|&p| Circle::new(p, c.upx(2.5), theme::series(slot).filled())))?;
+    }
+    Ok(())
 }

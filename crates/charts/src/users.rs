@@ -70,7 +70,7 @@ impl Chart for UsersChart {
         let line = |slot: usize| ShapeStyle::from(&theme::series(slot)).stroke_width(c.upx(2.0).max(1));
         let dot = |slot: usize| theme::series(slot).filled();
 
-        let mut counts = crate::canvas::plot(&upper, c, 0.0, 56.0).build_cartesian_2d(x_range.clone(), 0.0..(top as f64 * 1.12).max(1.0))?;
+        let mut counts = crate::canvas::plot(&upper, c, 12.0, 56.0).build_cartesian_2d(x_range.clone(), 0.0..(top as f64 * 1.12).max(1.0))?;
         let mut mesh = counts.configure_mesh();
         crate::canvas::themed_mesh(&mut mesh, c);
         mesh.disable_x_mesh().x_labels(0).y_labels(4).y_label_formatter(&|y| format::count(*y)).y_desc("Users").draw()?;

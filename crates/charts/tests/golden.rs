@@ -74,6 +74,7 @@ fn mrr_light() {
         title: "MRR movements".into(),
         currency: Some("USD".into()),
         months: vec![m("2026-07", 90_000.0, 4_000.0, 2_500.0, 500.0, 1_200.0), m("2026-08", 94_800.0, 0.0, 1_000.0, 0.0, 6_000.0), m("2026-09", 89_800.0, 7_000.0, 0.0, 300.0, 0.0)],
+        trend: vec![],
     };
     check("mrr_light.svg", &to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
 }

@@ -36,6 +36,7 @@ fn states_the_period_units_and_classes() {
             month("2026-09", 102_000.0, [0.0, 0.0, 0.0], [0.0, 12_000.0]),
             month("2026-10", 90_000.0, [8_000.0, 0.0, 1_000.0], [0.0, 0.0]),
         ],
+        trend: vec![],
     };
     let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
     assert!(t.contains(&"MRR movements by month, Aug 2026 – Oct 2026".to_string()), "{t:?}");
@@ -52,12 +53,38 @@ fn states_the_period_units_and_classes() {
 #[test]
 fn empty_and_quiet_periods_say_so() {
     for months in [vec![], vec![month("2026-10", 5_000.0, [0.0; 3], [0.0; 2])]] {
-        let chart = MrrChart { title: "MRR".into(), currency: None, months };
+        let chart = MrrChart { title: "MRR".into(), currency: None, months, trend: vec![] };
         assert!(texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap()).contains(&"No MRR movements in this period".to_string()));
     }
     // Only losses, over 36 months: draws, labels thinned.
     let months: Vec<MrrMovement> = (0..36).map(|i| month(&format!("{}-{:02}", 2024 + i / 12, i % 12 + 1), 1_000.0, [0.0; 3], [10.0, 0.0])).collect();
-    let chart = MrrChart { title: "MRR".into(), currency: Some("USD".into()), months };
+    let chart = MrrChart { title: "MRR".into(), currency: Some("USD".into()), months, trend: vec![] };
     let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
     assert!(t.len() < 60, "month labels thinned: {} texts", t.len());
+}
+
+#[test]
+fn nrr_and_grr_run_under_the_months_they_share() {
+    let point = |m: &str, nrr: Option<f64>, grr: Option<f64>| metrics::revenue::RetentionPoint { month: m.into(), day: format!("{m}-28"), nrr, grr };
+    let chart = MrrChart {
+        title: "MRR".into(),
+        currency: Some("USD".into()),
+        months: vec![
+            month("2026-08", 100_000.0, [5_000.0, 0.0, 0.0], [0.0, 4_000.0]),
+            month("2026-09", 101_000.0, [0.0, 3_000.0, 0.0], [0.0, 0.0]),
+        ],
+        // 2026-07 is not drawn (no month for it); NRR 112% sets the axis top at 125%.
+        trend: vec![point("2026-07", Some(0.5), Some(0.5)), point("2026-08", Some(1.04), Some(0.91)), point("2026-09", Some(1.12), Some(0.93))],
+    };
+    let svg = to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap();
+    let t = texts(&svg);
+    for item in ["NRR (12 months)", "GRR (12 months)", "100%"] {
+        assert!(t.contains(&item.to_string()), "{item} in {t:?}");
+    }
+    assert!(!t.contains(&"50%".to_string()), "the month outside the chart does not stretch the axis: {t:?}");
+    // Month labels move under the ratio panel: still drawn once each.
+    assert_eq!(t.iter().filter(|x| x.as_str() == "Sep 26").count(), 1, "{t:?}");
+    // A trend with no ratios at all adds nothing.
+    let none = MrrChart { trend: vec![point("2026-08", None, None)], ..chart.clone() };
+    assert!(!texts(&to_svg(&none, &Canvas::svg(Theme::Light)).unwrap()).contains(&"NRR (12 months)".to_string()));
 }

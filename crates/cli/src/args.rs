@@ -181,21 +181,27 @@ pub enum Command {
     /// Draw a chart to an SVG (for the UI) or a 2x PNG (for decks)
     Chart {
         kind: ChartKind,
-        /// The account (module-stack, health); the whole book when left out (mrr)
+        /// One account (needed by health, users, milestones)
         #[arg(long)]
         account: Option<String>,
-        /// First day (YYYY-MM-DD); default: 52 weeks (module-stack) or 12 months (mrr) before the end day
+        /// A segment: a value tier, a needs segment or rule:"<expression>" (module-stack,
+        /// module-mix, mrr, nps); without --account or --segment, the whole book
+        #[arg(long)]
+        segment: Option<String>,
+        /// First day (YYYY-MM-DD); default: 52 weeks (weekly charts), 12 months (mrr) or 365 days (health, nps) before the end day
         #[arg(long)]
         from: Option<String>,
-        /// The end day is --as-of (default: the last day with usage)
+        /// Last day (YYYY-MM-DD), the same as --as-of
+        #[arg(long, conflicts_with = "as_of")]
+        to: Option<String>,
         #[command(flatten)]
         at: AsOf,
-        /// Each week as 100%: the module mix instead of the volume
+        /// Each week as 100%: the module mix instead of the volume (module-stack)
         #[arg(long)]
         mix: bool,
-        /// Retention groups: cohort, needs or value
-        #[arg(long, default_value = "cohort")]
-        by: String,
+        /// Groups: cohort, needs or value (retention, default cohort); needs or value (module-mix, default needs)
+        #[arg(long)]
+        by: Option<String>,
         #[arg(long, value_enum, default_value = "light")]
         theme: ChartTheme,
         /// FILE.svg or FILE.png
@@ -362,14 +368,22 @@ pub struct AsOf {
 pub enum ChartKind {
     /// Weekly activity per module, stacked, with usage alerts on the timeline
     ModuleStack,
-    /// MRR movements by month (new, expansion, reactivated, contraction, churned) and net
-    Mrr,
+    /// One 100% bar per account of a segment (or per segment), fewest modules first, unused modules named
+    ModuleMix,
     /// Health score over time on its bands (stored snapshots), and today's drivers
     Health,
+    /// Monthly and weekly active users, core users active, and DAU/MAU by week
+    Users,
+    /// MRR movements by month (new, expansion, reactivated, contraction, churned), net, and NRR/GRR
+    Mrr,
     /// Kaplan-Meier retention curves with 95% bands and the sBG projection dashed
     Retention,
     /// Paying accounts by ARR and breadth, coloured by needs segment
     Segments,
+    /// NPS answers by score and class, and support tickets opened by week
+    Nps,
+    /// Success-plan milestones on a timeline with day 30/60/90, done/overdue/open and owner side
+    Milestones,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]

@@ -1,26 +1,69 @@
-//! `waypoint chart`: draws a chart to an SVG or PNG file.
+//! `waypoint chart`: draws a chart to an SVG or PNG file. Each kind is built from the engine
+//! in `chart_data` and drawn by the charts crate; this file only picks the target and writes.
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Days, Months, NaiveDate};
-use metrics::Scope;
+use chrono::NaiveDate;
 
-use crate::analytics::{as_of, config};
+use crate::analytics::{Config, as_of, config};
 use crate::args::{AsOf, ChartKind, ChartTheme};
+use crate::chart_data as data;
 use crate::{CliError, open};
 
 pub struct Options {
     pub kind: ChartKind,
     pub account: Option<String>,
+    pub segment: Option<String>,
     pub from: Option<String>,
     pub at: AsOf,
     pub mix: bool,
-    pub by: String,
+    pub by: Option<String>,
     pub theme: ChartTheme,
     pub out: PathBuf,
 }
 
-fn from_day(given: Option<&str>, to: NaiveDate, default: NaiveDate) -> Result<NaiveDate, CliError> {
+/// What a chart is about.
+pub enum Target {
+    Book,
+    Account(String),
+    /// A value tier, a needs segment or `rule:<expression>`.
+    Segment(String),
+}
+
+/// A drawable chart of any kind.
+pub enum Drawn {
+    ModuleStack(charts::ModuleStack),
+    ModuleMix(charts::ModuleMix),
+    Health(charts::HealthChart),
+    Users(charts::UsersChart),
+    Mrr(charts::MrrChart),
+    Retention(charts::RetentionChart),
+    Segments(charts::SegmentMap),
+    Nps(charts::NpsChart),
+    Milestones(charts::MilestoneChart),
+}
+
+impl Drawn {
+    fn render(&self, png: bool, theme: charts::Theme) -> Result<Vec<u8>, CliError> {
+        fn go<C: charts::Chart>(c: &C, png: bool, theme: charts::Theme) -> Result<Vec<u8>, CliError> {
+            Ok(if png { charts::to_png(c, &charts::Canvas::png(theme))? } else { charts::to_svg(c, &charts::Canvas::svg(theme))?.into_bytes() })
+        }
+        match self {
+            Drawn::ModuleStack(c) => go(c, png, theme),
+            Drawn::ModuleMix(c) => go(c, png, theme),
+            Drawn::Health(c) => go(c, png, theme),
+            Drawn::Users(c) => go(c, png, theme),
+            Drawn::Mrr(c) => go(c, png, theme),
+            Drawn::Retention(c) => go(c, png, theme),
+            Drawn::Segments(c) => go(c, png, theme),
+            Drawn::Nps(c) => go(c, png, theme),
+            Drawn::Milestones(c) => go(c, png, theme),
+        }
+    }
+}
+
+/// The first day: `--from`, else the kind's default; never after the end day.
+pub fn from_day(given: Option<&str>, to: NaiveDate, default: NaiveDate) -> Result<NaiveDate, CliError> {
     let from = match given {
         Some(s) => domain::Day::parse(s).map_err(|e| CliError::Usage(format!("--from: {e}")))?.0,
         None => default,
@@ -31,8 +74,57 @@ fn from_day(given: Option<&str>, to: NaiveDate, default: NaiveDate) -> Result<Na
     Ok(from)
 }
 
-fn render<C: charts::Chart>(chart: &C, png: bool, theme: charts::Theme) -> Result<Vec<u8>, CliError> {
-    Ok(if png { charts::to_png(chart, &charts::Canvas::png(theme))? } else { charts::to_svg(chart, &charts::Canvas::svg(theme))?.into_bytes() })
+fn target(o: &Options) -> Result<Target, CliError> {
+    match (&o.account, &o.segment) {
+        (Some(_), Some(_)) => Err(CliError::Usage("give --account or --segment, not both".into())),
+        (Some(a), None) => Ok(Target::Account(a.clone())),
+        (None, Some(s)) => Ok(Target::Segment(s.clone())),
+        (None, None) => Ok(Target::Book),
+    }
+}
+
+/// Which targets each kind can draw, said before any work is done.
+fn check(kind: ChartKind, t: &Target) -> Result<(), CliError> {
+    let name = kind_name(kind);
+    let fail = |what: &str| Err(CliError::Usage(format!("{name} {what}")));
+    match (kind, t) {
+        (ChartKind::Health | ChartKind::Users | ChartKind::Milestones, Target::Account(_)) => Ok(()),
+        (ChartKind::Health | ChartKind::Users | ChartKind::Milestones, _) => fail("needs --account ID"),
+        (ChartKind::ModuleMix, Target::Account(_)) => fail("compares accounts: give --segment S, or nothing for one bar per segment"),
+        (ChartKind::Retention | ChartKind::Segments, Target::Book) => Ok(()),
+        (ChartKind::Retention | ChartKind::Segments, _) => fail("covers the whole book: leave out --account and --segment"),
+        _ => Ok(()),
+    }
+}
+
+pub fn kind_name(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::ModuleStack => "module-stack",
+        ChartKind::ModuleMix => "module-mix",
+        ChartKind::Health => "health",
+        ChartKind::Users => "users",
+        ChartKind::Mrr => "mrr",
+        ChartKind::Retention => "retention",
+        ChartKind::Segments => "segments",
+        ChartKind::Nps => "nps",
+        ChartKind::Milestones => "milestones",
+    }
+}
+
+/// Builds the chart of `kind` for `target` as of `to`.
+pub async fn build(ws: &store::Workspace, o: &Options, cfg: &Config, t: &Target, to: NaiveDate) -> Result<Drawn, CliError> {
+    let from = o.from.as_deref();
+    Ok(match o.kind {
+        ChartKind::ModuleStack => Drawn::ModuleStack(data::module_stack(ws, cfg, t, from, to, o.mix).await?),
+        ChartKind::ModuleMix => Drawn::ModuleMix(data::module_mix(ws, cfg, t, o.by.as_deref().unwrap_or("needs"), to).await?),
+        ChartKind::Health => Drawn::Health(data::health(ws, cfg, t, from, to).await?),
+        ChartKind::Users => Drawn::Users(data::users(ws, cfg, t, from, to).await?),
+        ChartKind::Mrr => Drawn::Mrr(data::mrr(ws, cfg, t, from, to).await?),
+        ChartKind::Retention => Drawn::Retention(data::retention(ws, cfg, &o.at, o.by.as_deref().unwrap_or("cohort")).await?),
+        ChartKind::Segments => Drawn::Segments(data::segment_map(ws, cfg, to).await?),
+        ChartKind::Nps => Drawn::Nps(data::nps(ws, cfg, t, from, to).await?),
+        ChartKind::Milestones => Drawn::Milestones(data::milestones(ws, cfg, t, to).await?),
+    })
 }
 
 pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
@@ -41,97 +133,19 @@ pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
         Some("png") => true,
         _ => return Err(CliError::Usage(format!("--out {}: give a .svg or .png file", o.out.display()))),
     };
+    let t = target(&o)?;
+    check(o.kind, &t)?;
     let cfg = config(o.at.settings.as_ref())?;
     let theme = match o.theme {
         ChartTheme::Light => charts::Theme::Light,
         ChartTheme::Dark => charts::Theme::Dark,
     };
-    let bytes = match o.kind {
-        ChartKind::ModuleStack => {
-            let account = o.account.as_deref().ok_or_else(|| CliError::Usage("module-stack needs --account ID".into()))?;
-            let chart = open::with_workspace(path, async |ws| {
-                let to = as_of(ws, &o.at).await?;
-                // A year of weeks by default: 52 weeks ending on the day.
-                let from = from_day(o.from.as_deref(), to, to - Days::new(7 * 52 - 1))?;
-                let analysis = metrics::analyze(ws, to, Scope::Account(account), &cfg.metrics).await?;
-                let view = analysis.accounts.first().ok_or_else(|| CliError::Usage(format!("unknown account \"{account}\"")))?;
-                let usage = ws.usage(account, Some(&from.to_string()), Some(&to.to_string())).await?;
-                let catalogue = ws.modules().await?;
-                Ok(charts::data::module_stack(&view.name, &usage, &catalogue, &view.alerts, from, to, o.mix))
-            })
-            .await?;
-            render(&chart, png, theme)?
-        }
-        ChartKind::Health => {
-            let account = o.account.as_deref().ok_or_else(|| CliError::Usage("health needs --account ID".into()))?;
-            let chart = open::with_workspace(path, async |ws| {
-                let to = as_of(ws, &o.at).await?;
-                let from = from_day(o.from.as_deref(), to, to - Days::new(364))?;
-                let analysis = metrics::analyze(ws, to, Scope::Account(account), &cfg.metrics).await?;
-                let view = analysis.accounts.into_iter().next().ok_or_else(|| CliError::Usage(format!("unknown account \"{account}\"")))?;
-                let history = metrics::snapshots::history(ws, account)
-                    .await?
-                    .into_iter()
-                    .filter_map(|p| NaiveDate::parse_from_str(&p.day, "%Y-%m-%d").ok().map(|d| (d, p.score)))
-                    .filter(|(d, _)| *d >= from && *d <= to)
-                    .collect();
-                let card = &cfg.metrics.scorecard;
-                Ok(charts::HealthChart { title: view.name, history, current: Some(view.health), green_at: card.green_at, yellow_at: card.yellow_at })
-            })
-            .await?;
-            render(&chart, png, theme)?
-        }
-        ChartKind::Retention => {
-            if !matches!(o.by.as_str(), "cohort" | "needs" | "value") {
-                return Err(CliError::Usage(format!("--by {}: use cohort, needs or value", o.by)));
-            }
-            let (book, labels) = open::with_workspace(path, async |ws| crate::retention_cmd::load(ws, &o.at, &o.by, &cfg).await).await?;
-            let grouping = if o.by == "cohort" { retention::Grouping::Cohort } else { retention::Grouping::Labels(&labels) };
-            let report = retention::report(&book, &o.by, grouping, retention::Options::default());
-            let what = match o.by.as_str() {
-                "cohort" => "start year",
-                "needs" => "needs segment",
-                _ => "value tier",
-            };
-            let subtitle = format!("Accounts still customers, by {what}, as of {}; 95% bands, sBG projection dashed", report.as_of);
-            render(&charts::RetentionChart { title: "Retention".into(), subtitle, groups: report.groups }, png, theme)?
-        }
-        ChartKind::Segments => {
-            let analysis = open::with_workspace(path, async |ws| {
-                let to = as_of(ws, &o.at).await?;
-                Ok(metrics::analyze(ws, to, Scope::All, &cfg.metrics).await?)
-            })
-            .await?;
-            let (labels, model) = segments::segmentation::needs_labels(&analysis, &cfg.segments.needs)?;
-            let mut names: Vec<String> = model.clusters.iter().map(|c| c.name.clone()).collect();
-            names.push(segments::needs::INACTIVE.to_string());
-            let points = analysis
-                .accounts
-                .iter()
-                .zip(&labels)
-                .map(|(v, l)| charts::MapPoint {
-                    arr: v.arr,
-                    breadth: v.usage.breadth.unwrap_or(f64::NAN),
-                    segment: names.iter().position(|n| n == l).unwrap_or(names.len()),
-                })
-                .collect();
-            let subtitle = format!("Paying accounts by ARR and breadth, by needs segment, as of {}", analysis.as_of);
-            let map = charts::SegmentMap { title: "Needs and value".into(), subtitle, currency: analysis.revenue.currency.clone(), segments: names, points };
-            render(&map, png, theme)?
-        }
-        ChartKind::Mrr => {
-            let (book, to) = open::with_workspace(path, async |ws| {
-                let to = as_of(ws, &o.at).await?;
-                Ok((metrics::Book::load(ws, to, Scope::All).await?, to))
-            })
-            .await?;
-            let from = from_day(o.from.as_deref(), to, to.checked_sub_months(Months::new(11)).unwrap_or(to))?;
-            let first_month = from.format("%Y-%m").to_string();
-            let summary = metrics::revenue::summary(&book, &|_| true);
-            let months = summary.mrr_movements.into_iter().filter(|m| m.month >= first_month).collect();
-            render(&charts::MrrChart { title: "MRR movements".into(), currency: summary.currency, months }, png, theme)?
-        }
-    };
+    let chart = open::with_workspace(path, async |ws| {
+        let to = as_of(ws, &o.at).await?;
+        build(ws, &o, &cfg, &t, to).await
+    })
+    .await?;
+    let bytes = chart.render(png, theme)?;
     std::fs::write(&o.out, bytes).map_err(|e| CliError::Io { context: o.out.display().to_string(), source: e })?;
     println!("Wrote {}", o.out.display());
     Ok(())

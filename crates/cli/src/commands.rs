@@ -146,8 +146,9 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             crate::playbooks_cmd::touchpoints(&path, &account, json).await?
         }
         Command::Workload { at, json } => crate::playbooks_cmd::workload(&path, at, json).await?,
-        Command::Chart { kind, account, from, at, mix, by, theme, out } => {
-            crate::chart_cmd::run(&path, crate::chart_cmd::Options { kind, account, from, at, mix, by, theme, out }).await?
+        Command::Chart { kind, account, segment, from, to, mut at, mix, by, theme, out } => {
+            at.as_of = to.or(at.as_of);
+            crate::chart_cmd::run(&path, crate::chart_cmd::Options { kind, account, segment, from, at, mix, by, theme, out }).await?
         }
         Command::Retention { what: RetentionCommand::Fit { counts, horizon, discount, value, json } } => {
             crate::retention_cmd::fit(&counts, horizon, discount, value, json)?

@@ -14,6 +14,7 @@ mod segments_cmd;
 mod retention_cmd;
 mod playbooks_cmd;
 mod chart_cmd;
+mod chart_data;
 
 use clap::Parser;
 

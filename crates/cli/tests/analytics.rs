@@ -187,4 +187,54 @@ fn segments_and_retention_on_the_demo_agree_with_metrics() {
     c.args(["chart", "segments", "--out"]).arg(&map);
     ok(c);
     assert!(std::fs::read_to_string(&map).unwrap().contains("by needs segment"));
+
+    // The other kinds, for an account, a segment and the book.
+    let draw = |args: &[&str]| -> String {
+        let out = dir.path().join("kind.svg");
+        let mut c = with_pass(&ws, "pw");
+        c.arg("chart").args(args).arg("--out").arg(&out);
+        ok(c);
+        let svg = std::fs::read_to_string(&out).unwrap();
+        roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+        svg
+    };
+    let mut c = with_pass(&ws, "pw");
+    c.args(["account", &account, "--json"]);
+    let profile = json(c);
+    let core = profile["usage"]["core_users"].as_array().unwrap().len();
+    let users = draw(&["users", "--account", &account]);
+    let on_file = if core == 1 { "1 core user on file".to_string() } else { format!("{core} core users on file") };
+    assert!(users.contains(&on_file) || core == 0, "{on_file}");
+    let plan = draw(&["milestones", "--account", &account]);
+    assert!(plan.contains("Success plan"), "{}", &plan[..300]);
+    let done = profile["success_plan"]["done"].as_u64().unwrap();
+    assert!(profile["success_plan"]["milestones"].as_array().unwrap().is_empty() || plan.contains(&format!("{done} done")));
+    // A value tier as a segment: the module mix lists its members (up to 20 rows).
+    let mut c = with_pass(&ws, "pw");
+    c.args(["segments", "--by", "value", "--json"]);
+    let value = json(c);
+    let tier = value["segments"][0]["segment"].as_str().unwrap().to_string();
+    let size = value["segments"][0]["accounts"].as_u64().unwrap();
+    let mix = draw(&["module-mix", "--segment", &tier.to_lowercase()]);
+    assert!(mix.contains(&format!("{size} account")), "{tier}: {size}");
+    let by_needs = draw(&["module-mix"]);
+    assert!(by_needs.contains("Needs segments"));
+    let stack = draw(&["module-stack", "--segment", &tier, "--from", "2026-01-01", "--to", "2026-03-31"]);
+    // 90 days make 13 weeks ending on --to: the first ends 84 days before Mar 31.
+    assert!(stack.contains("6 Jan – 31 Mar 2026"), "weeks end on --to");
+    assert!(draw(&["mrr", "--segment", "rule:arr > 0"]).contains("NRR (12 months)"));
+    assert!(draw(&["nps"]).contains("Support tickets opened per week"));
+    for (args, says) in [
+        (vec!["module-mix", "--account", account.as_str()], "compares accounts"),
+        (vec!["users"], "needs --account"),
+        (vec!["mrr", "--segment", "Whales"], "no segment named 'Whales'"),
+        (vec!["retention", "--segment", "Growth"], "whole book"),
+        (vec!["nps", "--from", "2020-01-01"], "at most 365 days"),
+    ] {
+        let mut c = with_pass(&ws, "pw");
+        c.arg("chart").args(&args).args(["--out", "x.svg"]);
+        let o = run(c);
+        assert_ne!(o.code, 0, "{args:?}");
+        assert!(o.stderr.contains(says), "{args:?}: {}", o.stderr);
+    }
 }

@@ -166,9 +166,15 @@ pub struct Retention {
 }
 
 pub fn retention(book: &Book, include: &dyn Fn(usize) -> bool) -> Retention {
-    let since = months_before(book.as_of, 12);
+    retention_at(book, book.as_of, include)
+}
+
+/// Trailing-twelve-month retention as of any `day` the book's subscriptions cover (a past
+/// month end for a trend).
+pub fn retention_at(book: &Book, day: NaiveDate, include: &dyn Fn(usize) -> bool) -> Retention {
+    let since = months_before(day, 12);
     let then = mrr_on(book, since);
-    let now = mrr_on(book, book.as_of);
+    let now = mrr_on(book, day);
     let (mut n, mut base, mut net, mut gross, mut lost) = (0u32, 0i64, 0i64, 0i64, 0u32);
     for a in (0..then.len()).filter(|&a| include(a) && then[a] > 0) {
         n += 1;
@@ -187,6 +193,30 @@ pub fn retention(book: &Book, include: &dyn Fn(usize) -> bool) -> Retention {
         grr: ratio(gross as f64, base as f64),
         logo_churn: ratio(lost as f64, n as f64),
     }
+}
+
+/// NRR and GRR as of one month's end.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct RetentionPoint {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// The day measured: the month's last day, or the as-of day for the as-of month.
+    pub day: String,
+    pub nrr: Option<f64>,
+    pub grr: Option<f64>,
+}
+
+/// Trailing-twelve-month NRR and GRR at the end of each of the `months` months up to and
+/// including the as-of month, oldest first.
+pub fn retention_trend(book: &Book, include: &dyn Fn(usize) -> bool, months: u32) -> Vec<RetentionPoint> {
+    (0..months)
+        .rev()
+        .map(|back| {
+            let day = month_end(months_before(book.as_of, back)).min(book.as_of);
+            let r = retention_at(book, day, include);
+            RetentionPoint { month: day.format("%Y-%m").to_string(), day: day.to_string(), nrr: r.nrr, grr: r.grr }
+        })
+        .collect()
 }
 
 /// Revenue of a book or of one group of it, as of the book's day.

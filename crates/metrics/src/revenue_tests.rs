@@ -84,6 +84,24 @@ fn trailing_twelve_month_retention_by_hand() {
 }
 
 #[test]
+fn retention_trend_measures_each_month_end_and_the_as_of_day() {
+    let b = book();
+    let t = retention_trend(&b, &|_| true, 3);
+    let days: Vec<&str> = t.iter().map(|p| p.day.as_str()).collect();
+    assert_eq!(days, ["2026-01-31", "2026-02-28", "2026-03-15"]);
+    assert_eq!(t[0].month, "2026-01");
+    // Jan 31: cohort of 2025-01-31 is A (100) and B (200); A still 100, B gone on Jan 20.
+    assert_eq!((t[0].nrr, t[0].grr), (Some(100.0 / 300.0), Some(100.0 / 300.0)));
+    // Feb 28: A now 150 (capped at 100 for GRR), B 0.
+    assert_eq!((t[1].nrr, t[1].grr), (Some(150.0 / 300.0), Some(100.0 / 300.0)));
+    let now = summary(&b, &|_| true);
+    assert_eq!((t[2].nrr, t[2].grr), (now.nrr, now.grr), "the last point is the headline number");
+    // Only NA (C and D): its cohorts a year back are empty (C started in June 2025).
+    let na = retention_trend(&b, &|a| a >= 2, 2);
+    assert!(na.iter().all(|p| p.nrr.is_none() && p.grr.is_none()));
+}
+
+#[test]
 fn groups_get_their_own_retention() {
     let b = book();
     let g = by_group(&b, &|a| b.accounts[a].region.clone().unwrap_or_default());

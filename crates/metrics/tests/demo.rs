@@ -160,3 +160,35 @@ async fn health_snapshots_round_trip() {
     let got: Vec<(String, u8)> = h.into_iter().map(|p| (p.day, p.score)).collect();
     assert_eq!(got, days);
 }
+
+#[tokio::test]
+async fn weekly_user_trend_ends_on_the_accounts_current_numbers() {
+    let demo = demo_workspace().await;
+    let as_of = demo.cfg.end_day;
+    let analysis = analyze(&demo.ws, as_of, Scope::All, &Settings::default()).await.unwrap();
+    let mut checked = 0;
+    for view in analysis.accounts.iter().filter(|v| v.usage.monthly_active_users > 0).take(12) {
+        let from = as_of - Days::new(60);
+        let days: Vec<metrics::usage_trend::ActiveDay> = demo
+            .ws
+            .user_days(&view.account_id, &from.to_string(), &as_of.to_string())
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|u| metrics::usage_trend::ActiveDay {
+                day: d(&u.day),
+                user: u.user_id,
+                core: u.role.as_deref().is_some_and(metrics::usage::is_core_role),
+            })
+            .collect();
+        let week = &metrics::usage_trend::weekly(&days, &[as_of])[0];
+        let u = &view.usage;
+        assert_eq!(week.monthly_active as i64, u.monthly_active_users, "{}", view.account_id);
+        assert!((week.average_daily - u.average_daily_users).abs() < 1e-9, "{}", view.account_id);
+        assert_eq!(week.stickiness, u.stickiness, "{}", view.account_id);
+        let core_active = u.core_users.iter().filter(|c| c.active).count() as u32;
+        assert_eq!(week.core_active, core_active, "{}", view.account_id);
+        checked += 1;
+    }
+    assert!(checked >= 5, "only {checked} accounts with users");
+}

@@ -48,6 +48,30 @@ impl Workspace {
     }
 }
 
+impl Workspace {
+    /// Daily rollup rows summed over a set of accounts (by external id; `None` = every
+    /// account), oldest first, modules in key order: the usage of a segment or of the book.
+    /// `active_users` adds up each account's users (users belong to one account).
+    pub async fn usage_of(&self, accounts: Option<&[String]>, from: &str, to: &str) -> Result<Vec<UsageDay>, Error> {
+        let ids = accounts.map(|a| serde_json::to_string(a).expect("strings serialize"));
+        Ok(sqlx::query_as(
+            "SELECT u.day, m.key AS module, sum(u.events) AS events, sum(u.active_users) AS active_users,
+                    sum(u.value_events) AS value_events
+               FROM usage_days u JOIN modules m ON m.id = u.module_id
+              WHERE u.day >= ?2 AND u.day <= ?3
+                AND (?1 IS NULL OR u.account_id IN
+                     (SELECT a.id FROM accounts a WHERE a.external_id IN (SELECT value FROM json_each(?1))))
+              GROUP BY u.day, m.key
+              ORDER BY u.day, m.key",
+        )
+        .bind(ids)
+        .bind(from)
+        .bind(to)
+        .fetch_all(self.pool())
+        .await?)
+    }
+}
+
 /// One product user active on one day, with the role of the contact they are matched to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, ts_rs::TS)]
 pub struct UserDay {

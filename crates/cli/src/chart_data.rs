@@ -1,0 +1,211 @@
+//! The data of each chart kind, read from the workspace through the engine for an account, a
+//! segment or the whole book.
+
+use chrono::{Days, Months, NaiveDate};
+use metrics::{Analysis, Book, Scope};
+
+use crate::analytics::Config;
+use crate::args::AsOf;
+use crate::chart_cmd::{Target, from_day};
+use crate::CliError;
+
+/// A year of weeks: 52 weeks ending on the day.
+fn year_of_weeks(to: NaiveDate) -> NaiveDate {
+    to - Days::new(7 * 52 - 1)
+}
+
+fn unknown(account: &str) -> CliError {
+    CliError::Usage(format!("unknown account \"{account}\""))
+}
+
+/// The whole book's analysis and, for a segment, its name and members' ids.
+struct Members {
+    analysis: Analysis,
+    name: String,
+    ids: Vec<String>,
+}
+
+async fn segment(ws: &store::Workspace, cfg: &Config, name: &str, to: NaiveDate) -> Result<Members, CliError> {
+    let analysis = metrics::analyze(ws, to, Scope::All, &cfg.metrics).await?;
+    let (name, idx) = segments::segmentation::members(&analysis, &cfg.segments, name)?;
+    let ids = idx.iter().map(|&i| analysis.accounts[i].account_id.clone()).collect();
+    Ok(Members { analysis, name, ids })
+}
+
+fn accounts_word(n: usize) -> String {
+    format!("{n} account{}", if n == 1 { "" } else { "s" })
+}
+
+pub async fn module_stack(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate, mix: bool) -> Result<charts::ModuleStack, CliError> {
+    let from = from_day(from, to, year_of_weeks(to))?;
+    let (f, d) = (from.to_string(), to.to_string());
+    let catalogue = ws.modules().await?;
+    match t {
+        Target::Account(account) => {
+            let analysis = metrics::analyze(ws, to, Scope::Account(account), &cfg.metrics).await?;
+            let view = analysis.accounts.first().ok_or_else(|| unknown(account))?;
+            let usage = ws.usage(account, Some(&f), Some(&d)).await?;
+            Ok(charts::data::module_stack(&view.name, &usage, &catalogue, &view.alerts, from, to, mix))
+        }
+        Target::Segment(name) => {
+            let m = segment(ws, cfg, name, to).await?;
+            let usage = ws.usage_of(Some(&m.ids), &f, &d).await?;
+            let title = format!("{} ({})", m.name, accounts_word(m.ids.len()));
+            Ok(charts::data::module_stack(&title, &usage, &catalogue, &[], from, to, mix))
+        }
+        Target::Book => {
+            let usage = ws.usage_of(None, &f, &d).await?;
+            Ok(charts::data::module_stack("All accounts", &usage, &catalogue, &[], from, to, mix))
+        }
+    }
+}
+
+pub async fn module_mix(ws: &store::Workspace, cfg: &Config, t: &Target, by: &str, to: NaiveDate) -> Result<charts::ModuleMix, CliError> {
+    let catalogue = ws.modules().await?;
+    // The 13 weeks an analysis holds.
+    let period = format!("share of activity by module, {}", charts::format::period(to - Days::new(90), to));
+    match t {
+        Target::Segment(name) => {
+            let m = segment(ws, cfg, name, to).await?;
+            let views: Vec<&metrics::AccountView> = m.analysis.accounts.iter().filter(|v| m.ids.contains(&v.account_id)).collect();
+            let subtitle = format!("{}: {period}", accounts_word(views.len()));
+            Ok(charts::data::module_mix_accounts(&m.name, &subtitle, &views, &catalogue))
+        }
+        _ => {
+            let analysis = metrics::analyze(ws, to, Scope::All, &cfg.metrics).await?;
+            let (labels, order, what) = match by {
+                "needs" => {
+                    let (labels, model) = segments::segmentation::needs_labels(&analysis, &cfg.segments.needs)?;
+                    (labels, model.clusters.iter().map(|c| c.name.clone()).collect::<Vec<_>>(), "Needs segments")
+                }
+                "value" => (segments::segmentation::value_labels(&analysis, &cfg.segments.value)?, cfg.segments.value.names(), "Value tiers"),
+                other => return Err(CliError::Usage(format!("--by {other}: module-mix groups by needs or value"))),
+            };
+            let groups: Vec<(String, Vec<&metrics::AccountView>)> = order
+                .iter()
+                .map(|name| (name.clone(), analysis.accounts.iter().zip(&labels).filter(|(_, l)| *l == name).map(|(v, _)| v).collect()))
+                .collect();
+            Ok(charts::data::module_mix_groups(what, &format!("Each segment's {period}"), &groups, &catalogue))
+        }
+    }
+}
+
+pub async fn health(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::HealthChart, CliError> {
+    let Target::Account(account) = t else { unreachable!("checked before") };
+    let from = from_day(from, to, to - Days::new(364))?;
+    let analysis = metrics::analyze(ws, to, Scope::Account(account), &cfg.metrics).await?;
+    let view = analysis.accounts.into_iter().next().ok_or_else(|| unknown(account))?;
+    let history = metrics::snapshots::history(ws, account)
+        .await?
+        .into_iter()
+        .filter_map(|p| NaiveDate::parse_from_str(&p.day, "%Y-%m-%d").ok().map(|d| (d, p.score)))
+        .filter(|(d, _)| *d >= from && *d <= to)
+        .collect();
+    let card = &cfg.metrics.scorecard;
+    Ok(charts::HealthChart { title: view.name, history, current: Some(view.health), green_at: card.green_at, yellow_at: card.yellow_at })
+}
+
+pub async fn users(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::UsersChart, CliError> {
+    let Target::Account(account) = t else { unreachable!("checked before") };
+    let from = from_day(from, to, year_of_weeks(to))?;
+    let analysis = metrics::analyze(ws, to, Scope::Account(account), &cfg.metrics).await?;
+    let view = analysis.accounts.first().ok_or_else(|| unknown(account))?;
+    // The first week's 28-day window reaches back 27 days before it ends.
+    let reach = from.checked_sub_days(Days::new(27)).unwrap_or(from);
+    let days = ws.user_days(account, &reach.to_string(), &to.to_string()).await?;
+    Ok(charts::data::users(&view.name, &days, from, to, view.usage.core_users.len()))
+}
+
+/// Which of the book's accounts a target covers.
+async fn included(ws: &store::Workspace, cfg: &Config, t: &Target, book: &Book, to: NaiveDate) -> Result<(String, Vec<bool>), CliError> {
+    let n = book.accounts.len();
+    Ok(match t {
+        Target::Book => ("All accounts".into(), vec![true; n]),
+        Target::Account(id) => {
+            let i = book.accounts.iter().position(|a| &a.external_id == id).ok_or_else(|| unknown(id))?;
+            (book.accounts[i].name.clone(), (0..n).map(|a| a == i).collect())
+        }
+        Target::Segment(name) => {
+            let m = segment(ws, cfg, name, to).await?;
+            let title = format!("{} ({})", m.name, accounts_word(m.ids.len()));
+            (title, book.accounts.iter().map(|a| m.ids.contains(&a.external_id)).collect())
+        }
+    })
+}
+
+pub async fn mrr(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::MrrChart, CliError> {
+    let book = Book::load(ws, to, Scope::All).await?;
+    let from = from_day(from, to, to.checked_sub_months(Months::new(11)).unwrap_or(to))?;
+    let (title, member) = included(ws, cfg, t, &book, to).await?;
+    let include = |a: usize| member[a];
+    let first_month = from.format("%Y-%m").to_string();
+    let summary = metrics::revenue::summary(&book, &include);
+    let months: Vec<_> = summary.mrr_movements.into_iter().filter(|m| m.month >= first_month).collect();
+    let trend = metrics::revenue::retention_trend(&book, &include, months.len() as u32);
+    Ok(charts::MrrChart { title: format!("MRR movements: {title}"), currency: summary.currency, months, trend })
+}
+
+pub async fn retention(ws: &store::Workspace, cfg: &Config, at: &AsOf, by: &str) -> Result<charts::RetentionChart, CliError> {
+    let what = match by {
+        "cohort" => "start year",
+        "needs" => "needs segment",
+        "value" => "value tier",
+        _ => return Err(CliError::Usage(format!("--by {by}: use cohort, needs or value"))),
+    };
+    let (book, labels) = crate::retention_cmd::load(ws, at, by, cfg).await?;
+    let grouping = if by == "cohort" { retention::Grouping::Cohort } else { retention::Grouping::Labels(&labels) };
+    let report = retention::report(&book, by, grouping, retention::Options::default());
+    let subtitle = format!("Accounts still customers, by {what}, as of {}; 95% bands, sBG projection dashed", report.as_of);
+    Ok(charts::RetentionChart { title: "Retention".into(), subtitle, groups: report.groups })
+}
+
+pub async fn segment_map(ws: &store::Workspace, cfg: &Config, to: NaiveDate) -> Result<charts::SegmentMap, CliError> {
+    let analysis = metrics::analyze(ws, to, Scope::All, &cfg.metrics).await?;
+    let (labels, model) = segments::segmentation::needs_labels(&analysis, &cfg.segments.needs)?;
+    let mut names: Vec<String> = model.clusters.iter().map(|c| c.name.clone()).collect();
+    names.push(segments::needs::INACTIVE.to_string());
+    let points = analysis
+        .accounts
+        .iter()
+        .zip(&labels)
+        .map(|(v, l)| charts::MapPoint {
+            arr: v.arr,
+            breadth: v.usage.breadth.unwrap_or(f64::NAN),
+            segment: names.iter().position(|n| n == l).unwrap_or(names.len()),
+        })
+        .collect();
+    let subtitle = format!("Paying accounts by ARR and breadth, by needs segment, as of {}", analysis.as_of);
+    Ok(charts::SegmentMap { title: "Needs and value".into(), subtitle, currency: analysis.revenue.currency.clone(), segments: names, points })
+}
+
+pub async fn nps(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::NpsChart, CliError> {
+    let history = to - Days::new(metrics::book::HISTORY_DAYS - 1);
+    let from = from_day(from, to, history)?;
+    if from < history {
+        return Err(CliError::Usage(format!("--from {from}: NPS and tickets go back at most {} days, to {history}", metrics::book::HISTORY_DAYS)));
+    }
+    let book = Book::load(ws, to, Scope::All).await?;
+    let (title, member) = included(ws, cfg, t, &book, to).await?;
+    let within = |d: NaiveDate| d >= from && d <= to;
+    let scores = book.nps.iter().filter(|r| member[r.account] && within(r.day)).map(|r| r.score.clamp(0, 10) as u8).collect();
+    let opened: Vec<(NaiveDate, bool)> = book
+        .tickets
+        .iter()
+        .filter(|x| member[x.account])
+        .map(|x| (x.opened, matches!(x.priority.as_str(), "urgent" | "high")))
+        .collect();
+    Ok(charts::NpsChart {
+        title: format!("NPS and support: {title}"),
+        subtitle_period: charts::format::period(from, to),
+        scores,
+        tickets: charts::nps::ticket_weeks(&opened, from, to),
+    })
+}
+
+pub async fn milestones(ws: &store::Workspace, cfg: &Config, t: &Target, to: NaiveDate) -> Result<charts::MilestoneChart, CliError> {
+    let Target::Account(account) = t else { unreachable!("checked before") };
+    let analysis = metrics::analyze(ws, to, Scope::Account(account), &cfg.metrics).await?;
+    let view = analysis.accounts.into_iter().next().ok_or_else(|| unknown(account))?;
+    let start = view.customer_since.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+    Ok(charts::MilestoneChart { title: format!("Success plan: {}", view.name), start, as_of: to, milestones: view.success_plan.milestones })
+}
