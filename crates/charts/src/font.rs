@@ -8,11 +8,17 @@ use std::sync::Once;
 
 use plotters::style::{FontStyle, register_font};
 
-/// The family name charts ask plotters for.
-pub const FAMILY: &str = "sans-serif";
+/// The family name charts ask plotters for. It is written as is into SVG `font-family`, so
+/// it is a CSS list: renderers that have DejaVu Sans (the app registers it, the PDF writer
+/// loads [`FACES`]) draw exactly the PNG's glyphs, others fall back to their sans-serif.
+pub const FAMILY: &str = "DejaVu Sans, sans-serif";
 
 const REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
+
+/// The embedded faces (regular, bold) as TrueType bytes, for whatever renders the SVG
+/// elsewhere (the PDF writer, the app's webview) to use the very same font.
+pub const FACES: [&[u8]; 2] = [REGULAR, BOLD];
 
 /// Registers the embedded faces with plotters, once per process.
 pub fn ensure() {

@@ -21,9 +21,9 @@ pub struct HealthChart {
     pub yellow_at: u8,
 }
 
-const GREEN: RGBColor = RGBColor(0, 158, 115);
-const YELLOW: RGBColor = RGBColor(240, 228, 66);
-const RED: RGBColor = RGBColor(213, 94, 0);
+const GREEN: RGBColor = theme::GOOD;
+const YELLOW: RGBColor = theme::CAUTION;
+const RED: RGBColor = theme::BAD;
 
 impl HealthChart {
     fn subtitle(&self) -> String {

@@ -10,7 +10,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::canvas::{Canvas, Chart, DrawResult, empty, heading};
-use crate::{format, text};
+use crate::{format, text, theme};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct MilestoneChart {
@@ -21,10 +21,10 @@ pub struct MilestoneChart {
     pub milestones: Vec<MilestoneStatus>,
 }
 
-const DONE: RGBColor = RGBColor(0, 158, 115);
-const OVERDUE: RGBColor = RGBColor(213, 94, 0);
-const CUSTOMER: RGBColor = RGBColor(0, 114, 178);
-const VENDOR: RGBColor = RGBColor(230, 159, 0);
+const DONE: RGBColor = theme::GOOD;
+const OVERDUE: RGBColor = theme::BAD;
+const CUSTOMER: RGBColor = theme::CUSTOMER;
+const VENDOR: RGBColor = theme::VENDOR;
 
 /// Rows drawn at most; the rest are counted in the subtitle.
 pub const MAX_ROWS: usize = 14;

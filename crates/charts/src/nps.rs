@@ -32,9 +32,9 @@ pub struct NpsChart {
     pub tickets: Vec<TicketWeek>,
 }
 
-const DETRACTOR: RGBColor = RGBColor(213, 94, 0);
-const PASSIVE: RGBColor = RGBColor(240, 228, 66);
-const PROMOTER: RGBColor = RGBColor(0, 158, 115);
+const DETRACTOR: RGBColor = theme::BAD;
+const PASSIVE: RGBColor = theme::CAUTION;
+const PROMOTER: RGBColor = theme::GOOD;
 
 /// Answers per class: (detractors 0-6, passives 7-8, promoters 9-10).
 pub fn nps_classes(scores: &[u8]) -> (u32, u32, u32) {

@@ -17,6 +17,16 @@ const OKABE_ITO: [RGBColor; 8] = [
     RGBColor(120, 120, 120), // grey (in place of black, which would read as text)
 ];
 
+/// Status colours, from the same palette so they stay apart for colour-blind readers: good
+/// (bluish green), caution (yellow), bad (vermillion). Health bands, NPS classes and
+/// milestone states all use these.
+pub const GOOD: RGBColor = OKABE_ITO[2];
+pub const CAUTION: RGBColor = OKABE_ITO[6];
+pub const BAD: RGBColor = OKABE_ITO[5];
+/// The two sides of a success plan.
+pub const CUSTOMER: RGBColor = OKABE_ITO[0];
+pub const VENDOR: RGBColor = OKABE_ITO[1];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
     #[default]

@@ -1,32 +1,26 @@
-//! Golden files: the SVG of fixed charts, compared as text. A change to how charts look
-//! shows up here as a diff to review; regenerate on purpose with
-//! `UPDATE_GOLDEN=1 cargo test -p charts --test golden` and commit the new files.
+//! Golden files: every chart kind's SVG compared as text, and its 2x PNG compared pixel by
+//! pixel with a tolerance. A change to how charts look shows up here as a diff to review;
+//! regenerate on purpose with `UPDATE_GOLDEN=1 cargo test -p charts --test golden` and
+//! commit the new files.
 
-use charts::{Canvas, Marker, ModuleSeries, ModuleStack, Theme, to_svg};
-use chrono::{Days, NaiveDate};
+mod samples;
 
-fn sample(mix: bool) -> ModuleStack {
-    let first = NaiveDate::from_ymd_opt(2025, 11, 8).unwrap();
-    let weeks: Vec<NaiveDate> = (0..26).map(|i| first + Days::new(7 * i)).collect();
-    let values = |base: u64, from: usize| -> Vec<f64> {
-        (0..26).map(|w| if w < from { 0.0 } else { (base + (w as u64 * 7919) % 23) as f64 }).collect()
-    };
-    ModuleStack {
-        title: "Golden & <Sons> Ltd".into(),
-        weeks,
-        modules: vec![
-            ModuleSeries { name: "Monitoring".into(), catalogue_index: 1, values: values(40, 0) },
-            ModuleSeries { name: "Visualization".into(), catalogue_index: 2, values: values(25, 0) },
-            ModuleSeries { name: "Analysis".into(), catalogue_index: 3, values: values(15, 12) },
-        ],
-        mix,
-        markers: vec![Marker { week: 12, label: "Training".into() }],
-    }
+use std::path::PathBuf;
+
+use charts::{Canvas, Theme, to_svg};
+
+fn golden(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name)
 }
 
-fn check(name: &str, svg: &str) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+fn updating() -> bool {
+    std::env::var_os("UPDATE_GOLDEN").is_some()
+}
+
+fn check_svg(name: &str, svg: &str) {
+    roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let path = golden(name);
+    if updating() {
         std::fs::write(&path, svg).unwrap();
         return;
     }
@@ -40,41 +34,58 @@ fn check(name: &str, svg: &str) {
             svg.lines().nth(line).unwrap_or("")
         );
     }
-    roxmltree::Document::parse(svg).unwrap();
+}
+
+/// Pixels whose largest channel difference exceeds this count as changed: anti-aliasing and
+/// encoder differences stay below it, a moved bar or a recoloured series does not.
+const CHANNEL_TOLERANCE: u8 = 48;
+/// Share of changed pixels allowed (0.2%: a few glyph edges, not a line of text).
+const CHANGED_SHARE: f64 = 0.002;
+
+/// Changed pixels between two images of the same size, by the rule above.
+fn changed_pixels(a: &image::RgbImage, b: &image::RgbImage) -> usize {
+    a.pixels().zip(b.pixels()).filter(|(p, q)| p.0.iter().zip(q.0.iter()).any(|(x, y)| x.abs_diff(*y) > CHANNEL_TOLERANCE)).count()
+}
+
+fn check_png(name: &str, png: &[u8]) {
+    let now = image::load_from_memory(png).unwrap().to_rgb8();
+    assert_eq!(now.dimensions(), (1600, 900), "{name}");
+    let path = golden(name);
+    if updating() {
+        std::fs::write(&path, png).unwrap();
+        return;
+    }
+    let want = image::open(&path).unwrap_or_else(|_| panic!("{} missing: run with UPDATE_GOLDEN=1", path.display())).to_rgb8();
+    assert_eq!(want.dimensions(), now.dimensions(), "{name}: size");
+    let changed = changed_pixels(&want, &now);
+    let allowed = (CHANGED_SHARE * (1600.0 * 900.0)) as usize;
+    assert!(changed <= allowed, "{name}: {changed} pixels changed (allowed {allowed})");
 }
 
 #[test]
-fn module_stack_light() {
-    check("module_stack_light.svg", &to_svg(&sample(false), &Canvas::svg(Theme::Light)).unwrap());
+fn every_kind_matches_its_golden_svg() {
+    for (name, (svg, _)) in samples::each(&|draw| draw(&Canvas::svg(Theme::Light))) {
+        check_svg(&format!("{name}.svg"), &svg);
+    }
+    check_svg("module_stack_mix_dark.svg", &to_svg(&samples::module_stack(true), &Canvas::svg(Theme::Dark)).unwrap());
 }
 
 #[test]
-fn module_mix_dark() {
-    check("module_mix_dark.svg", &to_svg(&sample(true), &Canvas::svg(Theme::Dark)).unwrap());
+fn every_kind_matches_its_golden_png_within_tolerance() {
+    for (name, (_, png)) in samples::each(&|draw| draw(&Canvas::png(Theme::Light))) {
+        check_png(&format!("{name}.png"), &png);
+    }
 }
 
 #[test]
-fn mrr_light() {
-    let m = |month: &str, start: f64, new: f64, expansion: f64, contraction: f64, churned: f64| metrics::revenue::MrrMovement {
-        month: month.into(),
-        start,
-        new,
-        expansion,
-        contraction,
-        churned,
-        reactivated: 0.0,
-        end: start + new + expansion - contraction - churned,
-        new_accounts: 0,
-        expansion_accounts: 0,
-        contraction_accounts: 0,
-        churned_accounts: 0,
-        reactivated_accounts: 0,
-    };
-    let chart = charts::MrrChart {
-        title: "MRR movements".into(),
-        currency: Some("USD".into()),
-        months: vec![m("2026-07", 90_000.0, 4_000.0, 2_500.0, 500.0, 1_200.0), m("2026-08", 94_800.0, 0.0, 1_000.0, 0.0, 6_000.0), m("2026-09", 89_800.0, 7_000.0, 0.0, 300.0, 0.0)],
-        trend: vec![],
-    };
-    check("mrr_light.svg", &to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
+fn the_pixel_comparison_catches_a_real_change() {
+    // A recoloured module (catalogue slot 1 -> 5) must fail the tolerance; the same chart
+    // must pass it.
+    let png = |s: &charts::ModuleStack| image::load_from_memory(&charts::to_png(s, &Canvas::png(Theme::Light)).unwrap()).unwrap().to_rgb8();
+    let base = samples::module_stack(false);
+    let mut other = base.clone();
+    other.modules[0].catalogue_index = 5;
+    let allowed = (CHANGED_SHARE * (1600.0 * 900.0)) as usize;
+    assert_eq!(changed_pixels(&png(&base), &png(&base)), 0);
+    assert!(changed_pixels(&png(&base), &png(&other)) > allowed * 10);
 }
