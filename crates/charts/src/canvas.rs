@@ -163,7 +163,12 @@ pub fn legend<DB: DrawingBackend>(
 ) -> Result<DrawingArea<DB, Shift>, DrawingAreaErrorKind<DB::ErrorType>> {
     let width = c.width as f64 / c.scale - 32.0;
     let names: Vec<String> = items.iter().map(|(n, _)| crate::text::ellipsize(n, 36)).collect();
-    let item_w = |n: &str| 14.0 + n.chars().count() as f64 * 11.0 * 0.58 + 16.0;
+    let style = c.text(11.0, c.theme.text());
+    // Widths measured with the embedded font, in logical pixels.
+    let item_w = |n: &str| {
+        let w = area.estimate_text_size(n, &style).map_or(n.chars().count() as f64 * 11.0 * 0.58, |(w, _)| w as f64 / c.scale);
+        14.0 + w + 18.0
+    };
     // Lay out rows first so the legend's height is known.
     let mut rows: Vec<Vec<(usize, f64)>> = vec![vec![]];
     let mut x = 0.0;
@@ -185,7 +190,7 @@ pub fn legend<DB: DrawingBackend>(
             let y = 4.0 + r as f64 * row_h;
             let (x0, y0) = (c.px(16.0 + x), c.px(y + 2.0));
             below.draw(&Rectangle::new([(x0, y0), (x0 + c.px(10.0), y0 + c.px(10.0))], items[i].1.filled()))?;
-            below.draw(&Text::new(names[i].clone(), (x0 + c.px(14.0), c.px(y)), c.text(11.0, c.theme.text())))?;
+            below.draw(&Text::new(names[i].clone(), (x0 + c.px(14.0), c.px(y)), style.clone()))?;
         }
     }
     Ok(above)
