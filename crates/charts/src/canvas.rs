@@ -129,6 +129,22 @@ pub fn fitted<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s: &str, max_ch
     }
 }
 
+/// Labels under an x axis at given backend positions (on the axis line): ticks plotters
+/// would place at "nice" numbers, which for week indexes are not month starts.
+pub fn x_ticks<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, c: &Canvas, ticks: &[((i32, i32), String)]) -> DrawResult<DB> {
+    let (bx, by) = area.get_base_pixel();
+    let style = c.text(11.0, c.theme.muted()).pos(plotters::style::text_anchor::Pos::new(
+        plotters::style::text_anchor::HPos::Center,
+        plotters::style::text_anchor::VPos::Top,
+    ));
+    for ((x, y), label) in ticks {
+        let (x, y) = (x - bx, y - by);
+        area.draw(&PathElement::new(vec![(x, y), (x, y + c.px(4.0))], c.theme.muted()))?;
+        area.draw(&Text::new(label.clone(), (x, y + c.px(6.0)), style.clone()))?;
+    }
+    Ok(())
+}
+
 /// Title and subtitle at the top; returns the area below them.
 pub fn heading<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,

@@ -76,6 +76,29 @@ pub fn period(from: NaiveDate, to: NaiveDate) -> String {
     }
 }
 
+/// Where a weekly axis is labelled, as (week index, label). Up to 8 weeks: every week
+/// ("Oct 24"). Longer: the week that holds the first of a month (its last day falls on the
+/// 1st to 7th), named by the month ("Jan 2026" for January and the first label, else "Feb"),
+/// every month while at most `max` fit and every 2nd, 3rd... month beyond, counted from
+/// January so the ticks stay regular.
+pub fn week_ticks(weeks: &[NaiveDate], max: usize) -> Vec<(usize, String)> {
+    use chrono::Datelike;
+    if weeks.len() <= 8.min(max.max(1)) {
+        return weeks.iter().enumerate().map(|(i, w)| (i, day(*w, false))).collect();
+    }
+    let starts: Vec<usize> = (0..weeks.len()).filter(|&i| weeks[i].day() <= 7).collect();
+    let step = starts.len().div_ceil(max.max(1)).max(1) as u32;
+    let kept: Vec<usize> = starts.into_iter().filter(|&i| (weeks[i].month0()).is_multiple_of(step)).collect();
+    kept.iter()
+        .enumerate()
+        .map(|(k, &i)| {
+            let w = weeks[i];
+            let label = if k == 0 || w.month() == 1 { w.format("%b %Y").to_string() } else { w.format("%b").to_string() };
+            (i, label)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,5 +125,32 @@ mod tests {
         assert_eq!(month("2026-10"), "Oct 2026");
         assert_eq!(month_short("2026-10"), "Oct 26");
         assert_eq!(month("soon"), "soon");
+    }
+
+    #[test]
+    fn week_ticks_sit_on_month_starts() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        // Three weeks: each labelled by its day.
+        let short: Vec<NaiveDate> = (0..3).map(|i| d("2026-10-17") + chrono::Days::new(7 * i)).collect();
+        assert_eq!(week_ticks(&short, 12), [(0, "Oct 17".to_string()), (1, "Oct 24".into()), (2, "Oct 31".into())]);
+        // 52 weeks ending 2026-10-31 (first ends 2025-11-08, so it holds Nov 2-8, not the
+        // 1st): the weeks ending Dec 6, Jan 3, Feb 7, ... Oct 3; January carries the year.
+        let year: Vec<NaiveDate> = (0..52).map(|i| d("2025-11-08") + chrono::Days::new(7 * i)).collect();
+        let t = week_ticks(&year, 12);
+        assert_eq!(t.len(), 11);
+        assert_eq!(t[0], (4, "Dec 2025".to_string()), "Dec 6 is week 4");
+        assert_eq!(t[1], (8, "Jan 2026".to_string()), "Jan 3 is week 8");
+        assert_eq!(t[2], (13, "Feb".to_string()), "Feb 7 is week 13");
+        for (i, _) in &t {
+            assert!(year[*i].format("%d").to_string().as_str() <= "07", "{}", year[*i]);
+        }
+        // Three years: every 3rd month, from January (Jan, Apr, Jul, Oct).
+        let long: Vec<NaiveDate> = (0..156).map(|i| d("2023-11-04") + chrono::Days::new(7 * i)).collect();
+        let t = week_ticks(&long, 12);
+        assert!(t.iter().all(|(_, l)| ["Jan", "Apr", "Jul", "Oct"].iter().any(|m| l.starts_with(m))), "{t:?}");
+        assert!((11..=13).contains(&t.len()), "{t:?}");
+        // A narrow panel: at most 6 of the 11, so every 2nd month counted from January.
+        let t = week_ticks(&year, 6);
+        assert_eq!(t.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>(), ["Jan 2026", "Mar", "May", "Jul", "Sep"]);
     }
 }

@@ -30,7 +30,7 @@ impl HealthChart {
         let score = self.current.as_ref().map(|h| format!("score {} ({})", h.score, h.band.as_str())).unwrap_or_default();
         match (self.history.first(), self.history.last()) {
             (Some(a), Some(b)) if a.0 != b.0 => format!("Health {}, {score}", format::period(a.0, b.0)),
-            _ => format!("Health, {score}"),
+            _ => format!("Health, {score}; the trend builds as daily scores are stored"),
         }
     }
 }
@@ -59,22 +59,29 @@ impl HealthChart {
         }
         let first = points[0].0;
         let xs: Vec<f64> = points.iter().map(|p| (p.0 - first).num_days() as f64).collect();
-        let span = xs.last().copied().unwrap_or(0.0).max(1.0);
-        let long = span > 200.0;
-        let label = move |x: &f64| format::day(first + chrono::Days::new(x.max(0.0).round() as u64), long);
+        let last = xs.last().copied().unwrap_or(0.0);
+        let long = last > 200.0;
+        // Whole days only, so no two ticks carry the same date.
+        let label = move |x: &f64| {
+            let d = x.round();
+            if (x - d).abs() > 1e-6 || d < 0.0 || d > last { String::new() } else { format::day(first + chrono::Days::new(d as u64), long) }
+        };
+        // One score: centred, with its day as the only label.
+        let x_range = if last > 0.0 { 0.0..last } else { -1.0..1.0 };
+        let (x0, x1) = (x_range.start, x_range.end);
         let mut chart = crate::canvas::plot(area, c, 26.0, 36.0)
             .margin_bottom(c.px(8.0))
-            .build_cartesian_2d(0.0..span, 0.0..100.0)?;
+            .build_cartesian_2d(x_range, 0.0..100.0)?;
         let (y, g) = (self.yellow_at as f64, self.green_at as f64);
         for (lo, hi, colour) in [(0.0, y, RED), (y, g, YELLOW), (g, 100.0, GREEN)] {
-            chart.draw_series(std::iter::once(Rectangle::new([(0.0, lo), (span, hi)], colour.mix(0.16).filled())))?;
+            chart.draw_series(std::iter::once(Rectangle::new([(x0, lo), (x1, hi)], colour.mix(0.16).filled())))?;
         }
         let mut mesh = chart.configure_mesh();
         crate::canvas::themed_mesh(&mut mesh, c);
         mesh
             .disable_x_mesh()
             .disable_y_mesh()
-            .x_labels(4)
+            .x_labels(if last > 0.0 { 4 } else { 3 })
             .y_labels(6)
             .x_label_formatter(&label)
             .y_label_formatter(&|y| format!("{y:.0}"))
@@ -93,7 +100,9 @@ impl HealthChart {
         let Some(h) = &self.current else {
             return empty(area, c, "No components for today");
         };
-        let parts: Vec<_> = h.components.iter().filter(|p| p.max_points > 0.0).collect();
+        // Every component, as `waypoint health` lists them: one without a signal (n/a) adds
+        // no points and its weight goes to the others, which the empty bar shows.
+        let parts: Vec<_> = h.components.iter().collect();
         let (w, ah) = area.dim_in_pixel();
         let row = ((ah as f64 - c.px(24.0) as f64) / parts.len().max(1) as f64).min(c.px(40.0) as f64);
         area.draw(&Text::new("What makes today's score", (c.px(4.0), c.px(2.0)), c.bold(12.0, c.theme.text())))?;
@@ -105,14 +114,15 @@ impl HealthChart {
             area.draw(&Text::new(name, (c.px(4.0), y + c.px(4.0)), c.text(11.0, c.theme.text())))?;
             let x0 = label_w;
             let full = (bar_w as f64) as i32;
-            let got = (bar_w as f64 * (p.points / p.max_points).clamp(0.0, 1.0)) as i32;
+            let share = if p.max_points > 0.0 { (p.points / p.max_points).clamp(0.0, 1.0) } else { 0.0 };
+            let got = (bar_w as f64 * share) as i32;
             let (y0, y1) = (y + c.px(3.0), y + c.px(15.0));
             area.draw(&Rectangle::new([(x0, y0), (x0 + full, y1)], c.theme.grid().filled()))?;
-            let colour = if p.value.is_none() { c.theme.muted() } else { theme::series(0) };
-            if got > 0 {
-                area.draw(&Rectangle::new([(x0, y0), (x0 + got, y1)], colour.filled()))?;
+            let missing = p.normalized.is_none() || p.max_points <= 0.0;
+            if got > 0 && !missing {
+                area.draw(&Rectangle::new([(x0, y0), (x0 + got, y1)], theme::series(0).filled()))?;
             }
-            let value = if p.value.is_none() { "no data".to_string() } else { format!("{:.0}/{:.0}", p.points, p.max_points) };
+            let value = if missing { "n/a".to_string() } else { format!("{:.0}/{:.0}", p.points, p.max_points) };
             area.draw(&Text::new(value, (x0 + full + c.px(6.0), y + c.px(4.0)), c.text(11.0, c.theme.muted())))?;
         }
         Ok(())

@@ -83,12 +83,6 @@ impl Chart for ModuleStack {
         let y_max = if self.mix { 1.0 } else { top * 1.08 };
         // With one week there is no area to draw: bars instead, centred.
         let x_range = if n == 1 { -0.5..0.5 } else { 0.0..(n - 1) as f64 };
-        let long_span = (self.weeks[n - 1] - self.weeks[0]).num_days() > 200;
-        let weeks = self.weeks.clone();
-        let label = move |x: &f64| {
-            let i = x.round();
-            if (x - i).abs() > 1e-6 || i < 0.0 || i as usize >= weeks.len() { String::new() } else { format::day(weeks[i as usize], long_span) }
-        };
         let mix = self.mix;
         let mut chart = crate::canvas::plot(&plot, c, 26.0, 56.0)
             .build_cartesian_2d(x_range, 0.0..y_max)?;
@@ -96,11 +90,15 @@ impl Chart for ModuleStack {
         crate::canvas::themed_mesh(&mut mesh, c);
         mesh
             .disable_x_mesh()
-            .x_labels(n.clamp(2, 8))
             .y_labels(5)
-            .x_label_formatter(&label)
+            .x_labels(0)
             .y_label_formatter(&|y| if mix { format::percent(*y) } else { format::count(*y) })
             .draw()?;
+        let ticks: Vec<((i32, i32), String)> = format::week_ticks(&self.weeks, 12)
+            .into_iter()
+            .map(|(i, l)| (chart.backend_coord(&(if n == 1 { 0.0 } else { i as f64 }, 0.0)), l))
+            .collect();
+        crate::canvas::x_ticks(&plot, c, &ticks)?;
         // Cumulative levels painted top first: each lower level covers the one above it
         // down to the axis, leaving exactly its own band visible.
         for (i, level) in levels.iter().enumerate().rev() {

@@ -9,7 +9,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::canvas::{Canvas, Chart, DrawResult, empty, heading};
-use crate::{format, theme};
+use crate::theme;
 
 /// Support tickets opened in the week ending on `week_end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,17 +191,16 @@ impl NpsChart {
         let n = self.tickets.len();
         let top = self.tickets.iter().map(|w| w.opened).max().unwrap_or(0).max(1) as f64;
         let weeks: Vec<NaiveDate> = self.tickets.iter().map(|w| w.week_end).collect();
-        let long_span = (weeks[n - 1] - weeks[0]).num_days() > 200;
-        let label = move |x: &f64| {
-            let i = x.round();
-            if (x - i).abs() > 1e-6 || i < 0.0 || i as usize >= weeks.len() { String::new() } else { format::day(weeks[i as usize], long_span) }
-        };
         let mut chart = crate::canvas::plot(&plot, c, 26.0, 36.0)
             .margin_bottom(c.px(8.0))
             .build_cartesian_2d(-0.6..(n as f64 - 0.4), 0.0..top * 1.08)?;
         let mut mesh = chart.configure_mesh();
         crate::canvas::themed_mesh(&mut mesh, c);
-        mesh.disable_x_mesh().x_labels(n.clamp(2, 6)).y_labels(5).x_label_formatter(&label).y_label_formatter(&whole).draw()?;
+        // Whole tickets only: no grid line at half a ticket.
+        mesh.disable_x_mesh().x_labels(0).y_labels((top as usize).min(5) + 1).y_label_formatter(&whole).draw()?;
+        let ticks: Vec<((i32, i32), String)> =
+            crate::format::week_ticks(&weeks, 6).into_iter().map(|(i, l)| (chart.backend_coord(&(i as f64, 0.0)), l)).collect();
+        crate::canvas::x_ticks(&plot, c, &ticks)?;
         let half = 0.38;
         for (i, w) in self.tickets.iter().enumerate() {
             let (x, urgent, all) = (i as f64, w.urgent_or_high.min(w.opened) as f64, w.opened as f64);

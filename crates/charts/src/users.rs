@@ -62,11 +62,6 @@ impl Chart for UsersChart {
         let (upper, lower) = area.split_vertically((h as f64 * 0.62) as i32);
         let n = days.len();
         let x_range = if n == 1 { -0.5..0.5 } else { 0.0..(n - 1) as f64 };
-        let long_span = (days[n - 1] - days[0]).num_days() > 200;
-        let label = |x: &f64| {
-            let i = x.round();
-            if (x - i).abs() > 1e-6 || i < 0.0 || i as usize >= days.len() { String::new() } else { format::day(days[i as usize], long_span) }
-        };
         let line = |slot: usize| ShapeStyle::from(&theme::series(slot)).stroke_width(c.upx(2.0).max(1));
         let dot = |slot: usize| theme::series(slot).filled();
 
@@ -91,12 +86,16 @@ impl Chart for UsersChart {
         let mut mesh = ratio.configure_mesh();
         crate::canvas::themed_mesh(&mut mesh, c);
         mesh.disable_x_mesh()
-            .x_labels(n.clamp(2, 8))
             .y_labels(3)
-            .x_label_formatter(&label)
+            .x_labels(0)
             .y_label_formatter(&|y| format::percent(*y))
             .y_desc("DAU/MAU")
             .draw()?;
+        let ticks: Vec<((i32, i32), String)> = format::week_ticks(&days, 12)
+            .into_iter()
+            .map(|(i, l)| (ratio.backend_coord(&(if n == 1 { 0.0 } else { i as f64 }, 0.0)), l))
+            .collect();
+        crate::canvas::x_ticks(&lower, c, &ticks)?;
         // Weeks without monthly users have no stickiness: the line breaks there instead of
         // dropping to zero.
         let mut run: Vec<(f64, f64)> = Vec::new();

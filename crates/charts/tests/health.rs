@@ -45,7 +45,7 @@ fn trend_and_drivers() {
     let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
     assert!(t.contains(&"Fjord <Retail> & Co".to_string()), "{t:?}");
     assert!(t.contains(&"Health 5 Sep – 3 Oct 2026, score 55 (yellow)".to_string()), "{t:?}");
-    for want in ["Usage trend", "5/20", "NPS", "no data", "Depth", "15/15", "What makes today's score"] {
+    for want in ["Usage trend", "5/20", "NPS", "n/a", "Depth", "15/15", "What makes today's score"] {
         assert!(t.contains(&want.to_string()), "{want} in {t:?}");
     }
     assert!(t.contains(&"100".to_string()) && t.contains(&"0".to_string()), "0-100 scale: {t:?}");
@@ -56,4 +56,19 @@ fn trend_and_drivers() {
 fn nothing_yet_says_so() {
     let chart = HealthChart { title: "New".into(), history: vec![], current: None, green_at: 70, yellow_at: 40 };
     assert!(texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap()).contains(&"No health score yet".to_string()));
+}
+
+#[test]
+fn drivers_follow_the_scorecard_not_the_raw_signal() {
+    // Usage trend with no raw value (nothing the month before) but full marks, and a
+    // milestone component without a signal: as `waypoint health` shows them.
+    let mut full = part("Usage trend", None, 21.0, 21.0);
+    full.normalized = Some(1.0);
+    let mut none = part("Milestone progress", None, 0.0, 0.0);
+    none.weight = 5.0;
+    let current = HealthScore { account_id: "A".into(), day: "2026-10-31".into(), score: 86, band: Band::Green, components: vec![full, none] };
+    let chart = HealthChart { title: "New".into(), history: vec![], current: Some(current), green_at: 70, yellow_at: 40 };
+    let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
+    assert!(t.contains(&"21/21".to_string()), "{t:?}");
+    assert!(t.contains(&"Milestone progress".to_string()) && t.contains(&"n/a".to_string()), "{t:?}");
 }
