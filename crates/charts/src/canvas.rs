@@ -178,7 +178,7 @@ pub fn legend<DB: DrawingBackend>(
     items: &[(String, RGBColor)],
 ) -> Result<DrawingArea<DB, Shift>, DrawingAreaErrorKind<DB::ErrorType>> {
     let width = c.width as f64 / c.scale - 32.0;
-    let names: Vec<String> = items.iter().map(|(n, _)| crate::text::ellipsize(n, 36)).collect();
+    let names: Vec<String> = items.iter().map(|(n, _)| crate::text::ellipsize_keeping_count(n, 44)).collect();
     let style = c.text(11.0, c.theme.text());
     // Widths measured with the embedded font, in logical pixels.
     let item_w = |n: &str| {

@@ -36,8 +36,8 @@ pub fn users(title: &str, days: &[store::UserDay], from: NaiveDate, to: NaiveDat
     UsersChart { title: title.into(), weeks: usage_trend::weekly(&active, &week_ends(from, to)), core_on_file }
 }
 
-/// Weekly events per module for one account, weeks ending on `to` and going back to the week
-/// that contains `from`. Modules keep the catalogue's order and colours; modules the account
+/// Weekly events per module for one account, whole weeks ending on `to` and going back to
+/// the week that contains `from` (so `usage` should start 6 days before that week ends). Modules keep the catalogue's order and colours; modules the account
 /// never used in the period are left out of the legend. Usage alerts become markers at the
 /// week they started.
 pub fn module_stack(
@@ -53,7 +53,8 @@ pub fn module_stack(
     let n = weeks.len();
     let week_of = |day: NaiveDate| -> Option<usize> {
         let back = (to - day).num_days();
-        (back >= 0 && day >= from).then(|| n - 1 - (back as usize / 7)).filter(|&w| w < n)
+        // Whole weeks: the first week counts all its days, even those before `from`.
+        (back >= 0 && (back as usize) < 7 * n).then(|| n - 1 - (back as usize / 7))
     };
     let mut values = vec![vec![0.0; n]; catalogue.len()];
     for u in usage {

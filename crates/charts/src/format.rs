@@ -38,6 +38,19 @@ pub fn count(n: f64) -> String {
     money(n, None)
 }
 
+/// A whole number with thousands separators: 3574 → "3,574".
+pub fn int(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
 fn trim(s: String) -> String {
     if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
 }
@@ -69,6 +82,9 @@ pub fn month_short(m: &str) -> String {
 
 /// The period a chart covers, for its subtitle: "2 Mar – 31 Oct 2026".
 pub fn period(from: NaiveDate, to: NaiveDate) -> String {
+    if from == to {
+        return to.format("%-d %b %Y").to_string();
+    }
     if from.format("%Y").to_string() == to.format("%Y").to_string() {
         format!("{} – {}", from.format("%-d %b"), to.format("%-d %b %Y"))
     } else {
@@ -112,6 +128,7 @@ mod tests {
         assert_eq!(money(-1_500.0, Some("CHF")), "-CHF 1.5k");
         assert_eq!(money(2_000_000_000.0, None), "2B");
         assert_eq!(count(999.0), "999");
+        assert_eq!((int(0), int(999), int(3574), int(1_234_567)), ("0".into(), "999".into(), "3,574".into(), "1,234,567".into()));
         assert_eq!(percent(0.153), "15%");
         assert_eq!(percent(0.0042), "0.4%");
         assert_eq!(percent(1.0), "100%");
@@ -122,6 +139,7 @@ mod tests {
         assert_eq!(day(d("2026-03-02"), true), "Mar 2026");
         assert_eq!(period(d("2026-03-02"), d("2026-10-31")), "2 Mar – 31 Oct 2026");
         assert_eq!(period(d("2025-11-01"), d("2026-10-31")), "1 Nov 2025 – 31 Oct 2026");
+        assert_eq!(period(d("2026-10-31"), d("2026-10-31")), "31 Oct 2026");
         assert_eq!(month("2026-10"), "Oct 2026");
         assert_eq!(month_short("2026-10"), "Oct 26");
         assert_eq!(month("soon"), "soon");

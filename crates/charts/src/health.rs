@@ -22,7 +22,6 @@ pub struct HealthChart {
 }
 
 const GREEN: RGBColor = theme::GOOD;
-const YELLOW: RGBColor = theme::CAUTION;
 const RED: RGBColor = theme::BAD;
 
 impl HealthChart {
@@ -73,7 +72,7 @@ impl HealthChart {
             .margin_bottom(c.px(8.0))
             .build_cartesian_2d(x_range, 0.0..100.0)?;
         let (y, g) = (self.yellow_at as f64, self.green_at as f64);
-        for (lo, hi, colour) in [(0.0, y, RED), (y, g, YELLOW), (g, 100.0, GREEN)] {
+        for (lo, hi, colour) in [(0.0, y, RED), (y, g, c.theme.caution()), (g, 100.0, GREEN)] {
             chart.draw_series(std::iter::once(Rectangle::new([(x0, lo), (x1, hi)], colour.mix(0.16).filled())))?;
         }
         let mut mesh = chart.configure_mesh();
@@ -90,7 +89,7 @@ impl HealthChart {
         let series: Vec<(f64, f64)> = xs.iter().zip(&points).map(|(x, p)| (*x, p.1 as f64)).collect();
         chart.draw_series(LineSeries::new(series.clone(), line))?;
         chart.draw_series(series.iter().map(|&(x, s)| {
-            let colour = if s >= g { GREEN } else if s >= y { YELLOW } else { RED };
+            let colour = if s >= g { GREEN } else if s >= y { c.theme.caution() } else { RED };
             Circle::new((x, s), c.upx(3.5), colour.filled())
         }))?;
         Ok(())

@@ -107,7 +107,10 @@ impl Chart for ModuleMix {
             present.iter().map(|&m| (self.modules[m].name.clone(), theme::series(self.modules[m].catalogue_index))).collect();
         let plot = legend(&body, c, &items)?;
         let n = rows.len();
-        let (label_w, note_w) = (170.0, 210.0);
+        // The label column fits the longest label (measured), within bounds.
+        let probe = c.text(12.0, c.theme.text());
+        let longest = rows.iter().filter_map(|r| plot.estimate_text_size(&r.label, &probe).ok()).map(|(w, _)| w as f64 / c.scale).fold(0.0, f64::max);
+        let (label_w, note_w) = ((longest + 16.0).clamp(120.0, 280.0), 210.0);
         let mut chart = crate::canvas::plot(&plot, c, 22.0, label_w)
             .set_label_area_size(LabelAreaPosition::Right, c.px(note_w))
             .build_cartesian_2d(0.0..1.0, 0.0..n as f64)?;

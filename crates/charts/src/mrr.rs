@@ -41,9 +41,9 @@ impl MrrChart {
         let name = |m: &str| format::month(m);
         let ratios = if self.trend.iter().any(|p| p.nrr.is_some() || p.grr.is_some()) { "; NRR and GRR over the trailing 12 months" } else { "" };
         let what = match (self.months.first(), self.months.last()) {
-            (Some(a), Some(b)) if a.month != b.month => format!("MRR movements by month, {} – {}", name(&a.month), name(&b.month)),
-            (Some(a), _) => format!("MRR movements, {}", name(&a.month)),
-            _ => "MRR movements by month".into(),
+            (Some(a), Some(b)) if a.month != b.month => format!("By month, {} – {}", name(&a.month), name(&b.month)),
+            (Some(a), _) => name(&a.month),
+            _ => "By month".into(),
         };
         format!("{what}{ratios}")
     }
@@ -57,7 +57,10 @@ impl Chart for MrrChart {
         if self.months.is_empty() || (up <= 0.0 && down <= 0.0) {
             return empty(&body, c, "No MRR movements in this period");
         }
-        let mut items: Vec<(String, RGBColor)> = GAINS.iter().chain(&LOSSES).map(|(n, i)| (n.to_string(), theme::series(*i))).collect();
+        // Only the classes that occur: a legend entry with no bar would send the eye looking.
+        let occurs = |k: usize| self.months.iter().any(|m| gains(m).into_iter().chain(losses(m)).nth(k).is_some_and(|v| v > 0.0));
+        let mut items: Vec<(String, RGBColor)> =
+            GAINS.iter().chain(&LOSSES).enumerate().filter(|(k, _)| occurs(*k)).map(|(_, (n, i))| (n.to_string(), theme::series(*i))).collect();
         items.push(("Net change".into(), c.theme.text()));
         let trend: Vec<(usize, &RetentionPoint)> = self
             .trend

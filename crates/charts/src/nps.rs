@@ -33,7 +33,6 @@ pub struct NpsChart {
 }
 
 const DETRACTOR: RGBColor = theme::BAD;
-const PASSIVE: RGBColor = theme::CAUTION;
 const PROMOTER: RGBColor = theme::GOOD;
 
 /// Answers per class: (detractors 0-6, passives 7-8, promoters 9-10).
@@ -54,15 +53,15 @@ pub fn nps_score(scores: &[u8]) -> Option<i32> {
 
 /// Tickets opened per week, weeks ending on `to` and going back to the week that contains
 /// `from` (the bucketing of [`crate::data::module_stack`]): week w of n = ceil(days / 7) ends
-/// on `to` − 7 (n − 1 − w) days. Weeks without tickets are kept; days outside [from, to] are
-/// ignored. Each ticket is (day opened, urgent or high priority).
+/// on `to` − 7 (n − 1 − w) days. Weeks without tickets are kept; weeks are whole, so the first
+/// counts its days before `from` too; days after `to` or before the first week are ignored. Each ticket is (day opened, urgent or high priority).
 pub fn ticket_weeks(tickets_opened: &[(NaiveDate, bool)], from: NaiveDate, to: NaiveDate) -> Vec<TicketWeek> {
     let mut weeks: Vec<TicketWeek> =
         crate::data::week_ends(from, to).into_iter().map(|week_end| TicketWeek { week_end, opened: 0, urgent_or_high: 0 }).collect();
     let n = weeks.len();
     for &(day, urgent) in tickets_opened {
         let back = (to - day).num_days();
-        if back < 0 || day < from {
+        if back < 0 {
             continue;
         }
         let Some(w) = (n - 1).checked_sub(back as usize / 7) else { continue };
@@ -78,7 +77,7 @@ fn signed(n: i32) -> String {
 }
 
 fn plural(n: u32, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+    if n == 1 { format!("1 {word}") } else { format!("{} {word}s", crate::format::int(u64::from(n))) }
 }
 
 impl NpsChart {
@@ -149,7 +148,7 @@ impl NpsChart {
         };
         let (d, p, pr) = nps_classes(&self.scores);
         area.draw(&Text::new(format!("NPS {}", signed(score)), (c.px(8.0), c.px(2.0)), c.bold(12.0, c.theme.text())))?;
-        let items = [(plural(d, "detractor"), DETRACTOR), (plural(p, "passive"), PASSIVE), (plural(pr, "promoter"), PROMOTER)];
+        let items = [(plural(d, "detractor"), DETRACTOR), (plural(p, "passive"), c.theme.caution()), (plural(pr, "promoter"), PROMOTER)];
         let plot = swatches(area, c, 22.0, &items)?;
         let mut counts = [0u32; 11];
         for &s in self.scores.iter().filter(|&&s| s <= 10) {
@@ -169,7 +168,7 @@ impl NpsChart {
             }
             let (x, colour) = (s as f64, match s {
                 0..=6 => DETRACTOR,
-                7..=8 => PASSIVE,
+                7..=8 => c.theme.caution(),
                 _ => PROMOTER,
             });
             chart.draw_series(std::iter::once(Rectangle::new([(x - 0.38, 0.0), (x + 0.38, n as f64)], colour.filled())))?;

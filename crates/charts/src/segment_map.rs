@@ -50,19 +50,25 @@ impl Chart for SegmentMap {
         let lo = 10f64.powf(lo.log10().floor());
         let hi = 10f64.powf(hi.log10().ceil()).max(lo * 10.0);
         let currency = self.currency.clone();
-        let mut chart = crate::canvas::plot(&plot, c, 30.0, 60.0)
+        let mut chart = crate::canvas::plot(&plot, c, 30.0, 72.0)
             .build_cartesian_2d(-0.02..1.02, (lo..hi).log_scale())?;
         let mut mesh = chart.configure_mesh();
         crate::canvas::themed_mesh(&mut mesh, c);
         mesh
             .x_desc("breadth: modules used / licensed")
+            .y_desc("ARR (log scale)")
             .x_label_formatter(&|x| format::percent(*x))
             .y_label_formatter(&|y| format::money(*y, currency.as_deref()))
             .draw()?;
         for (s, _) in self.segments.iter().enumerate() {
             let colour = theme::series(s);
             chart.draw_series(
-                shown.iter().filter(|p| p.segment == s).map(|p| Circle::new((p.breadth.clamp(0.0, 1.0), p.arr), c.upx(3.5), colour.mix(0.85).filled())),
+                shown.iter().enumerate().filter(|(_, p)| p.segment == s).map(|(i, p)| {
+                    // Breadth takes few values (3 of 4, 5 of 6...): a small fixed jitter and
+                    // some transparency keep piled-up accounts countable.
+                    let jitter = ((i as u64).wrapping_mul(2_654_435_761) % 1000) as f64 / 1000.0 - 0.5;
+                    Circle::new(((p.breadth + jitter * 0.03).clamp(-0.02, 1.02), p.arr), c.upx(3.5), colour.mix(0.6).filled())
+                }),
             )?;
         }
         Ok(())

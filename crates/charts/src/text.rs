@@ -29,6 +29,18 @@ pub fn ellipsize(s: &str, max: usize) -> String {
     out
 }
 
+/// Like [`ellipsize`], but a trailing " (n)" count survives: "Analysis + Reporting + Vis… (92)".
+pub fn ellipsize_keeping_count(s: &str, max: usize) -> String {
+    let s = clean(s);
+    match s.rsplit_once(" (") {
+        Some((head, tail)) if tail.ends_with(')') && s.chars().count() > max => {
+            let tail = format!(" ({tail}");
+            format!("{}{tail}", ellipsize(head, max.saturating_sub(tail.chars().count()).max(4)))
+        }
+        _ => ellipsize(&s, max),
+    }
+}
+
 /// How many characters of a `font_px` font fit in `width_px` (DejaVu Sans averages about
 /// 0.58 em per character over mixed-case text).
 pub fn chars_fitting(width_px: f64, font_px: f64) -> usize {
@@ -47,5 +59,8 @@ mod tests {
         assert_eq!(ellipsize("数据收集与可视化平台", 5), "数据收集…");
         assert_eq!(ellipsize("מוניטורינג", 20), "מוניטורינג");
         assert_eq!(ellipsize("🚀🚀🚀🚀", 3), "🚀🚀…");
+        assert_eq!(ellipsize_keeping_count("Analysis + Reporting + Visualization (92)", 30), "Analysis + Reporting + V… (92)");
+        assert_eq!(ellipsize_keeping_count("Short (3)", 30), "Short (3)");
+        assert_eq!(ellipsize_keeping_count("No count at all in this long label", 12), "No count at…");
     }
 }

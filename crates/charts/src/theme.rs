@@ -57,6 +57,15 @@ impl Theme {
         }
     }
 
+    /// The caution colour as drawn on this background: Okabe–Ito yellow has too little
+    /// contrast on white (about 1.2:1), so the light theme uses a dark goldenrod (3.3:1).
+    pub fn caution(self) -> RGBColor {
+        match self {
+            Theme::Light => RGBColor(184, 134, 11),
+            Theme::Dark => CAUTION,
+        }
+    }
+
     pub fn grid(self) -> RGBColor {
         match self {
             Theme::Light => RGBColor(226, 229, 233),

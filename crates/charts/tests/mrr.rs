@@ -39,7 +39,7 @@ fn states_the_period_units_and_classes() {
         trend: vec![],
     };
     let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
-    assert!(t.contains(&"MRR movements by month, Aug 2026 – Oct 2026".to_string()), "{t:?}");
+    assert!(t.contains(&"By month, Aug 2026 – Oct 2026".to_string()), "{t:?}");
     for class in ["New", "Expansion", "Reactivated", "Contraction", "Churned", "Net change"] {
         assert!(t.contains(&class.to_string()), "{class} in {t:?}");
     }

@@ -66,17 +66,17 @@ fn ticket_weeks_by_hand() {
         (d("2026-11-01"), true), // after `to`: ignored
     ];
     assert_eq!(ticket_weeks(&tickets, d("2026-10-18"), d("2026-10-31")), vec![week("2026-10-24", 2, 1), week("2026-10-31", 3, 1)]);
-    // 12 days still make two weeks, the first one partial: 10-19 is in its week but before
-    // `from`, so it is not counted.
-    let partial = [(d("2026-10-19"), true), (d("2026-10-20"), true)];
-    assert_eq!(ticket_weeks(&partial, d("2026-10-20"), d("2026-10-31")), vec![week("2026-10-24", 1, 1), week("2026-10-31", 0, 0)]);
+    // 12 days still make two whole weeks: 10-19 is before `from` but in the first week
+    // (10-18 .. 10-24), so it counts; 10-17 would not.
+    let partial = [(d("2026-10-17"), true), (d("2026-10-19"), true), (d("2026-10-20"), true)];
+    assert_eq!(ticket_weeks(&partial, d("2026-10-20"), d("2026-10-31")), vec![week("2026-10-24", 2, 2), week("2026-10-31", 0, 0)]);
     // 15 days are three weeks; weeks without tickets are kept.
     assert_eq!(
         ticket_weeks(&[], d("2026-10-17"), d("2026-10-31")),
         vec![week("2026-10-17", 0, 0), week("2026-10-24", 0, 0), week("2026-10-31", 0, 0)]
     );
-    // `to` before `from`: one empty week ending on `to`, nothing counted.
-    assert_eq!(ticket_weeks(&[(d("2026-10-10"), true)], d("2026-10-31"), d("2026-10-10")), vec![week("2026-10-10", 0, 0)]);
+    // `to` before `from`: the one whole week ending on `to`.
+    assert_eq!(ticket_weeks(&[(d("2026-10-10"), true), (d("2026-10-03"), true)], d("2026-10-31"), d("2026-10-10")), vec![week("2026-10-10", 1, 1)]);
 }
 
 #[test]
@@ -150,7 +150,7 @@ fn has_pixel(png: &[u8], rgb: [u8; 3]) -> bool {
 #[test]
 fn png_at_2x_has_the_class_colours() {
     let png = to_png(&sample(), &Canvas::png(Theme::Light)).unwrap();
-    for (class, rgb) in [("detractors", [213, 94, 0]), ("passives", [240, 228, 66]), ("promoters", [0, 158, 115]), ("urgent", [0, 114, 178])] {
+    for (class, rgb) in [("detractors", [213, 94, 0]), ("passives", [184, 134, 11]), ("promoters", [0, 158, 115]), ("urgent", [0, 114, 178])] {
         assert!(has_pixel(&png, rgb), "{class} colour {rgb:?} in the PNG");
     }
     // The colours come from the panels: with nothing to show, neither appears.

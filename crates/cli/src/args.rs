@@ -188,7 +188,8 @@ pub enum Command {
         /// module-mix, mrr, nps); without --account or --segment, the whole book
         #[arg(long)]
         segment: Option<String>,
-        /// First day (YYYY-MM-DD); default: 52 weeks (weekly charts), 12 months (mrr) or 365 days (health, nps) before the end day
+        /// First day (YYYY-MM-DD); default: 52 weeks (weekly charts, from the customer start
+        /// when later), 12 months (mrr) or 365 days (health, nps: at most 365) before the end day
         #[arg(long)]
         from: Option<String>,
         /// Last day (YYYY-MM-DD), the same as --as-of

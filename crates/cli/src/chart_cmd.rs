@@ -97,6 +97,22 @@ fn check(kind: ChartKind, t: &Target) -> Result<(), CliError> {
     }
 }
 
+/// Kinds that show a state as of the end day, not a period: a --from would be ignored, so
+/// it is refused instead.
+fn check_from(kind: ChartKind, from: Option<&str>) -> Result<(), CliError> {
+    let what = match kind {
+        ChartKind::ModuleMix => "the module mix of the 13 weeks to the end day",
+        ChartKind::Milestones => "the whole success plan as of the end day",
+        ChartKind::Retention => "every account's life up to the end day",
+        ChartKind::Segments => "the book as of the end day",
+        _ => return Ok(()),
+    };
+    match from {
+        Some(_) => Err(CliError::Usage(format!("{} shows {what}: --from is not used (set the end day with --to)", kind_name(kind)))),
+        None => Ok(()),
+    }
+}
+
 pub fn kind_name(kind: ChartKind) -> &'static str {
     match kind {
         ChartKind::ModuleStack => "module-stack",
@@ -135,6 +151,7 @@ pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
     };
     let t = target(&o)?;
     check(o.kind, &t)?;
+    check_from(o.kind, o.from.as_deref())?;
     let cfg = config(o.at.settings.as_ref())?;
     let theme = match o.theme {
         ChartTheme::Light => charts::Theme::Light,

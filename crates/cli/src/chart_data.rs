@@ -9,6 +9,9 @@ use crate::args::AsOf;
 use crate::chart_cmd::{Target, from_day};
 use crate::CliError;
 
+/// Retention groups smaller than this get no curve.
+const MIN_CURVE_ACCOUNTS: usize = 10;
+
 /// A year of weeks: 52 weeks ending on the day.
 fn year_of_weeks(to: NaiveDate) -> NaiveDate {
     to - Days::new(7 * 52 - 1)
@@ -16,6 +19,21 @@ fn year_of_weeks(to: NaiveDate) -> NaiveDate {
 
 fn unknown(account: &str) -> CliError {
     CliError::Usage(format!("unknown account \"{account}\""))
+}
+
+/// The first day of the whole week that holds `from` (weeks end on `to`).
+fn first_day(from: NaiveDate, to: NaiveDate) -> NaiveDate {
+    charts::data::week_ends(from, to)[0] - Days::new(6)
+}
+
+/// Without an explicit --from, an account's timeline starts at its customer start when that
+/// is later: weeks of zeros before the contract say nothing.
+fn since_start(view: &metrics::AccountView, from: NaiveDate, to: NaiveDate, given: bool) -> NaiveDate {
+    let start = view.customer_since.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+    match start {
+        Some(s) if !given && s > from && s <= to => s,
+        _ => from,
+    }
 }
 
 /// The whole book's analysis and, for a segment, its name and members' ids.
@@ -27,7 +45,13 @@ struct Members {
 
 async fn segment(ws: &store::Workspace, cfg: &Config, name: &str, to: NaiveDate) -> Result<Members, CliError> {
     let analysis = metrics::analyze(ws, to, Scope::All, &cfg.metrics).await?;
-    let (name, idx) = segments::segmentation::members(&analysis, &cfg.segments, name)?;
+    let rule = name.trim().starts_with("rule:");
+    let (found, idx) = segments::segmentation::members(&analysis, &cfg.segments, name)?;
+    // A rule's canonical text reads as a title only with a word in front of it.
+    let name = if rule { format!("Rule: {found}") } else { found };
+    if idx.is_empty() {
+        return Err(CliError::Usage(format!("no accounts are in \"{name}\" as of {to}")));
+    }
     let ids = idx.iter().map(|&i| analysis.accounts[i].account_id.clone()).collect();
     Ok(Members { analysis, name, ids })
 }
@@ -37,15 +61,19 @@ fn accounts_word(n: usize) -> String {
 }
 
 pub async fn module_stack(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate, mix: bool) -> Result<charts::ModuleStack, CliError> {
+    let given = from.is_some();
     let from = from_day(from, to, year_of_weeks(to))?;
-    let (f, d) = (from.to_string(), to.to_string());
+    // Whole weeks: read from the first day of the first week.
+    let (f, d) = (first_day(from, to).to_string(), to.to_string());
     let catalogue = ws.modules().await?;
     match t {
         Target::Account(account) => {
             let analysis = metrics::analyze(ws, to, Scope::Account(account), &cfg.metrics).await?;
             let view = analysis.accounts.first().ok_or_else(|| unknown(account))?;
-            let usage = ws.usage(account, Some(&f), Some(&d)).await?;
-            Ok(charts::data::module_stack(&view.name, &usage, &catalogue, &view.alerts, from, to, mix))
+            let from = since_start(view, from, to, given);
+            let usage = ws.usage(account, Some(&first_day(from, to).to_string()), Some(&d)).await?;
+            let title = format!("Module usage: {}", view.name);
+            Ok(charts::data::module_stack(&title, &usage, &catalogue, &view.alerts, from, to, mix))
         }
         Target::Segment(name) => {
             let m = segment(ws, cfg, name, to).await?;
@@ -76,7 +104,9 @@ pub async fn module_mix(ws: &store::Workspace, cfg: &Config, t: &Target, by: &st
             let (labels, order, what) = match by {
                 "needs" => {
                     let (labels, model) = segments::segmentation::needs_labels(&analysis, &cfg.segments.needs)?;
-                    (labels, model.clusters.iter().map(|c| c.name.clone()).collect::<Vec<_>>(), "Needs segments")
+                    let mut order: Vec<String> = model.clusters.iter().map(|c| c.name.clone()).collect();
+                    order.push(segments::needs::INACTIVE.to_string());
+                    (labels, order, "Needs segments")
                 }
                 "value" => (segments::segmentation::value_labels(&analysis, &cfg.segments.value)?, cfg.segments.value.names(), "Value tiers"),
                 other => return Err(CliError::Usage(format!("--by {other}: module-mix groups by needs or value"))),
@@ -102,18 +132,21 @@ pub async fn health(ws: &store::Workspace, cfg: &Config, t: &Target, from: Optio
         .filter(|(d, _)| *d >= from && *d <= to)
         .collect();
     let card = &cfg.metrics.scorecard;
-    Ok(charts::HealthChart { title: view.name, history, current: Some(view.health), green_at: card.green_at, yellow_at: card.yellow_at })
+    Ok(charts::HealthChart { title: format!("Health: {}", view.name), history, current: Some(view.health), green_at: card.green_at, yellow_at: card.yellow_at })
 }
 
 pub async fn users(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::UsersChart, CliError> {
     let Target::Account(account) = t else { unreachable!("checked before") };
+    let given = from.is_some();
     let from = from_day(from, to, year_of_weeks(to))?;
     let analysis = metrics::analyze(ws, to, Scope::Account(account), &cfg.metrics).await?;
     let view = analysis.accounts.first().ok_or_else(|| unknown(account))?;
+    let from = since_start(view, from, to, given);
     // The first week's 28-day window reaches back 27 days before it ends.
-    let reach = from.checked_sub_days(Days::new(27)).unwrap_or(from);
+    let first_end = charts::data::week_ends(from, to)[0];
+    let reach = first_end.checked_sub_days(Days::new(27)).unwrap_or(first_end);
     let days = ws.user_days(account, &reach.to_string(), &to.to_string()).await?;
-    Ok(charts::data::users(&view.name, &days, from, to, view.usage.core_users.len()))
+    Ok(charts::data::users(&format!("Active users: {}", view.name), &days, from, to, view.usage.core_users.len()))
 }
 
 /// Which of the book's accounts a target covers.
@@ -154,9 +187,15 @@ pub async fn retention(ws: &store::Workspace, cfg: &Config, at: &AsOf, by: &str)
     };
     let (book, labels) = crate::retention_cmd::load(ws, at, by, cfg).await?;
     let grouping = if by == "cohort" { retention::Grouping::Cohort } else { retention::Grouping::Labels(&labels) };
-    let report = retention::report(&book, by, grouping, retention::Options::default());
-    let subtitle = format!("Accounts still customers, by {what}, as of {}; 95% bands, sBG projection dashed", report.as_of);
-    Ok(charts::RetentionChart { title: "Retention".into(), subtitle, groups: report.groups })
+    let mut report = retention::report(&book, by, grouping, retention::Options::default());
+    // A curve from a handful of accounts is mostly band; it is named, not drawn.
+    let (groups, small): (Vec<_>, Vec<_>) = report.groups.drain(..).partition(|g| g.accounts >= MIN_CURVE_ACCOUNTS);
+    let mut subtitle = format!("Share still customers, as of {}, churned accounts included; 95% bands, sBG dashed", report.as_of);
+    if !small.is_empty() {
+        let names: Vec<String> = small.iter().map(|g| format!("{} ({})", g.group, g.accounts)).collect();
+        subtitle.push_str(&format!("; under {MIN_CURVE_ACCOUNTS} accounts: {}", names.join(", ")));
+    }
+    Ok(charts::RetentionChart { title: format!("Retention by {what}"), subtitle, groups })
 }
 
 pub async fn segment_map(ws: &store::Workspace, cfg: &Config, to: NaiveDate) -> Result<charts::SegmentMap, CliError> {

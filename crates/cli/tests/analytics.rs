@@ -166,7 +166,7 @@ fn segments_and_retention_on_the_demo_agree_with_metrics() {
     let mut c = with_pass(&ws, "pw");
     c.args(["chart", "mrr", "--out"]).arg(&mrr);
     ok(c);
-    assert!(std::fs::read_to_string(&mrr).unwrap().contains("MRR movements by month"));
+    assert!(std::fs::read_to_string(&mrr).unwrap().contains("MRR movements: All accounts"));
     let health = dir.path().join("health.png");
     let mut c = with_pass(&ws, "pw");
     c.args(["chart", "health", "--account", &account, "--out"]).arg(&health);
@@ -230,6 +230,8 @@ fn segments_and_retention_on_the_demo_agree_with_metrics() {
         (vec!["mrr", "--segment", "Whales"], "no segment named 'Whales'"),
         (vec!["retention", "--segment", "Growth"], "whole book"),
         (vec!["nps", "--from", "2020-01-01"], "at most 365 days"),
+        (vec!["module-mix", "--from", "2026-01-01"], "--from is not used"),
+        (vec!["nps", "--segment", "rule:arr > 999999999"], "no accounts are in \"Rule: arr > 999999999\""),
     ] {
         let mut c = with_pass(&ws, "pw");
         c.arg("chart").args(&args).args(["--out", "x.svg"]);
