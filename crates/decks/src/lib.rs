@@ -1,0 +1,15 @@
+//! Decks: QBR decks per account, the executive portfolio summary and pre-sale value briefs,
+//! written as PowerPoint (PPTX) and PDF from one description of the slides.
+
+/// Errors, with stable codes.
+mod error;
+/// Company name, colours and logo.
+pub mod brand;
+/// Slides as positioned blocks: what both writers render.
+pub mod model;
+/// The PPTX writer.
+pub mod pptx;
+
+pub use brand::Brand;
+pub use error::Error;
+pub use model::{Deck, Slide};

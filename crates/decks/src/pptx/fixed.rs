@@ -1,0 +1,143 @@
+//! The parts every deck shares: theme, slide master, the two layouts (title, title only), the
+//! notes master and the small property parts. Written by hand to the ECMA-376 schema order,
+//! as PowerPoint rejects parts whose children are out of order.
+
+use crate::model::Rgb;
+use crate::pptx::xml::esc;
+
+pub const NS_A: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
+pub const NS_R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+pub const NS_P: &str = "http://schemas.openxmlformats.org/presentationml/2006/main";
+pub const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+pub const PKG_REL: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+/// The typeface of every text run, the same face the PDF embeds.
+pub const FONT: &str = "DejaVu Sans";
+
+/// `<p:... xmlns...>` attributes for PresentationML roots.
+pub fn roots() -> String {
+    format!(r#"xmlns:a="{NS_A}" xmlns:r="{NS_R}" xmlns:p="{NS_P}""#)
+}
+
+pub fn theme(name: &str, accent: Rgb, dark: Rgb) -> String {
+    let (acc, dk) = (accent.hex(), dark.hex());
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<a:theme xmlns:a="{NS_A}" name="{name}"><a:themeElements><a:clrScheme name="{name}"><a:dk1><a:srgbClr val="212529"/></a:dk1><a:lt1><a:srgbClr val="FFFFFF"/></a:lt1><a:dk2><a:srgbClr val="{dk}"/></a:dk2><a:lt2><a:srgbClr val="F1F3F5"/></a:lt2><a:accent1><a:srgbClr val="{acc}"/></a:accent1><a:accent2><a:srgbClr val="E69F00"/></a:accent2><a:accent3><a:srgbClr val="009E73"/></a:accent3><a:accent4><a:srgbClr val="CC79A7"/></a:accent4><a:accent5><a:srgbClr val="56B4E9"/></a:accent5><a:accent6><a:srgbClr val="D55E00"/></a:accent6><a:hlink><a:srgbClr val="0072B2"/></a:hlink><a:folHlink><a:srgbClr val="6F42C1"/></a:folHlink></a:clrScheme><a:fontScheme name="{name}"><a:majorFont><a:latin typeface="{FONT}"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont><a:minorFont><a:latin typeface="{FONT}"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont></a:fontScheme><a:fmtScheme name="{name}"><a:fillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:fillStyleLst><a:lnStyleLst><a:ln w="6350"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="12700"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="19050"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln></a:lnStyleLst><a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst><a:bgFillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:bgFillStyleLst></a:fmtScheme></a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>"#,
+        name = esc(name)
+    )
+}
+
+fn text_style(tag: &str, size: u32, bold: bool, colour: &str) -> String {
+    let b = if bold { r#" b="1""# } else { "" };
+    format!(
+        r#"<p:{tag}><a:lvl1pPr marL="0" indent="0" algn="l"><a:spcBef><a:spcPts val="0"/></a:spcBef><a:buNone/><a:defRPr sz="{size}"{b}><a:solidFill><a:srgbClr val="{colour}"/></a:solidFill><a:latin typeface="+mn-lt"/></a:defRPr></a:lvl1pPr></p:{tag}>"#
+    )
+}
+
+/// A placeholder shape as the master and layouts define it (position in EMU).
+pub fn placeholder(id: u32, name: &str, ph: &str, (x, y, w, h): (i64, i64, i64, i64), anchor: &str, centred: bool) -> String {
+    let algn = if centred { r#" algn="ctr""# } else { "" };
+    format!(
+        r#"<p:sp><p:nvSpPr><p:cNvPr id="{id}" name="{name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>{ph}</p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr><p:txBody><a:bodyPr anchor="{anchor}" wrap="square" lIns="0" rIns="0"><a:normAutofit/></a:bodyPr><a:lstStyle/><a:p><a:pPr{algn}/><a:endParaRPr lang="en-US"/></a:p></p:txBody></p:sp>"#
+    )
+}
+
+fn tree(shapes: &str) -> String {
+    format!(
+        r#"<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>{shapes}</p:spTree>"#
+    )
+}
+
+/// Positions (EMU) of the title placeholders, shared with the slides that fill them.
+pub const TITLE_BOX: (i64, i64, i64, i64) = (457_200, 228_600, 11_277_600, 762_000);
+pub const CTR_TITLE_BOX: (i64, i64, i64, i64) = (914_400, 2_057_400, 10_363_200, 1_143_000);
+pub const SUBTITLE_BOX: (i64, i64, i64, i64) = (914_400, 3_276_600, 10_363_200, 914_400);
+
+const CLR_MAP: &str = r#"bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink""#;
+
+pub fn master(dark: Rgb) -> String {
+    let dk = dark.hex();
+    let shapes = placeholder(2, "Title Placeholder 1", r#"<p:ph type="title"/>"#, TITLE_BOX, "b", false)
+        + &placeholder(3, "Text Placeholder 2", r#"<p:ph type="body" idx="1"/>"#, (457_200, 1_143_000, 11_277_600, 5_257_800), "t", false);
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<p:sldMaster {}><p:cSld><p:bg><p:bgPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>{}</p:cSld><p:clrMap {CLR_MAP}/><p:sldLayoutIdLst><p:sldLayoutId id="2147483649" r:id="rId1"/><p:sldLayoutId id="2147483650" r:id="rId2"/></p:sldLayoutIdLst><p:txStyles>{}{}{}</p:txStyles></p:sldMaster>"#,
+        roots(),
+        tree(&shapes),
+        text_style("titleStyle", 2800, true, &dk),
+        text_style("bodyStyle", 1600, false, "212529"),
+        text_style("otherStyle", 1400, false, "212529"),
+    )
+}
+
+pub fn layout_title() -> String {
+    let shapes = placeholder(2, "Title 1", r#"<p:ph type="ctrTitle"/>"#, CTR_TITLE_BOX, "b", true)
+        + &placeholder(3, "Subtitle 2", r#"<p:ph type="subTitle" idx="1"/>"#, SUBTITLE_BOX, "t", true);
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<p:sldLayout {} type="title" preserve="1"><p:cSld name="Title Slide">{}</p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"#,
+        roots(),
+        tree(&shapes)
+    )
+}
+
+pub fn layout_title_only() -> String {
+    let shapes = placeholder(2, "Title 1", r#"<p:ph type="title"/>"#, TITLE_BOX, "b", false);
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<p:sldLayout {} type="titleOnly" preserve="1"><p:cSld name="Title Only">{}</p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"#,
+        roots(),
+        tree(&shapes)
+    )
+}
+
+/// Notes pages: the slide image above, the notes text below (portrait 7.5 x 10 in).
+pub fn notes_master() -> String {
+    let shapes = placeholder(2, "Slide Image Placeholder 1", r#"<p:ph type="sldImg" idx="2"/>"#, (381_000, 685_800, 6_096_000, 3_429_000), "t", false)
+        + &placeholder(3, "Notes Placeholder 2", r#"<p:ph type="body" idx="3"/>"#, (685_800, 4_343_400, 5_486_400, 4_114_800), "t", false);
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<p:notesMaster {}><p:cSld><p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>{}</p:cSld><p:clrMap {CLR_MAP}/><p:notesStyle><a:lvl1pPr marL="0" algn="l"><a:defRPr sz="1200"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/></a:defRPr></a:lvl1pPr></p:notesStyle></p:notesMaster>"#,
+        roots(),
+        tree(&shapes)
+    )
+}
+
+/// The notes page of one slide.
+pub fn notes_slide(paragraphs: &[String]) -> String {
+    let body: String = if paragraphs.is_empty() {
+        r#"<a:p><a:endParaRPr lang="en-US"/></a:p>"#.to_string()
+    } else {
+        paragraphs.iter().map(|p| format!(r#"<a:p><a:r><a:rPr lang="en-US" dirty="0"/><a:t>{}</a:t></a:r></a:p>"#, esc(p))).collect()
+    };
+    let shapes = format!(
+        r#"<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg" idx="2"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp><p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="3"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>{body}</p:txBody></p:sp>"#
+    );
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<p:notes {}><p:cSld>{}</p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>"#,
+        roots(),
+        tree(&shapes)
+    )
+}
+
+pub fn pres_props() -> String {
+    format!(r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<p:presentationPr {}/>"#, roots())
+}
+
+pub fn view_props() -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<p:viewPr {}><p:normalViewPr><p:restoredLeft sz="15620"/><p:restoredTop sz="94660"/></p:normalViewPr><p:gridSpacing cx="76200" cy="76200"/></p:viewPr>"#,
+        roots()
+    )
+}
+
+pub fn table_styles() -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<a:tblStyleLst xmlns:a="{NS_A}" def="{{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}}"/>"#
+    )
+}

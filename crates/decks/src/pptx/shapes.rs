@@ -1,0 +1,134 @@
+//! One slide's XML: the title in its placeholder, then each block as a text box, picture,
+//! table or filled rectangle at its frame.
+
+use crate::model::{Align, Block, Content, Frame, Para, Picture, Rgb, Slide, SlideKind, Table};
+use crate::pptx::fixed::{CTR_TITLE_BOX, FONT, SUBTITLE_BOX, TITLE_BOX, roots};
+use crate::pptx::xml::{emu, esc};
+
+/// Relationship id of the first picture on a slide (rId1 is the layout, rId2 the notes).
+pub const FIRST_IMAGE_REL: usize = 3;
+
+fn xfrm(f: &Frame) -> String {
+    format!(r#"<a:xfrm><a:off x="{}" y="{}"/><a:ext cx="{}" cy="{}"/></a:xfrm>"#, emu(f.x), emu(f.y), emu(f.w).max(1), emu(f.h).max(1))
+}
+
+fn run_props(size: f64, bold: bool, colour: Option<Rgb>) -> String {
+    let b = if bold { r#" b="1""# } else { "" };
+    let fill = colour.map(|c| format!(r#"<a:solidFill><a:srgbClr val="{}"/></a:solidFill>"#, c.hex())).unwrap_or_default();
+    format!(r#"<a:rPr lang="en-US" sz="{}"{b} dirty="0">{fill}<a:latin typeface="{FONT}"/><a:cs typeface="{FONT}"/></a:rPr>"#, (size * 100.0).round() as i64)
+}
+
+fn paragraph(p: &Para) -> String {
+    let algn = match p.align {
+        Align::Left => "l",
+        Align::Center => "ctr",
+        Align::Right => "r",
+    };
+    let space = format!(r#"<a:spcAft><a:spcPts val="{}"/></a:spcAft>"#, (p.size * 35.0).round() as i64);
+    let ppr = if p.bullet {
+        let indent = emu(p.size * 1.1);
+        format!(r#"<a:pPr marL="{indent}" indent="-{indent}" algn="{algn}">{space}<a:buFont typeface="Arial"/><a:buChar char="•"/></a:pPr>"#)
+    } else {
+        format!(r#"<a:pPr marL="0" indent="0" algn="{algn}">{space}<a:buNone/></a:pPr>"#)
+    };
+    let runs: String = p
+        .runs
+        .iter()
+        .filter(|r| !r.text.is_empty())
+        .map(|r| format!("<a:r>{}<a:t>{}</a:t></a:r>", run_props(p.size, r.bold, r.colour), esc(&r.text)))
+        .collect();
+    format!(r#"<a:p>{ppr}{runs}<a:endParaRPr lang="en-US" sz="{}" dirty="0"/></a:p>"#, (p.size * 100.0).round() as i64)
+}
+
+fn text_box(id: usize, f: &Frame, paras: &[Para]) -> String {
+    let body: String = if paras.is_empty() { r#"<a:p><a:endParaRPr lang="en-US"/></a:p>"#.to_string() } else { paras.iter().map(paragraph).collect() };
+    format!(
+        r#"<p:sp><p:nvSpPr><p:cNvPr id="{id}" name="Text {id}"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr><p:spPr>{}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody><a:bodyPr wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="t"><a:noAutofit/></a:bodyPr><a:lstStyle/>{body}</p:txBody></p:sp>"#,
+        xfrm(f)
+    )
+}
+
+fn picture(id: usize, f: &Frame, p: &Picture, rel: usize) -> String {
+    format!(
+        r#"<p:pic><p:nvPicPr><p:cNvPr id="{id}" name="Picture {id}" descr="{}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rId{rel}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>{}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>"#,
+        esc(&p.alt),
+        xfrm(f)
+    )
+}
+
+fn fill(id: usize, f: &Frame, colour: Rgb) -> String {
+    format!(
+        r#"<p:sp><p:nvSpPr><p:cNvPr id="{id}" name="Shape {id}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>{}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="{}"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr></p:sp>"#,
+        xfrm(f),
+        colour.hex()
+    )
+}
+
+/// Header row on the brand colour, then rows with a thin rule under each.
+fn table(id: usize, f: &Frame, t: &Table, header_fill: Rgb) -> String {
+    let cols = t.header.len().max(1);
+    let widths: Vec<i64> = (0..cols).map(|i| emu(f.w * t.widths.get(i).copied().unwrap_or(1.0 / cols as f64))).collect();
+    let grid: String = widths.iter().map(|w| format!(r#"<a:gridCol w="{w}"/>"#)).collect();
+    let row_h = emu(t.size * 2.1);
+    let cell = |text: &str, header: bool| -> String {
+        let colour = if header { Some(Rgb(255, 255, 255)) } else { None };
+        let fill = if header { format!(r#"<a:solidFill><a:srgbClr val="{}"/></a:solidFill>"#, header_fill.hex()) } else { "<a:noFill/>".into() };
+        let run = if text.is_empty() { String::new() } else { format!("<a:r>{}<a:t>{}</a:t></a:r>", run_props(t.size, header, colour), esc(text)) };
+        format!(
+            r#"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p>{run}<a:endParaRPr lang="en-US" sz="{}"/></a:p></a:txBody><a:tcPr marL="68580" marR="68580" marT="22860" marB="22860" anchor="ctr"><a:lnL w="0"><a:noFill/></a:lnL><a:lnR w="0"><a:noFill/></a:lnR><a:lnT w="0"><a:noFill/></a:lnT><a:lnB w="6350"><a:solidFill><a:srgbClr val="DEE2E6"/></a:solidFill></a:lnB>{fill}</a:tcPr></a:tc>"#,
+            (t.size * 100.0).round() as i64
+        )
+    };
+    let row = |cells: &[String], header: bool| -> String {
+        let tcs: String = (0..cols).map(|i| cell(cells.get(i).map_or("", |s| s.as_str()), header)).collect();
+        format!(r#"<a:tr h="{row_h}">{tcs}</a:tr>"#)
+    };
+    let rows: String = std::iter::once(row(&t.header, true)).chain(t.rows.iter().map(|r| row(r, false))).collect();
+    format!(
+        r#"<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="{id}" name="Table {id}"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x="{}" y="{}"/><a:ext cx="{}" cy="{}"/></p:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table"><a:tbl><a:tblPr firstRow="1" bandRow="1"/><a:tblGrid>{grid}</a:tblGrid>{rows}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>"#,
+        emu(f.x),
+        emu(f.y),
+        widths.iter().sum::<i64>(),
+        row_h * (t.rows.len() as i64 + 1)
+    )
+}
+
+fn title_shape(id: usize, ph: &str, name: &str, (x, y, w, h): (i64, i64, i64, i64), text: &str, size: f64, bold: bool, centred: bool) -> String {
+    let algn = if centred { "ctr" } else { "l" };
+    format!(
+        r#"<p:sp><p:nvSpPr><p:cNvPr id="{id}" name="{name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>{ph}</p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm></p:spPr><p:txBody><a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/><a:p><a:pPr algn="{algn}"/><a:r>{}<a:t>{}</a:t></a:r></a:p></p:txBody></p:sp>"#,
+        run_props(size, bold, None),
+        esc(text)
+    )
+}
+
+/// The slide's XML and its pictures in relationship order (rId3, rId4, ...).
+pub fn slide(s: &Slide, accent: Rgb) -> (String, Vec<&Picture>) {
+    let mut shapes = String::new();
+    let mut pictures = Vec::new();
+    match s.kind {
+        SlideKind::Title => {
+            shapes += &title_shape(2, r#"<p:ph type="ctrTitle"/>"#, "Title 1", CTR_TITLE_BOX, &s.title, 36.0, true, true);
+            shapes += &title_shape(3, r#"<p:ph type="subTitle" idx="1"/>"#, "Subtitle 2", SUBTITLE_BOX, s.subtitle.as_deref().unwrap_or(""), 18.0, false, true);
+        }
+        SlideKind::Content => shapes += &title_shape(2, r#"<p:ph type="title"/>"#, "Title 1", TITLE_BOX, &s.title, 26.0, true, false),
+    }
+    for (i, Block { frame, content }) in s.blocks.iter().enumerate() {
+        let id = i + 10;
+        shapes += &match content {
+            Content::Text(paras) => text_box(id, frame, paras),
+            Content::Picture(p) => {
+                pictures.push(p);
+                picture(id, frame, p, FIRST_IMAGE_REL + pictures.len() - 1)
+            }
+            Content::Table(t) => table(id, frame, t, accent),
+            Content::Fill(c) => fill(id, frame, *c),
+        };
+    }
+    let xml = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<p:sld {}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>{shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"#,
+        roots()
+    );
+    (xml, pictures)
+}
