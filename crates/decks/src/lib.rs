@@ -9,6 +9,10 @@ pub mod brand;
 pub mod model;
 /// The PPTX writer.
 pub mod pptx;
+/// Text measuring and line breaking for the PDF.
+pub mod text;
+/// The PDF writer.
+pub mod pdf;
 
 pub use brand::Brand;
 pub use error::Error;

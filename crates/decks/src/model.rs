@@ -10,6 +10,15 @@ use crate::brand::Brand;
 pub const WIDTH: f64 = 960.0;
 pub const HEIGHT: f64 = 540.0;
 
+/// Where titles go: both writers place them here (the PPTX in the master's placeholders).
+pub const TITLE: Frame = Frame::new(36.0, 18.0, 888.0, 60.0);
+pub const TITLE_SIZE: f64 = 26.0;
+/// The opening slide's centred title and subtitle.
+pub const COVER_TITLE: Frame = Frame::new(72.0, 162.0, 816.0, 90.0);
+pub const COVER_TITLE_SIZE: f64 = 36.0;
+pub const COVER_SUBTITLE: Frame = Frame::new(72.0, 258.0, 816.0, 72.0);
+pub const COVER_SUBTITLE_SIZE: f64 = 18.0;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 

@@ -2,8 +2,8 @@
 //! notes master and the small property parts. Written by hand to the ECMA-376 schema order,
 //! as PowerPoint rejects parts whose children are out of order.
 
-use crate::model::Rgb;
-use crate::pptx::xml::esc;
+use crate::model::{COVER_SUBTITLE, COVER_TITLE, Frame, Rgb, TITLE};
+use crate::pptx::xml::{emu, esc};
 
 pub const NS_A: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
 pub const NS_R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -49,16 +49,16 @@ fn tree(shapes: &str) -> String {
     )
 }
 
-/// Positions (EMU) of the title placeholders, shared with the slides that fill them.
-pub const TITLE_BOX: (i64, i64, i64, i64) = (457_200, 228_600, 11_277_600, 762_000);
-pub const CTR_TITLE_BOX: (i64, i64, i64, i64) = (914_400, 2_057_400, 10_363_200, 1_143_000);
-pub const SUBTITLE_BOX: (i64, i64, i64, i64) = (914_400, 3_276_600, 10_363_200, 914_400);
+/// A frame in EMU, for placeholder positions.
+pub fn emu_box(f: Frame) -> (i64, i64, i64, i64) {
+    (emu(f.x), emu(f.y), emu(f.w), emu(f.h))
+}
 
 const CLR_MAP: &str = r#"bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink""#;
 
 pub fn master(dark: Rgb) -> String {
     let dk = dark.hex();
-    let shapes = placeholder(2, "Title Placeholder 1", r#"<p:ph type="title"/>"#, TITLE_BOX, "b", false)
+    let shapes = placeholder(2, "Title Placeholder 1", r#"<p:ph type="title"/>"#, emu_box(TITLE), "b", false)
         + &placeholder(3, "Text Placeholder 2", r#"<p:ph type="body" idx="1"/>"#, (457_200, 1_143_000, 11_277_600, 5_257_800), "t", false);
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -72,8 +72,8 @@ pub fn master(dark: Rgb) -> String {
 }
 
 pub fn layout_title() -> String {
-    let shapes = placeholder(2, "Title 1", r#"<p:ph type="ctrTitle"/>"#, CTR_TITLE_BOX, "b", true)
-        + &placeholder(3, "Subtitle 2", r#"<p:ph type="subTitle" idx="1"/>"#, SUBTITLE_BOX, "t", true);
+    let shapes = placeholder(2, "Title 1", r#"<p:ph type="ctrTitle"/>"#, emu_box(COVER_TITLE), "b", true)
+        + &placeholder(3, "Subtitle 2", r#"<p:ph type="subTitle" idx="1"/>"#, emu_box(COVER_SUBTITLE), "t", true);
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <p:sldLayout {} type="title" preserve="1"><p:cSld name="Title Slide">{}</p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"#,
@@ -83,7 +83,7 @@ pub fn layout_title() -> String {
 }
 
 pub fn layout_title_only() -> String {
-    let shapes = placeholder(2, "Title 1", r#"<p:ph type="title"/>"#, TITLE_BOX, "b", false);
+    let shapes = placeholder(2, "Title 1", r#"<p:ph type="title"/>"#, emu_box(TITLE), "b", false);
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <p:sldLayout {} type="titleOnly" preserve="1"><p:cSld name="Title Only">{}</p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"#,

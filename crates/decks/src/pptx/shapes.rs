@@ -1,8 +1,8 @@
 //! One slide's XML: the title in its placeholder, then each block as a text box, picture,
 //! table or filled rectangle at its frame.
 
-use crate::model::{Align, Block, Content, Frame, Para, Picture, Rgb, Slide, SlideKind, Table};
-use crate::pptx::fixed::{CTR_TITLE_BOX, FONT, SUBTITLE_BOX, TITLE_BOX, roots};
+use crate::model::{Align, Block, COVER_SUBTITLE, COVER_SUBTITLE_SIZE, COVER_TITLE, COVER_TITLE_SIZE, Content, Frame, Para, Picture, Rgb, Slide, SlideKind, TITLE, TITLE_SIZE, Table};
+use crate::pptx::fixed::{FONT, emu_box, roots};
 use crate::pptx::xml::{emu, esc};
 
 /// Relationship id of the first picture on a slide (rId1 is the layout, rId2 the notes).
@@ -108,10 +108,10 @@ pub fn slide(s: &Slide, accent: Rgb) -> (String, Vec<&Picture>) {
     let mut pictures = Vec::new();
     match s.kind {
         SlideKind::Title => {
-            shapes += &title_shape(2, r#"<p:ph type="ctrTitle"/>"#, "Title 1", CTR_TITLE_BOX, &s.title, 36.0, true, true);
-            shapes += &title_shape(3, r#"<p:ph type="subTitle" idx="1"/>"#, "Subtitle 2", SUBTITLE_BOX, s.subtitle.as_deref().unwrap_or(""), 18.0, false, true);
+            shapes += &title_shape(2, r#"<p:ph type="ctrTitle"/>"#, "Title 1", emu_box(COVER_TITLE), &s.title, COVER_TITLE_SIZE, true, true);
+            shapes += &title_shape(3, r#"<p:ph type="subTitle" idx="1"/>"#, "Subtitle 2", emu_box(COVER_SUBTITLE), s.subtitle.as_deref().unwrap_or(""), COVER_SUBTITLE_SIZE, false, true);
         }
-        SlideKind::Content => shapes += &title_shape(2, r#"<p:ph type="title"/>"#, "Title 1", TITLE_BOX, &s.title, 26.0, true, false),
+        SlideKind::Content => shapes += &title_shape(2, r#"<p:ph type="title"/>"#, "Title 1", emu_box(TITLE), &s.title, TITLE_SIZE, true, false),
     }
     for (i, Block { frame, content }) in s.blocks.iter().enumerate() {
         let id = i + 10;
