@@ -178,6 +178,11 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Make decks: a QBR per account per quarter (PPTX or PDF)
+    Deck {
+        #[command(subcommand)]
+        what: DeckCommand,
+    },
     /// Draw a chart to an SVG (for the UI) or a 2x PNG (for decks)
     Chart {
         kind: ChartKind,
@@ -297,6 +302,36 @@ pub enum RetentionCommand {
         discount: f64,
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DeckCommand {
+    /// The quarterly business review of one account (--account) or of every paying account (--all)
+    Qbr {
+        #[arg(long, required_unless_present = "all", conflicts_with = "all")]
+        account: Option<String>,
+        /// Every account with a running subscription at the quarter's end
+        #[arg(long)]
+        all: bool,
+        /// The quarter, e.g. 2026-Q3
+        #[arg(long)]
+        quarter: String,
+        /// FILE.pptx or FILE.pdf (one account)
+        #[arg(long, required_unless_present = "all")]
+        out: Option<PathBuf>,
+        /// Directory for --all: one ACCOUNT-QUARTER.pptx/.pdf per account
+        #[arg(long, required_if_eq("all", "true"))]
+        out_dir: Option<PathBuf>,
+        /// Formats for --all: pptx, pdf or pptx,pdf
+        #[arg(long, default_value = "pptx,pdf")]
+        format: String,
+        /// Brand file (JSON: company, accent, dark, logo); default: Waypoint's
+        #[arg(long)]
+        brand: Option<PathBuf>,
+        /// Scorecard and alert thresholds as JSON (see docs/METRICS.md)
+        #[arg(long, value_name = "FILE")]
+        settings: Option<PathBuf>,
     },
 }
 

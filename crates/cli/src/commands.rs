@@ -5,7 +5,7 @@ use std::sync::Arc;
 use import::{EventOptions, ImportKind, ImportReport, UnknownAccounts};
 use store::{KeyChoice, Workspace};
 
-use crate::args::{BenchCommand, Cli, Command, KeyTarget, PlaybookCommand, RetentionCommand, TouchpointCommand, Unknown};
+use crate::args::{BenchCommand, Cli, Command, DeckCommand, KeyTarget, PlaybookCommand, RetentionCommand, TouchpointCommand, Unknown};
 use crate::progress::{spinner, FileProgress};
 use crate::{open, CliError};
 
@@ -146,6 +146,9 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             crate::playbooks_cmd::touchpoints(&path, &account, json).await?
         }
         Command::Workload { at, json } => crate::playbooks_cmd::workload(&path, at, json).await?,
+        Command::Deck { what: DeckCommand::Qbr { account, all, quarter, out, out_dir, format, brand, settings } } => {
+            crate::deck_cmd::qbr(&path, crate::deck_cmd::QbrOptions { account, all, quarter, out, out_dir, format, brand, settings }).await?
+        }
         Command::Chart { kind, account, segment, from, to, mut at, mix, by, theme, out } => {
             at.as_of = to.or(at.as_of);
             crate::chart_cmd::run(&path, crate::chart_cmd::Options { kind, account, segment, from, at, mix, by, theme, out }).await?

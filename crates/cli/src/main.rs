@@ -15,6 +15,7 @@ mod retention_cmd;
 mod playbooks_cmd;
 mod chart_cmd;
 mod chart_data;
+mod deck_cmd;
 
 use clap::Parser;
 
@@ -37,6 +38,8 @@ pub enum CliError {
     Playbooks(#[from] playbooks::Error),
     #[error(transparent)]
     Charts(#[from] charts::Error),
+    #[error(transparent)]
+    Decks(#[from] decks::Error),
     #[error("{0}")]
     Usage(String),
     #[error("{context}: {source}")]

@@ -37,6 +37,14 @@ impl FileProgress {
     }
 }
 
+/// A counting bar ("12/300 decks"), hidden off a terminal like the others.
+pub fn counter(label: &str, total: u64) -> ProgressBar {
+    let bar = ProgressBar::with_draw_target(Some(total), target());
+    bar.set_style(ProgressStyle::with_template("{msg:>8} [{bar:30}] {pos}/{len} eta {eta}").expect("static template").progress_chars("=> "));
+    bar.set_message(label.to_string());
+    bar
+}
+
 pub fn spinner(label: &str) -> ProgressBar {
     let bar = ProgressBar::with_draw_target(None, target());
     bar.set_style(ProgressStyle::with_template("{spinner} {msg} {elapsed}").expect("static template"));

@@ -5,6 +5,16 @@ pub enum Error {
     Brand { file: String, field: String, why: String },
     #[error("writing the deck failed: {0}")]
     Write(String),
+    #[error("'{0}' is not a quarter: write it like 2026-Q3")]
+    Quarter(String),
+    #[error("unknown account \"{0}\"")]
+    UnknownAccount(String),
+    #[error(transparent)]
+    Metrics(#[from] metrics::Error),
+    #[error(transparent)]
+    Store(#[from] store::Error),
+    #[error(transparent)]
+    Chart(#[from] charts::Error),
 }
 
 impl Error {
@@ -12,6 +22,11 @@ impl Error {
         match self {
             Error::Brand { .. } => "invalid_brand",
             Error::Write(_) => "deck_write",
+            Error::Quarter(_) => "invalid_quarter",
+            Error::UnknownAccount(_) => "unknown_account",
+            Error::Metrics(e) => e.code(),
+            Error::Store(e) => e.code(),
+            Error::Chart(e) => e.code(),
         }
     }
 }

@@ -3,6 +3,8 @@
 
 /// Errors, with stable codes.
 mod error;
+/// Calendar quarters.
+pub mod quarter;
 /// Company name, colours and logo.
 pub mod brand;
 /// Slides as positioned blocks: what both writers render.
@@ -13,6 +15,10 @@ pub mod pptx;
 pub mod text;
 /// The PDF writer.
 pub mod pdf;
+/// Slide arrangements shared by every deck.
+pub mod layout;
+/// The QBR deck of one account.
+pub mod qbr;
 
 pub use brand::Brand;
 pub use error::Error;

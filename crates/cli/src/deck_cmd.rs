@@ -1,0 +1,143 @@
+//! `waypoint deck qbr`: one account's QBR to a file, or every paying account's QBRs to a
+//! directory, reading and drawing several at once with a progress bar.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use decks::quarter::Quarter;
+use decks::{Brand, Deck};
+
+use crate::analytics::config;
+use crate::{CliError, open};
+
+pub struct QbrOptions {
+    pub account: Option<String>,
+    pub all: bool,
+    pub quarter: String,
+    pub out: Option<PathBuf>,
+    pub out_dir: Option<PathBuf>,
+    pub format: String,
+    pub brand: Option<PathBuf>,
+    pub settings: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Pptx,
+    Pdf,
+}
+
+impl Format {
+    fn of(path: &Path) -> Result<Format, CliError> {
+        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+            Some("pptx") => Ok(Format::Pptx),
+            Some("pdf") => Ok(Format::Pdf),
+            _ => Err(CliError::Usage(format!("--out {}: give a .pptx or .pdf file", path.display()))),
+        }
+    }
+
+    fn list(s: &str) -> Result<Vec<Format>, CliError> {
+        let mut out = Vec::new();
+        for f in s.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+            let f = match f {
+                "pptx" => Format::Pptx,
+                "pdf" => Format::Pdf,
+                other => return Err(CliError::Usage(format!("--format {other}: use pptx, pdf or pptx,pdf"))),
+            };
+            if !out.contains(&f) {
+                out.push(f);
+            }
+        }
+        if out.is_empty() {
+            return Err(CliError::Usage("--format: give pptx, pdf or both".into()));
+        }
+        Ok(out)
+    }
+
+    fn ext(self) -> &'static str {
+        match self {
+            Format::Pptx => "pptx",
+            Format::Pdf => "pdf",
+        }
+    }
+
+    fn write(self, deck: &Deck) -> Result<Vec<u8>, decks::Error> {
+        match self {
+            Format::Pptx => decks::pptx::write(deck),
+            Format::Pdf => decks::pdf::write(deck),
+        }
+    }
+}
+
+fn save(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    std::fs::write(path, bytes).map_err(|e| CliError::Io { context: path.display().to_string(), source: e })
+}
+
+/// An account id as a file name: letters, digits, `-` and `_` kept, anything else `_`.
+fn file_stem(account: &str) -> String {
+    account.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect()
+}
+
+pub async fn qbr(path: &Path, o: QbrOptions) -> Result<(), CliError> {
+    let quarter = Quarter::parse(&o.quarter)?;
+    let cfg = config(o.settings.as_ref())?;
+    let brand = match &o.brand {
+        Some(file) => Brand::load(file)?,
+        None => Brand::default(),
+    };
+    if !o.all {
+        let out = o.out.clone().ok_or_else(|| CliError::Usage("give --out FILE.pptx|FILE.pdf".into()))?;
+        let format = Format::of(&out)?;
+        let account = o.account.clone().expect("clap requires --account without --all");
+        let deck = open::with_workspace(path, async |ws| Ok(decks::qbr::build(ws, &account, quarter, &cfg.metrics, &brand).await?)).await?;
+        save(&out, &format.write(&deck)?)?;
+        println!("Wrote {} ({} slides)", out.display(), deck.slides.len());
+        return Ok(());
+    }
+    let dir = o.out_dir.clone().ok_or_else(|| CliError::Usage("--all needs --out-dir DIR".into()))?;
+    let formats = Format::list(&o.format)?;
+    std::fs::create_dir_all(&dir).map_err(|e| CliError::Io { context: dir.display().to_string(), source: e })?;
+    let started = std::time::Instant::now();
+    let count = open::with_workspace(path, async |ws| {
+        let analysis = metrics::analyze(ws, quarter.end(), metrics::Scope::All, &cfg.metrics).await?;
+        let accounts: Vec<String> = analysis.accounts.iter().filter(|v| v.mrr > 0.0).map(|v| v.account_id.clone()).collect();
+        let bar = crate::progress::counter("decks", accounts.len() as u64);
+        let (brand, settings, formats, dir) = (Arc::new(brand.clone()), Arc::new(cfg.metrics.clone()), Arc::new(formats.clone()), Arc::new(dir.clone()));
+        let lanes = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let mut tasks = tokio::task::JoinSet::new();
+        let mut queue = accounts.into_iter();
+        let mut done = 0usize;
+        loop {
+            while tasks.len() < lanes {
+                let Some(account) = queue.next() else { break };
+                let (ws, brand, settings, formats, dir) = (ws.clone(), brand.clone(), settings.clone(), formats.clone(), dir.clone());
+                tasks.spawn(async move {
+                    let data = decks::qbr::load(&ws, &account, quarter, &settings).await?;
+                    // Drawing and writing are CPU work: off the async threads.
+                    tokio::task::spawn_blocking(move || -> Result<(), CliError> {
+                        let deck = decks::qbr::deck(&data, &brand)?;
+                        for f in formats.iter() {
+                            save(&dir.join(format!("{}-{quarter}.{}", file_stem(&account), f.ext())), &f.write(&deck)?)?;
+                        }
+                        Ok(())
+                    })
+                    .await
+                    .map_err(|e| CliError::Usage(format!("deck task failed: {e}")))?
+                });
+            }
+            match tasks.join_next().await {
+                Some(result) => {
+                    result.map_err(|e| CliError::Usage(format!("deck task failed: {e}")))??;
+                    done += 1;
+                    bar.inc(1);
+                }
+                None => break,
+            }
+        }
+        bar.finish_and_clear();
+        Ok(done)
+    })
+    .await?;
+    println!("Wrote {count} QBR decks for {quarter} to {} in {:.1} s", dir.display(), started.elapsed().as_secs_f64());
+    Ok(())
+}
