@@ -173,18 +173,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
 
 /// Imports the demo files in dependency order (catalog and accounts before what refers to them).
 pub async fn load_demo(ws: &Workspace, files: &demo::DemoFiles) -> Result<Vec<ImportReport>, CliError> {
-    let steps = [
-        (ImportKind::Catalog, &files.catalog),
-        (ImportKind::Accounts, &files.accounts),
-        (ImportKind::Subscriptions, &files.subscriptions),
-        (ImportKind::Contacts, &files.contacts),
-        (ImportKind::Tickets, &files.tickets),
-        (ImportKind::Nps, &files.nps),
-        (ImportKind::Milestones, &files.milestones),
-        (ImportKind::Events, &files.events),
-    ];
     let mut reports = Vec::new();
-    for (kind, file) in steps {
+    for (kind, file) in import::demo_files::steps(files) {
         reports.push(import_with_progress(ws, kind, file, EventOptions::default()).await?);
     }
     Ok(reports)

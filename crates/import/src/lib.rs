@@ -20,6 +20,8 @@ mod catalog;
 pub mod events;
 /// What an import did.
 mod report;
+/// The demo portfolio's files in import order.
+pub mod demo_files;
 
 use std::path::Path;
 

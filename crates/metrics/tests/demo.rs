@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 
 use chrono::{Days, NaiveDate};
-use import::{EventOptions, ImportKind};
 use metrics::alerts::AlertKind;
 use metrics::{Analysis, Book, Scope, Settings, analyze, profile};
 use store::{KeyChoice, Workspace};
@@ -27,18 +26,7 @@ async fn demo_workspace() -> Demo {
     let ws = Workspace::create(&dir.path().join("w.waypoint"), KeyChoice::passphrase("metrics".to_string()))
         .await
         .unwrap();
-    for (kind, file) in [
-        (ImportKind::Catalog, &files.catalog),
-        (ImportKind::Accounts, &files.accounts),
-        (ImportKind::Subscriptions, &files.subscriptions),
-        (ImportKind::Contacts, &files.contacts),
-        (ImportKind::Tickets, &files.tickets),
-        (ImportKind::Nps, &files.nps),
-        (ImportKind::Milestones, &files.milestones),
-        (ImportKind::Events, &files.events),
-    ] {
-        import::import_file(&ws, kind, file, &EventOptions::default()).await.unwrap();
-    }
+    import::demo_files::load(&ws, &files).await.unwrap();
     Demo { _dir: dir, ws, cfg, files }
 }
 

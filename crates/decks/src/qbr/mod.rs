@@ -72,14 +72,14 @@ pub async fn load(ws: &store::Workspace, account: &str, quarter: Quarter, settin
     Ok(QbrData { quarter, now, before, book, usage, user_days, catalogue, value_events, scorecard: settings.scorecard.clone() })
 }
 
-/// A chart as the deck needs it: PNG for the PPTX, SVG for the PDF.
+/// A chart as the deck needs it: PNG for the PPTX, SVG for the PDF. Laid out at 640 x 360
+/// rather than the app's 800 x 450, so its text is a quarter larger on a half-slide chart,
+/// and rasterised at 2.5x (1600 x 900) to stay sharp when projected.
 pub fn picture<C: charts::Chart>(chart: &C, alt: &str) -> Result<Picture, Error> {
-    let light = charts::Theme::Light;
-    Ok(Picture {
-        png: charts::to_png(chart, &charts::Canvas::png(light))?,
-        svg: Some(charts::to_svg(chart, &charts::Canvas::svg(light))?),
-        alt: alt.to_string(),
-    })
+    let theme = charts::Theme::Light;
+    let svg = charts::Canvas { width: 640, height: 360, scale: 1.0, theme };
+    let png = charts::Canvas { width: 1600, height: 900, scale: 2.5, theme };
+    Ok(Picture { png: charts::to_png(chart, &png)?, svg: Some(charts::to_svg(chart, &svg)?), alt: alt.to_string() })
 }
 
 /// The deck of one account for one quarter.

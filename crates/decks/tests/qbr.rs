@@ -1,0 +1,73 @@
+//! QBR decks from the demo portfolio: every slide there and titled, numbers with their
+//! quarter-over-quarter change, both files written, and an account without data still gets
+//! a deck that says so.
+
+mod common;
+
+use common::*;
+use decks::quarter::Quarter;
+use decks::{Brand, pdf, pptx, qbr};
+use metrics::{Scope, Settings};
+use store::{KeyChoice, Workspace};
+
+const TITLES: [&str; 11] = [
+    "at a glance",
+    "Success plan: goals and milestones",
+    "Adoption: module usage",
+    "Adoption: active users",
+    "Health: trend and drivers",
+    "Value delivered",
+    "Support",
+    "NPS: what the customer says",
+    "Renewal and expansion",
+    "and asks",
+    "Appendix: definitions",
+];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn qbr_decks_for_demo_accounts_and_an_empty_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = demo::DemoConfig { accounts: 30, months: 14, ..Default::default() };
+    let files = demo::generate(&cfg, dir.path()).unwrap();
+    let ws = Workspace::create(&dir.path().join("w.waypoint"), KeyChoice::passphrase("decks")).await.unwrap();
+    import::demo_files::load(&ws, &files).await.unwrap();
+    // The last whole quarter of the demo.
+    let quarter = Quarter::of(cfg.end_day).previous();
+    let settings = Settings::default();
+    let analysis = metrics::analyze(&ws, quarter.end(), Scope::All, &settings).await.unwrap();
+    let paying: Vec<&metrics::AccountView> = analysis.accounts.iter().filter(|v| v.mrr > 0.0).take(3).collect();
+    assert_eq!(paying.len(), 3);
+    for v in paying {
+        let deck = qbr::build(&ws, &v.account_id, quarter, &settings, &Brand::default()).await.unwrap();
+        assert_eq!(deck.slides.len(), 12, "{}", v.account_id);
+        assert_eq!(deck.slides[0].title, format!("{}: Quarterly Business Review", v.name));
+        for (slide, want) in deck.slides[1..].iter().zip(TITLES) {
+            assert!(slide.title.contains(want), "{} vs {want}", slide.title);
+            assert!(!slide.notes.is_empty(), "{}: speaker notes", slide.title);
+        }
+        let parts = check_package(&pptx::write(&deck).unwrap());
+        assert_eq!(titles(&parts).len(), 12);
+        // The summary's KPI tiles each carry the change since last quarter, and the health
+        // sentence names the score the engine computed.
+        let summary = slide_text(&parts, 2);
+        assert!(summary.matches("vs last quarter").count() + summary.matches("no earlier quarter").count() >= 3, "{summary}");
+        assert!(summary.contains(&format!("Health is {} ({})", v.health.score, v.health.band.as_str())), "{summary}");
+        let pdf = pdf::write(&deck).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        assert!(String::from_utf8_lossy(&pdf).contains("/Count 12"), "12 pages");
+    }
+    // An account with nothing but a name.
+    store::sqlx::query("INSERT INTO accounts(external_id, name) VALUES ('NEW-1', 'Brand New <Co> & \"Partners\"')").execute(ws.pool()).await.unwrap();
+    let deck = qbr::build(&ws, "NEW-1", quarter, &settings, &Brand::default()).await.unwrap();
+    assert_eq!(deck.slides.len(), 12);
+    let parts = check_package(&pptx::write(&deck).unwrap());
+    assert_eq!(titles(&parts)[0], "Brand New <Co> & \"Partners\": Quarterly Business Review");
+    let summary = slide_text(&parts, 2);
+    assert!(summary.contains("No running contract"), "{summary}");
+    assert!(summary.contains("no earlier quarter"), "{summary}");
+    pdf::write(&deck).unwrap();
+    // Unknown accounts are an error with its code.
+    let err = qbr::build(&ws, "NOPE", quarter, &settings, &Brand::default()).await.unwrap_err();
+    assert_eq!(err.code(), "unknown_account");
+    ws.close().await;
+}
