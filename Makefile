@@ -8,7 +8,7 @@ APP := $(CARGO_TARGET_DIR)/debug/waypoint-app
 DEMO ?= $(HOME)/.local/share/Waypoint/demo.waypoint
 TEST_OUT ?= $(CURDIR)/test-output
 
-.PHONY: run test deps-run deps-test ui build test-rust test-ui test-e2e bench bench-analytics bench-charts bench-venv clean
+.PHONY: run test deps-run deps-test ui build test-rust test-ui test-e2e test-decks bench bench-analytics bench-charts bench-venv clean
 
 ## Build everything and open the app on a demo workspace.
 run: deps-run build
@@ -27,8 +27,9 @@ run: deps-run build
 	fi; \
 	WAYPOINT_WORKSPACE="$(DEMO)" "$(APP)"
 
-## Every test: Rust (with a real Secret Service), UI (Vitest) and the real app under Xvfb.
-test: deps-test build test-rust test-ui test-e2e
+## Every test: Rust (with a real Secret Service), UI (Vitest), the real app under Xvfb, and
+## decks opened by python-pptx, LibreOffice and poppler.
+test: deps-test build test-rust test-ui test-e2e test-decks
 
 deps-run:
 	@scripts/system-deps.sh run
@@ -61,6 +62,15 @@ test-e2e:
 	  E2E_OUT="$(TEST_OUT)/e2e" tests/e2e/run.sh && \
 	WAYPOINT_PASSPHRASE=wrong WAYPOINT_APP_BIN="$(APP)" WAYPOINT_WORKSPACE="$$w" EXPECT_ERROR_CODE=wrong_key \
 	  E2E_OUT="$(TEST_OUT)/e2e/wrong-key" tests/e2e/run.sh
+
+## QBR decks for a demo workspace with hostile names, read back by python-pptx (pinned in
+## tests/decks/requirements.txt), converted by LibreOffice and rendered by pdftoppm.
+DECK_VENV ?= $(CARGO_TARGET_DIR)/deck-venv
+test-decks:
+	@test -x "$(DECK_VENV)/bin/python" || python3 -m venv "$(DECK_VENV)"
+	"$(DECK_VENV)/bin/pip" install -q -r tests/decks/requirements.txt
+	@rm -rf "$(TEST_OUT)/decks" && mkdir -p "$(TEST_OUT)/decks"
+	WAYPOINT="$(WAYPOINT)" OUT="$(TEST_OUT)/decks" VENV="$(DECK_VENV)" tests/decks/run.sh
 
 ## The import benchmark of docs/BENCHMARKS.md (release build).
 bench:

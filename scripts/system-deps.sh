@@ -10,6 +10,7 @@ run_pkgs=(
 )
 test_pkgs=(
   xvfb xauth x11-utils webkit2gtk-driver sqlite3 python3-venv
+  libreoffice-impress poppler-utils fonts-dejavu-core
 )
 case "${1:-run}" in
   run) want=("${run_pkgs[@]}") ;;
