@@ -1,8 +1,8 @@
 //! One slide's XML: the title in its placeholder, then each block as a text box, picture,
 //! table or filled rectangle at its frame.
 
-use crate::model::{Align, Block, COVER_SUBTITLE, COVER_SUBTITLE_SIZE, COVER_TITLE, COVER_TITLE_SIZE, Content, Frame, Para, Picture, Rgb, Slide, SlideKind, TITLE, TITLE_SIZE, Table};
-use crate::pptx::fixed::{FONT, emu_box, roots};
+use crate::model::{Align, Block, Run, COVER_SUBTITLE, COVER_SUBTITLE_SIZE, COVER_TITLE, COVER_TITLE_SIZE, Content, Frame, Para, Picture, Rgb, Slide, SlideKind, TITLE, TITLE_SIZE, Table};
+use crate::pptx::fixed::{FONT, roots};
 use crate::pptx::xml::{emu, esc};
 
 /// Relationship id of the first picture on a slide (rId1 is the layout, rId2 the notes).
@@ -93,12 +93,11 @@ fn table(id: usize, f: &Frame, t: &Table, header_fill: Rgb) -> String {
     )
 }
 
-fn title_shape(id: usize, ph: &str, name: &str, (x, y, w, h): (i64, i64, i64, i64), text: &str, size: f64, bold: bool, centred: bool) -> String {
-    let algn = if centred { "ctr" } else { "l" };
+fn title_shape(id: usize, ph: &str, name: &str, frame: Frame, para: &Para) -> String {
     format!(
-        r#"<p:sp><p:nvSpPr><p:cNvPr id="{id}" name="{name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>{ph}</p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm></p:spPr><p:txBody><a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/><a:p><a:pPr algn="{algn}"/><a:r>{}<a:t>{}</a:t></a:r></a:p></p:txBody></p:sp>"#,
-        run_props(size, bold, None),
-        esc(text)
+        r#"<p:sp><p:nvSpPr><p:cNvPr id="{id}" name="{name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>{ph}</p:nvPr></p:nvSpPr><p:spPr>{}</p:spPr><p:txBody><a:bodyPr><a:normAutofit/></a:bodyPr><a:lstStyle/>{}</p:txBody></p:sp>"#,
+        xfrm(&frame),
+        paragraph(para)
     )
 }
 
@@ -108,10 +107,15 @@ pub fn slide(s: &Slide, accent: Rgb) -> (String, Vec<&Picture>) {
     let mut pictures = Vec::new();
     match s.kind {
         SlideKind::Title => {
-            shapes += &title_shape(2, r#"<p:ph type="ctrTitle"/>"#, "Title 1", emu_box(COVER_TITLE), &s.title, COVER_TITLE_SIZE, true, true);
-            shapes += &title_shape(3, r#"<p:ph type="subTitle" idx="1"/>"#, "Subtitle 2", emu_box(COVER_SUBTITLE), s.subtitle.as_deref().unwrap_or(""), COVER_SUBTITLE_SIZE, false, true);
+            let title = Para { runs: vec![Run::bold(s.title.clone())], size: COVER_TITLE_SIZE, bullet: false, align: Align::Center };
+            let sub = Para { runs: vec![Run::plain(s.subtitle.clone().unwrap_or_default())], size: COVER_SUBTITLE_SIZE, bullet: false, align: Align::Center };
+            shapes += &title_shape(2, r#"<p:ph type="ctrTitle"/>"#, "Title 1", COVER_TITLE, &title);
+            shapes += &title_shape(3, r#"<p:ph type="subTitle" idx="1"/>"#, "Subtitle 2", COVER_SUBTITLE, &sub);
         }
-        SlideKind::Content => shapes += &title_shape(2, r#"<p:ph type="title"/>"#, "Title 1", emu_box(TITLE), &s.title, TITLE_SIZE, true, false),
+        SlideKind::Content => {
+            let title = Para { runs: vec![Run::bold(s.title.clone())], size: TITLE_SIZE, bullet: false, align: Align::Left };
+            shapes += &title_shape(2, r#"<p:ph type="title"/>"#, "Title 1", TITLE, &title);
+        }
     }
     for (i, Block { frame, content }) in s.blocks.iter().enumerate() {
         let id = i + 10;

@@ -39,7 +39,7 @@ pub fn resolve(base: &str, target: &str) -> String {
 /// Unzips a PPTX and checks it is complete and consistent: every XML part parses, every
 /// override names a part and every XML part has one, every relationship target exists.
 pub fn check_package(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
-    let parts = unzip(&bytes);
+    let parts = unzip(bytes);
     assert_eq!(parts.keys().next().map(String::as_str), Some("[Content_Types].xml"), "content types first");
     // Every XML part parses.
     for (name, data) in &parts {
