@@ -8,7 +8,7 @@ APP := $(CARGO_TARGET_DIR)/debug/waypoint-app
 DEMO ?= $(HOME)/.local/share/Waypoint/demo.waypoint
 TEST_OUT ?= $(CURDIR)/test-output
 
-.PHONY: run test deps-run deps-test ui build test-rust test-ui test-e2e test-decks bench bench-analytics bench-charts bench-venv clean
+.PHONY: run test deps-run deps-test ui build test-rust test-ui test-e2e test-decks bench bench-analytics bench-charts bench-decks bench-venv clean
 
 ## Build everything and open the app on a demo workspace.
 run: deps-run build
@@ -71,6 +71,13 @@ test-decks:
 	"$(DECK_VENV)/bin/pip" install -q -r tests/decks/requirements.txt
 	@rm -rf "$(TEST_OUT)/decks" && mkdir -p "$(TEST_OUT)/decks"
 	WAYPOINT="$(WAYPOINT)" OUT="$(TEST_OUT)/decks" VENV="$(DECK_VENV)" tests/decks/run.sh
+
+## The deck benchmark of docs/BENCHMARKS.md: one QBR and all of a 300-account book, against
+## python-pptx writing the same slides.
+bench-decks: bench-venv
+	cargo build --release -p cli
+	$(CARGO_TARGET_DIR)/release/waypoint bench decks --accounts 300 --dir "$(CARGO_TARGET_DIR)/bench-decks" \
+	  --runs 7 --python "$(BENCH_VENV)/bin/python"
 
 ## The import benchmark of docs/BENCHMARKS.md (release build).
 bench:

@@ -373,6 +373,21 @@ pub enum BenchCommand {
         #[arg(long, value_name = "PYTHON")]
         pandas: Option<PathBuf>,
     },
+    /// QBR decks: one deck (PPTX, PDF) and every paying account's, against python-pptx
+    Decks {
+        #[arg(long, default_value_t = 300)]
+        accounts: usize,
+        /// Working directory: the benchmark workspace (kept between runs) and the decks
+        #[arg(long, default_value = "target/bench-decks")]
+        dir: PathBuf,
+        #[arg(long, default_value_t = 7)]
+        runs: usize,
+        /// Python with python-pptx: also run scripts/bench_python_pptx.py
+        #[arg(long, value_name = "PYTHON")]
+        python: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Draw one account-year of module stacking as SVG and 1600x900 PNG, and compare with
     /// matplotlib drawing the same chart
     Charts {

@@ -216,7 +216,7 @@ fn run_pandas(python: &Path, export: &Path, as_of: &str, ours: &metrics::revenue
 }
 
 /// Opens `dir/bench.waypoint` when an earlier run left it, else generates the demo there.
-async fn prepare(cfg: &demo::DemoConfig, dir: &Path) -> Result<store::Workspace, CliError> {
+pub(crate) async fn prepare(cfg: &demo::DemoConfig, dir: &Path) -> Result<store::Workspace, CliError> {
     let path = dir.join("bench.waypoint");
     let key = store::KeyChoice::passphrase("bench");
     if path.exists() {

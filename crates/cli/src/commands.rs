@@ -163,6 +163,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Bench { what: BenchCommand::Import { events, accounts, no_baseline, keep, json } } => {
             crate::bench::import(events, accounts, !no_baseline, keep, json).await?;
         }
+        Command::Bench { what: BenchCommand::Decks { accounts, dir, runs, python, json } } => crate::bench_decks::run(accounts, &dir, runs, python, json).await?,
         Command::Bench { what: BenchCommand::Charts { runs, dir, matplotlib, json } } => crate::bench_charts::run(runs, &dir, matplotlib, json)?,
         Command::Bench { what: BenchCommand::Analytics { accounts, months, modules, dir, runs, json, pandas } } => {
             crate::bench_analytics::run(crate::bench_analytics::Options { accounts, months, modules, dir, runs, json, pandas }).await?;

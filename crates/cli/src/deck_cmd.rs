@@ -22,7 +22,7 @@ pub struct QbrOptions {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
+pub enum Format {
     Pptx,
     Pdf,
 }
@@ -36,7 +36,7 @@ impl Format {
         }
     }
 
-    fn list(s: &str) -> Result<Vec<Format>, CliError> {
+    pub fn list(s: &str) -> Result<Vec<Format>, CliError> {
         let mut out = Vec::new();
         for f in s.split(',').map(str::trim).filter(|f| !f.is_empty()) {
             let f = match f {
@@ -61,7 +61,7 @@ impl Format {
         }
     }
 
-    fn write(self, deck: &Deck) -> Result<Vec<u8>, decks::Error> {
+    pub fn write(self, deck: &Deck) -> Result<Vec<u8>, decks::Error> {
         match self {
             Format::Pptx => decks::pptx::write(deck),
             Format::Pdf => decks::pdf::write(deck),
@@ -71,6 +71,48 @@ impl Format {
 
 fn save(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     std::fs::write(path, bytes).map_err(|e| CliError::Io { context: path.display().to_string(), source: e })
+}
+
+/// Every paying account's QBR for `quarter` into `dir`, in every format, several at once
+/// (one lane per core: reading is async, drawing and writing run on blocking threads).
+/// Returns how many decks were made.
+pub async fn write_all(ws: &store::Workspace, quarter: Quarter, settings: &metrics::Settings, brand: &Brand, formats: &[Format], dir: &Path) -> Result<usize, CliError> {
+    let analysis = metrics::analyze(ws, quarter.end(), metrics::Scope::All, settings).await?;
+    let accounts: Vec<String> = analysis.accounts.iter().filter(|v| v.mrr > 0.0).map(|v| v.account_id.clone()).collect();
+    let bar = crate::progress::counter("decks", accounts.len() as u64);
+    let (brand, settings, formats, dir) = (Arc::new(brand.clone()), Arc::new(settings.clone()), Arc::new(formats.to_vec()), Arc::new(dir.to_path_buf()));
+    let lanes = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let mut tasks = tokio::task::JoinSet::new();
+    let mut queue = accounts.into_iter();
+    let mut done = 0usize;
+    loop {
+        while tasks.len() < lanes {
+            let Some(account) = queue.next() else { break };
+            let (ws, brand, settings, formats, dir) = (ws.clone(), brand.clone(), settings.clone(), formats.clone(), dir.clone());
+            tasks.spawn(async move {
+                let data = decks::qbr::load(&ws, &account, quarter, &settings).await?;
+                tokio::task::spawn_blocking(move || -> Result<(), CliError> {
+                    let deck = decks::qbr::deck(&data, &brand)?;
+                    for f in formats.iter() {
+                        save(&dir.join(format!("{}-{quarter}.{}", file_stem(&account), f.ext())), &f.write(&deck)?)?;
+                    }
+                    Ok(())
+                })
+                .await
+                .map_err(|e| CliError::Usage(format!("deck task failed: {e}")))?
+            });
+        }
+        match tasks.join_next().await {
+            Some(result) => {
+                result.map_err(|e| CliError::Usage(format!("deck task failed: {e}")))??;
+                done += 1;
+                bar.inc(1);
+            }
+            None => break,
+        }
+    }
+    bar.finish_and_clear();
+    Ok(done)
 }
 
 /// An account id as a file name: letters, digits, `-` and `_` kept, anything else `_`.
@@ -98,46 +140,7 @@ pub async fn qbr(path: &Path, o: QbrOptions) -> Result<(), CliError> {
     let formats = Format::list(&o.format)?;
     std::fs::create_dir_all(&dir).map_err(|e| CliError::Io { context: dir.display().to_string(), source: e })?;
     let started = std::time::Instant::now();
-    let count = open::with_workspace(path, async |ws| {
-        let analysis = metrics::analyze(ws, quarter.end(), metrics::Scope::All, &cfg.metrics).await?;
-        let accounts: Vec<String> = analysis.accounts.iter().filter(|v| v.mrr > 0.0).map(|v| v.account_id.clone()).collect();
-        let bar = crate::progress::counter("decks", accounts.len() as u64);
-        let (brand, settings, formats, dir) = (Arc::new(brand.clone()), Arc::new(cfg.metrics.clone()), Arc::new(formats.clone()), Arc::new(dir.clone()));
-        let lanes = std::thread::available_parallelism().map_or(2, |n| n.get());
-        let mut tasks = tokio::task::JoinSet::new();
-        let mut queue = accounts.into_iter();
-        let mut done = 0usize;
-        loop {
-            while tasks.len() < lanes {
-                let Some(account) = queue.next() else { break };
-                let (ws, brand, settings, formats, dir) = (ws.clone(), brand.clone(), settings.clone(), formats.clone(), dir.clone());
-                tasks.spawn(async move {
-                    let data = decks::qbr::load(&ws, &account, quarter, &settings).await?;
-                    // Drawing and writing are CPU work: off the async threads.
-                    tokio::task::spawn_blocking(move || -> Result<(), CliError> {
-                        let deck = decks::qbr::deck(&data, &brand)?;
-                        for f in formats.iter() {
-                            save(&dir.join(format!("{}-{quarter}.{}", file_stem(&account), f.ext())), &f.write(&deck)?)?;
-                        }
-                        Ok(())
-                    })
-                    .await
-                    .map_err(|e| CliError::Usage(format!("deck task failed: {e}")))?
-                });
-            }
-            match tasks.join_next().await {
-                Some(result) => {
-                    result.map_err(|e| CliError::Usage(format!("deck task failed: {e}")))??;
-                    done += 1;
-                    bar.inc(1);
-                }
-                None => break,
-            }
-        }
-        bar.finish_and_clear();
-        Ok(done)
-    })
-    .await?;
+    let count = open::with_workspace(path, async |ws| write_all(ws, quarter, &cfg.metrics, &brand, &formats, &dir).await).await?;
     println!("Wrote {count} QBR decks for {quarter} to {} in {:.1} s", dir.display(), started.elapsed().as_secs_f64());
     Ok(())
 }

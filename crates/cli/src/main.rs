@@ -6,6 +6,7 @@ mod args;
 mod bench;
 mod bench_analytics;
 mod bench_charts;
+mod bench_decks;
 mod bench_export;
 mod commands;
 mod open;
