@@ -274,12 +274,14 @@ fn renewal(d: &QbrData) -> Result<Slide, Error> {
     let points = vec![
         story::renewal(v, d.quarter.end(), d.book.currency.as_deref()),
         format!("ARR: {}.", change(v.arr, d.before.as_ref().map(|b| b.arr), &|x| money(x, d))),
-        format!(
-            "MRR this quarter: +{} expansion, -{} contraction, -{} churned.",
-            money(sum(|m| m.expansion + m.new + m.reactivated), d),
-            money(sum(|m| m.contraction), d),
-            money(sum(|m| m.churned), d)
-        ),
+        {
+            let (up, down, lost) = (sum(|m| m.expansion + m.new + m.reactivated), sum(|m| m.contraction), sum(|m| m.churned));
+            if up + down + lost == 0.0 {
+                "No MRR movements this quarter: no expansion, contraction or churn.".to_string()
+            } else {
+                format!("MRR this quarter: +{} new and expansion, -{} contraction, -{} churned.", money(up, d), money(down, d), money(lost, d))
+            }
+        },
     ];
     let mut s = Slide::content("Renewal and expansion");
     layout::chart_with_points(&mut s, picture(&chart, "Monthly MRR movements over the last year")?, &points);
