@@ -144,3 +144,91 @@ pub fn renewal(now: &AccountView, quarter_end: NaiveDate, currency: Option<&str>
         None => "No running contract at the quarter's end.".into(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use metrics::book::Book;
+    use metrics::health::{Band, Component};
+    use metrics::lifecycle::MilestoneStatus;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn view() -> AccountView {
+        let mut b = Book::empty(d("2026-09-30"));
+        b.add_account("A");
+        metrics::analyze_book(&b, None, &metrics::Settings::default()).accounts.remove(0)
+    }
+
+    fn part(key: &str, points: f64) -> Component {
+        Component { key: key.into(), label: key.replace('_', " "), value: None, normalized: Some(0.5), weight: 10.0, points, max_points: 20.0, detail: String::new() }
+    }
+
+    #[test]
+    fn changes_and_signs_by_hand() {
+        let n = |x: f64| format!("{x:.0}");
+        assert_eq!(change(44.0, Some(40.0), &n), "up 10% from 40");
+        assert_eq!(change(30.0, Some(40.0), &n), "down 25% from 40");
+        assert_eq!(change(40.1, Some(40.0), &n), "unchanged at 40");
+        assert_eq!(change(5.0, Some(0.0), &n), "up from none to 5");
+        assert_eq!(change(0.0, Some(0.0), &n), "none, as before");
+        assert_eq!(change(7.0, None, &n), "7");
+        assert_eq!((signed(3), signed(-2), signed(0)), ("+3".to_string(), "-2".to_string(), "±0".to_string()));
+    }
+
+    #[test]
+    fn health_names_the_change_and_what_moved_it() {
+        let (mut now, mut before) = (view(), view());
+        now.health.score = 72;
+        now.health.band = Band::Yellow;
+        before.health.score = 81;
+        now.health.components = vec![part("usage_trend", 4.0), part("nps", 9.0), part("breadth", 15.2)];
+        before.health.components = vec![part("usage_trend", 12.0), part("nps", 12.0), part("breadth", 15.0)];
+        assert_eq!(
+            health(&now, Some(&before), "Q2 2026"),
+            "Health is 72 (yellow), down 9 points from 81 at the end of Q2 2026; usage trend moved it most (-8 points), then nps (-3)."
+        );
+        assert_eq!(health(&now, None, "Q2 2026"), "Health is 72 (yellow); there is no score from the end of Q2 2026 to compare with.");
+    }
+
+    #[test]
+    fn wins_and_risks_come_from_the_data_or_say_there_are_none() {
+        let (mut now, mut before) = (view(), view());
+        assert_eq!(wins(&now, Some(&before), (d("2026-07-01"), d("2026-09-30")), Some("USD")), ["No clear wins this quarter: no new modules, user growth, expansion or completed milestones."]);
+        assert_eq!(risks(&now), ["No open risks: no alerts and no overdue milestones at the quarter's end."]);
+        now.usage.monthly_active_users = 22;
+        before.usage.monthly_active_users = 20;
+        now.arr = 54_000.0;
+        before.arr = 48_000.0;
+        let done = |title: &str, completed: &str| MilestoneStatus {
+            title: title.into(),
+            owner_side: "customer".into(),
+            due: completed.into(),
+            completed: Some(completed.into()),
+            status: "done".into(),
+            days_late: Some(0),
+            phase: "30".into(),
+        };
+        now.success_plan.milestones = vec![done("SSO live", "2026-08-02"), done("Kickoff", "2026-06-30")];
+        let w = wins(&now, Some(&before), (d("2026-07-01"), d("2026-09-30")), Some("USD"));
+        assert_eq!(w, ["Completed 1 success-plan milestone: SSO live.", "Monthly active users up 10% from 20.", "ARR grew by $6k to $54k."]);
+        now.success_plan.overdue = 3;
+        now.success_plan.overdue_customer = 1;
+        now.success_plan.overdue_vendor = 2;
+        assert_eq!(risks(&now), ["3 milestones are overdue: 1 on the customer's side, 2 on ours."]);
+    }
+
+    #[test]
+    fn renewal_states_the_date_and_distance() {
+        let mut v = view();
+        v.arr = 54_000.0;
+        v.renewal = Some("2027-01-16".into());
+        assert_eq!(renewal(&v, d("2026-09-30"), Some("USD")), "Renewal on 16 Jan 2027, 108 days after the quarter's end; ARR $54k.");
+        v.renewal = None;
+        assert_eq!(renewal(&v, d("2026-09-30"), Some("USD")), "No fixed renewal date (the contract runs until cancelled); ARR $54k.");
+        v.arr = 0.0;
+        assert_eq!(renewal(&v, d("2026-09-30"), None), "No running contract at the quarter's end.");
+    }
+}
