@@ -24,7 +24,11 @@ HOSTILE-2,HS-2,Pro,400,USD,2026-08-15,
 CSV
 "$WAYPOINT" --workspace "$w" import accounts "$OUT/accounts.csv" >/dev/null
 "$WAYPOINT" --workspace "$w" import subscriptions "$OUT/subscriptions.csv" >/dev/null
+mkdir -p "$OUT/portfolio"
 "$WAYPOINT" --workspace "$w" deck qbr --all --quarter 2026-Q3 --out-dir "$OUT/qbr" --format pptx,pdf
+"$WAYPOINT" --workspace "$w" deck portfolio --quarter 2026-Q3 --out "$OUT/portfolio/portfolio-2026-Q3.pptx"
+"$WAYPOINT" --workspace "$w" deck portfolio --quarter 2026-Q3 --out "$OUT/portfolio/portfolio-2026-Q3.pdf"
+"$VENV/bin/python" "$here/check_decks.py" "$OUT/portfolio" --slides 8
 "$VENV/bin/python" "$here/check_decks.py" "$OUT/qbr" --slides 12 \
   --expect-name "HOSTILE-1=<script>alert('x')</script> & \"Quotes\" 🚀 数据 مراقبة" \
   --expect-name "HOSTILE-2=$long"

@@ -307,6 +307,21 @@ pub enum RetentionCommand {
 
 #[derive(Subcommand, Debug)]
 pub enum DeckCommand {
+    /// The executive portfolio summary of a quarter: revenue, retention, risk, renewals, segments, movers, workload
+    Portfolio {
+        /// The quarter, e.g. 2026-Q3
+        #[arg(long)]
+        quarter: String,
+        /// FILE.pptx or FILE.pdf
+        #[arg(long)]
+        out: PathBuf,
+        /// Brand file (JSON: company, accent, dark, logo); default: Waypoint's
+        #[arg(long)]
+        brand: Option<PathBuf>,
+        /// Settings JSON (scorecard, segments, capacity; see docs/METRICS.md)
+        #[arg(long, value_name = "FILE")]
+        settings: Option<PathBuf>,
+    },
     /// The quarterly business review of one account (--account) or of every paying account (--all)
     Qbr {
         #[arg(long, required_unless_present = "all", conflicts_with = "all")]

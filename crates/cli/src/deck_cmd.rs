@@ -73,6 +73,23 @@ fn save(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     std::fs::write(path, bytes).map_err(|e| CliError::Io { context: path.display().to_string(), source: e })
 }
 
+/// The portfolio summary of `quarter` to `out` (.pptx or .pdf).
+pub async fn portfolio(path: &Path, quarter: &str, out: &Path, brand: Option<PathBuf>, settings: Option<PathBuf>) -> Result<(), CliError> {
+    let quarter = Quarter::parse(quarter)?;
+    let format = Format::of(out)?;
+    let cfg = config(settings.as_ref())?;
+    cfg.capacity.validate(&cfg.segments.value.names())?;
+    let brand = match &brand {
+        Some(file) => Brand::load(file)?,
+        None => Brand::default(),
+    };
+    let options = decks::portfolio::Options { settings: &cfg.metrics, segments: &cfg.segments, capacity: &cfg.capacity };
+    let deck = open::with_workspace(path, async |ws| Ok(decks::portfolio::build(ws, quarter, &options, &brand).await?)).await?;
+    save(out, &format.write(&deck)?)?;
+    println!("Wrote {} ({} slides)", out.display(), deck.slides.len());
+    Ok(())
+}
+
 /// Every paying account's QBR for `quarter` into `dir`, in every format, several at once
 /// (one lane per core: reading is async, drawing and writing run on blocking threads).
 /// Returns how many decks were made.

@@ -15,6 +15,10 @@ pub enum Error {
     Store(#[from] store::Error),
     #[error(transparent)]
     Chart(#[from] charts::Error),
+    #[error(transparent)]
+    Segments(#[from] segments::Error),
+    #[error(transparent)]
+    Playbooks(#[from] playbooks::Error),
 }
 
 impl Error {
@@ -27,6 +31,8 @@ impl Error {
             Error::Metrics(e) => e.code(),
             Error::Store(e) => e.code(),
             Error::Chart(e) => e.code(),
+            Error::Segments(e) => e.code(),
+            Error::Playbooks(e) => e.code(),
         }
     }
 }

@@ -19,6 +19,8 @@ pub mod pdf;
 pub mod layout;
 /// The QBR deck of one account.
 pub mod qbr;
+/// The executive portfolio summary.
+pub mod portfolio;
 
 pub use brand::Brand;
 pub use error::Error;

@@ -1,4 +1,4 @@
-//! QBR decks from the demo portfolio: every slide there and titled, numbers with their
+//! QBR and portfolio decks from the demo portfolio: every slide there and titled, numbers with their
 //! quarter-over-quarter change, both files written, and an account without data still gets
 //! a deck that says so.
 
@@ -56,6 +56,20 @@ async fn qbr_decks_for_demo_accounts_and_an_empty_one() {
         assert!(pdf.starts_with(b"%PDF-"));
         assert!(String::from_utf8_lossy(&pdf).contains("/Count 12"), "12 pages");
     }
+    // The portfolio of the same quarter: every slide titled, and the ARR at risk on the
+    // summary is the sum over the accounts the engine calls at risk.
+    let options = decks::portfolio::Options { settings: &settings, segments: &Default::default(), capacity: &Default::default() };
+    let deck = decks::portfolio::build(&ws, quarter, &options, &Brand::default()).await.unwrap();
+    assert_eq!(deck.slides.len(), 8);
+    let parts = check_package(&pptx::write(&deck).unwrap());
+    let t = titles(&parts);
+    assert!(t[1].starts_with("Portfolio at a glance") && t[4].starts_with("Renewals in the next 90 days"), "{t:?}");
+    let at_risk: f64 = analysis.accounts.iter().filter(|v| v.at_risk()).map(|v| v.arr).sum();
+    let summary = slide_text(&parts, 2);
+    assert!(summary.contains(&charts::format::money(at_risk, analysis.revenue.currency.as_deref())), "{at_risk} in {summary}");
+    assert!(summary.contains(&format!("{} paying accounts", analysis.revenue.accounts_active)), "{summary}");
+    assert!(String::from_utf8_lossy(&pdf::write(&deck).unwrap()).contains("/Count 8"));
+
     // An account with nothing but a name.
     store::sqlx::query("INSERT INTO accounts(external_id, name) VALUES ('NEW-1', 'Brand New <Co> & \"Partners\"')").execute(ws.pool()).await.unwrap();
     let deck = qbr::build(&ws, "NEW-1", quarter, &settings, &Brand::default()).await.unwrap();

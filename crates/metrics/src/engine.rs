@@ -57,6 +57,14 @@ pub struct AccountView {
     pub success_plan: SuccessPlan,
 }
 
+impl AccountView {
+    /// **At risk**: a paying account whose health is red or that carries a high-severity
+    /// alert (docs/METRICS.md). At-risk ARR is the ARR of these accounts.
+    pub fn at_risk(&self) -> bool {
+        self.arr > 0.0 && (self.health.band == crate::health::Band::Red || self.alerts.iter().any(|a| a.severity == crate::alerts::Severity::High))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Analysis {
     pub as_of: String,
