@@ -29,6 +29,13 @@ mkdir -p "$OUT/portfolio"
 "$WAYPOINT" --workspace "$w" deck portfolio --quarter 2026-Q3 --out "$OUT/portfolio/portfolio-2026-Q3.pptx"
 "$WAYPOINT" --workspace "$w" deck portfolio --quarter 2026-Q3 --out "$OUT/portfolio/portfolio-2026-Q3.pdf"
 "$VENV/bin/python" "$here/check_decks.py" "$OUT/portfolio" --slides 8
+mkdir -p "$OUT/brief"
+cat > "$OUT/prospect.json" <<JSON
+{"name": "Prospect <b>&</b> \"Co\" 🚀", "employees": 400, "modules": ["monitoring"], "expected_mrr": 1500}
+JSON
+"$WAYPOINT" --workspace "$w" brief --profile "$OUT/prospect.json" --out "$OUT/brief/brief.pptx"
+"$WAYPOINT" --workspace "$w" brief --profile "$OUT/prospect.json" --out "$OUT/brief/brief.pdf"
+"$VENV/bin/python" "$here/check_decks.py" "$OUT/brief" --slides 7
 "$VENV/bin/python" "$here/check_decks.py" "$OUT/qbr" --slides 12 \
   --expect-name "HOSTILE-1=<script>alert('x')</script> & \"Quotes\" 🚀 数据 مراقبة" \
   --expect-name "HOSTILE-2=$long"

@@ -178,7 +178,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Make decks: a QBR per account per quarter (PPTX or PDF)
+    /// A pre-sale value brief for a prospect, from comparable customers (never named)
+    Brief {
+        /// Prospect JSON: name, industry, employees, region, modules, seats, expected_mrr (docs/DECKS.md)
+        #[arg(long)]
+        profile: PathBuf,
+        /// FILE.pptx or FILE.pdf
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        at: AsOf,
+        /// Brand file (JSON: company, accent, dark, logo); default: Waypoint's
+        #[arg(long)]
+        brand: Option<PathBuf>,
+    },
+    /// Make decks: a QBR per account per quarter, or the portfolio summary (PPTX or PDF)
     Deck {
         #[command(subcommand)]
         what: DeckCommand,

@@ -146,6 +146,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             crate::playbooks_cmd::touchpoints(&path, &account, json).await?
         }
         Command::Workload { at, json } => crate::playbooks_cmd::workload(&path, at, json).await?,
+        Command::Brief { profile, out, at, brand } => crate::deck_cmd::brief(&path, &profile, &out, at, brand).await?,
         Command::Deck { what: DeckCommand::Portfolio { quarter, out, brand, settings } } => crate::deck_cmd::portfolio(&path, &quarter, &out, brand, settings).await?,
         Command::Deck { what: DeckCommand::Qbr { account, all, quarter, out, out_dir, format, brand, settings } } => {
             crate::deck_cmd::qbr(&path, crate::deck_cmd::QbrOptions { account, all, quarter, out, out_dir, format, brand, settings }).await?

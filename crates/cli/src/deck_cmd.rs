@@ -73,6 +73,25 @@ fn save(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     std::fs::write(path, bytes).map_err(|e| CliError::Io { context: path.display().to_string(), source: e })
 }
 
+/// The value brief for the prospect in `profile` to `out` (.pptx or .pdf).
+pub async fn brief(path: &Path, profile: &Path, out: &Path, at: crate::args::AsOf, brand: Option<PathBuf>) -> Result<(), CliError> {
+    let format = Format::of(out)?;
+    let prospect = decks::brief::Prospect::load(profile)?;
+    let cfg = config(at.settings.as_ref())?;
+    let brand = match &brand {
+        Some(file) => Brand::load(file)?,
+        None => Brand::default(),
+    };
+    let deck = open::with_workspace(path, async |ws| {
+        let day = crate::analytics::as_of(ws, &at).await?;
+        Ok(decks::brief::build(ws, &prospect, day, &cfg.metrics, &brand).await?)
+    })
+    .await?;
+    save(out, &format.write(&deck)?)?;
+    println!("Wrote {} ({} slides)", out.display(), deck.slides.len());
+    Ok(())
+}
+
 /// The portfolio summary of `quarter` to `out` (.pptx or .pdf).
 pub async fn portfolio(path: &Path, quarter: &str, out: &Path, brand: Option<PathBuf>, settings: Option<PathBuf>) -> Result<(), CliError> {
     let quarter = Quarter::parse(quarter)?;

@@ -3,6 +3,8 @@
 pub enum Error {
     #[error("{file}: {field}: {why}")]
     Brand { file: String, field: String, why: String },
+    #[error("{file}: {field}: {why}")]
+    Profile { file: String, field: String, why: String },
     #[error("writing the deck failed: {0}")]
     Write(String),
     #[error("'{0}' is not a quarter: write it like 2026-Q3")]
@@ -26,6 +28,7 @@ impl Error {
         match self {
             Error::Brand { .. } => "invalid_brand",
             Error::Write(_) => "deck_write",
+            Error::Profile { .. } => "invalid_profile",
             Error::Quarter(_) => "invalid_quarter",
             Error::UnknownAccount(_) => "unknown_account",
             Error::Metrics(e) => e.code(),

@@ -21,6 +21,8 @@ pub mod layout;
 pub mod qbr;
 /// The executive portfolio summary.
 pub mod portfolio;
+/// The pre-sale value brief.
+pub mod brief;
 
 pub use brand::Brand;
 pub use error::Error;

@@ -1,4 +1,4 @@
-//! QBR and portfolio decks from the demo portfolio: every slide there and titled, numbers with their
+//! QBR, portfolio and value-brief decks from the demo portfolio: every slide there and titled, numbers with their
 //! quarter-over-quarter change, both files written, and an account without data still gets
 //! a deck that says so.
 
@@ -69,6 +69,28 @@ async fn qbr_decks_for_demo_accounts_and_an_empty_one() {
     assert!(summary.contains(&charts::format::money(at_risk, analysis.revenue.currency.as_deref())), "{at_risk} in {summary}");
     assert!(summary.contains(&format!("{} paying accounts", analysis.revenue.accounts_active)), "{summary}");
     assert!(String::from_utf8_lossy(&pdf::write(&deck).unwrap()).contains("/Count 8"));
+
+    // A value brief never names a customer, on any slide or in the notes.
+    let industry = analysis.accounts.iter().find_map(|v| v.industry.clone()).unwrap();
+    let prospect = decks::brief::Prospect {
+        name: "Prospect & <Co>".into(),
+        industry: Some(industry),
+        employees: Some(500),
+        region: None,
+        modules: vec!["monitoring".into()],
+        seats: Some(40),
+        expected_mrr: Some(2_000.0),
+    };
+    let brief = decks::brief::build(&ws, &prospect, cfg.end_day, &settings, &Brand::default()).await.unwrap();
+    assert_eq!(brief.slides.len(), 7);
+    let parts = check_package(&pptx::write(&brief).unwrap());
+    let everything: String = parts.iter().filter(|(k, _)| k.ends_with(".xml")).map(|(_, v)| String::from_utf8_lossy(v).to_string()).collect();
+    for v in &analysis.accounts {
+        assert!(!everything.contains(&v.name), "the brief names {}", v.name);
+        assert!(!everything.contains(&format!(">{}<", v.account_id)), "the brief shows {}", v.account_id);
+    }
+    assert!(titles(&parts)[0].starts_with("Prospect & <Co>"));
+    pdf::write(&brief).unwrap();
 
     // An account with nothing but a name.
     store::sqlx::query("INSERT INTO accounts(external_id, name) VALUES ('NEW-1', 'Brand New <Co> & \"Partners\"')").execute(ws.pool()).await.unwrap();

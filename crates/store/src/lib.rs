@@ -22,7 +22,7 @@ pub use error::Error;
 pub use exit::open_connections;
 pub use keys::KeyChoice;
 pub use status::Status;
-pub use usage::{ModuleInfo, UsageDay, UserDay};
+pub use usage::{FirstUse, ModuleInfo, UsageDay, UserDay};
 pub use workspace::{default_workspace_path, Workspace};
 
 /// Re-exported so that callers name one SQLite stack.

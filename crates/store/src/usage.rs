@@ -105,3 +105,27 @@ impl Workspace {
         .await?)
     }
 }
+
+/// The first day an account used a module.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow, ts_rs::TS)]
+pub struct FirstUse {
+    pub account: String,
+    pub module: String,
+    pub day: String,
+}
+
+impl Workspace {
+    /// Every account's first day of use of every module it used, at or before `to`.
+    pub async fn first_uses(&self, to: &str) -> Result<Vec<FirstUse>, Error> {
+        Ok(sqlx::query_as(
+            "SELECT a.external_id AS account, m.key AS module, min(u.day) AS day
+               FROM usage_days u JOIN accounts a ON a.id = u.account_id JOIN modules m ON m.id = u.module_id
+              WHERE u.day <= ?1 AND u.events > 0
+              GROUP BY u.account_id, u.module_id
+              ORDER BY a.external_id, m.key",
+        )
+        .bind(to)
+        .fetch_all(self.pool())
+        .await?)
+    }
+}

@@ -35,6 +35,9 @@ async fn usage_of_sums_the_chosen_accounts_within_the_days() {
     assert_eq!(all[0], row("2026-10-01", "mon", 115, 12, 10));
     assert_eq!(all.len(), 3);
     // A name that needs quoting in JSON, and an unknown id, match nothing and break nothing.
+    let first = ws.first_uses("2026-10-02").await.unwrap();
+    let got: Vec<(&str, &str, &str)> = first.iter().map(|f| (f.account.as_str(), f.module.as_str(), f.day.as_str())).collect();
+    assert_eq!(got, [("A", "mon", "2026-10-01"), ("A", "viz", "2026-10-02"), ("B", "mon", "2026-10-01"), ("B", "viz", "2026-10-02"), ("C", "mon", "2026-10-01")]);
     let odd = ["\"quoted\" \\ id".to_string(), "Z".to_string()];
     assert!(ws.usage_of(Some(&odd), "2026-01-01", "2026-12-31").await.unwrap().is_empty());
     ws.close().await;
