@@ -160,11 +160,11 @@ pub async fn gather(ws: &store::Workspace, p: &Prospect, as_of: NaiveDate, setti
             for v in &views {
                 let Some(s) = observed(v) else { continue };
                 customers += 1;
-                if let Some(f) = firsts.iter().find(|f| f.account == v.account_id && &f.module == key) {
-                    if let Ok(day) = NaiveDate::parse_from_str(&f.day, "%Y-%m-%d") {
-                        // Use during a trial counts as day 0.
-                        days.push((day - s).num_days().max(0) as f64);
-                    }
+                if let Some(f) = firsts.iter().find(|f| f.account == v.account_id && &f.module == key)
+                    && let Ok(day) = NaiveDate::parse_from_str(&f.day, "%Y-%m-%d")
+                {
+                    // Use during a trial counts as day 0.
+                    days.push((day - s).num_days().max(0) as f64);
                 }
             }
             let name = catalogue.iter().find(|c| &c.key == key).map_or(key.clone(), |c| c.name.clone());
