@@ -29,6 +29,13 @@ mkdir -p "$OUT/portfolio"
 "$WAYPOINT" --workspace "$w" deck portfolio --quarter 2026-Q3 --out "$OUT/portfolio/portfolio-2026-Q3.pptx"
 "$WAYPOINT" --workspace "$w" deck portfolio --quarter 2026-Q3 --out "$OUT/portfolio/portfolio-2026-Q3.pdf"
 "$VENV/bin/python" "$here/check_decks.py" "$OUT/portfolio" --slides 8
+mkdir -p "$OUT/branded"
+"$WAYPOINT" --workspace "$w" chart segments --out "$OUT/logo.png" >/dev/null
+printf '{"company": "Acme <Analytics> & Co", "accent": "#009E73", "logo": "logo.png"}' > "$OUT/brand.json"
+for f in pptx pdf; do
+  "$WAYPOINT" --workspace "$w" deck qbr --account HOSTILE-1 --quarter 2026-Q3 --brand "$OUT/brand.json" --out "$OUT/branded/HOSTILE-1-2026-Q3.$f"
+done
+"$VENV/bin/python" "$here/check_decks.py" "$OUT/branded" --slides 12
 mkdir -p "$OUT/brief"
 cat > "$OUT/prospect.json" <<JSON
 {"name": "Prospect <b>&</b> \"Co\" 🚀", "employees": 400, "modules": ["monitoring"], "expected_mrr": 1500}

@@ -91,4 +91,30 @@ mod tests {
         assert_eq!(parse_colour("#12345"), None);
         assert_eq!(parse_colour("#GG0000"), None);
     }
+
+    #[test]
+    fn brand_files_load_a_logo_and_name_what_is_wrong() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("logo.png"), b"\x89PNG\r\n\x1a\nrest").unwrap();
+        std::fs::write(dir.path().join("logo.jpg"), b"\xff\xd8\xff").unwrap();
+        let file = dir.path().join("brand.json");
+        let load = |body: &str| {
+            std::fs::write(&file, body).unwrap();
+            Brand::load(&file)
+        };
+        let b = load(r##"{"company": "Acme", "accent": "#009E73", "logo": "logo.png"}"##).unwrap();
+        assert_eq!((b.company.as_str(), b.accent, b.dark), ("Acme", Rgb(0, 158, 115), Brand::default().dark));
+        assert!(b.logo.unwrap().starts_with(b"\x89PNG"));
+        for (body, field) in [
+            (r##"{"company": "Acme", "accent": "green"}"##, "accent"),
+            (r##"{"company": "Acme", "logo": "logo.jpg"}"##, "logo"),
+            (r##"{"company": "Acme", "logo": "missing.png"}"##, "logo"),
+            (r##"{"company": ""}"##, "company"),
+            (r##"{"name": "Acme"}"##, "json"),
+        ] {
+            let err = load(body).unwrap_err();
+            assert_eq!(err.code(), "invalid_brand");
+            assert!(err.to_string().contains("brand.json") && err.to_string().contains(field), "{body}: {err}");
+        }
+    }
 }

@@ -71,6 +71,18 @@ pub fn table(slide: &mut Slide, top: f64, header: &[&str], rows: Vec<Vec<String>
     slide.add(Frame::new(MARGIN, top, WIDTH - 2.0 * MARGIN, BOTTOM - top), Content::Table(t));
 }
 
+/// The largest frame with the PNG's aspect ratio inside `room`, centred vertically and
+/// aligned right (`right`) or centred: a logo is never stretched.
+pub fn fit_png(png: &[u8], room: Frame, right: bool) -> Frame {
+    let dims = (png.len() >= 24 && png.starts_with(b"\x89PNG"))
+        .then(|| (u32::from_be_bytes([png[16], png[17], png[18], png[19]]) as f64, u32::from_be_bytes([png[20], png[21], png[22], png[23]]) as f64));
+    let Some((w, h)) = dims.filter(|(w, h)| *w > 0.0 && *h > 0.0) else { return room };
+    let scale = (room.w / w).min(room.h / h);
+    let (fw, fh) = (w * scale, h * scale);
+    let x = if right { room.x + room.w - fw } else { room.x + (room.w - fw) / 2.0 };
+    Frame::new(x, room.y + (room.h - fh) / 2.0, fw, fh)
+}
+
 /// Accent rule on top, footer text and logo at the bottom: added last so they sit above
 /// the content.
 pub fn frame(slide: &mut Slide, brand: &Brand, footer: &str, page: usize) {
@@ -80,6 +92,26 @@ pub fn frame(slide: &mut Slide, brand: &Brand, footer: &str, page: usize) {
         Content::Text(vec![Para::new(vec![Run::coloured(format!("{footer} · {page}"), MUTED, false)], 9.0)]),
     );
     if let Some(logo) = &brand.logo {
-        slide.add(Frame::new(WIDTH - MARGIN - 80.0, 506.0, 80.0, 24.0), Content::Picture(Picture { png: logo.clone(), svg: None, alt: format!("{} logo", brand.company) }));
+        let frame = fit_png(logo, Frame::new(WIDTH - MARGIN - 120.0, 506.0, 120.0, 24.0), true);
+        slide.add(frame, Content::Picture(Picture { png: logo.clone(), svg: None, alt: format!("{} logo", brand.company) }));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn logos_keep_their_aspect() {
+        // A 400 x 100 PNG header (IHDR width, height at bytes 16..24).
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        png.extend(400u32.to_be_bytes());
+        png.extend(100u32.to_be_bytes());
+        let f = fit_png(&png, Frame::new(0.0, 0.0, 120.0, 24.0), true);
+        assert_eq!((f.w, f.h), (96.0, 24.0));
+        assert_eq!(f.x, 24.0, "aligned right");
+        let tall = fit_png(&png, Frame::new(0.0, 0.0, 40.0, 40.0), false);
+        assert_eq!((tall.w, tall.h, tall.y), (40.0, 10.0, 15.0), "centred");
+        assert_eq!(fit_png(b"not a png", Frame::new(1.0, 2.0, 3.0, 4.0), true), Frame::new(1.0, 2.0, 3.0, 4.0));
     }
 }

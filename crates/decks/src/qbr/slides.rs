@@ -44,7 +44,8 @@ fn title_slide(d: &QbrData, brand: &Brand) -> Slide {
         notes: vec![format!("Welcome {}; this review covers {} ({} to {}).", v.name, d.quarter.label(), d.quarter.start().format("%-d %b"), d.quarter.end().format("%-d %b %Y"))],
     };
     if let Some(logo) = &brand.logo {
-        s.add(Frame::new(WIDTH / 2.0 - 60.0, 80.0, 120.0, 48.0), Content::Picture(crate::model::Picture { png: logo.clone(), svg: None, alt: format!("{} logo", brand.company) }));
+        let frame = layout::fit_png(logo, Frame::new(WIDTH / 2.0 - 120.0, 80.0, 240.0, 60.0), false);
+        s.add(frame, Content::Picture(crate::model::Picture { png: logo.clone(), svg: None, alt: format!("{} logo", brand.company) }));
     }
     s
 }
