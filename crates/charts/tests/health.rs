@@ -1,26 +1,17 @@
 //! The health chart: trend on bands, drivers with points earned of points possible.
 
+mod samples;
+
 use charts::{Canvas, HealthChart, Theme, to_png, to_svg};
 use chrono::NaiveDate;
-use metrics::health::{Band, Component, HealthScore};
+use metrics::health::{Band, HealthScore};
+use samples::part;
 
 fn texts(svg: &str) -> Vec<String> {
     let doc = roxmltree::Document::parse(svg).unwrap();
     doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text().map(|t| t.trim().to_string())).collect()
 }
 
-fn part(label: &str, value: Option<f64>, points: f64, max_points: f64) -> Component {
-    Component {
-        key: label.to_lowercase(),
-        label: label.into(),
-        value,
-        normalized: value,
-        weight: max_points,
-        points,
-        max_points,
-        detail: String::new(),
-    }
-}
 
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

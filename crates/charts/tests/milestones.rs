@@ -1,10 +1,13 @@
 //! The success-plan timeline: the summary, the row order, the plan lines, hostile and long
 //! text, the row cap and unreadable dates.
 
+mod samples;
+
 use charts::milestones::MilestoneChart;
 use charts::{Canvas, Theme, to_png, to_svg};
 use chrono::NaiveDate;
 use metrics::lifecycle::MilestoneStatus;
+use samples::ms;
 
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -22,17 +25,6 @@ fn y_of(svg: &str, text: &str) -> f64 {
     node.attribute("y").unwrap().parse().unwrap()
 }
 
-fn ms(title: &str, side: &str, due: &str, completed: Option<&str>, status: &str) -> MilestoneStatus {
-    MilestoneStatus {
-        title: title.into(),
-        owner_side: side.into(),
-        due: due.into(),
-        completed: completed.map(Into::into),
-        status: status.into(),
-        days_late: None,
-        phase: "30".into(),
-    }
-}
 
 /// As of 2026-10-31, customer since 2026-08-01 (day 30 = 08-31, 60 = 09-30, 90 = 10-30).
 fn sample() -> MilestoneChart {

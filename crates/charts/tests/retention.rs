@@ -1,32 +1,16 @@
 //! The retention chart draws each group's curve, band and projection, and says when empty.
 
+mod samples;
+
 use charts::{Canvas, RetentionChart, Theme, to_png, to_svg};
-use retention::kaplan_meier::{Observation, estimate};
-use retention::{GroupRetention, Sbg};
+use retention::Sbg;
+use samples::group;
 
 fn texts(svg: &str) -> Vec<String> {
     let doc = roxmltree::Document::parse(svg).unwrap();
     doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text().map(|t| t.trim().to_string())).collect()
 }
 
-fn group(name: &str, durations: &[(f64, bool)], projected: Vec<f64>) -> GroupRetention {
-    let obs: Vec<Observation> = durations.iter().map(|&(duration, event)| Observation { duration, event }).collect();
-    let curve = estimate(&obs);
-    GroupRetention {
-        group: name.into(),
-        accounts: obs.len(),
-        churned: curve.events,
-        retained_12m: None,
-        retained_24m: None,
-        sbg: None,
-        sbg_note: None,
-        projected_survival: projected,
-        discounted_lifetime_years: None,
-        mean_arr: 0.0,
-        ltv: None,
-        curve,
-    }
-}
 
 #[test]
 fn curves_bands_and_projection() {

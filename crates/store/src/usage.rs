@@ -20,6 +20,15 @@ pub struct ModuleInfo {
 }
 
 impl Workspace {
+    /// The workspace's id of an account, by its external id.
+    async fn account_id(&self, account: &str) -> Result<i64, Error> {
+        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE external_id = ?")
+            .bind(account)
+            .fetch_optional(self.pool())
+            .await?;
+        id.ok_or_else(|| Error::UnknownAccount(account.to_string()))
+    }
+
     /// The module catalogue in the order it was imported: the order charts stack modules in
     /// and pick their colours by, so a module looks the same on every chart.
     pub async fn modules(&self) -> Result<Vec<ModuleInfo>, Error> {
@@ -29,11 +38,7 @@ impl Workspace {
     /// Daily rollup rows of an account (by its external id), oldest first, modules in key
     /// order. `from` and `to` are inclusive `YYYY-MM-DD` days.
     pub async fn usage(&self, account: &str, from: Option<&str>, to: Option<&str>) -> Result<Vec<UsageDay>, Error> {
-        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE external_id = ?")
-            .bind(account)
-            .fetch_optional(self.pool())
-            .await?;
-        let id = id.ok_or_else(|| Error::UnknownAccount(account.to_string()))?;
+        let id = self.account_id(account).await?;
         Ok(sqlx::query_as(
             "SELECT u.day, m.key AS module, u.events, u.active_users, u.value_events
                FROM usage_days u JOIN modules m ON m.id = u.module_id
@@ -85,11 +90,7 @@ impl Workspace {
     /// Who was active on which day for one account (any module), oldest first. `from` and
     /// `to` are inclusive `YYYY-MM-DD` days.
     pub async fn user_days(&self, account: &str, from: &str, to: &str) -> Result<Vec<UserDay>, Error> {
-        let id: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE external_id = ?")
-            .bind(account)
-            .fetch_optional(self.pool())
-            .await?;
-        let id = id.ok_or_else(|| Error::UnknownAccount(account.to_string()))?;
+        let id = self.account_id(account).await?;
         Ok(sqlx::query_as(
             "SELECT a.day, a.user_id, c.role
                FROM (SELECT DISTINCT day, user_id FROM user_activity

@@ -14,6 +14,46 @@ pub fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
+/// A scorecard component: `points` of `max_points`, with `value` as the raw and the
+/// normalised signal (none = no data).
+pub fn part(label: &str, value: Option<f64>, points: f64, max_points: f64) -> Component {
+    Component { key: label.to_lowercase(), label: label.into(), value, normalized: value, weight: max_points, points, max_points, detail: String::new() }
+}
+
+/// A retention group from (months, churned?) observations.
+pub fn group(name: &str, durations: &[(f64, bool)], projected: Vec<f64>) -> retention::GroupRetention {
+    use retention::kaplan_meier::{Observation, estimate};
+    let obs: Vec<Observation> = durations.iter().map(|&(duration, event)| Observation { duration, event }).collect();
+    let curve = estimate(&obs);
+    retention::GroupRetention {
+        group: name.into(),
+        accounts: obs.len(),
+        churned: curve.events,
+        retained_12m: None,
+        retained_24m: None,
+        sbg: None,
+        sbg_note: None,
+        projected_survival: projected,
+        discounted_lifetime_years: None,
+        mean_arr: 0.0,
+        ltv: None,
+        curve,
+    }
+}
+
+/// A milestone as the engine reports it.
+pub fn ms(title: &str, side: &str, due: &str, completed: Option<&str>, status: &str) -> MilestoneStatus {
+    MilestoneStatus {
+        title: title.into(),
+        owner_side: side.into(),
+        due: due.into(),
+        completed: completed.map(Into::into),
+        status: status.into(),
+        days_late: None,
+        phase: "30".into(),
+    }
+}
+
 pub fn module_stack(mix: bool) -> ModuleStack {
     let first = d("2025-11-08");
     let weeks: Vec<NaiveDate> = (0..26).map(|i| first + Days::new(7 * i)).collect();
@@ -105,16 +145,6 @@ pub fn mrr() -> charts::MrrChart {
 }
 
 pub fn health() -> charts::HealthChart {
-    let part = |label: &str, value: Option<f64>, points: f64, max_points: f64| Component {
-        key: label.to_lowercase(),
-        label: label.into(),
-        value,
-        normalized: value,
-        weight: max_points,
-        points,
-        max_points,
-        detail: String::new(),
-    };
     charts::HealthChart {
         title: "Fjord Retail".into(),
         history: vec![(d("2026-08-01"), 78), (d("2026-09-05"), 72), (d("2026-10-03"), 64)],
@@ -131,25 +161,6 @@ pub fn health() -> charts::HealthChart {
 }
 
 pub fn retention() -> charts::RetentionChart {
-    use retention::kaplan_meier::{Observation, estimate};
-    let group = |name: &str, durations: &[(f64, bool)], projected: Vec<f64>| {
-        let obs: Vec<Observation> = durations.iter().map(|&(duration, event)| Observation { duration, event }).collect();
-        let curve = estimate(&obs);
-        retention::GroupRetention {
-            group: name.into(),
-            accounts: obs.len(),
-            churned: curve.events,
-            retained_12m: None,
-            retained_24m: None,
-            sbg: None,
-            sbg_note: None,
-            projected_survival: projected,
-            discounted_lifetime_years: None,
-            mean_arr: 0.0,
-            ltv: None,
-            curve,
-        }
-    };
     charts::RetentionChart {
         title: "Retention".into(),
         subtitle: "by start year".into(),
@@ -182,15 +193,6 @@ pub fn nps() -> charts::NpsChart {
 }
 
 pub fn milestones() -> MilestoneChart {
-    let ms = |title: &str, side: &str, due: &str, completed: Option<&str>, status: &str| MilestoneStatus {
-        title: title.into(),
-        owner_side: side.into(),
-        due: due.into(),
-        completed: completed.map(Into::into),
-        status: status.into(),
-        days_late: None,
-        phase: "30".into(),
-    };
     MilestoneChart {
         title: "Fjord Retail".into(),
         start: Some(d("2026-08-01")),
