@@ -69,6 +69,26 @@ impl ModuleStack {
     }
 }
 
+/// Maximal runs `[start, end)` of weeks with activity.
+fn runs_of(totals: &[f64]) -> Vec<(usize, usize)> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (w, &t) in totals.iter().enumerate() {
+        match (t > 0.0, start) {
+            (true, None) => start = Some(w),
+            (false, Some(s)) => {
+                runs.push((s, w));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        runs.push((s, totals.len()));
+    }
+    runs
+}
+
 impl Chart for ModuleStack {
     fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
         let body = heading(root, c, &self.title, &self.subtitle())?;
@@ -99,14 +119,21 @@ impl Chart for ModuleStack {
             .map(|(i, l)| (chart.backend_coord(&(if n == 1 { 0.0 } else { i as f64 }, 0.0)), l))
             .collect();
         crate::canvas::x_ticks(&plot, c, &ticks)?;
+        // In the mix, a week without activity has no shares: it is a gap, not a drop to 0%.
+        // Volumes draw as one run (a quiet week is a real zero).
+        let top_level = levels.last().cloned().unwrap_or_default();
+        let runs: Vec<(usize, usize)> = if self.mix { runs_of(&top_level) } else { vec![(0, n)] };
         // Cumulative levels painted top first: each lower level covers the one above it
         // down to the axis, leaving exactly its own band visible.
         for (i, level) in levels.iter().enumerate().rev() {
             let colour = theme::series(self.modules[i].catalogue_index);
-            if n == 1 {
-                chart.draw_series(std::iter::once(Rectangle::new([(-0.3, 0.0), (0.3, level[0])], colour.filled())))?;
-            } else {
-                chart.draw_series(AreaSeries::new(level.iter().enumerate().map(|(w, v)| (w as f64, *v)), 0.0, colour.filled()))?;
+            for &(a, b) in &runs {
+                if b - a == 1 {
+                    let x = if n == 1 { 0.0 } else { a as f64 };
+                    chart.draw_series(std::iter::once(Rectangle::new([(x - 0.3, 0.0), (x + 0.3, level[a])], colour.filled())))?;
+                } else {
+                    chart.draw_series(AreaSeries::new((a..b).map(|w| (w as f64, level[w])), 0.0, colour.filled()))?;
+                }
             }
         }
         for m in self.markers.iter().filter(|m| m.week < n) {

@@ -54,20 +54,23 @@ impl Chart for MrrChart {
         let body = heading(root, c, &self.title, &self.subtitle())?;
         let up = self.months.iter().map(|m| gains(m).iter().sum::<f64>()).fold(0.0, f64::max);
         let down = self.months.iter().map(|m| losses(m).iter().sum::<f64>()).fold(0.0, f64::max);
-        if self.months.is_empty() || (up <= 0.0 && down <= 0.0) {
-            return empty(&body, c, "No MRR movements in this period");
-        }
-        // Only the classes that occur: a legend entry with no bar would send the eye looking.
-        let occurs = |k: usize| self.months.iter().any(|m| gains(m).into_iter().chain(losses(m)).nth(k).is_some_and(|v| v > 0.0));
-        let mut items: Vec<(String, RGBColor)> =
-            GAINS.iter().chain(&LOSSES).enumerate().filter(|(k, _)| occurs(*k)).map(|(_, (n, i))| (n.to_string(), theme::series(*i))).collect();
-        items.push(("Net change".into(), c.theme.text()));
         let trend: Vec<(usize, &RetentionPoint)> = self
             .trend
             .iter()
             .filter_map(|p| Some((self.months.iter().position(|m| m.month == p.month)?, p)))
             .filter(|(_, p)| p.nrr.is_some() || p.grr.is_some())
             .collect();
+        let quiet = up <= 0.0 && down <= 0.0;
+        if self.months.is_empty() || (quiet && trend.is_empty()) {
+            return empty(&body, c, "No MRR movements in this period");
+        }
+        // Only the classes that occur: a legend entry with no bar would send the eye looking.
+        let occurs = |k: usize| self.months.iter().any(|m| gains(m).into_iter().chain(losses(m)).nth(k).is_some_and(|v| v > 0.0));
+        let mut items: Vec<(String, RGBColor)> =
+            GAINS.iter().chain(&LOSSES).enumerate().filter(|(k, _)| occurs(*k)).map(|(_, (n, i))| (n.to_string(), theme::series(*i))).collect();
+        if !quiet {
+            items.push(("Net change".into(), c.theme.text()));
+        }
         if !trend.is_empty() {
             items.push(("NRR (12 months)".into(), theme::series(NRR)));
             items.push(("GRR (12 months)".into(), theme::series(GRR)));
@@ -81,7 +84,6 @@ impl Chart for MrrChart {
             (a, Some(b))
         };
         let n = self.months.len();
-        let pad = (up + down) * 0.08;
         let months: Vec<String> = self.months.iter().map(|m| m.month.clone()).collect();
         let every = n.div_ceil(12).max(1);
         let label = move |x: &f64| {
@@ -91,6 +93,12 @@ impl Chart for MrrChart {
             }
             format::month_short(&months[i as usize])
         };
+        // A quiet period still has its retention: say so above, draw the ratios below.
+        if let (true, Some(area)) = (quiet, &ratios) {
+            empty(&plot, c, "No MRR movements in this period")?;
+            return draw_ratios(area, c, &trend, n, &label);
+        }
+        let pad = (up + down) * 0.08;
         let currency = self.currency.clone();
         let x_axis = if ratios.is_some() { 4.0 } else { 26.0 };
         let mut chart = crate::canvas::plot(&plot, c, x_axis, 64.0)

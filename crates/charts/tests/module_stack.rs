@@ -118,3 +118,16 @@ fn marker_label_sits_at_the_top_of_its_dashed_line() {
     assert!((lx - x - 4.0).abs() <= 1.0, "label x {lx} beside the line at {x}");
     assert!((ly - top).abs() <= 4.0, "label y {ly} at the line's top {top}");
 }
+
+#[test]
+fn mix_leaves_a_gap_for_weeks_without_activity() {
+    // Weeks 0-3 active, week 4 silent, weeks 5-9 active.
+    let values = |k: f64| (0..10).map(|w| if w == 4 { 0.0 } else { k }).collect::<Vec<f64>>();
+    let stack = ModuleStack { mix: true, ..stack(vec![series("a", 0, values(3.0)), series("b", 1, values(1.0))], 10) };
+    let areas = |s: &ModuleStack| to_svg(s, &Canvas::svg(Theme::Light)).unwrap().matches("<polygon").count();
+    let gapped = areas(&stack);
+    let volume = areas(&ModuleStack { mix: false, ..stack.clone() });
+    assert_eq!(gapped, 2 * volume, "each module drawn as two runs in the mix ({gapped} vs {volume})");
+    // The silent week still counts as 0 in the levels: the gap is only in the drawing.
+    assert_eq!(stack.levels()[1][4], 0.0);
+}

@@ -88,3 +88,18 @@ fn nrr_and_grr_run_under_the_months_they_share() {
     let none = MrrChart { trend: vec![point("2026-08", None, None)], ..chart.clone() };
     assert!(!texts(&to_svg(&none, &Canvas::svg(Theme::Light)).unwrap()).contains(&"NRR (12 months)".to_string()));
 }
+
+#[test]
+fn a_quiet_period_keeps_its_retention_panel() {
+    let point = |m: &str, nrr: f64| metrics::revenue::RetentionPoint { month: m.into(), day: format!("{m}-28"), nrr: Some(nrr), grr: Some(nrr.min(1.0)) };
+    let chart = MrrChart {
+        title: "MRR".into(),
+        currency: Some("USD".into()),
+        months: vec![month("2026-09", 5_000.0, [0.0; 3], [0.0; 2]), month("2026-10", 5_000.0, [0.0; 3], [0.0; 2])],
+        trend: vec![point("2026-09", 1.13), point("2026-10", 1.13)],
+    };
+    let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
+    assert!(t.contains(&"No MRR movements in this period".to_string()), "{t:?}");
+    assert!(t.contains(&"NRR (12 months)".to_string()) && t.contains(&"100%".to_string()), "{t:?}");
+    assert!(!t.contains(&"Net change".to_string()), "no net line to explain: {t:?}");
+}
