@@ -172,7 +172,8 @@ impl Chart for MilestoneChart {
             let style = c.text(10.0, colour).pos(Pos::new(HPos::Center, VPos::Top));
             area.draw(&Text::new(label.to_string(), (x, top - c.px(row)), style))
         };
-        let mut last_label: Option<i32> = None;
+        // Lines closer than a label's width share one label ("Days 30-90") at the first.
+        let mut groups: Vec<(i32, u64, u64)> = Vec::new();
         for (days, day) in plan.map_or(vec![], |s| [30u64, 60, 90].iter().filter_map(|&n| Some((n, plus(s, n)?))).collect()) {
             let x = at(day);
             if x < x0 || x > x1 {
@@ -181,10 +182,14 @@ impl Chart for MilestoneChart {
             let style = thin(c.theme.muted());
             chart.draw_series(DashedLineSeries::new(vec![(x, -0.5), (x, n as f64 - 0.5)], c.px(4.0), c.px(4.0), style))?;
             let (px, _) = pixel(x, 0.0);
-            if last_label.is_none_or(|l| px - l >= c.px(44.0)) {
-                above(&format!("Day {days}"), px, 28.0, c.theme.muted())?;
-                last_label = Some(px);
+            match groups.last_mut() {
+                Some(g) if px - g.0 < c.px(44.0) => g.2 = days,
+                _ => groups.push((px, days, days)),
             }
+        }
+        for (px, first, last) in groups {
+            let label = if first == last { format!("Day {first}") } else { format!("Days {first}–{last}") };
+            above(&label, px, 28.0, c.theme.muted())?;
         }
         let today = at(self.as_of);
         let style = ShapeStyle::from(&c.theme.text()).stroke_width(c.upx(1.5).max(1));

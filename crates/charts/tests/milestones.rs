@@ -161,3 +161,17 @@ fn extreme_dates_do_not_panic() {
         assert!(t.contains(&"Far away".to_string()) && t.contains(&"Near".to_string()), "{due}: {t:?}");
     }
 }
+
+#[test]
+fn crowded_plan_lines_share_one_label() {
+    // Four years of milestones: day 30, 60 and 90 of the plan sit a few pixels apart.
+    let chart = MilestoneChart {
+        title: "Long plan".into(),
+        start: Some(d("2022-05-01")),
+        as_of: d("2026-10-31"),
+        milestones: vec![ms("Kickoff", "vendor", "2022-05-20", Some("2022-05-20"), "done"), ms("QBR", "vendor", "2026-09-30", None, "overdue")],
+    };
+    let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
+    assert!(t.contains(&"Days 30–90".to_string()), "{t:?}");
+    assert!(!t.iter().any(|x| x == "Day 60"), "{t:?}");
+}
