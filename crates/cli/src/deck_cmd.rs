@@ -78,10 +78,7 @@ pub async fn brief(path: &Path, profile: &Path, out: &Path, at: crate::args::AsO
     let format = Format::of(out)?;
     let prospect = decks::brief::Prospect::load(profile)?;
     let cfg = config(at.settings.as_ref())?;
-    let brand = match &brand {
-        Some(file) => Brand::load(file)?,
-        None => Brand::default(),
-    };
+    let brand = Brand::load_or_default(brand.as_deref())?;
     let deck = open::with_workspace(path, async |ws| {
         let day = crate::analytics::as_of(ws, &at).await?;
         Ok(decks::brief::build(ws, &prospect, day, &cfg.metrics, &brand).await?)
@@ -98,10 +95,7 @@ pub async fn portfolio(path: &Path, quarter: &str, out: &Path, brand: Option<Pat
     let format = Format::of(out)?;
     let cfg = config(settings.as_ref())?;
     cfg.capacity.validate(&cfg.segments.value.names())?;
-    let brand = match &brand {
-        Some(file) => Brand::load(file)?,
-        None => Brand::default(),
-    };
+    let brand = Brand::load_or_default(brand.as_deref())?;
     let options = decks::portfolio::Options { settings: &cfg.metrics, segments: &cfg.segments, capacity: &cfg.capacity };
     let deck = open::with_workspace(path, async |ws| Ok(decks::portfolio::build(ws, quarter, &options, &brand).await?)).await?;
     save(out, &format.write(&deck)?)?;
@@ -159,10 +153,7 @@ fn file_stem(account: &str) -> String {
 pub async fn qbr(path: &Path, o: QbrOptions) -> Result<(), CliError> {
     let quarter = Quarter::parse(&o.quarter)?;
     let cfg = config(o.settings.as_ref())?;
-    let brand = match &o.brand {
-        Some(file) => Brand::load(file)?,
-        None => Brand::default(),
-    };
+    let brand = Brand::load_or_default(o.brand.as_deref())?;
     if !o.all {
         let out = o.out.clone().ok_or_else(|| CliError::Usage("give --out FILE.pptx|FILE.pdf".into()))?;
         let format = Format::of(&out)?;

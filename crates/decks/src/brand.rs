@@ -49,6 +49,11 @@ pub fn parse_colour(s: &str) -> Option<Rgb> {
 }
 
 impl Brand {
+    /// The brand file when one is given, else Waypoint's own.
+    pub fn load_or_default(path: Option<&Path>) -> Result<Brand, Error> {
+        path.map_or_else(|| Ok(Brand::default()), Brand::load)
+    }
+
     /// Reads a brand file: `{"company": "Acme", "accent": "#0072B2", "dark": "#212529",
     /// "logo": "logo.png"}`; errors name the file and the field.
     pub fn load(path: &Path) -> Result<Brand, Error> {

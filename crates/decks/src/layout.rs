@@ -83,6 +83,13 @@ pub fn fit_png(png: &[u8], room: Frame, right: bool) -> Frame {
     Frame::new(x, room.y + (room.h - fh) / 2.0, fw, fh)
 }
 
+/// Frames every slide but the opening one, numbering pages from 2.
+pub fn frame_all(slides: &mut [Slide], brand: &Brand, footer: &str) {
+    for (i, s) in slides.iter_mut().enumerate().skip(1) {
+        frame(s, brand, footer, i + 1);
+    }
+}
+
 /// Accent rule on top, footer text and logo at the bottom: added last so they sit above
 /// the content.
 pub fn frame(slide: &mut Slide, brand: &Brand, footer: &str, page: usize) {

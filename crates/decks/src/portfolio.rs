@@ -256,8 +256,6 @@ pub async fn build(ws: &store::Workspace, quarter: Quarter, o: &Options<'_>, bra
         workload_slide(&d),
     ];
     let footer = format!("{} · portfolio · {}", brand.company, quarter.label());
-    for (i, s) in slides.iter_mut().enumerate().skip(1) {
-        layout::frame(s, brand, &footer, i + 1);
-    }
+    layout::frame_all(&mut slides, brand, &footer);
     Ok(Deck { title: format!("{} portfolio {}", brand.company, quarter.label()), author: brand.company.clone(), brand: brand.clone(), day: end, slides })
 }

@@ -184,8 +184,6 @@ pub fn deck(p: &Prospect, e: &Evidence, brand: &Brand) -> Result<Deck, Error> {
         method_slide(),
     ];
     let footer = format!("{} · value brief · {}", brand.company, p.name);
-    for (i, s) in slides.iter_mut().enumerate().skip(1) {
-        layout::frame(s, brand, &footer, i + 1);
-    }
+    layout::frame_all(&mut slides, brand, &footer);
     Ok(Deck { title: format!("Value brief: {}", p.name), author: brand.company.clone(), brand: brand.clone(), day: e.as_of, slides })
 }

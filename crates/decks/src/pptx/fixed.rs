@@ -71,25 +71,24 @@ pub fn master(dark: Rgb) -> String {
     )
 }
 
-pub fn layout_title() -> String {
-    let shapes = placeholder(2, "Title 1", r#"<p:ph type="ctrTitle"/>"#, emu_box(COVER_TITLE), "b", true)
-        + &placeholder(3, "Subtitle 2", r#"<p:ph type="subTitle" idx="1"/>"#, emu_box(COVER_SUBTITLE), "t", true);
+/// A slide layout of `kind` (ECMA-376 `ST_SlideLayoutType`) holding `shapes`.
+fn layout(kind: &str, name: &str, shapes: &str) -> String {
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<p:sldLayout {} type="title" preserve="1"><p:cSld name="Title Slide">{}</p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"#,
+<p:sldLayout {} type="{kind}" preserve="1"><p:cSld name="{name}">{}</p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"#,
         roots(),
-        tree(&shapes)
+        tree(shapes)
     )
 }
 
+pub fn layout_title() -> String {
+    let shapes = placeholder(2, "Title 1", r#"<p:ph type="ctrTitle"/>"#, emu_box(COVER_TITLE), "b", true)
+        + &placeholder(3, "Subtitle 2", r#"<p:ph type="subTitle" idx="1"/>"#, emu_box(COVER_SUBTITLE), "t", true);
+    layout("title", "Title Slide", &shapes)
+}
+
 pub fn layout_title_only() -> String {
-    let shapes = placeholder(2, "Title 1", r#"<p:ph type="title"/>"#, emu_box(TITLE), "b", false);
-    format!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<p:sldLayout {} type="titleOnly" preserve="1"><p:cSld name="Title Only">{}</p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"#,
-        roots(),
-        tree(&shapes)
-    )
+    layout("titleOnly", "Title Only", &placeholder(2, "Title 1", r#"<p:ph type="title"/>"#, emu_box(TITLE), "b", false))
 }
 
 /// Notes pages: the slide image above, the notes text below (portrait 7.5 x 10 in).

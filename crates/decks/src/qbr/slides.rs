@@ -353,9 +353,7 @@ pub fn deck(d: &QbrData, brand: &Brand) -> Result<Deck, Error> {
         appendix(),
     ];
     let footer = format!("{} · {} · {} QBR", brand.company, v.name, d.quarter.label());
-    for (i, s) in slides.iter_mut().enumerate().skip(1) {
-        layout::frame(s, brand, &footer, i + 1);
-    }
+    layout::frame_all(&mut slides, brand, &footer);
     Ok(Deck {
         title: format!("{}: {} QBR", v.name, d.quarter.label()),
         author: v.owner.clone().unwrap_or_else(|| brand.company.clone()),
