@@ -10,7 +10,7 @@ pub mod keys;
 /// Opening, creating and verifying a workspace file.
 mod workspace;
 /// Connections finish closing before the process exits (SQLCipher frees its state then).
-mod exit;
+mod lifecycle;
 /// Row counts per kind, for `waypoint status` and the first screen.
 mod status;
 /// Rekey, backup and restore.
@@ -19,7 +19,7 @@ mod maintenance;
 mod usage;
 
 pub use error::Error;
-pub use exit::open_connections;
+pub use lifecycle::open_connections;
 pub use keys::KeyChoice;
 pub use status::Status;
 pub use usage::{FirstUse, ModuleInfo, UsageDay, UserDay};

@@ -121,7 +121,7 @@ impl Workspace {
 }
 
 async fn rekey_file(path: &Path, old: &SqlKey, new: &SqlKey) -> Result<(), Error> {
-    let mut conn = crate::exit::connect(&connect_options(path, old).create_if_missing(false)).await?;
+    let mut conn = crate::lifecycle::connect(&connect_options(path, old).create_if_missing(false)).await?;
     sqlx::query("PRAGMA journal_mode = DELETE").execute(&mut conn).await?;
     sqlx::query(sqlx::AssertSqlSafe(format!("PRAGMA rekey = {}", new.pragma_value().as_str())))
         .execute(&mut conn)

@@ -12,7 +12,7 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{ConnectOptions, Connection, SqliteConnection};
 
-use crate::exit;
+use crate::lifecycle;
 use crate::keys::{self, KeyChoice, Slot, SqlKey};
 use crate::Error;
 
@@ -115,7 +115,7 @@ impl Workspace {
         };
         let made = async {
             let key = key;
-            let mut conn = exit::connect(&connect_options(&path, &key).create_if_missing(true)).await?;
+            let mut conn = lifecycle::connect(&connect_options(&path, &key).create_if_missing(true)).await?;
             require_sqlcipher(&mut conn).await?;
             sqlx::query(sqlx::AssertSqlSafe(format!("PRAGMA application_id = {APPLICATION_ID}")))
                 .execute(&mut conn)
@@ -134,9 +134,10 @@ impl Workspace {
     }
 
     pub(crate) async fn connect(path: PathBuf, key: SqlKey, keyring: bool) -> Result<Workspace, Error> {
+        lifecycle::initialize()?;
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
-            .after_connect(|conn, _| Box::pin(exit::mark(conn)))
+            .after_connect(|conn, _| Box::pin(lifecycle::mark(conn)))
             .connect_with(pool_options(&path, &key))
             .await?;
         MIGRATOR.run(&pool).await?;
@@ -221,7 +222,7 @@ pub(crate) fn precheck(path: &Path) -> Result<(), Error> {
 /// Read-only, so that closing it can never checkpoint a leftover WAL into the file: a
 /// failed unlock leaves every byte as it was.
 pub(crate) async fn verify(path: &Path, key: &SqlKey) -> Result<(), Error> {
-    let mut conn = exit::connect(&connect_options(path, key).create_if_missing(false).read_only(true)).await?;
+    let mut conn = lifecycle::connect(&connect_options(path, key).create_if_missing(false).read_only(true)).await?;
     require_sqlcipher(&mut conn).await?;
     let read: Result<i32, sqlx::Error> =
         sqlx::query_scalar("PRAGMA application_id").fetch_one(&mut conn).await;

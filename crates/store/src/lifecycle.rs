@@ -1,4 +1,11 @@
-//! Lets connections finish closing before the process exits.
+//! Starts SQLCipher before the first connection and lets connections finish closing before
+//! the process exits.
+//!
+//! SQLite marks itself initialised before it runs SQLCipher's own set-up (`SQLITE_EXTRA_INIT`
+//! runs after the init mutex is released), so a second thread opening its first connection in
+//! that window skips initialisation, finds SQLCipher not ready and fails `PRAGMA key` ("sqlcipher
+//! not initialized", seen once in a CI run of parallel tests). [`initialize`] runs
+//! `sqlite3_initialize` to completion exactly once, and every other opener waits for it.
 //!
 //! SQLCipher frees its global state (private heap, providers, mutexes) from a `.fini_array`
 //! destructor when the process exits. SQLx closes a dropped pool's connections on their own
@@ -40,6 +47,19 @@ impl Drop for Marker {
     }
 }
 
+/// Finishes SQLite's and SQLCipher's process-wide set-up before any connection is opened.
+pub(crate) fn initialize() -> Result<(), sqlx::Error> {
+    static STARTED: std::sync::OnceLock<std::os::raw::c_int> = std::sync::OnceLock::new();
+    // SAFETY: sqlite3_initialize takes no arguments and is safe to call from any thread; the
+    // OnceLock makes every other caller wait until this one call has returned.
+    let rc = *STARTED.get_or_init(|| unsafe { libsqlite3_sys::sqlite3_initialize() });
+    if rc == libsqlite3_sys::SQLITE_OK {
+        Ok(())
+    } else {
+        Err(sqlx::Error::Configuration(format!("SQLCipher failed to start (SQLite code {rc})").into()))
+    }
+}
+
 /// Marks a freshly opened connection so that exit waits for it to close.
 pub(crate) async fn mark(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {
     wait_at_exit();
@@ -54,6 +74,7 @@ pub(crate) async fn mark(conn: &mut SqliteConnection) -> Result<(), sqlx::Error>
 
 /// Opens one marked connection (for verification, creation and rekeying).
 pub(crate) async fn connect(options: &SqliteConnectOptions) -> Result<SqliteConnection, sqlx::Error> {
+    initialize()?;
     let mut conn = options.connect().await?;
     mark(&mut conn).await?;
     Ok(conn)
