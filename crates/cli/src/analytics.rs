@@ -18,30 +18,13 @@ pub async fn as_of(ws: &store::Workspace, at: &AsOf) -> Result<NaiveDate, CliErr
     }
 }
 
-/// Everything one settings file configures: the metrics' scorecard and alerts at the top
-/// level, a `segments` section (needs clustering and value tiers) and `capacity` (accounts
-/// per CSM by value tier).
-pub struct Config {
-    pub metrics: Settings,
-    pub segments: segments::SegmentSettings,
-    pub capacity: playbooks::CoverageRatios,
-}
+pub use views::Config;
 
+/// The settings file's configuration (see `views::Config`), or the defaults without one.
 pub fn config(file: Option<&PathBuf>) -> Result<Config, CliError> {
-    let Some(file) = file else { return Ok(Config { metrics: Settings::default(), segments: Default::default(), capacity: Default::default() }) };
-    let bad = |e: String| CliError::Usage(format!("{}: {e}", file.display()));
+    let Some(file) = file else { return Ok(Config::default()) };
     let text = std::fs::read_to_string(file).map_err(|e| CliError::Io { context: file.display().to_string(), source: e })?;
-    let mut value: serde_json::Value = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
-    let segments = match value.as_object_mut().and_then(|o| o.remove("segments")) {
-        Some(v) => serde_json::from_value(v).map_err(|e| bad(format!("segments: {e}")))?,
-        None => segments::SegmentSettings::default(),
-    };
-    let capacity = match value.as_object_mut().and_then(|o| o.remove("capacity")) {
-        Some(v) => serde_json::from_value(v).map_err(|e| bad(format!("capacity: {e}")))?,
-        None => playbooks::CoverageRatios::default(),
-    };
-    let metrics = Settings::from_json(&value.to_string()).map_err(|e| bad(e.to_string()))?;
-    Ok(Config { metrics, segments, capacity })
+    Config::from_json(&text).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))
 }
 
 pub fn settings(file: Option<&PathBuf>) -> Result<Settings, CliError> {

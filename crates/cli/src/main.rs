@@ -15,7 +15,6 @@ mod segments_cmd;
 mod retention_cmd;
 mod playbooks_cmd;
 mod chart_cmd;
-mod chart_data;
 mod deck_cmd;
 
 use clap::Parser;
@@ -41,6 +40,8 @@ pub enum CliError {
     Charts(#[from] charts::Error),
     #[error(transparent)]
     Decks(#[from] decks::Error),
+    #[error(transparent)]
+    Views(#[from] views::Error),
     #[error("{0}")]
     Usage(String),
     #[error("{context}: {source}")]

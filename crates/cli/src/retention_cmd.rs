@@ -3,8 +3,6 @@
 
 use std::path::Path;
 
-use metrics::Scope;
-use retention::labels::SegmentKind;
 use retention::{Grouping, Sbg};
 use serde::Serialize;
 
@@ -75,16 +73,9 @@ pub fn fit(counts: &str, horizon: Option<u32>, discount: f64, value: Option<f64>
 }
 
 /// The book as of the day and, for a segment grouping, each account's segment.
-pub(crate) async fn load(ws: &store::Workspace, at: &AsOf, by: &str, cfg: &crate::analytics::Config) -> Result<(metrics::Book, Vec<String>), CliError> {
+async fn load(ws: &store::Workspace, at: &AsOf, by: &str, cfg: &crate::analytics::Config) -> Result<(metrics::Book, Vec<String>), CliError> {
     let day = as_of(ws, at).await?;
-    let (book, before) = metrics::Book::load_with_trend(ws, day, Scope::All).await?;
-    let kind = match by {
-        "needs" => SegmentKind::Needs,
-        "value" => SegmentKind::Value,
-        _ => return Ok((book, vec![])),
-    };
-    let labels = retention::labels::segment_labels(ws, &book, &before, kind, &cfg.metrics, &cfg.segments).await?;
-    Ok((book, labels))
+    Ok(views::chart_data::retention_book(ws, day, by, cfg).await?)
 }
 
 pub async fn curves(path: &Path, at: AsOf, by: &str, discount: f64, json: bool) -> Result<(), CliError> {

@@ -127,6 +127,8 @@ pub struct NpsResponse {
 #[derive(Debug, Clone)]
 pub struct Milestone {
     pub account: usize,
+    /// The milestone's id in its import file (what the app completes it by).
+    pub id: String,
     pub title: String,
     pub owner_side: String,
     pub due: NaiveDate,

@@ -25,7 +25,7 @@ fn with_records() -> (Book, usize) {
         ticket(ago(10), "normal", Some(ago(9))),
         ticket(ago(40), "high", Some(ago(39))),
     ];
-    let milestone = |due, completed| Milestone { account: a, title: "m".into(), owner_side: "vendor".into(), due, completed };
+    let milestone = |due, completed| Milestone { account: a, id: "m".into(), title: "m".into(), owner_side: "vendor".into(), due, completed };
     b.milestones = vec![
         milestone(ago(30), Some(ago(35))),
         milestone(ago(5), Some(b.as_of + Days::new(2))),

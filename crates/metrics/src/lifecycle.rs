@@ -109,6 +109,8 @@ pub fn lifecycle(book: &Book, account: usize, s: &AccountSignals, alerts: &[Aler
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct MilestoneStatus {
+    /// The milestone's id in its import file.
+    pub id: String,
     pub title: String,
     pub owner_side: String,
     pub due: String,
@@ -152,6 +154,7 @@ pub fn success_plan(book: &Book, account: usize, customer_start: Option<NaiveDat
                 _ => "later",
             };
             MilestoneStatus {
+                id: m.id.clone(),
                 title: m.title.clone(),
                 owner_side: m.owner_side.clone(),
                 due: m.due.to_string(),

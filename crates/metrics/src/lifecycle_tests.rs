@@ -65,6 +65,7 @@ fn stages_in_order_of_precedence() {
 fn success_plan_status_and_who_owes_the_next_step() {
     let (mut b, a) = sample();
     let m = |title: &str, side: &str, due: &str, done: Option<&str>| Milestone {
+        id: title.to_string(),
         account: a,
         title: title.into(),
         owner_side: side.into(),

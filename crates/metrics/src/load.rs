@@ -529,7 +529,7 @@ async fn load_milestones(pool: &SqlitePool, only: Option<&str>, index: &HashMap<
     let out = raw::fold(
         pool,
         scoped!(
-            "SELECT m.account_id, m.title, m.owner_side, m.due_day, m.completed_at
+            "SELECT m.account_id, m.title, m.owner_side, m.due_day, m.completed_at, m.external_id
                FROM scope a CROSS JOIN milestones m ON m.account_id = a.id ORDER BY m.account_id, m.due_day, m.id"
         ),
         &[only.into()],
@@ -538,6 +538,7 @@ async fn load_milestones(pool: &SqlitePool, only: Option<&str>, index: &HashMap<
             if let Some(&account) = index.get(&row.int(0)) {
                 out.push(Milestone {
                     account,
+                    id: row.text(5).unwrap_or_default().to_string(),
                     title: row.text(1).unwrap_or_default().to_string(),
                     owner_side: row.text(2).unwrap_or_default().to_string(),
                     due: parse_day("milestones", "due_day", row.text(3).unwrap_or_default())?,

@@ -10,6 +10,8 @@ pub enum Error {
     UnknownAccount(String),
     #[error("unknown task {0}")]
     UnknownTask(i64),
+    #[error("unknown milestone \"{0}\"")]
+    UnknownMilestone(String),
     #[error("unknown CSM \"{0}\"")]
     UnknownOwner(String),
     #[error(transparent)]
@@ -27,6 +29,7 @@ impl Error {
             Error::Settings(_) => "invalid_settings",
             Error::UnknownAccount(_) => "unknown_account",
             Error::UnknownTask(_) => "unknown_task",
+            Error::UnknownMilestone(_) => "unknown_milestone",
             Error::UnknownOwner(_) => "unknown_owner",
             Error::Segments(e) => e.code(),
             Error::Store(e) => e.code(),

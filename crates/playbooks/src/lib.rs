@@ -14,6 +14,8 @@ pub mod library;
 pub mod run;
 /// Listing and completing tasks; logging touchpoints.
 pub mod tasks;
+/// Completing and reopening success-plan milestones.
+pub mod plans;
 /// Workload per CSM and CSMs needed per segment.
 pub mod workload;
 

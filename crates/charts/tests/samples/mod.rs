@@ -44,6 +44,7 @@ pub fn group(name: &str, durations: &[(f64, bool)], projected: Vec<f64>) -> rete
 /// A milestone as the engine reports it.
 pub fn ms(title: &str, side: &str, due: &str, completed: Option<&str>, status: &str) -> MilestoneStatus {
     MilestoneStatus {
+        id: title.into(),
         title: title.into(),
         owner_side: side.into(),
         due: due.into(),

@@ -203,6 +203,7 @@ mod tests {
         now.arr = 54_000.0;
         before.arr = 48_000.0;
         let done = |title: &str, completed: &str| MilestoneStatus {
+            id: title.into(),
             title: title.into(),
             owner_side: "customer".into(),
             due: completed.into(),

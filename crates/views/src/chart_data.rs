@@ -4,10 +4,8 @@
 use chrono::{Days, Months, NaiveDate};
 use metrics::{Analysis, Book, Scope};
 
-use crate::analytics::Config;
-use crate::args::AsOf;
-use crate::chart_cmd::{Target, from_day};
-use crate::CliError;
+use crate::chart::{Target, from_day};
+use crate::{Config, Error};
 
 /// Retention groups smaller than this get no curve.
 const MIN_CURVE_ACCOUNTS: usize = 10;
@@ -17,8 +15,8 @@ fn year_of_weeks(to: NaiveDate) -> NaiveDate {
     to - Days::new(7 * 52 - 1)
 }
 
-fn unknown(account: &str) -> CliError {
-    CliError::Usage(format!("unknown account \"{account}\""))
+fn unknown(account: &str) -> Error {
+    Error::UnknownAccount(account.to_string())
 }
 
 /// The first day of the whole week that holds `from` (weeks end on `to`).
@@ -43,14 +41,14 @@ struct Members {
     ids: Vec<String>,
 }
 
-async fn segment(ws: &store::Workspace, cfg: &Config, name: &str, to: NaiveDate) -> Result<Members, CliError> {
+async fn segment(ws: &store::Workspace, cfg: &Config, name: &str, to: NaiveDate) -> Result<Members, Error> {
     let analysis = metrics::analyze(ws, to, Scope::All, &cfg.metrics).await?;
     let rule = name.trim().starts_with("rule:");
     let (found, idx) = segments::segmentation::members(&analysis, &cfg.segments, name)?;
     // A rule's canonical text reads as a title only with a word in front of it.
     let name = if rule { format!("Rule: {found}") } else { found };
     if idx.is_empty() {
-        return Err(CliError::Usage(format!("no accounts are in \"{name}\" as of {to}")));
+        return Err(Error::Invalid(format!("no accounts are in \"{name}\" as of {to}")));
     }
     let ids = idx.iter().map(|&i| analysis.accounts[i].account_id.clone()).collect();
     Ok(Members { analysis, name, ids })
@@ -60,7 +58,7 @@ fn accounts_word(n: usize) -> String {
     format!("{n} account{}", if n == 1 { "" } else { "s" })
 }
 
-pub async fn module_stack(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate, mix: bool) -> Result<charts::ModuleStack, CliError> {
+pub async fn module_stack(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate, mix: bool) -> Result<charts::ModuleStack, Error> {
     let given = from.is_some();
     let from = from_day(from, to, year_of_weeks(to))?;
     // Whole weeks: read from the first day of the first week.
@@ -88,7 +86,7 @@ pub async fn module_stack(ws: &store::Workspace, cfg: &Config, t: &Target, from:
     }
 }
 
-pub async fn module_mix(ws: &store::Workspace, cfg: &Config, t: &Target, by: &str, to: NaiveDate) -> Result<charts::ModuleMix, CliError> {
+pub async fn module_mix(ws: &store::Workspace, cfg: &Config, t: &Target, by: &str, to: NaiveDate) -> Result<charts::ModuleMix, Error> {
     let catalogue = ws.modules().await?;
     // The 13 weeks an analysis holds.
     let period = format!("share of activity by module, {}", charts::format::period(to - Days::new(90), to));
@@ -109,7 +107,7 @@ pub async fn module_mix(ws: &store::Workspace, cfg: &Config, t: &Target, by: &st
                     (labels, order, "Needs segments")
                 }
                 "value" => (segments::segmentation::value_labels(&analysis, &cfg.segments.value)?, cfg.segments.value.names(), "Value tiers"),
-                other => return Err(CliError::Usage(format!("--by {other}: module-mix groups by needs or value"))),
+                other => return Err(Error::Invalid(format!("--by {other}: module-mix groups by needs or value"))),
             };
             let groups: Vec<(String, Vec<&metrics::AccountView>)> = order
                 .iter()
@@ -120,8 +118,8 @@ pub async fn module_mix(ws: &store::Workspace, cfg: &Config, t: &Target, by: &st
     }
 }
 
-pub async fn health(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::HealthChart, CliError> {
-    let Target::Account(account) = t else { unreachable!("checked before") };
+pub async fn health(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::HealthChart, Error> {
+    let account = t.account()?;
     let from = from_day(from, to, to - Days::new(364))?;
     let analysis = metrics::analyze(ws, to, Scope::Account(account), &cfg.metrics).await?;
     let view = analysis.accounts.into_iter().next().ok_or_else(|| unknown(account))?;
@@ -135,8 +133,8 @@ pub async fn health(ws: &store::Workspace, cfg: &Config, t: &Target, from: Optio
     Ok(charts::HealthChart { title: format!("Health: {}", view.name), history, current: Some(view.health), green_at: card.green_at, yellow_at: card.yellow_at })
 }
 
-pub async fn users(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::UsersChart, CliError> {
-    let Target::Account(account) = t else { unreachable!("checked before") };
+pub async fn users(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::UsersChart, Error> {
+    let account = t.account()?;
     let given = from.is_some();
     let from = from_day(from, to, year_of_weeks(to))?;
     let analysis = metrics::analyze(ws, to, Scope::Account(account), &cfg.metrics).await?;
@@ -150,7 +148,7 @@ pub async fn users(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option
 }
 
 /// Which of the book's accounts a target covers.
-async fn included(ws: &store::Workspace, cfg: &Config, t: &Target, book: &Book, to: NaiveDate) -> Result<(String, Vec<bool>), CliError> {
+async fn included(ws: &store::Workspace, cfg: &Config, t: &Target, book: &Book, to: NaiveDate) -> Result<(String, Vec<bool>), Error> {
     let n = book.accounts.len();
     Ok(match t {
         Target::Book => ("All accounts".into(), vec![true; n]),
@@ -166,26 +164,30 @@ async fn included(ws: &store::Workspace, cfg: &Config, t: &Target, book: &Book, 
     })
 }
 
-pub async fn mrr(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::MrrChart, CliError> {
+pub async fn mrr(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::MrrChart, Error> {
     let book = Book::load(ws, to, Scope::All).await?;
     let from = from_day(from, to, to.checked_sub_months(Months::new(11)).unwrap_or(to))?;
     let (title, member) = included(ws, cfg, t, &book, to).await?;
-    let include = |a: usize| member[a];
-    let first_month = from.format("%Y-%m").to_string();
-    let summary = metrics::revenue::summary(&book, &include);
-    let months: Vec<_> = summary.mrr_movements.into_iter().filter(|m| m.month >= first_month).collect();
-    let trend = metrics::revenue::retention_trend(&book, &include, months.len() as u32);
-    Ok(charts::MrrChart { title: format!("MRR movements: {title}"), currency: summary.currency, months, trend })
+    Ok(mrr_of(&book, &title, &|a| member[a], from))
 }
 
-pub async fn retention(ws: &store::Workspace, cfg: &Config, at: &AsOf, by: &str) -> Result<charts::RetentionChart, CliError> {
+/// The MRR chart of the accounts `include` keeps, from the month holding `from`.
+pub fn mrr_of(book: &Book, title: &str, include: &dyn Fn(usize) -> bool, from: NaiveDate) -> charts::MrrChart {
+    let first_month = from.format("%Y-%m").to_string();
+    let summary = metrics::revenue::summary(book, include);
+    let months: Vec<_> = summary.mrr_movements.into_iter().filter(|m| m.month >= first_month).collect();
+    let trend = metrics::revenue::retention_trend(book, include, months.len() as u32);
+    charts::MrrChart { title: format!("MRR movements: {title}"), currency: summary.currency, months, trend }
+}
+
+pub async fn retention(ws: &store::Workspace, cfg: &Config, to: NaiveDate, by: &str) -> Result<charts::RetentionChart, Error> {
     let what = match by {
         "cohort" => "start year",
         "needs" => "needs segment",
         "value" => "value tier",
-        _ => return Err(CliError::Usage(format!("--by {by}: use cohort, needs or value"))),
+        _ => return Err(Error::Invalid(format!("--by {by}: use cohort, needs or value"))),
     };
-    let (book, labels) = crate::retention_cmd::load(ws, at, by, cfg).await?;
+    let (book, labels) = retention_book(ws, to, by, cfg).await?;
     let grouping = if by == "cohort" { retention::Grouping::Cohort } else { retention::Grouping::Labels(&labels) };
     let mut report = retention::report(&book, by, grouping, retention::Options::default());
     // A curve from a handful of accounts is mostly band; it is named, not drawn.
@@ -198,7 +200,19 @@ pub async fn retention(ws: &store::Workspace, cfg: &Config, at: &AsOf, by: &str)
     Ok(charts::RetentionChart { title: format!("Retention by {what}"), subtitle, groups })
 }
 
-pub async fn segment_map(ws: &store::Workspace, cfg: &Config, to: NaiveDate) -> Result<charts::SegmentMap, CliError> {
+/// The book as of the day and, for a segment grouping, each account's segment.
+pub async fn retention_book(ws: &store::Workspace, to: NaiveDate, by: &str, cfg: &Config) -> Result<(Book, Vec<String>), Error> {
+    let (book, before) = Book::load_with_trend(ws, to, Scope::All).await?;
+    let kind = match by {
+        "needs" => retention::labels::SegmentKind::Needs,
+        "value" => retention::labels::SegmentKind::Value,
+        _ => return Ok((book, vec![])),
+    };
+    let labels = retention::labels::segment_labels(ws, &book, &before, kind, &cfg.metrics, &cfg.segments).await?;
+    Ok((book, labels))
+}
+
+pub async fn segment_map(ws: &store::Workspace, cfg: &Config, to: NaiveDate) -> Result<charts::SegmentMap, Error> {
     let analysis = metrics::analyze(ws, to, Scope::All, &cfg.metrics).await?;
     let (labels, model) = segments::segmentation::needs_labels(&analysis, &cfg.segments.needs)?;
     let mut names: Vec<String> = model.clusters.iter().map(|c| c.name.clone()).collect();
@@ -217,11 +231,11 @@ pub async fn segment_map(ws: &store::Workspace, cfg: &Config, to: NaiveDate) -> 
     Ok(charts::SegmentMap { title: "Needs and value".into(), subtitle, currency: analysis.revenue.currency.clone(), segments: names, points })
 }
 
-pub async fn nps(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::NpsChart, CliError> {
+pub async fn nps(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::NpsChart, Error> {
     let history = to - Days::new(metrics::book::HISTORY_DAYS - 1);
     let from = from_day(from, to, history)?;
     if from < history {
-        return Err(CliError::Usage(format!("--from {from}: NPS and tickets go back at most {} days, to {history}", metrics::book::HISTORY_DAYS)));
+        return Err(Error::Invalid(format!("--from {from}: NPS and tickets go back at most {} days, to {history}", metrics::book::HISTORY_DAYS)));
     }
     let book = Book::load(ws, to, Scope::All).await?;
     let (title, member) = included(ws, cfg, t, &book, to).await?;
@@ -241,8 +255,8 @@ pub async fn nps(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&
     })
 }
 
-pub async fn milestones(ws: &store::Workspace, cfg: &Config, t: &Target, to: NaiveDate) -> Result<charts::MilestoneChart, CliError> {
-    let Target::Account(account) = t else { unreachable!("checked before") };
+pub async fn milestones(ws: &store::Workspace, cfg: &Config, t: &Target, to: NaiveDate) -> Result<charts::MilestoneChart, Error> {
+    let account = t.account()?;
     let analysis = metrics::analyze(ws, to, Scope::Account(account), &cfg.metrics).await?;
     let view = analysis.accounts.into_iter().next().ok_or_else(|| unknown(account))?;
     let start = view.customer_since.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());

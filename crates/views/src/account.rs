@@ -1,0 +1,116 @@
+//! Account 360: everything a CSM opens one account for, with its charts drawn in the app's
+//! theme, and the writes made from that screen (milestones, touchpoints, tasks).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::chart::{self, Kind, Request, Target};
+use crate::{Error, Session, Theme};
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct AccountCharts {
+    /// Weekly events per module over the last year (from the customer start when later).
+    pub module_stack: String,
+    pub users: String,
+    pub health: String,
+    pub milestones: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct Account360 {
+    pub as_of: String,
+    pub currency: Option<String>,
+    pub profile: metrics::AccountProfile,
+    pub needs_segment: Option<String>,
+    pub value_tier: Option<String>,
+    pub charts: AccountCharts,
+    /// Open tasks first (overdue, then by priority), then the last completed ones.
+    pub tasks: Vec<playbooks::Task>,
+    /// Newest first.
+    pub touchpoints: Vec<playbooks::Touchpoint>,
+}
+
+pub async fn account(session: &Session, id: &str, theme: Theme) -> Result<Account360, Error> {
+    let s = session.snapshot().await?;
+    let i = s.analysis.accounts.iter().position(|v| v.account_id == id).ok_or_else(|| Error::UnknownAccount(id.to_string()))?;
+    let ws = session.workspace();
+    let profile = metrics::profile(ws, id, s.as_of, &session.config().metrics).await?;
+    let draw = async |kind: Kind| -> Result<String, Error> {
+        let r = Request { kind, target: Target::Account(id.to_string()), from: None, mix: false, by: None };
+        chart::build(ws, &r, session.config(), s.as_of).await?.svg(theme.into())
+    };
+    let charts = AccountCharts {
+        module_stack: draw(Kind::ModuleStack).await?,
+        users: draw(Kind::Users).await?,
+        health: draw(Kind::Health).await?,
+        milestones: draw(Kind::Milestones).await?,
+    };
+    let filter = playbooks::Filter { account: Some(id.to_string()), all: true, ..Default::default() };
+    let tasks = playbooks::tasks::list(ws, &filter, s.as_of).await?;
+    let mut touchpoints = playbooks::tasks::touchpoints(ws, id).await?;
+    touchpoints.sort_by(|a, b| b.day.cmp(&a.day));
+    Ok(Account360 {
+        as_of: s.as_of.to_string(),
+        currency: s.analysis.revenue.currency.clone(),
+        profile,
+        needs_segment: s.needs.get(i).cloned(),
+        value_tier: s.value.get(i).cloned(),
+        charts,
+        tasks,
+        touchpoints,
+    })
+}
+
+/// A touchpoint as the app's form sends it; the day defaults to the book's as-of day.
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
+pub struct NewTouchpoint {
+    pub account_id: String,
+    /// call, email, meeting, qbr or note.
+    pub kind: String,
+    pub day: Option<String>,
+    pub owner: Option<String>,
+    pub summary: String,
+}
+
+async fn today(session: &Session) -> Result<NaiveDate, Error> {
+    Ok(session.snapshot().await?.as_of)
+}
+
+fn day_of(s: &str) -> Result<NaiveDate, Error> {
+    Ok(domain::Day::parse(s).map_err(|e| Error::Invalid(format!("day: {e}")))?.0)
+}
+
+/// Completes a milestone on the book's as-of day (the app's "today").
+pub async fn complete_milestone(session: &Session, id: &str) -> Result<(), Error> {
+    let day = today(session).await?;
+    playbooks::plans::complete_milestone(session.workspace(), id, day).await?;
+    session.changed().await;
+    Ok(())
+}
+
+pub async fn reopen_milestone(session: &Session, id: &str) -> Result<(), Error> {
+    playbooks::plans::reopen_milestone(session.workspace(), id).await?;
+    session.changed().await;
+    Ok(())
+}
+
+pub async fn complete_task(session: &Session, id: i64) -> Result<(), Error> {
+    let day = today(session).await?;
+    playbooks::tasks::complete(session.workspace(), id, day).await?;
+    session.changed().await;
+    Ok(())
+}
+
+pub async fn log_touchpoint(session: &Session, t: NewTouchpoint) -> Result<i64, Error> {
+    let day = match t.day.as_deref() {
+        Some(d) if !d.trim().is_empty() => day_of(d)?,
+        _ => today(session).await?,
+    };
+    if t.summary.trim().is_empty() {
+        return Err(Error::Invalid("a touchpoint needs a summary".into()));
+    }
+    let tp = playbooks::Touchpoint { account_id: t.account_id, kind: t.kind, day: day.to_string(), owner: t.owner, summary: t.summary };
+    let id = playbooks::tasks::log_touchpoint(session.workspace(), &tp).await?;
+    session.changed().await;
+    Ok(id)
+}

@@ -1,0 +1,71 @@
+//! The accounts table: one row per account with what a CSM sorts and filters the book by.
+
+use metrics::health::Band;
+use serde::Serialize;
+
+use crate::{Error, Session};
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct AccountRow {
+    pub account_id: String,
+    pub name: String,
+    pub owner: Option<String>,
+    pub industry: Option<String>,
+    pub region: Option<String>,
+    pub health: u8,
+    pub band: Band,
+    /// Points since [`metrics::book::TREND_DAYS`] days ago; absent for a new account.
+    pub health_change: Option<i32>,
+    pub arr: f64,
+    pub stage: String,
+    /// Modules used of those licensed (or available), 0 to 1.
+    pub breadth: Option<f64>,
+    /// Events this month against last month, e.g. -0.42.
+    pub usage_change: Option<f64>,
+    pub monthly_active_users: i64,
+    pub renewal: Option<String>,
+    pub alerts: u32,
+    pub at_risk: bool,
+    pub needs_segment: Option<String>,
+    pub value_tier: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct AccountList {
+    pub as_of: String,
+    pub currency: Option<String>,
+    pub rows: Vec<AccountRow>,
+}
+
+/// Every account of the book, by name.
+pub async fn accounts(session: &Session) -> Result<AccountList, Error> {
+    let s = session.snapshot().await?;
+    let mut rows: Vec<AccountRow> = s
+        .analysis
+        .accounts
+        .iter()
+        .enumerate()
+        .map(|(i, v)| AccountRow {
+            account_id: v.account_id.clone(),
+            name: v.name.clone(),
+            owner: v.owner.clone(),
+            industry: v.industry.clone(),
+            region: v.region.clone(),
+            health: v.health.score,
+            band: v.health.band,
+            health_change: v.health_before.map(|b| i32::from(v.health.score) - i32::from(b)),
+            arr: v.arr,
+            stage: v.lifecycle.stage.clone(),
+            breadth: v.usage.breadth,
+            usage_change: v.usage.mom_change,
+            monthly_active_users: v.usage.monthly_active_users,
+            renewal: v.renewal.clone(),
+            alerts: v.alerts.len() as u32,
+            at_risk: v.at_risk(),
+            needs_segment: s.needs.get(i).cloned(),
+            value_tier: s.value.get(i).cloned(),
+        })
+        .collect();
+    rows.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.account_id.cmp(&b.account_id)));
+    Ok(AccountList { as_of: s.as_of.to_string(), currency: s.analysis.revenue.currency.clone(), rows })
+}

@@ -1,0 +1,200 @@
+//! Any chart of any target, by kind: what `waypoint chart` writes to a file and what the app
+//! shows. Which targets a kind can draw is checked here, before any work is done.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::chart_data as data;
+use crate::{Config, Error};
+
+/// The chart kinds, named as on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    ModuleStack,
+    ModuleMix,
+    Health,
+    Users,
+    Mrr,
+    Retention,
+    Segments,
+    Nps,
+    Milestones,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::ModuleStack => "module-stack",
+            Kind::ModuleMix => "module-mix",
+            Kind::Health => "health",
+            Kind::Users => "users",
+            Kind::Mrr => "mrr",
+            Kind::Retention => "retention",
+            Kind::Segments => "segments",
+            Kind::Nps => "nps",
+            Kind::Milestones => "milestones",
+        }
+    }
+}
+
+/// The app's colour theme, which every chart it shows follows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+impl From<Theme> for charts::Theme {
+    fn from(t: Theme) -> charts::Theme {
+        match t {
+            Theme::Light => charts::Theme::Light,
+            Theme::Dark => charts::Theme::Dark,
+        }
+    }
+}
+
+/// What a chart is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Book,
+    Account(String),
+    /// A value tier, a needs segment or `rule:<expression>`.
+    Segment(String),
+}
+
+impl Target {
+    /// From the two optional selectors of a request; both at once is refused.
+    pub fn of(account: Option<String>, segment: Option<String>) -> Result<Target, Error> {
+        match (account, segment) {
+            (Some(_), Some(_)) => Err(Error::Invalid("give an account or a segment, not both".into())),
+            (Some(a), None) => Ok(Target::Account(a)),
+            (None, Some(s)) => Ok(Target::Segment(s)),
+            (None, None) => Ok(Target::Book),
+        }
+    }
+
+    pub(crate) fn account(&self) -> Result<&str, Error> {
+        match self {
+            Target::Account(a) => Ok(a),
+            _ => Err(Error::Invalid("this chart is drawn for one account".into())),
+        }
+    }
+}
+
+/// One chart request: the kind, its target and period, and the kind's own options.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub kind: Kind,
+    pub target: Target,
+    /// First day; each kind has its own default.
+    pub from: Option<String>,
+    /// The 100% module mix instead of volumes (module-stack).
+    pub mix: bool,
+    /// Grouping: cohort, needs or value (retention); needs or value (module-mix).
+    pub by: Option<String>,
+}
+
+/// A drawable chart of any kind.
+pub enum Drawn {
+    ModuleStack(charts::ModuleStack),
+    ModuleMix(charts::ModuleMix),
+    Health(charts::HealthChart),
+    Users(charts::UsersChart),
+    Mrr(charts::MrrChart),
+    Retention(charts::RetentionChart),
+    Segments(charts::SegmentMap),
+    Nps(charts::NpsChart),
+    Milestones(charts::MilestoneChart),
+}
+
+/// Runs one generic chart function on whichever kind is drawn (the chart trait is generic over
+/// the drawing backend, so it cannot be a trait object).
+macro_rules! each {
+    ($drawn:expr, $c:ident => $body:expr) => {
+        match $drawn {
+            Drawn::ModuleStack($c) => $body,
+            Drawn::ModuleMix($c) => $body,
+            Drawn::Health($c) => $body,
+            Drawn::Users($c) => $body,
+            Drawn::Mrr($c) => $body,
+            Drawn::Retention($c) => $body,
+            Drawn::Segments($c) => $body,
+            Drawn::Nps($c) => $body,
+            Drawn::Milestones($c) => $body,
+        }
+    };
+}
+
+impl Drawn {
+    /// The SVG the app shows.
+    pub fn svg(&self, theme: charts::Theme) -> Result<String, Error> {
+        Ok(each!(self, c => charts::to_svg(c, &charts::Canvas::svg(theme)))?)
+    }
+
+    /// The 2x PNG decks use.
+    pub fn png(&self, theme: charts::Theme) -> Result<Vec<u8>, Error> {
+        Ok(each!(self, c => charts::to_png(c, &charts::Canvas::png(theme)))?)
+    }
+}
+
+/// The first day: the given one, else the kind's default; never after the end day.
+pub fn from_day(given: Option<&str>, to: NaiveDate, default: NaiveDate) -> Result<NaiveDate, Error> {
+    let from = match given {
+        Some(s) => domain::Day::parse(s).map_err(|e| Error::Invalid(format!("--from: {e}")))?.0,
+        None => default,
+    };
+    if from > to {
+        return Err(Error::Invalid(format!("--from {from} is after the end day {to}")));
+    }
+    Ok(from)
+}
+
+/// Which targets each kind can draw.
+fn check(kind: Kind, t: &Target) -> Result<(), Error> {
+    let fail = |what: &str| Err(Error::Invalid(format!("{} {what}", kind.name())));
+    match (kind, t) {
+        (Kind::Health | Kind::Users | Kind::Milestones, Target::Account(_)) => Ok(()),
+        (Kind::Health | Kind::Users | Kind::Milestones, _) => fail("needs --account ID"),
+        (Kind::ModuleMix, Target::Account(_)) => fail("compares accounts: give --segment S, or nothing for one bar per segment"),
+        (Kind::Retention | Kind::Segments, Target::Book) => Ok(()),
+        (Kind::Retention | Kind::Segments, _) => fail("covers the whole book: leave out --account and --segment"),
+        _ => Ok(()),
+    }
+}
+
+/// Kinds that show a state as of the end day, not a period: a --from would be ignored, so
+/// it is refused instead.
+fn check_from(kind: Kind, from: Option<&str>) -> Result<(), Error> {
+    let what = match kind {
+        Kind::ModuleMix => "the module mix of the 13 weeks to the end day",
+        Kind::Milestones => "the whole success plan as of the end day",
+        Kind::Retention => "every account's life up to the end day",
+        Kind::Segments => "the book as of the end day",
+        _ => return Ok(()),
+    };
+    match from {
+        Some(_) => Err(Error::Invalid(format!("{} shows {what}: --from is not used (set the end day with --to)", kind.name()))),
+        None => Ok(()),
+    }
+}
+
+/// Checks the request, then builds its chart as of `to`.
+pub async fn build(ws: &store::Workspace, r: &Request, cfg: &Config, to: NaiveDate) -> Result<Drawn, Error> {
+    check(r.kind, &r.target)?;
+    check_from(r.kind, r.from.as_deref())?;
+    let (t, from) = (&r.target, r.from.as_deref());
+    Ok(match r.kind {
+        Kind::ModuleStack => Drawn::ModuleStack(data::module_stack(ws, cfg, t, from, to, r.mix).await?),
+        Kind::ModuleMix => Drawn::ModuleMix(data::module_mix(ws, cfg, t, r.by.as_deref().unwrap_or("needs"), to).await?),
+        Kind::Health => Drawn::Health(data::health(ws, cfg, t, from, to).await?),
+        Kind::Users => Drawn::Users(data::users(ws, cfg, t, from, to).await?),
+        Kind::Mrr => Drawn::Mrr(data::mrr(ws, cfg, t, from, to).await?),
+        Kind::Retention => Drawn::Retention(data::retention(ws, cfg, to, r.by.as_deref().unwrap_or("cohort")).await?),
+        Kind::Segments => Drawn::Segments(data::segment_map(ws, cfg, to).await?),
+        Kind::Nps => Drawn::Nps(data::nps(ws, cfg, t, from, to).await?),
+        Kind::Milestones => Drawn::Milestones(data::milestones(ws, cfg, t, to).await?),
+    })
+}

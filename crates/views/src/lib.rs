@@ -1,0 +1,25 @@
+//! What each screen of the app shows, read from the engine in one call per view. The Tauri
+//! shell and the CLI are thin shells over these functions; the types derive `ts_rs::TS`, so
+//! the web UI's types are generated from them, never retyped.
+
+mod error;
+
+/// The settings document every view is computed with.
+pub mod config;
+/// An open workspace and the analysis snapshot every screen reads.
+pub mod session;
+/// Any chart by kind and target, checked, built and drawn.
+pub mod chart;
+/// The data of each chart kind, read for an account, a segment or the whole book.
+pub mod chart_data;
+/// Portfolio home: KPIs with trend, MRR chart, health bands, alerts, renewals, tasks.
+pub mod home;
+/// The accounts table.
+pub mod accounts;
+/// Account 360 and the writes made from it.
+pub mod account;
+
+pub use chart::{Drawn, Kind, Request, Target, Theme};
+pub use config::Config;
+pub use error::Error;
+pub use session::{Session, Snapshot};
