@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
 
 // The app is served by Tauri from ui/dist (see ../tauri.conf.json); no dev server origin is trusted.
 export default defineConfig({
-  plugins: [svelte()],
+  // svelteTesting only acts under Vitest: it resolves Svelte's browser build (mount() is
+  // unavailable in the server build) and unmounts rendered components after each test.
+  plugins: [svelte(), svelteTesting()],
   clearScreen: false,
   build: {
     outDir: 'dist',
@@ -13,7 +16,29 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   test: {
-    include: ['src/**/*.test.ts'],
-    environment: 'node',
+    // Pure modules (src/lib/*.test.ts) run in plain Node; anything deeper is a component test
+    // and gets a DOM. A new screen's tests therefore need no per-file environment comment.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/lib/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['src/**/*.test.ts'],
+          exclude: ['src/lib/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['src/test-setup.ts'],
+          // Vitest blanks CSS by default; tokens.test.ts reads app.css as text.
+          css: { include: [/app\.css/] },
+        },
+      },
+    ],
   },
 });
