@@ -1,7 +1,25 @@
+/// Every command of `src/commands.rs`; tests/ipc.rs checks this list, `COMMANDS` in lib.rs
+/// and capabilities/default.json agree.
+const COMMANDS: &[&str] = &[
+    "session_info",
+    "create_workspace",
+    "unlock",
+    "lock",
+    "workspace_status",
+    "load_demo",
+    "home",
+    "accounts",
+    "account",
+    "complete_milestone",
+    "reopen_milestone",
+    "complete_task",
+    "log_touchpoint",
+];
+
 fn main() {
     let attributes = tauri_build::Attributes::new()
         .config_path("../tauri.conf.json")
-        .app_manifest(tauri_build::AppManifest::new().commands(&["workspace_status"]));
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
     if let Err(error) = tauri_build::try_build(attributes) {
         panic!("tauri build script failed: {error:#}");
     }

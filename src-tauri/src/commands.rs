@@ -1,13 +1,107 @@
 //! Commands callable from the webview. Each is a few lines: get state, call the library, map.
+//! The list here, `build.rs` and capabilities/default.json name the same commands.
 
+use tauri::ipc::Channel;
 use tauri::State;
 
-use crate::{AppError, AppState, WorkspaceView};
+use crate::{AppError, AppState, SessionInfo, WorkspaceView};
+use views::account::{Account360, NewTouchpoint};
+use views::accounts::AccountList;
+use views::demo_book::DemoStep;
+use views::home::Home;
+use views::Theme;
+
+/// Which workspace the app works on, whether it exists and is unlocked.
+#[tauri::command]
+pub async fn session_info(state: State<'_, AppState>) -> Result<SessionInfo, AppError> {
+    state.started().await;
+    Ok(SessionInfo::new(state.path()?, state.is_open().await, state.startup_error().await))
+}
+
+/// Creates the workspace: keyed by a passphrase, or by a random key kept in the OS keyring
+/// when `passphrase` is absent.
+#[tauri::command]
+pub async fn create_workspace(state: State<'_, AppState>, passphrase: Option<String>) -> Result<WorkspaceView, AppError> {
+    let choice = match passphrase {
+        Some(p) => store::KeyChoice::passphrase(p),
+        None => store::KeyChoice::Keyring,
+    };
+    let ws = store::Workspace::create(state.path()?, choice).await?;
+    let view = WorkspaceView::new(ws.path(), ws.status().await?);
+    state.set(ws).await;
+    Ok(view)
+}
+
+/// Unlocks the workspace with a passphrase, or from the OS keyring when it is absent.
+#[tauri::command]
+pub async fn unlock(state: State<'_, AppState>, passphrase: Option<String>) -> Result<WorkspaceView, AppError> {
+    let path = state.path()?;
+    let ws = match passphrase {
+        Some(p) => store::Workspace::open(path, &store::KeyChoice::passphrase(p)).await?,
+        None => store::Workspace::open(path, &store::KeyChoice::Keyring).await?,
+    };
+    let view = WorkspaceView::new(ws.path(), ws.status().await?);
+    state.set(ws).await;
+    Ok(view)
+}
+
+/// Closes the workspace and forgets its key until the next unlock.
+#[tauri::command]
+pub async fn lock(state: State<'_, AppState>) -> Result<(), AppError> {
+    state.lock().await;
+    Ok(())
+}
 
 /// Name, path and row counts of the open workspace.
 #[tauri::command]
 pub async fn workspace_status(state: State<'_, AppState>) -> Result<WorkspaceView, AppError> {
-    let workspace = state.workspace().await?;
-    let status = workspace.status().await?;
-    Ok(WorkspaceView::new(workspace.path(), status))
+    let session = state.session().await?;
+    let ws = session.workspace();
+    Ok(WorkspaceView::new(ws.path(), ws.status().await?))
+}
+
+/// Fills an empty workspace with the demo book, reporting each step on `progress`.
+#[tauri::command]
+pub async fn load_demo(state: State<'_, AppState>, accounts: u32, progress: Channel<DemoStep>) -> Result<u32, AppError> {
+    let session = state.session().await?;
+    Ok(views::demo_book::load_demo(&session, accounts as usize, |step| {
+        // A closed window no longer listens; the import goes on regardless.
+        let _ = progress.send(step);
+    })
+    .await?)
+}
+
+#[tauri::command]
+pub async fn home(state: State<'_, AppState>, theme: Theme) -> Result<Home, AppError> {
+    Ok(views::home::home(&*state.session().await?, theme).await?)
+}
+
+#[tauri::command]
+pub async fn accounts(state: State<'_, AppState>) -> Result<AccountList, AppError> {
+    Ok(views::accounts::accounts(&*state.session().await?).await?)
+}
+
+#[tauri::command]
+pub async fn account(state: State<'_, AppState>, id: String, theme: Theme) -> Result<Account360, AppError> {
+    Ok(views::account::account(&*state.session().await?, &id, theme).await?)
+}
+
+#[tauri::command]
+pub async fn complete_milestone(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+    Ok(views::account::complete_milestone(&*state.session().await?, &id).await?)
+}
+
+#[tauri::command]
+pub async fn reopen_milestone(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+    Ok(views::account::reopen_milestone(&*state.session().await?, &id).await?)
+}
+
+#[tauri::command]
+pub async fn complete_task(state: State<'_, AppState>, id: i64) -> Result<(), AppError> {
+    Ok(views::account::complete_task(&*state.session().await?, id).await?)
+}
+
+#[tauri::command]
+pub async fn log_touchpoint(state: State<'_, AppState>, touchpoint: NewTouchpoint) -> Result<i64, AppError> {
+    Ok(views::account::log_touchpoint(&*state.session().await?, touchpoint).await?)
 }

@@ -1,4 +1,4 @@
-//! Waypoint's desktop shell: a thin Tauri layer over the `store` crate.
+//! Waypoint's desktop shell: a thin Tauri layer over the `views` and `store` crates.
 //!
 //! Each command maps to one library call; all logic lives in the crates under `crates/`.
 
@@ -6,30 +6,59 @@
 pub mod commands;
 /// The one error shape that crosses the bridge: a stable `code` and a human `message`.
 pub mod error;
-/// The app's state: where the workspace is and, once opened, the workspace itself.
+/// The app's state: which workspace file and, once unlocked, its session.
 pub mod state;
 /// Types returned to the webview; their TypeScript twins are generated into ui/src/lib/bindings.
 pub mod view;
 
 pub use error::AppError;
 pub use state::AppState;
-pub use view::WorkspaceView;
+pub use view::{SessionInfo, WorkspaceView};
 
 use tauri::{Builder, Manager, Runtime};
+
+/// Every command, in the order `build.rs` lists them.
+pub const COMMANDS: &[&str] = &[
+    "session_info",
+    "create_workspace",
+    "unlock",
+    "lock",
+    "workspace_status",
+    "load_demo",
+    "home",
+    "accounts",
+    "account",
+    "complete_milestone",
+    "reopen_milestone",
+    "complete_task",
+    "log_touchpoint",
+];
 
 /// Registers state and commands on a builder; shared by `run` and the tests (mock runtime).
 pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
         .manage(state)
-        .invoke_handler(tauri::generate_handler![commands::workspace_status])
+        .invoke_handler(tauri::generate_handler![
+            commands::session_info,
+            commands::create_workspace,
+            commands::unlock,
+            commands::lock,
+            commands::workspace_status,
+            commands::load_demo,
+            commands::home,
+            commands::accounts,
+            commands::account,
+            commands::complete_milestone,
+            commands::reopen_milestone,
+            commands::complete_task,
+            commands::log_touchpoint,
+        ])
         .setup(|app| {
-            // Unlock the workspace while the webview loads; the first command awaits the same cell.
+            // Unlock while the webview loads (environment passphrase or OS keyring); the UI asks
+            // `session_info` and shows the unlock screen if this did not succeed.
             let handle = app.handle().clone();
             tauri::async_runtime::spawn(async move {
-                let state = handle.state::<AppState>();
-                if let Err(error) = state.workspace().await {
-                    tracing::warn!(code = %error.code, "workspace not opened at startup: {error}");
-                }
+                handle.state::<AppState>().started().await;
             });
             Ok(())
         })

@@ -1,13 +1,19 @@
 use std::path::PathBuf;
+use std::sync::Arc;
 
-use tokio::sync::OnceCell;
+use tokio::sync::{OnceCell, RwLock};
 
 use crate::AppError;
 
-/// The app's handles: the workspace path and the workspace, opened once and then shared.
+/// The app's handles: which workspace file it works on and, once unlocked, the open session.
 pub struct AppState {
     path: Result<PathBuf, AppError>,
-    workspace: OnceCell<store::Workspace>,
+    session: RwLock<Option<Arc<views::Session>>>,
+    /// Why the last automatic unlock failed (e.g. a wrong `WAYPOINT_PASSPHRASE`), for the
+    /// unlock screen to say.
+    startup_error: RwLock<Option<AppError>>,
+    /// Set once the startup unlock attempt has finished (whichever way).
+    started: OnceCell<()>,
 }
 
 /// Environment variable naming the workspace file to open.
@@ -16,10 +22,7 @@ pub const WORKSPACE_ENV: &str = "WAYPOINT_WORKSPACE";
 impl AppState {
     /// State for the workspace at `path`; nothing is opened yet.
     pub fn new(path: PathBuf) -> Self {
-        AppState {
-            path: Ok(path),
-            workspace: OnceCell::new(),
-        }
+        AppState { path: Ok(path), session: RwLock::new(None), startup_error: RwLock::new(None), started: OnceCell::new() }
     }
 
     /// `WAYPOINT_WORKSPACE` if set and not empty, else `store::default_workspace_path()`.
@@ -28,23 +31,69 @@ impl AppState {
             Some(path) if !path.is_empty() => Ok(PathBuf::from(path)),
             _ => store::default_workspace_path().map_err(AppError::from),
         };
-        AppState {
-            path,
-            workspace: OnceCell::new(),
+        AppState { path, session: RwLock::new(None), startup_error: RwLock::new(None), started: OnceCell::new() }
+    }
+
+    pub fn path(&self) -> Result<&PathBuf, AppError> {
+        self.path.as_ref().map_err(Clone::clone)
+    }
+
+    /// The open session, or `locked` when the workspace is not unlocked yet.
+    pub async fn session(&self) -> Result<Arc<views::Session>, AppError> {
+        self.session.read().await.clone().ok_or_else(AppError::locked)
+    }
+
+    pub async fn is_open(&self) -> bool {
+        self.session.read().await.is_some()
+    }
+
+    /// Keeps `ws` as the open session, closing any session open before.
+    pub async fn set(&self, ws: store::Workspace) {
+        let old = self.session.write().await.replace(Arc::new(views::Session::new(ws, views::Config::default())));
+        *self.startup_error.write().await = None;
+        close(old).await;
+    }
+
+    /// Locks the app: the session is closed and the key forgotten.
+    pub async fn lock(&self) {
+        let old = self.session.write().await.take();
+        close(old).await;
+    }
+
+    /// Waits for the startup unlock attempt, running it if nobody has yet: the window starts
+    /// loading while the key is derived, and its first question waits here for the answer.
+    pub async fn started(&self) {
+        self.started.get_or_init(|| self.unlock_at_startup()).await;
+    }
+
+    /// Opens the workspace with the store's key rule (`WAYPOINT_PASSPHRASE`, else the OS
+    /// keyring) if it exists; a failure is kept for the unlock screen, not raised.
+    async fn unlock_at_startup(&self) {
+        let Ok(path) = self.path() else { return };
+        if !path.exists() || self.is_open().await {
+            return;
+        }
+        let started = std::time::Instant::now();
+        match store::Workspace::open_default(path).await {
+            Ok(ws) => {
+                tracing::info!(path = %ws.path().display(), elapsed_ms = started.elapsed().as_millis() as u64, "workspace opened");
+                self.set(ws).await;
+            }
+            Err(e) => {
+                tracing::info!(code = e.code(), "workspace not unlocked at startup: {e}");
+                *self.startup_error.write().await = Some(e.into());
+            }
         }
     }
 
-    /// The open workspace, opening it on first use with the store's key rule
-    /// (`WAYPOINT_PASSPHRASE`, else the OS keyring). A failed open is retried on the next call.
-    pub async fn workspace(&self) -> Result<&store::Workspace, AppError> {
-        let path = self.path.as_ref().map_err(Clone::clone)?;
-        self.workspace
-            .get_or_try_init(|| async {
-                let started = std::time::Instant::now();
-                let workspace = store::Workspace::open_default(path).await?;
-                tracing::info!(path = %workspace.path().display(), elapsed_ms = started.elapsed().as_millis() as u64, "workspace opened");
-                Ok(workspace)
-            })
-            .await
+    pub async fn startup_error(&self) -> Option<AppError> {
+        self.startup_error.read().await.clone()
+    }
+}
+
+/// Closes a session once no command holds it any more (a running command keeps its `Arc`).
+async fn close(old: Option<Arc<views::Session>>) {
+    if let Some(session) = old.and_then(|s| Arc::try_unwrap(s).ok()) {
+        session.close().await;
     }
 }

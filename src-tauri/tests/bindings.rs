@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use ts_rs::{Config, TS};
-use waypoint_app_lib::{AppError, WorkspaceView};
+use waypoint_app_lib::{AppError, SessionInfo, WorkspaceView};
 
 fn bindings_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings")
@@ -30,8 +30,16 @@ fn read_ts_files(dir: &Path) -> BTreeMap<String, String> {
 fn generate(out: &Path) -> BTreeMap<String, String> {
     // Counts are u64 in Rust but plain JSON numbers on the wire: type them as `number`.
     let cfg = Config::new().with_large_int("number").with_out_dir(out);
+    // Every type a command takes or returns; their dependencies come along.
     WorkspaceView::export_all(&cfg).expect("export WorkspaceView");
     AppError::export_all(&cfg).expect("export AppError");
+    SessionInfo::export_all(&cfg).expect("export SessionInfo");
+    views::Theme::export_all(&cfg).expect("export Theme");
+    views::home::Home::export_all(&cfg).expect("export Home");
+    views::accounts::AccountList::export_all(&cfg).expect("export AccountList");
+    views::account::Account360::export_all(&cfg).expect("export Account360");
+    views::account::NewTouchpoint::export_all(&cfg).expect("export NewTouchpoint");
+    views::demo_book::DemoStep::export_all(&cfg).expect("export DemoStep");
     read_ts_files(out)
 }
 

@@ -20,10 +20,6 @@ fn use_test_passphrase() {
     ONCE.call_once(|| unsafe { std::env::set_var(store::keys::PASSPHRASE_ENV, PASSPHRASE) });
 }
 
-fn create_workspace(path: &Path, passphrase: &str) {
-    create_workspace_with_accounts(path, passphrase, &[]);
-}
-
 /// A new workspace holding one owner and the given accounts (a fixture small enough to count).
 fn create_workspace_with_accounts(path: &Path, passphrase: &str, accounts: &[&str]) {
     tauri::async_runtime::block_on(async {
@@ -62,12 +58,16 @@ fn app_for(path: PathBuf) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
 }
 
 fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str) -> Result<Value, Value> {
+    invoke_with(window, cmd, serde_json::json!({}))
+}
+
+fn invoke_with(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
     let request = InvokeRequest {
         cmd: cmd.into(),
         callback: CallbackFn(0),
         error: CallbackFn(1),
         url: "tauri://localhost".parse().expect("url"),
-        body: InvokeBody::default(),
+        body: InvokeBody::Json(args),
         headers: Default::default(),
         invoke_key: INVOKE_KEY.to_string(),
     };
@@ -75,64 +75,51 @@ fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str) -> Result<Value, Value
 }
 
 #[test]
-fn workspace_status_reports_name_path_and_counts() {
+fn the_environment_passphrase_unlocks_at_startup_and_status_counts_rows() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("Acme Book.waypoint");
-    create_workspace_with_accounts(
-        &path,
-        PASSPHRASE,
-        &["Acme GmbH", "Globex <script>", "Initech"],
-    );
+    create_workspace_with_accounts(&path, PASSPHRASE, &["Acme GmbH", "Globex <script>", "Initech"]);
     let (_app, window) = app_for(path.clone());
 
-    let view = invoke(&window, "workspace_status").expect("workspace_status succeeds");
+    let info = invoke(&window, "session_info").expect("session_info");
+    assert_eq!((info["exists"].as_bool(), info["open"].as_bool()), (Some(true), Some(true)), "{info}");
+    assert_eq!(info["startup_error"], Value::Null);
 
+    let view = invoke(&window, "workspace_status").expect("workspace_status succeeds");
     assert_eq!(view["name"], "Acme Book");
-    assert_eq!(
-        view["path"],
-        path.canonicalize().expect("absolute").display().to_string()
-    );
-    let expected = store::Status {
-        accounts: 3,
-        owners: 1,
-        ..store::Status::default()
-    };
-    assert_eq!(
-        view["status"],
-        serde_json::to_value(expected).expect("status json")
-    );
+    assert_eq!(view["path"], path.canonicalize().expect("absolute").display().to_string());
+    let expected = store::Status { accounts: 3, owners: 1, ..store::Status::default() };
+    assert_eq!(view["status"], serde_json::to_value(expected).expect("status json"));
+
+    // Customer text crosses the bridge as data, unchanged.
+    let list = invoke(&window, "accounts").expect("accounts");
+    let names: Vec<&str> = list["rows"].as_array().expect("rows").iter().map(|r| r["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Acme GmbH", "Globex <script>", "Initech"]);
 }
 
 #[test]
-fn a_new_workspace_reports_zero_of_every_kind() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("empty.waypoint");
-    create_workspace(&path, PASSPHRASE);
-    let (_app, window) = app_for(path);
-
-    let view = invoke(&window, "workspace_status").expect("workspace_status succeeds");
-
-    let counts = view["status"].as_object().expect("status object");
-    assert_eq!(counts.len(), 11);
-    assert!(counts.values().all(|count| count == 0), "{counts:?}");
-}
-
-#[test]
-fn wrong_passphrase_is_reported_as_wrong_key() {
+fn a_wrong_passphrase_leaves_the_app_locked_until_unlock_and_lock_closes_again() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("other.waypoint");
-    create_workspace(&path, "a different passphrase");
+    create_workspace_with_accounts(&path, "the right one", &["Acme GmbH"]);
     let (_app, window) = app_for(path);
 
-    let error = invoke(&window, "workspace_status").expect_err("wrong key must fail");
+    let info = invoke(&window, "session_info").expect("session_info");
+    assert_eq!(info["open"], false);
+    assert_eq!(info["startup_error"]["code"], "wrong_key", "{info}");
+    let error = invoke(&window, "workspace_status").expect_err("locked");
+    assert_eq!(error, serde_json::json!({"code": "locked", "message": "The workspace is locked: unlock it first."}));
 
-    assert_eq!(error["code"], "wrong_key", "{error}");
-    assert!(error["message"].as_str().is_some_and(|m| !m.is_empty()));
-    assert_eq!(
-        error.as_object().map(|o| o.len()),
-        Some(2),
-        "only code and message cross the bridge"
-    );
+    let error = invoke_with(&window, "unlock", serde_json::json!({"passphrase": "still wrong"})).expect_err("wrong key");
+    assert_eq!(error["code"], "wrong_key");
+    assert_eq!(error.as_object().map(|o| o.len()), Some(2), "only code and message cross the bridge");
+
+    let view = invoke_with(&window, "unlock", serde_json::json!({"passphrase": "the right one"})).expect("unlocked");
+    assert_eq!(view["status"]["accounts"], 1);
+    assert_eq!(invoke(&window, "session_info").expect("info")["open"], true);
+
+    invoke(&window, "lock").expect("lock");
+    assert_eq!(invoke(&window, "workspace_status").expect_err("locked again")["code"], "locked");
 }
 
 #[test]
@@ -142,28 +129,33 @@ fn a_file_that_is_no_workspace_is_refused_and_left_alone() {
     std::fs::write(&path, "just some notes, not a database\n").expect("write file");
     let (_app, window) = app_for(path.clone());
 
-    let error = invoke(&window, "workspace_status").expect_err("must fail");
-
-    assert_eq!(error["code"], "not_a_workspace", "{error}");
-    assert_eq!(
-        std::fs::read_to_string(&path).expect("read"),
-        "just some notes, not a database\n"
-    );
+    let info = invoke(&window, "session_info").expect("session_info");
+    assert_eq!(info["startup_error"]["code"], "not_a_workspace", "{info}");
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), "just some notes, not a database\n");
 }
 
 #[test]
-fn a_missing_workspace_is_reported_with_its_code_and_retried_later() {
+fn first_run_creates_a_passphrase_workspace_that_a_new_app_unlocks() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("later.waypoint");
-    let (_app, window) = app_for(path.clone());
+    let path = dir.path().join("first.waypoint");
+    {
+        let (_app, window) = app_for(path.clone());
+        let info = invoke(&window, "session_info").expect("session_info");
+        assert_eq!((info["exists"].as_bool(), info["open"].as_bool()), (Some(false), Some(false)));
+        assert_eq!(info["name"], "first");
 
-    let error = invoke(&window, "workspace_status").expect_err("missing workspace");
-    assert_eq!(error["code"], "workspace_not_found", "{error}");
-
-    // Once it exists, the same running app opens it: a failed open is not cached.
-    create_workspace(&path, PASSPHRASE);
-    let view = invoke(&window, "workspace_status").expect("opened on retry");
-    assert_eq!(view["name"], "later");
+        let empty = invoke_with(&window, "create_workspace", serde_json::json!({"passphrase": ""})).expect_err("empty passphrase");
+        assert_eq!(empty["code"], "empty_passphrase");
+        let view = invoke_with(&window, "create_workspace", serde_json::json!({"passphrase": PASSPHRASE})).expect("created");
+        let counts = view["status"].as_object().expect("status object");
+        assert_eq!(counts.len(), 11);
+        assert!(counts.values().all(|count| count == 0), "{counts:?}");
+        assert!(path.exists());
+        invoke(&window, "lock").expect("lock");
+    }
+    // Reopened, the app unlocks it with the same passphrase (from the environment here).
+    let (_app, window) = app_for(path);
+    assert_eq!(invoke(&window, "session_info").expect("info")["open"], true);
 }
 
 #[test]
@@ -173,8 +165,18 @@ fn core_commands_outside_the_capability_are_denied() {
 
     let error = invoke(&window, "plugin:app|version").expect_err("not granted");
 
-    assert!(
-        error.as_str().is_some_and(|m| m.contains("not allowed")),
-        "{error}"
-    );
+    assert!(error.as_str().is_some_and(|m| m.contains("not allowed")), "{error}");
+}
+
+/// The capability grants exactly our commands, and build.rs declares exactly those.
+#[test]
+fn capability_build_script_and_handler_list_the_same_commands() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let cap: Value = serde_json::from_str(&std::fs::read_to_string(root.join("capabilities/default.json")).unwrap()).unwrap();
+    let granted: Vec<String> = cap["permissions"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()).collect();
+    let expected: Vec<String> = waypoint_app_lib::COMMANDS.iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
+    assert_eq!(granted, expected);
+    let build = std::fs::read_to_string(root.join("build.rs")).unwrap();
+    let listed: Vec<&str> = build.lines().filter_map(|l| l.trim().strip_prefix('"')?.strip_suffix("\",")).collect();
+    assert_eq!(listed, waypoint_app_lib::COMMANDS);
 }

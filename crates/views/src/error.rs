@@ -13,6 +13,8 @@ pub enum Error {
     Playbooks(#[from] playbooks::Error),
     #[error(transparent)]
     Charts(#[from] charts::Error),
+    #[error(transparent)]
+    Import(#[from] import::Error),
     #[error("database error: {0}")]
     Db(#[from] sqlx::Error),
     #[error("unknown account \"{0}\"")]
@@ -31,6 +33,7 @@ impl Error {
             Error::Retention(e) => e.code(),
             Error::Playbooks(e) => e.code(),
             Error::Charts(e) => e.code(),
+            Error::Import(e) => e.code(),
             Error::Db(_) => "db",
             Error::UnknownAccount(_) => "unknown_account",
             Error::Invalid(_) => "invalid_request",

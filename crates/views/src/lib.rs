@@ -18,6 +18,8 @@ pub mod home;
 pub mod accounts;
 /// Account 360 and the writes made from it.
 pub mod account;
+/// Loading the demo book into an empty workspace, with progress.
+pub mod demo_book;
 
 pub use chart::{Drawn, Kind, Request, Target, Theme};
 pub use config::Config;

@@ -4,6 +4,6 @@
  * What a failed command sends to the webview: `{ code, message }`.
  *
  * `code` is stable and machine-readable (the UI switches on it); `message` is for people.
- * Codes come from `store::Error::code()`.
+ * Codes come from the crates' `Error::code()`; `locked` is the shell's own.
  */
 export type AppError = { code: string, message: string, };
