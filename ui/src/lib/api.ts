@@ -1,11 +1,26 @@
 // The one typed client for the Rust backend: every `invoke` goes through here.
 // Result and error types are generated from Rust (./bindings, via ts-rs); never retype them.
-import { invoke } from '@tauri-apps/api/core';
+import { Channel, invoke } from '@tauri-apps/api/core';
+import type { Account360 } from './bindings/Account360';
+import type { AccountList } from './bindings/AccountList';
 import type { AppError } from './bindings/AppError';
+import type { DemoStep } from './bindings/DemoStep';
+import type { Home } from './bindings/Home';
+import type { NewTouchpoint } from './bindings/NewTouchpoint';
+import type { SessionInfo } from './bindings/SessionInfo';
+import type { Theme } from './bindings/Theme';
 import type { WorkspaceView } from './bindings/WorkspaceView';
 
-export type { AppError, WorkspaceView };
+export type { Account360, AccountList, AppError, DemoStep, Home, NewTouchpoint, SessionInfo, Theme, WorkspaceView };
 export type { Status } from './bindings/Status';
+export type { AccountRow } from './bindings/AccountRow';
+export type { Alert } from './bindings/Alert';
+export type { Band } from './bindings/Band';
+export type { MilestoneStatus } from './bindings/MilestoneStatus';
+export type { Renewal } from './bindings/Renewal';
+export type { Task } from './bindings/Task';
+export type { Touchpoint } from './bindings/Touchpoint';
+export type { Trend } from './bindings/Trend';
 
 /** Codes produced by the UI side when the failure never reached a command. */
 export const CLIENT_CODES = {
@@ -50,7 +65,62 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
-/** Name, path and row counts of the open workspace (opens it on first call). */
+/** Which workspace the app works on, whether it exists and is unlocked (waits for the startup unlock). */
+export function sessionInfo(): Promise<SessionInfo> {
+  return call<SessionInfo>('session_info');
+}
+
+/** Creates the workspace: with a passphrase, or (null) with a random key kept in the OS keyring. */
+export function createWorkspace(passphrase: string | null): Promise<WorkspaceView> {
+  return call<WorkspaceView>('create_workspace', { passphrase });
+}
+
+/** Unlocks with a passphrase, or (null) with the key in the OS keyring. */
+export function unlock(passphrase: string | null): Promise<WorkspaceView> {
+  return call<WorkspaceView>('unlock', { passphrase });
+}
+
+/** Closes the workspace and forgets its key. */
+export function lock(): Promise<void> {
+  return call<void>('lock');
+}
+
+/** Name, path and row counts of the open workspace. */
 export function workspaceStatus(): Promise<WorkspaceView> {
   return call<WorkspaceView>('workspace_status');
+}
+
+/** Fills the (empty) workspace with a demo book; `onstep` hears each step. Resolves to the account count. */
+export function loadDemo(accounts: number, onstep: (step: DemoStep) => void): Promise<number> {
+  const progress = new Channel<DemoStep>();
+  progress.onmessage = onstep;
+  return call<number>('load_demo', { accounts, progress });
+}
+
+export function home(theme: Theme): Promise<Home> {
+  return call<Home>('home', { theme });
+}
+
+export function accounts(): Promise<AccountList> {
+  return call<AccountList>('accounts');
+}
+
+export function account(id: string, theme: Theme): Promise<Account360> {
+  return call<Account360>('account', { id, theme });
+}
+
+export function completeMilestone(id: string): Promise<void> {
+  return call<void>('complete_milestone', { id });
+}
+
+export function reopenMilestone(id: string): Promise<void> {
+  return call<void>('reopen_milestone', { id });
+}
+
+export function completeTask(id: number): Promise<void> {
+  return call<void>('complete_task', { id });
+}
+
+export function logTouchpoint(touchpoint: NewTouchpoint): Promise<number> {
+  return call<number>('log_touchpoint', { touchpoint });
 }
