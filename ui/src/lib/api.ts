@@ -57,7 +57,8 @@ export function toApiError(raw: unknown): ApiError {
   return new ApiError(CLIENT_CODES.unknown, String(raw));
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** Invokes a command, turning any rejection into an ApiError. Screens with their own commands wrap it. */
+export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (raw) {
