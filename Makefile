@@ -8,7 +8,7 @@ APP := $(CARGO_TARGET_DIR)/debug/waypoint-app
 DEMO ?= $(HOME)/.local/share/Waypoint/demo.waypoint
 TEST_OUT ?= $(CURDIR)/test-output
 
-.PHONY: run test deps-run deps-test ui build test-rust test-ui test-e2e test-decks bench bench-analytics bench-charts bench-decks bench-venv clean
+.PHONY: run test deps-run deps-test ui build test-rust test-ui test-e2e test-decks bench bench-analytics bench-charts bench-decks bench-app bench-venv clean
 
 ## Build everything and open the app on a demo workspace.
 run: deps-run build
@@ -51,17 +51,11 @@ test-rust:
 test-ui: ui/node_modules/.package-lock.json
 	cd ui && npm run check && npm test
 
+## The real app under Xvfb, driven through tauri-driver: first run, demo, accounts, account 360,
+## a milestone, lock/unlock and reopening; screenshots of every main screen in test-output/e2e.
 test-e2e:
 	@rm -rf "$(TEST_OUT)/e2e" && mkdir -p "$(TEST_OUT)/e2e"
-	@w="$(TEST_OUT)/e2e/demo.waypoint"; \
-	export WAYPOINT_PASSPHRASE=e2e-only-passphrase; \
-	"$(WAYPOINT)" --workspace "$$w" init --passphrase >/dev/null && \
-	"$(WAYPOINT)" --workspace "$$w" demo --accounts 20 --months 3 >/dev/null && \
-	"$(WAYPOINT)" --workspace "$$w" status --json > "$$w.status.json" && \
-	WAYPOINT_APP_BIN="$(APP)" WAYPOINT_WORKSPACE="$$w" EXPECT_ACCOUNTS=20 EXPECT_STATUS_JSON="$$w.status.json" \
-	  E2E_OUT="$(TEST_OUT)/e2e" tests/e2e/run.sh && \
-	WAYPOINT_PASSPHRASE=wrong WAYPOINT_APP_BIN="$(APP)" WAYPOINT_WORKSPACE="$$w" EXPECT_ERROR_CODE=wrong_key \
-	  E2E_OUT="$(TEST_OUT)/e2e/wrong-key" tests/e2e/run.sh
+	WAYPOINT_APP_BIN="$(APP)" E2E_OUT="$(TEST_OUT)/e2e" tests/e2e/run.sh
 
 ## QBR decks for a demo workspace with hostile names, read back by python-pptx (pinned in
 ## tests/decks/requirements.txt), converted by LibreOffice and rendered by pdftoppm.
@@ -95,6 +89,20 @@ bench-analytics: bench-venv
 	cargo build --release -p cli
 	$(CARGO_TARGET_DIR)/release/waypoint bench analytics --accounts 2000 --months 24 --modules 8 \
 	  --dir "$(BENCH_DIR)" --runs 7 --pandas "$(BENCH_VENV)/bin/python"
+
+## The app benchmark: the release app under Xvfb on a 2,000-account book (cold start, unlock,
+## view switches, filter, account 360, memory, binary size); results in test-output/bench-app.
+BENCH_APP_DIR ?= $(CARGO_TARGET_DIR)/bench-app
+bench-app: deps-test ui
+	cargo build --release -p waypoint-app -p cli
+	@mkdir -p "$(BENCH_APP_DIR)" "$(TEST_OUT)/bench-app"
+	@if [ ! -f "$(BENCH_APP_DIR)/book.waypoint" ]; then \
+	  WAYPOINT_PASSPHRASE=bench-app-passphrase $(CARGO_TARGET_DIR)/release/waypoint --workspace "$(BENCH_APP_DIR)/book.waypoint" init --passphrase >/dev/null && \
+	  WAYPOINT_PASSPHRASE=bench-app-passphrase $(CARGO_TARGET_DIR)/release/waypoint --workspace "$(BENCH_APP_DIR)/book.waypoint" demo --accounts 2000 --months 24 >/dev/null; fi
+	@echo "release binary: $$(stat -c %s $(CARGO_TARGET_DIR)/release/waypoint-app) bytes"
+	BENCH_WORKSPACE="$(BENCH_APP_DIR)/book.waypoint" BENCH_PASSPHRASE=bench-app-passphrase \
+	  WAYPOINT_APP_BIN="$(CARGO_TARGET_DIR)/release/waypoint-app" E2E_OUT="$(TEST_OUT)/bench-app" \
+	  E2E_TESTS="tests/e2e/bench_app.py" tests/e2e/run.sh
 
 ## The chart benchmark: one account-year module stack as SVG and PNG, against matplotlib.
 bench-charts: bench-venv

@@ -93,7 +93,8 @@ export function healthChange(score: number, before: number | null): { text: stri
 }
 
 export const BAND_TONE: Record<Band, Tone> = { green: 'good', yellow: 'caution', red: 'bad' };
-export const BAND_LABEL: Record<Band, string> = { green: 'Healthy', yellow: 'Watch', red: 'At risk' };
+// The same words as the home screen; "at risk" is reserved for the defined at-risk flag (docs/METRICS.md).
+export const BAND_LABEL: Record<Band, string> = { green: 'Healthy', yellow: 'Watch', red: 'Unhealthy' };
 
 /** Lifecycle stages come as snake_case keys ("at_risk"); unknown ones are shown readably. */
 export function stageLabel(stage: string): string {

@@ -1,0 +1,119 @@
+"""The app benchmark of docs/BENCHMARKS.md, on the real built app (release) under Xvfb:
+cold start to the first screen, unlock to the portfolio home, view switches and a filter on a
+large book, the account 360, and resident memory. Run by `make bench-app`, which builds the
+release app, makes the book with the CLI and passes BENCH_WORKSPACE / BENCH_PASSPHRASE.
+
+Times inside the window are taken by the page itself (performance.now() from the click to the
+frame that shows the result), so WebDriver's round trips are not counted."""
+
+import json
+import os
+import statistics
+import subprocess
+import time
+from pathlib import Path
+
+from conftest import OUT, App
+
+WORKSPACE = Path(os.environ["BENCH_WORKSPACE"])
+PASSPHRASE = os.environ["BENCH_PASSPHRASE"]
+RUNS = int(os.environ.get("BENCH_RUNS", "10"))
+RESULTS = OUT / "bench-app.json"
+
+# Clicks `arguments[0]` (a CSS selector, or null), optionally types arguments[2] into it, then
+# resolves with the ms until `arguments[1]` matches a visible element on a painted frame.
+TIMED = """
+const [clickCss, doneCss, text, done] = arguments;
+const visible = () => { const e = document.querySelector(doneCss); return e && e.getClientRects().length > 0; };
+const t0 = performance.now();
+const el = clickCss ? document.querySelector(clickCss) : null;
+if (text !== null) { el.value = text; el.dispatchEvent(new Event('input', { bubbles: true })); }
+else if (el) { el.click(); }
+const poll = () => requestAnimationFrame(() => visible() ? done(performance.now() - t0) : poll());
+poll();
+"""
+
+# Resolves once `arguments[0]`'s text differs from arguments[1] (a filter applied), in ms.
+FILTER = """
+const [inputCss, countCss, text, done] = arguments;
+const before = document.querySelector(countCss).textContent;
+const t0 = performance.now();
+const el = document.querySelector(inputCss);
+el.value = text; el.dispatchEvent(new Event('input', { bubbles: true }));
+const poll = () => requestAnimationFrame(() => document.querySelector(countCss).textContent !== before ? done(performance.now() - t0) : poll());
+poll();
+"""
+
+
+def proc_start_epoch_ms(pid: int) -> float:
+    ticks = os.sysconf("SC_CLK_TCK")
+    btime = next(int(l.split()[1]) for l in Path("/proc/stat").read_text().splitlines() if l.startswith("btime"))
+    start_ticks = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
+    return (btime + start_ticks / ticks) * 1000.0
+
+
+def app_pid() -> int:
+    out = subprocess.run(["pgrep", "-n", "-f", f"--workspace {WORKSPACE}"], capture_output=True, text=True, check=True)
+    return int(out.stdout.split()[0])
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """(the app process, the app with its WebKit web and network processes)."""
+
+    def one(p):
+        for line in Path(f"/proc/{p}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        return 0.0
+
+    kids = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+    own = one(pid)
+    return own, own + sum(one(int(k)) for k in kids)
+
+
+def summary(xs):
+    return {"median_ms": round(statistics.median(xs), 1), "max_ms": round(max(xs), 1), "runs": len(xs)}
+
+
+def test_bench_app():
+    results = {}
+    starts = []
+    for _ in range(3):
+        app = App(WORKSPACE)
+        try:
+            app.wait("[data-testid='unlock']", timeout=60)
+            app.wait_until(lambda: app.d.execute_script("return document.documentElement.dataset.firstScreenAt"), what="first-screen")
+            first = float(app.d.execute_script("return document.documentElement.dataset.firstScreenAt"))
+            starts.append(first - proc_start_epoch_ms(app_pid()))
+        finally:
+            app.quit()
+    results["cold_start_to_unlock_screen"] = summary(starts)
+
+    app = App(WORKSPACE)
+    try:
+        app.wait("[data-testid='unlock']", timeout=60)
+        app.find("[data-testid='passphrase']").send_keys(PASSPHRASE)
+        unlock = app.d.execute_async_script(TIMED, "[data-testid='unlock-button']", "[data-testid='chart-mrr']", None)
+        results["unlock_to_home"] = {"ms": round(unlock, 1)}
+        accounts_btn = "aside nav li:nth-child(2) button"
+        home_btn = "aside nav li:nth-child(1) button"
+        to_accounts, to_home, filters, opens = [], [], [], []
+        for i in range(RUNS):
+            to_accounts.append(app.d.execute_async_script(TIMED, accounts_btn, "[data-testid='accounts'] [role='grid'] [role='gridcell']", None))
+            filters.append(app.d.execute_async_script(FILTER, "[data-testid='accounts-search']", "[data-testid='accounts-count']", "a" if i % 2 == 0 else "e"))
+            app.d.execute_async_script(FILTER, "[data-testid='accounts-search']", "[data-testid='accounts-count']", "")
+            opens.append(app.d.execute_async_script(TIMED, "[data-testid='accounts'] [role='grid'] [role='row'][aria-rowindex='2']", "[data-testid='chart-module-stack']", None))
+            to_home.append(app.d.execute_async_script(TIMED, home_btn, "[data-testid='chart-mrr']", None))
+        results["switch_to_accounts"] = summary(to_accounts)
+        results["filter_accounts"] = summary(filters)
+        results["open_account_360"] = summary(opens)
+        results["switch_to_home"] = summary(to_home)
+        own, total = rss_mb(app_pid())
+        results["rss_mb"] = {"app": round(own, 1), "app_and_webkit": round(total, 1)}
+        accounts = app.d.execute_script("return document.querySelector(\"[data-testid='workspace-name']\").textContent")
+        results["workspace"] = accounts
+        app.shot("bench-home")
+    finally:
+        app.quit()
+    RESULTS.write_text(json.dumps(results, indent=2))
+    print("\n" + json.dumps(results, indent=2))

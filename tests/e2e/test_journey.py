@@ -1,0 +1,143 @@
+"""A CSM's first day with the real app, in order: create a passphrase workspace, load the demo,
+find an account, see its module usage stacking, complete a milestone, lock and unlock, then quit
+and reopen the app and unlock it again. Each step leaves a screenshot in E2E_OUT."""
+
+import re
+import time
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from conftest import App
+
+PASSPHRASE = "a long e2e passphrase"
+DEMO_TIMEOUT_S = 240
+
+state = {}
+
+
+@pytest.fixture(scope="module")
+def app(workdir):
+    state["workspace"] = workdir / "First Book.waypoint"
+    a = App(state["workspace"])
+    yield a
+    a.quit()
+
+
+def test_first_run_creates_a_passphrase_workspace(app):
+    app.wait("[data-testid='first-run']")
+    assert state["workspace"].name in app.find("[data-testid='first-run'] .path").text
+    app.shot("01-first-run")
+    # Too short, then mismatched: refused with a reason, nothing created.
+    app.type("[data-testid='new-passphrase']", "short")
+    app.type("[data-testid='repeat-passphrase']", "short")
+    app.click("[data-testid='create-workspace']")
+    assert "at least 8" in app.wait("[data-testid='first-run-error']").text
+    assert not state["workspace"].exists()
+    app.type("[data-testid='new-passphrase']", PASSPHRASE)
+    app.type("[data-testid='repeat-passphrase']", PASSPHRASE)
+    app.click("[data-testid='create-workspace']")
+    app.wait("[data-testid='empty-home']")
+    assert state["workspace"].exists()
+    # Encrypted from the first byte: no SQLite header in the file.
+    assert not state["workspace"].read_bytes().startswith(b"SQLite format 3")
+    assert app.find("[data-testid='workspace-name']").text == "First Book"
+    app.shot("02-empty-home")
+
+
+def test_the_demo_loads_with_progress_into_the_portfolio_home(app):
+    app.click("[data-testid='load-demo']")
+    app.wait("[role='progressbar']", timeout=10)
+    app.shot("03-demo-loading")
+    app.wait("[data-testid='chart-mrr']", timeout=DEMO_TIMEOUT_S)
+    app.wait_until(lambda: app.image_loaded("[data-testid='chart-mrr']"), what="mrr-chart")
+    for part in ("health-bands", "alerts", "renewals", "tasks"):
+        app.wait(f"[data-testid='{part}']")
+    app.shot("04-home")
+
+
+def test_the_accounts_table_searches_and_opens_an_account(app):
+    app.d.find_element(By.XPATH, "//nav//button[.//span[normalize-space()='Accounts']]").click()
+    count = app.wait("[data-testid='accounts-count']")
+    total = int(re.search(r"of (\d+) accounts", count.text).group(1))
+    assert total == 300, count.text
+    app.shot("05-accounts")
+    rows = app.finds("[role='row'][data-key], [role='row']")
+    assert len(rows) < 120, "the table renders only the rows in view"
+    # Search for the first row's name and open it with the keyboard.
+    name = app.text("[role='grid'] [role='row'] [role='gridcell']")
+    assert name
+    app.type("[data-testid='accounts-search']", name)
+    app.wait_until(lambda: app.find("[data-testid='accounts-count']").text.startswith(("1 of", "2 of", "3 of")), what="search")
+    state["account_name"] = name
+    app.wait("[role='grid'] [role='row'] [role='gridcell']").click()
+    app.wait("[data-testid='account']")
+
+
+def test_account_360_shows_module_usage_stacking(app):
+    acc = app.wait("[data-testid='account']")
+    state["account_id"] = acc.get_attribute("data-account-id")
+    assert app.text("[data-testid='account'] h1") == state["account_name"]
+    app.wait("[data-testid='chart-module-stack']")
+    app.wait_until(lambda: app.image_loaded("[data-testid='chart-module-stack']"), what="module-stack")
+    alt = app.find("[data-testid='chart-module-stack']").get_attribute("alt") or ""
+    assert alt and "module" in alt.lower()
+    app.shot("06-account-360")
+
+
+def open_plan_tab(app):
+    """The account's tabs appear once it has loaded; then the Success plan tab is clicked."""
+    xpath = "//*[@role='tab'][contains(., 'Success plan')]"
+    app.wait_until(lambda: app.d.find_elements(By.XPATH, xpath), timeout=60, what="plan-tab")
+    app.d.find_element(By.XPATH, xpath).click()
+
+
+def test_completing_a_milestone_marks_it_done(app):
+    open_plan_tab(app)
+    app.wait("[data-testid='milestone']")
+    open_ms = [m for m in app.finds("[data-testid='milestone']") if m.get_attribute("data-status") in ("open", "overdue")]
+    if not open_ms:
+        pytest.skip("this account's plan has no open milestone")
+    target = open_ms[0]
+    mid = target.get_attribute("data-milestone-id")
+    state["milestone"] = mid
+    target.find_element(By.CSS_SELECTOR, "[data-testid='complete-milestone']").click()
+    sel = f"[data-testid='milestone'][data-milestone-id='{mid}']"
+    app.wait_until(lambda: any(e.get_attribute("data-status") == "done" for e in app.finds(sel)), what="milestone-done")
+    app.shot("07-milestone-done")
+
+
+def test_lock_then_a_wrong_passphrase_is_refused_and_the_right_one_unlocks(app):
+    app.click("[data-testid='lock']")
+    app.wait("[data-testid='unlock']")
+    app.type("[data-testid='passphrase']", "not the passphrase")
+    app.click("[data-testid='unlock-button']")
+    assert "does not unlock" in app.wait("[data-testid='unlock-error']").text
+    app.shot("08-unlock-wrong")
+    app.type("[data-testid='passphrase']", PASSPHRASE + Keys.ENTER)
+    app.wait("[data-testid='chart-mrr']", timeout=60)
+
+
+def test_reopening_the_app_asks_for_the_passphrase_and_keeps_the_work(app, workdir):
+    app.quit()
+    started = time.monotonic()
+    again = App(state["workspace"])
+    try:
+        again.wait("[data-testid='unlock']")
+        print(f"\nunlock screen {time.monotonic() - started:.2f}s after the session request")
+        again.shot("09-reopen-unlock")
+        again.type("[data-testid='passphrase']", PASSPHRASE + Keys.ENTER)
+        again.wait("[data-testid='chart-mrr']", timeout=60)
+        if "milestone" in state:
+            again.d.find_element(By.XPATH, "//nav//button[.//span[normalize-space()='Accounts']]").click()
+            again.type("[data-testid='accounts-search']", state["account_name"])
+            again.wait("[role='grid'] [role='row'] [role='gridcell']").click()
+            again.wait("[data-testid='account']")
+            open_plan_tab(again)
+            sel = f"[data-testid='milestone'][data-milestone-id='{state['milestone']}']"
+            assert again.wait(sel).get_attribute("data-status") == "done"
+    finally:
+        again.quit()
+    # The module fixture quits `app` again; a second quit of a closed session is harmless.
+    app.quit = lambda: None
