@@ -40,6 +40,12 @@ fn generate(out: &Path) -> BTreeMap<String, String> {
     views::account::Account360::export_all(&cfg).expect("export Account360");
     views::account::NewTouchpoint::export_all(&cfg).expect("export NewTouchpoint");
     views::demo_book::DemoStep::export_all(&cfg).expect("export DemoStep");
+    views::decks::QuarterOption::export_all(&cfg).expect("export QuarterOption");
+    views::decks::DeckPreview::export_all(&cfg).expect("export DeckPreview");
+    views::decks::DeckFormat::export_all(&cfg).expect("export DeckFormat");
+    views::decks::SavedDeck::export_all(&cfg).expect("export SavedDeck");
+    views::decks::BatchProgress::export_all(&cfg).expect("export BatchProgress");
+    views::decks::BatchSummary::export_all(&cfg).expect("export BatchSummary");
     read_ts_files(out)
 }
 

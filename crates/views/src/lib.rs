@@ -20,6 +20,8 @@ pub mod accounts;
 pub mod account;
 /// Loading the demo book into an empty workspace, with progress.
 pub mod demo_book;
+/// QBR and portfolio decks: quarters, previews, saving, and the whole book with progress.
+pub mod decks;
 
 pub use chart::{Drawn, Kind, Request, Target, Theme};
 pub use config::Config;

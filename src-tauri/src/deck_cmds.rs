@@ -1,0 +1,110 @@
+//! The QBR screen's commands: quarters, previews, saving one deck, and the book batch with
+//! progress on a channel and a cancel command. Each is a few lines over `views::decks`. Deck
+//! work runs on the async runtime and blocking threads, never on the window's thread; only
+//! `deck_folder` and `qbr_batch_cancel`, which return at once, are plain (main-thread) commands.
+
+use std::sync::Mutex;
+
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Manager, Runtime, State};
+
+use crate::{AppError, AppState};
+use views::Theme;
+use views::decks::{BatchProgress, BatchSummary, Cancel, DeckFormat, DeckPreview, QuarterOption, SavedDeck};
+
+/// The running book batch, so `qbr_batch_cancel` can reach it. Managed: `.manage(DeckJobs::default())`.
+#[derive(Default)]
+pub struct DeckJobs {
+    batch: Mutex<Option<Cancel>>,
+}
+
+impl DeckJobs {
+    /// A fresh cancel flag for a new batch; refused while one runs (two batches would write the
+    /// same files and share one Cancel button).
+    fn start(&self) -> Result<Cancel, AppError> {
+        let mut slot = self.batch.lock().unwrap_or_else(|e| e.into_inner());
+        if slot.is_some() {
+            return Err(AppError { code: "busy".into(), message: "A book of decks is already being written: wait for it or cancel it.".into() });
+        }
+        let cancel = Cancel::new();
+        *slot = Some(cancel.clone());
+        Ok(cancel)
+    }
+
+    fn finish(&self) {
+        *self.batch.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+
+    fn cancel(&self) -> bool {
+        self.batch.lock().unwrap_or_else(|e| e.into_inner()).as_ref().map(Cancel::cancel).is_some()
+    }
+}
+
+/// Clears the running batch however its command ends (finished, failed, or dropped).
+struct Running<'a>(&'a DeckJobs);
+
+impl Drop for Running<'_> {
+    fn drop(&mut self) {
+        self.0.finish();
+    }
+}
+
+/// Quarters with data for the picker, the latest complete first.
+#[tauri::command]
+pub async fn deck_quarters(state: State<'_, AppState>) -> Result<Vec<QuarterOption>, AppError> {
+    Ok(views::decks::quarters(&*state.session().await?).await?)
+}
+
+/// Where decks are saved unless the user says otherwise: Documents/Waypoint (home when the
+/// system names no documents folder).
+#[tauri::command]
+pub fn deck_folder<R: Runtime>(app: AppHandle<R>) -> Result<String, AppError> {
+    let paths = app.path();
+    let base = paths.document_dir().or_else(|_| paths.home_dir()).map_err(|e| AppError { code: "no_folder".into(), message: e.to_string() })?;
+    Ok(base.join("Waypoint").display().to_string())
+}
+
+#[tauri::command]
+pub async fn qbr_preview(state: State<'_, AppState>, account: String, quarter: String, theme: Theme) -> Result<DeckPreview, AppError> {
+    Ok(views::decks::qbr_preview(&*state.session().await?, &account, &quarter, theme).await?)
+}
+
+#[tauri::command]
+pub async fn portfolio_preview(state: State<'_, AppState>, quarter: String, theme: Theme) -> Result<DeckPreview, AppError> {
+    Ok(views::decks::portfolio_preview(&*state.session().await?, &quarter, theme).await?)
+}
+
+/// Writes the QBR to `path` (.pptx or .pdf).
+#[tauri::command]
+pub async fn save_qbr(state: State<'_, AppState>, account: String, quarter: String, path: String) -> Result<SavedDeck, AppError> {
+    Ok(views::decks::save_qbr(&*state.session().await?, &account, &quarter, &path).await?)
+}
+
+/// Writes the portfolio summary to `path` (.pptx or .pdf).
+#[tauri::command]
+pub async fn save_portfolio(state: State<'_, AppState>, quarter: String, path: String) -> Result<SavedDeck, AppError> {
+    Ok(views::decks::save_portfolio(&*state.session().await?, &quarter, &path).await?)
+}
+
+/// Every paying account's QBR into `dir`, reporting each deck on `progress`.
+#[tauri::command]
+pub async fn qbr_batch(
+    state: State<'_, AppState>,
+    jobs: State<'_, DeckJobs>,
+    quarter: String,
+    dir: String,
+    formats: Vec<DeckFormat>,
+    progress: Channel<BatchProgress>,
+) -> Result<BatchSummary, AppError> {
+    let session = state.session().await?;
+    let cancel = jobs.start()?;
+    let _running = Running(&jobs);
+    // A closed window no longer listens; the decks are written regardless.
+    Ok(views::decks::qbr_batch(&session, &quarter, &dir, &formats, |p| drop(progress.send(p)), &cancel).await?)
+}
+
+/// Stops the running batch before its next deck; false when none runs.
+#[tauri::command]
+pub fn qbr_batch_cancel(jobs: State<'_, DeckJobs>) -> bool {
+    jobs.cancel()
+}

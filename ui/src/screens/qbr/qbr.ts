@@ -1,0 +1,132 @@
+// Pure helpers of the QBR screen: slide geometry, file names and paths, and the words of the
+// batch's progress and summary. No I/O and no DOM, so each rule is tested on its own.
+import type { AccountRow } from '../../lib/api';
+import type { BatchProgress, BatchSummary, DeckFormat } from './decks';
+
+/** The deck page in points (decks::model::WIDTH x HEIGHT); the preview's geometry is in these. */
+export const PAGE = { width: 960, height: 540 } as const;
+
+const round = (x: number) => Math.round(x * 10_000) / 10_000;
+
+/** `value` as a percentage of `of`, for left/top/width/height inside the 16:9 slide box. */
+export function pct(value: number, of: number): string {
+  return `${round((value / of) * 100)}%`;
+}
+
+export interface Box {
+  left: string;
+  top: string;
+  width: string;
+  height: string;
+}
+
+/** A block's frame in points as percentages of the page, so the slide scales with its box. */
+export function box(frame: { x: number; y: number; w: number; h: number }, page: { width: number; height: number } = PAGE): Box {
+  return { left: pct(frame.x, page.width), top: pct(frame.y, page.height), width: pct(frame.w, page.width), height: pct(frame.h, page.height) };
+}
+
+/**
+ * A length in points as container-query width units of the slide (`cqw`: 1% of the slide's
+ * width), so text keeps its size relative to the page at any preview size, thumbnails included.
+ */
+export function pt(points: number, pageWidth: number = PAGE.width): string {
+  return `${round((points / pageWidth) * 100)}cqw`;
+}
+
+/** The characters no file system takes in a name (Windows is the strictest), and controls. */
+const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f]/g;
+
+/** A customer name as a readable file name: unsafe characters become "_", at most 80 characters. */
+export function fileStem(name: string): string {
+  const stem = [...name.replace(UNSAFE, '_').replace(/\s+/g, ' ').trim()].slice(0, 80).join('').replace(/^[.\s]+|[.\s]+$/g, '');
+  return stem || 'deck';
+}
+
+/** The separator a path already uses: a Windows path keeps its backslashes. */
+function separator(path: string): string {
+  return path.includes('\\') && !path.includes('/') ? '\\' : '/';
+}
+
+export function joinPath(dir: string, name: string): string {
+  const sep = separator(dir);
+  return dir.endsWith('/') || dir.endsWith('\\') ? `${dir}${name}` : `${dir}${sep}${name}`;
+}
+
+/** The folder part of a path, or null for a bare file name. */
+export function dirOf(path: string): string | null {
+  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return i < 0 ? null : path.slice(0, i) || path.slice(0, 1);
+}
+
+/** `path` ending in `.format`: a .pptx/.pdf ending is replaced, anything else gets one added. */
+export function withExtension(path: string, format: DeckFormat): string {
+  const trimmed = path.trim();
+  const bare = trimmed.replace(/\.(pptx|pdf)$/i, '');
+  return `${bare}.${format}`;
+}
+
+export function qbrFileName(accountName: string, quarter: string): string {
+  return `${fileStem(accountName)}-${quarter}.pptx`;
+}
+
+export function portfolioFileName(quarter: string): string {
+  return `Portfolio-${quarter}.pptx`;
+}
+
+export function batchFolder(folder: string, quarter: string): string {
+  return joinPath(folder, `QBR ${quarter}`);
+}
+
+const sizes = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** Bytes as people read file sizes: "845 KB", "1.2 MB" (1 KB = 1024 bytes, as file managers count). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  if (bytes < 1024 ** 3) return `${sizes.format(bytes / 1024 ** 2)} MB`;
+  return `${sizes.format(bytes / 1024 ** 3)} GB`;
+}
+
+/** "12 of 270 · Acme GmbH": decks finished, and the one that just was. */
+export function progressText(p: BatchProgress): string {
+  const head = `${p.done} of ${p.total}`;
+  return p.account ? `${head} · ${p.account}` : head;
+}
+
+/** 0..1 for the progress bar; null (indeterminate) until the number of decks is known. */
+export function progressValue(p: BatchProgress | null): number | null {
+  return p && p.total > 0 ? p.done / p.total : null;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** One sentence saying what a batch wrote, what failed and what a cancel left out. */
+export function summaryText(s: BatchSummary): string {
+  if (s.total === 0) return `No account was paying at the end of ${s.quarter}: no deck to write.`;
+  const parts = [`Wrote ${plural(s.files, 'file', 'files')} for ${plural(s.decks, 'deck', 'decks')} (${formatBytes(s.bytes)}) to ${s.dir}.`];
+  if (s.failures.length > 0) parts.push(`${plural(s.failures.length, 'deck', 'decks')} failed.`);
+  if (s.cancelled) parts.push(`Cancelled: ${plural(s.skipped, 'deck was', 'decks were')} not started.`);
+  return parts.join(' ');
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Accounts whose name or id contains `query` (case and accents ignored), names starting with it first. */
+export function matchAccounts(rows: readonly AccountRow[], query: string, limit = 8): AccountRow[] {
+  const q = fold(query.trim());
+  if (!q) return rows.slice(0, limit);
+  const hits = rows.filter((r) => fold(r.name).includes(q) || fold(r.account_id).includes(q));
+  const starts = (r: AccountRow) => (fold(r.name).startsWith(q) ? 0 : 1);
+  return hits.sort((a, b) => starts(a) - starts(b)).slice(0, limit);
+}
+
+/**
+ * The save path after the account or quarter changed: the new file name in the folder the
+ * current path already points to (the user's choice survives), else in `folder`; a .pdf path
+ * stays a .pdf.
+ */
+export function nextPath(current: string, file: string, folder: string | null): string {
+  const dir = dirOf(current.trim());
+  const placed = dir !== null ? joinPath(dir, file) : folder ? joinPath(folder, file) : file;
+  return /\.pdf$/i.test(current.trim()) ? withExtension(placed, 'pdf') : placed;
+}
