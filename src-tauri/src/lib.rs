@@ -17,6 +17,9 @@ pub use view::{SessionInfo, WorkspaceView};
 
 use tauri::{Builder, Manager, Runtime};
 
+/// The plugin calls the window may make besides our commands.
+pub const PLUGIN_PERMISSIONS: &[&str] = &["dialog:allow-open", "dialog:allow-save", "opener:allow-reveal-item-in-dir"];
+
 /// Every command, in the order `build.rs` lists them.
 pub const COMMANDS: &[&str] = &[
     "session_info",
@@ -38,6 +41,10 @@ pub const COMMANDS: &[&str] = &[
 pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
         .manage(state)
+        // Native file pickers (paths always come from the user's own choice) and "show in
+        // folder" for saved decks; capabilities/default.json grants only those calls.
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(tauri::generate_handler![
             commands::session_info,
             commands::create_workspace,

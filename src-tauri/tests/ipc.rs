@@ -168,13 +168,15 @@ fn core_commands_outside_the_capability_are_denied() {
     assert!(error.as_str().is_some_and(|m| m.contains("not allowed")), "{error}");
 }
 
-/// The capability grants exactly our commands, and build.rs declares exactly those.
+/// The capability grants exactly our commands and the few plugin calls we use, and build.rs
+/// declares exactly those commands.
 #[test]
 fn capability_build_script_and_handler_list_the_same_commands() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let cap: Value = serde_json::from_str(&std::fs::read_to_string(root.join("capabilities/default.json")).unwrap()).unwrap();
     let granted: Vec<String> = cap["permissions"].as_array().unwrap().iter().map(|p| p.as_str().unwrap().to_string()).collect();
-    let expected: Vec<String> = waypoint_app_lib::COMMANDS.iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
+    let mut expected: Vec<String> = waypoint_app_lib::COMMANDS.iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
+    expected.extend(waypoint_app_lib::PLUGIN_PERMISSIONS.iter().map(|p| p.to_string()));
     assert_eq!(granted, expected);
     let build = std::fs::read_to_string(root.join("build.rs")).unwrap();
     let listed: Vec<&str> = build.lines().filter_map(|l| l.trim().strip_prefix('"')?.strip_suffix("\",")).collect();
