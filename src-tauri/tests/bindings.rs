@@ -46,6 +46,13 @@ fn generate(out: &Path) -> BTreeMap<String, String> {
     views::decks::SavedDeck::export_all(&cfg).expect("export SavedDeck");
     views::decks::BatchProgress::export_all(&cfg).expect("export BatchProgress");
     views::decks::BatchSummary::export_all(&cfg).expect("export BatchSummary");
+    views::playbooks_view::TaskInbox::export_all(&cfg).expect("export TaskInbox");
+    views::playbooks_view::InboxFilter::export_all(&cfg).expect("export InboxFilter");
+    views::playbooks_view::PlaybookView::export_all(&cfg).expect("export PlaybookView");
+    views::playbooks_view::Playbook::export_all(&cfg).expect("export Playbook");
+    views::playbooks_view::PlaybookOptions::export_all(&cfg).expect("export PlaybookOptions");
+    views::playbooks_view::FieldError::export_all(&cfg).expect("export FieldError");
+    views::playbooks_view::RunReport::export_all(&cfg).expect("export RunReport");
     read_ts_files(out)
 }
 

@@ -27,3 +27,4 @@ pub use chart::{Drawn, Kind, Request, Target, Theme};
 pub use config::Config;
 pub use error::Error;
 pub use session::{Session, Snapshot};
+pub mod playbooks_view;

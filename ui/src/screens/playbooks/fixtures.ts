@@ -1,0 +1,113 @@
+// Hand-made answers of the playbooks screen's commands for its tests (nothing in the app imports
+// this). As of 2026-06-30; every group, order and count below is visible in the data.
+import type { InboxGroup, InboxTask, PlaybookOptions, PlaybookView, RunReport, TaskInbox } from './commands';
+
+export const AS_OF = '2026-06-30';
+
+export function task(id: number, due_in_days: number | null, extra: Partial<InboxTask> = {}): InboxTask {
+  const due = due_in_days === null ? null : new Date(Date.UTC(2026, 5, 30 + due_in_days)).toISOString().slice(0, 10);
+  return {
+    id,
+    title: `Task ${id}`,
+    account_id: 'ACC-1',
+    account_name: 'Acme',
+    owner: 'Ana',
+    side: 'vendor',
+    priority: 'normal',
+    due_day: due,
+    due_in_days,
+    playbook: null,
+    playbook_name: null,
+    escalated_at: null,
+    notify_manager: false,
+    ...extra,
+  };
+}
+
+const LABELS: Record<InboxGroup, string> = { overdue: 'Overdue', today: 'Today', this_week: 'This week', later: 'Later', no_due_date: 'No due date' };
+
+/** An inbox from tasks already in the backend's order; groups follow from `due_in_days`. */
+export function inboxOf(tasks: InboxTask[], extra: Partial<TaskInbox> = {}): TaskInbox {
+  const groupOf = (d: number | null): InboxGroup => (d === null ? 'no_due_date' : d < 0 ? 'overdue' : d === 0 ? 'today' : d <= 7 ? 'this_week' : 'later');
+  const groups = (Object.keys(LABELS) as InboxGroup[]).map((group) => {
+    const mine = tasks.filter((t) => groupOf(t.due_in_days) === group);
+    return { group, label: LABELS[group], count: mine.length, tasks: mine };
+  });
+  return { as_of: AS_OF, open: tasks.length, shown: tasks.length, groups, owners: ['', 'Ana', 'Ben'], ...extra };
+}
+
+export function makeInbox(): TaskInbox {
+  return inboxOf([
+    task(2, -10, { priority: 'urgent', side: 'customer', account_id: 'ACC-2', account_name: 'Beta', owner: 'Ben' }),
+    task(1, -10, {
+      priority: 'high',
+      title: 'Review the usage drop',
+      playbook: 'usage-drop-rescue',
+      playbook_name: 'Usage drop rescue',
+      escalated_at: '2026-06-25',
+      notify_manager: true,
+    }),
+    task(5, 0, { priority: 'urgent', side: 'customer' }),
+    task(7, 1),
+    task(8, 8, { priority: 'high', owner: null, account_id: 'ACC-3', account_name: 'Gamma' }),
+    task(9, null, { priority: 'low' }),
+  ]);
+}
+
+export function playbook(key: string, extra: Partial<PlaybookView> = {}): PlaybookView {
+  return {
+    key,
+    name: `Playbook ${key}`,
+    trigger: { type: 'alert', kind: 'usage_drop' },
+    trigger_text: 'When a usage drop alert starts',
+    only_if: null,
+    steps: [{ title: 'Review', owner_side: 'vendor', due_offset_days: 3, priority: 'high' }],
+    escalation: null,
+    escalation_text: null,
+    enabled: true,
+    builtin: false,
+    open_tasks: 0,
+    ...extra,
+  };
+}
+
+export function makePlaybooks(): PlaybookView[] {
+  return [
+    playbook('usage-drop-rescue', {
+      name: 'Usage drop rescue',
+      builtin: true,
+      open_tasks: 1,
+      steps: [
+        { title: 'Review the usage drop', owner_side: 'vendor', due_offset_days: 3, priority: 'high' },
+        { title: 'Agree the recovery actions', owner_side: 'customer', due_offset_days: 10, priority: 'normal' },
+      ],
+      escalation: { after_days_overdue: 3, raise_to: 'urgent', notify_manager: true },
+      escalation_text: 'Vendor tasks 3 days overdue: raise to urgent and notify the manager',
+    }),
+    playbook('quarterly-qbr', { name: 'Quarterly business review', builtin: true, enabled: false, trigger: { type: 'quarterly' }, trigger_text: 'Every quarter, for each paying account', only_if: 'arr >= 10000' }),
+    playbook('emea-review', {
+      name: 'EMEA review',
+      trigger: { type: 'rule', expr: 'region = "EMEA"' },
+      trigger_text: 'Once a quarter while the account matches region = "EMEA"',
+      open_tasks: 2,
+    }),
+  ];
+}
+
+export const REPORT: RunReport = {
+  as_of: AS_OF,
+  created: 2,
+  existing: 5,
+  escalated: 1,
+  by_playbook: [
+    { playbook: 'usage-drop-rescue', fired: 1, tasks_created: 2 },
+    { playbook: 'quarterly-qbr', fired: 0, tasks_created: 0 },
+  ],
+};
+
+export const OPTIONS: PlaybookOptions = {
+  alert_kinds: ['usage_drop', 'account_silent', 'renewal_risk'],
+  stages: ['onboarding', 'adoption', 'value', 'renewal', 'at_risk', 'churned'],
+  segments: ['No recent activity', 'Growth'],
+  rule_fields: ['arr', 'region', 'health'],
+};
