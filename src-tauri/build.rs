@@ -14,6 +14,14 @@ const COMMANDS: &[&str] = &[
     "reopen_milestone",
     "complete_task",
     "log_touchpoint",
+    "deck_quarters",
+    "deck_folder",
+    "qbr_preview",
+    "portfolio_preview",
+    "save_qbr",
+    "save_portfolio",
+    "qbr_batch",
+    "qbr_batch_cancel",
 ];
 
 fn main() {

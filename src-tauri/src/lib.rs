@@ -4,6 +4,8 @@
 
 /// The `#[tauri::command]` functions the webview may call (see capabilities/default.json).
 pub mod commands;
+/// The QBR screen's commands (previews, saving, the book batch) and the batch's cancel state.
+pub mod deck_cmds;
 /// The one error shape that crosses the bridge: a stable `code` and a human `message`.
 pub mod error;
 /// The app's state: which workspace file and, once unlocked, its session.
@@ -35,12 +37,21 @@ pub const COMMANDS: &[&str] = &[
     "reopen_milestone",
     "complete_task",
     "log_touchpoint",
+    "deck_quarters",
+    "deck_folder",
+    "qbr_preview",
+    "portfolio_preview",
+    "save_qbr",
+    "save_portfolio",
+    "qbr_batch",
+    "qbr_batch_cancel",
 ];
 
 /// Registers state and commands on a builder; shared by `run` and the tests (mock runtime).
 pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
         .manage(state)
+        .manage(deck_cmds::DeckJobs::default())
         // Native file pickers (paths always come from the user's own choice) and "show in
         // folder" for saved decks; capabilities/default.json grants only those calls.
         .plugin(tauri_plugin_dialog::init())
@@ -59,6 +70,14 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             commands::reopen_milestone,
             commands::complete_task,
             commands::log_touchpoint,
+            deck_cmds::deck_quarters,
+            deck_cmds::deck_folder,
+            deck_cmds::qbr_preview,
+            deck_cmds::portfolio_preview,
+            deck_cmds::save_qbr,
+            deck_cmds::save_portfolio,
+            deck_cmds::qbr_batch,
+            deck_cmds::qbr_batch_cancel,
         ])
         .setup(|app| {
             // Unlock while the webview loads (environment passphrase or OS keyring); the UI asks
