@@ -22,6 +22,13 @@ const COMMANDS: &[&str] = &[
     "save_portfolio",
     "qbr_batch",
     "qbr_batch_cancel",
+    "task_inbox",
+    "playbooks",
+    "playbook_options",
+    "validate_playbook",
+    "save_playbook",
+    "set_playbook_enabled",
+    "run_playbooks",
 ];
 
 fn main() {

@@ -6,6 +6,8 @@
 pub mod commands;
 /// The QBR screen's commands (previews, saving, the book batch) and the batch's cancel state.
 pub mod deck_cmds;
+/// The playbooks screen's commands: the task inbox, playbook list, editor checks, run.
+pub mod playbook_cmds;
 /// The one error shape that crosses the bridge: a stable `code` and a human `message`.
 pub mod error;
 /// The app's state: which workspace file and, once unlocked, its session.
@@ -45,6 +47,13 @@ pub const COMMANDS: &[&str] = &[
     "save_portfolio",
     "qbr_batch",
     "qbr_batch_cancel",
+    "task_inbox",
+    "playbooks",
+    "playbook_options",
+    "validate_playbook",
+    "save_playbook",
+    "set_playbook_enabled",
+    "run_playbooks",
 ];
 
 /// Registers state and commands on a builder; shared by `run` and the tests (mock runtime).
@@ -78,6 +87,13 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             deck_cmds::save_portfolio,
             deck_cmds::qbr_batch,
             deck_cmds::qbr_batch_cancel,
+            playbook_cmds::task_inbox,
+            playbook_cmds::playbooks,
+            playbook_cmds::playbook_options,
+            playbook_cmds::validate_playbook,
+            playbook_cmds::save_playbook,
+            playbook_cmds::set_playbook_enabled,
+            playbook_cmds::run_playbooks,
         ])
         .setup(|app| {
             // Unlock while the webview loads (environment passphrase or OS keyring); the UI asks

@@ -53,6 +53,12 @@ fn generate(out: &Path) -> BTreeMap<String, String> {
     views::playbooks_view::PlaybookOptions::export_all(&cfg).expect("export PlaybookOptions");
     views::playbooks_view::FieldError::export_all(&cfg).expect("export FieldError");
     views::playbooks_view::RunReport::export_all(&cfg).expect("export RunReport");
+    views::settings_view::SettingsView::export_all(&cfg).expect("export SettingsView");
+    views::settings_view::ScorecardInput::export_all(&cfg).expect("export ScorecardInput");
+    views::settings_view::ThresholdInput::export_all(&cfg).expect("export ThresholdInput");
+    views::settings_view::BrandInput::export_all(&cfg).expect("export BrandInput");
+    views::settings_view::KeyStorage::export_all(&cfg).expect("export KeyStorage");
+    views::settings_view::BackupDone::export_all(&cfg).expect("export BackupDone");
     read_ts_files(out)
 }
 

@@ -17,6 +17,8 @@ mod status;
 mod maintenance;
 /// Daily usage rollups read back per account.
 mod usage;
+/// App settings kept in the workspace as JSON documents by key.
+mod settings;
 
 pub use error::Error;
 pub use lifecycle::open_connections;

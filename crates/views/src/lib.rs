@@ -22,6 +22,8 @@ pub mod account;
 pub mod demo_book;
 /// QBR and portfolio decks: quarters, previews, saving, and the whole book with progress.
 pub mod decks;
+/// Settings: workspace file and key, rekey, backup, restore, scorecard, alert thresholds, brand.
+pub mod settings_view;
 
 pub use chart::{Drawn, Kind, Request, Target, Theme};
 pub use config::Config;

@@ -43,6 +43,14 @@ impl Session {
         &self.config
     }
 
+    /// A new session over the same open workspace that computes with `config`: its snapshot
+    /// starts empty, so every screen recomputes (how saved settings take effect, since a
+    /// session's settings never change under a screen that is reading them). The workspace's
+    /// connections are shared: drop the session this replaces, never `close` it.
+    pub fn with_config(&self, config: Config) -> Session {
+        Session::new(self.ws.clone(), config)
+    }
+
     /// The current snapshot, computed on first use after a change.
     pub async fn snapshot(&self) -> Result<Arc<Snapshot>, Error> {
         let mut slot = self.snapshot.lock().await;

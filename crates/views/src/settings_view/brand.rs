@@ -1,0 +1,225 @@
+//! Deck branding kept in the workspace: company name, accent and dark colours, and a logo.
+//!
+//! The logo's PNG bytes are stored in the settings (base64), not its path: the workspace is the
+//! one encrypted file that backups copy, so the brand survives a moved or deleted image, a
+//! restore on another machine, and never points decks at a file someone swapped meanwhile.
+//! Logos are small; [`MAX_LOGO_BYTES`] keeps the settings row that way.
+
+use std::path::Path;
+
+use decks::brand::parse_colour;
+use decks::Brand;
+use serde::{Deserialize, Serialize};
+
+use super::{invalid, store_json};
+use crate::{Error, Session};
+
+/// The largest logo accepted: far above a crisp slide logo, far below a photo.
+pub const MAX_LOGO_BYTES: u64 = 1024 * 1024;
+const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+
+/// The brand as stored under the `brand` key.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct Stored {
+    company: Option<String>,
+    accent: Option<String>,
+    dark: Option<String>,
+    /// PNG bytes, base64.
+    logo_png: Option<String>,
+}
+
+/// The logo on file.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct LogoView {
+    pub bytes: u64,
+    pub width: u32,
+    pub height: u32,
+    /// `data:image/png;base64,…` for a preview (the app's CSP allows data: images).
+    pub data_url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct BrandView {
+    pub company: String,
+    /// `#RRGGBB`.
+    pub accent: String,
+    pub dark: String,
+    pub logo: Option<LogoView>,
+    pub default_company: String,
+    pub default_accent: String,
+    pub default_dark: String,
+}
+
+/// The brand as the screen saves it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct BrandInput {
+    pub company: String,
+    /// `#RRGGBB`.
+    pub accent: String,
+    pub dark: String,
+    /// A PNG file to read in as the new logo; `None` keeps the current one.
+    pub logo: Option<String>,
+    /// Drops the current logo (ignored when `logo` names a new one).
+    pub remove_logo: bool,
+}
+
+fn hex(c: decks::model::Rgb) -> String {
+    format!("#{}", c.hex())
+}
+
+async fn stored(ws: &store::Workspace) -> Result<(Stored, Option<String>), Error> {
+    match ws.setting("brand").await? {
+        None => Ok((Stored::default(), None)),
+        Some(text) => match serde_json::from_str(&text) {
+            Ok(s) => Ok((s, None)),
+            Err(e) => Ok((Stored::default(), Some(format!("The stored brand could not be read ({e}); the default applies.")))),
+        },
+    }
+}
+
+fn to_brand(s: &Stored) -> Brand {
+    let base = Brand::default();
+    let colour = |v: &Option<String>, d| v.as_deref().and_then(parse_colour).unwrap_or(d);
+    Brand {
+        company: s.company.clone().filter(|c| !c.trim().is_empty()).unwrap_or(base.company),
+        accent: colour(&s.accent, base.accent),
+        dark: colour(&s.dark, base.dark),
+        logo: s.logo_png.as_deref().and_then(base64_decode).filter(|b| b.starts_with(PNG_SIGNATURE)),
+    }
+}
+
+/// The brand decks should use: what the workspace stores, Waypoint's own where it stores
+/// nothing (or something unreadable, so a deck is never refused over its branding).
+pub async fn load_brand(ws: &store::Workspace) -> Result<Brand, Error> {
+    Ok(to_brand(&stored(ws).await?.0))
+}
+
+pub(super) async fn view(ws: &store::Workspace) -> Result<(BrandView, Option<String>), Error> {
+    let (s, warning) = stored(ws).await?;
+    let b = to_brand(&s);
+    let d = Brand::default();
+    let logo = b.logo.as_ref().map(|png| {
+        let be = |at: usize| png.get(at..at + 4).map_or(0, |x| u32::from_be_bytes([x[0], x[1], x[2], x[3]]));
+        LogoView {
+            bytes: png.len() as u64,
+            width: be(16),
+            height: be(20),
+            data_url: format!("data:image/png;base64,{}", base64_encode(png)),
+        }
+    });
+    let view = BrandView {
+        company: b.company,
+        accent: hex(b.accent),
+        dark: hex(b.dark),
+        logo,
+        default_company: d.company,
+        default_accent: hex(d.accent),
+        default_dark: hex(d.dark),
+    };
+    Ok((view, warning))
+}
+
+/// `#RRGGBB`, strictly (what a colour input gives), upper-cased.
+fn colour(field: &str, v: &str) -> Result<String, Error> {
+    let v = v.trim();
+    let ok = v.len() == 7 && v.starts_with('#') && parse_colour(v).is_some();
+    if !ok {
+        return Err(invalid(field, format!("'{v}' is not a #RRGGBB colour")));
+    }
+    Ok(v.to_ascii_uppercase())
+}
+
+fn read_logo(path: &str) -> Result<Vec<u8>, Error> {
+    let p = Path::new(path.trim());
+    let meta = std::fs::metadata(p).map_err(|e| invalid("logo", format!("{}: {e}", p.display())))?;
+    if !meta.is_file() {
+        return Err(invalid("logo", format!("{} is not a file", p.display())));
+    }
+    if meta.len() > MAX_LOGO_BYTES {
+        return Err(invalid("logo", format!("{} is larger than {} KB", p.display(), MAX_LOGO_BYTES / 1024)));
+    }
+    let bytes = std::fs::read(p).map_err(|e| invalid("logo", format!("{}: {e}", p.display())))?;
+    if !bytes.starts_with(PNG_SIGNATURE) {
+        return Err(invalid("logo", format!("{} is not a PNG", p.display())));
+    }
+    Ok(bytes)
+}
+
+/// Saves the brand; decks made from now on use it. The error names the first wrong field.
+pub async fn save_brand(session: &Session, input: &BrandInput) -> Result<(), Error> {
+    let ws = session.workspace();
+    let company = input.company.trim();
+    if company.is_empty() {
+        return Err(invalid("company", "must not be empty"));
+    }
+    if company.chars().count() > 100 {
+        return Err(invalid("company", "must be at most 100 characters"));
+    }
+    let accent = colour("accent", &input.accent)?;
+    let dark = colour("dark", &input.dark)?;
+    let (current, _) = stored(ws).await?;
+    let logo_png = match input.logo.as_deref().filter(|p| !p.trim().is_empty()) {
+        Some(path) => Some(base64_encode(&read_logo(path)?)),
+        None if input.remove_logo => None,
+        None => current.logo_png,
+    };
+    let s = Stored { company: Some(company.to_string()), accent: Some(accent), dark: Some(dark), logo_png };
+    store_json(ws, "brand", &s).await
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Standard base64 with padding (a dozen lines rather than a dependency for one field).
+fn base64_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = |i: usize| u32::from(chunk.get(i).copied().unwrap_or(0));
+        let n = (b(0) << 16) | (b(1) << 8) | b(2);
+        for i in 0..4 {
+            out.push(if i <= chunk.len() { ALPHABET[(n >> (18 - 6 * i)) as usize & 63] as char } else { '=' });
+        }
+    }
+    out
+}
+
+fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() / 4 * 3);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in text.trim_end_matches('=').bytes() {
+        let v = ALPHABET.iter().position(|&a| a == c)? as u32;
+        acc = (acc << 6) | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_rfc_examples_and_round_trips() {
+        for (plain, coded) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="), ("fooba", "Zm9vYmE="), ("foobar", "Zm9vYmFy")] {
+            assert_eq!(base64_encode(plain.as_bytes()), coded);
+            assert_eq!(base64_decode(coded).unwrap(), plain.as_bytes());
+        }
+        let all: Vec<u8> = (0..=255).collect();
+        assert_eq!(base64_decode(&base64_encode(&all)).unwrap(), all);
+        assert_eq!(base64_decode("Zm9v!"), None);
+    }
+
+    #[test]
+    fn colours_must_be_hash_and_six_hex_digits() {
+        assert_eq!(colour("accent", " #00a0ff ").unwrap(), "#00A0FF");
+        for bad in ["00A0FF", "#00A0F", "#00A0FG", "blue", ""] {
+            let e = colour("accent", bad).unwrap_err().to_string();
+            assert!(e.starts_with("accent: "), "{e}");
+        }
+    }
+}

@@ -1,0 +1,230 @@
+// The settings screen against mocked commands: live weight shares, validation messages next to
+// the fields, the payloads each Save sends, backup, rekey, and the restore confirmation.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { get } from 'svelte/store';
+import { clearToasts, toasts } from '../../lib/kit';
+import { makeSettings } from './fixture';
+
+const commands = vi.hoisted(() => ({
+  settings: vi.fn(),
+  saveScorecard: vi.fn(),
+  saveThresholds: vi.fn(),
+  saveBrand: vi.fn(),
+  backupWorkspace: vi.fn(),
+  rekeyWorkspace: vi.fn(),
+  restoreWorkspace: vi.fn(),
+}));
+vi.mock('./commands', () => commands);
+const api = vi.hoisted(() => ({ sessionInfo: vi.fn() }));
+vi.mock('../../lib/api', async (importOriginal) => ({ ...(await importOriginal<object>()), ...api }));
+
+const { ApiError } = await import('../../lib/api');
+const { default: Settings } = await import('./Settings.svelte');
+
+const byId = <T extends HTMLElement = HTMLInputElement>(id: string) => screen.getByTestId(id) as T;
+const text = (id: string) => byId<HTMLElement>(id).textContent?.replace(/\s+/g, ' ').trim();
+
+async function open(view = makeSettings(), onlocked = vi.fn()) {
+  commands.settings.mockResolvedValue(view);
+  render(Settings, { onlocked });
+  await screen.findByTestId('settings-path');
+  return onlocked;
+}
+
+async function type(id: string, value: string) {
+  await fireEvent.input(byId(id), { target: { value } });
+}
+
+beforeEach(() => {
+  for (const fn of [...Object.values(commands), ...Object.values(api)]) fn.mockReset();
+  api.sessionInfo.mockResolvedValue({ name: 'workspace', path: '/p', exists: true, open: true, startup_error: null });
+  clearToasts();
+});
+
+describe('workspace', () => {
+  it('shows the file, its size and key storage, and backs up to the typed path', async () => {
+    await open();
+    expect(screen.getByTestId('settings')).toBeTruthy();
+    expect(text('settings-path')).toBe('/home/maya/Waypoint/workspace.waypoint');
+    expect(text('settings-size')).toBe('3.0 MB');
+    expect(text('settings-key-storage')).toBe('System keyring');
+    expect(byId('settings-backup-path').value).toBe('/home/maya/Waypoint/workspace-backup-2026-10-31.waypoint');
+
+    commands.backupWorkspace.mockResolvedValue({ path: '/backups/w.waypoint', size_bytes: 2048 });
+    await type('settings-backup-path', ' /backups/w.waypoint ');
+    await fireEvent.click(byId('settings-backup'));
+    expect(commands.backupWorkspace).toHaveBeenCalledWith('/backups/w.waypoint');
+    await waitFor(() => expect(get(toasts).map((t) => t.message)).toContain('Backup written to /backups/w.waypoint (2.0 KB)'));
+  });
+
+  it('restores only after the confirmation, then hands over to the shell', async () => {
+    const onlocked = await open();
+    expect(byId<HTMLButtonElement>('settings-restore').disabled).toBe(true);
+    await type('settings-restore-path', '/backups/monday.waypoint');
+    await fireEvent.click(byId('settings-restore'));
+    expect(commands.restoreWorkspace).not.toHaveBeenCalled();
+    expect(screen.getByText(/Everything imported or changed since that backup is lost/)).toBeTruthy();
+
+    commands.restoreWorkspace.mockResolvedValue({ name: 'workspace', path: '/p', status: { accounts: 24 } });
+    await fireEvent.click(byId('settings-restore-confirm'));
+    expect(commands.restoreWorkspace).toHaveBeenCalledWith('/backups/monday.waypoint', null);
+    await waitFor(() => expect(onlocked).toHaveBeenCalledOnce());
+    expect(get(toasts).map((t) => t.message)).toContain('Workspace restored: 24 accounts');
+  });
+
+  it('asks a passphrase workspace for the backup passphrase and keeps refusals in the dialog', async () => {
+    const view = makeSettings();
+    view.workspace.key_storage = 'passphrase';
+    const onlocked = await open(view);
+    await type('settings-restore-path', '/backups/monday.waypoint');
+    await fireEvent.click(byId('settings-restore'));
+    expect(byId<HTMLButtonElement>('settings-restore-confirm').disabled).toBe(true);
+    await type('restore-passphrase', 'backup secret');
+    commands.restoreWorkspace.mockRejectedValueOnce(new ApiError('invalid_request', 'passphrase: that passphrase does not open the backup'));
+    await fireEvent.click(byId('settings-restore-confirm'));
+    expect(commands.restoreWorkspace).toHaveBeenCalledWith('/backups/monday.waypoint', 'backup secret');
+    expect(await screen.findByTestId('restore-error')).toBeTruthy();
+    expect(text('restore-error')).toBe('passphrase: that passphrase does not open the backup');
+    expect(onlocked).not.toHaveBeenCalled();
+    expect(api.sessionInfo).not.toHaveBeenCalled();
+  });
+
+  it('starts over when a failed restore left the workspace closed', async () => {
+    const onlocked = await open();
+    api.sessionInfo.mockResolvedValue({ name: 'workspace', path: '/p', exists: true, open: false, startup_error: null });
+    commands.restoreWorkspace.mockRejectedValueOnce(new ApiError('wrong_key', 'wrong key or passphrase for /backups/old.waypoint'));
+    await type('settings-restore-path', '/backups/old.waypoint');
+    await fireEvent.click(byId('settings-restore'));
+    await fireEvent.click(byId('settings-restore-confirm'));
+    await waitFor(() => expect(onlocked).toHaveBeenCalledOnce());
+  });
+});
+
+describe('security', () => {
+  it('re-keys to a new passphrase typed twice', async () => {
+    await open();
+    await fireEvent.click(byId('settings-rekey-passphrase'));
+    expect(screen.queryByTestId('rekey-current')).toBeNull();
+    await type('rekey-new', 'correct horse');
+    await type('rekey-repeat', 'correct horsE');
+    expect(text('rekey-problem')).toBe('The two passphrases differ.');
+    expect(byId<HTMLButtonElement>('rekey-confirm').disabled).toBe(true);
+    await type('rekey-repeat', 'correct horse');
+    const next = makeSettings();
+    next.workspace.key_storage = 'passphrase';
+    commands.rekeyWorkspace.mockResolvedValue(next);
+    await fireEvent.click(byId('rekey-confirm'));
+    expect(commands.rekeyWorkspace).toHaveBeenCalledWith('passphrase', 'correct horse', null);
+    await waitFor(() => expect(text('settings-key-storage')).toBe('Passphrase'));
+  });
+
+  it('asks a passphrase workspace for its current passphrase to move to the keyring', async () => {
+    const view = makeSettings();
+    view.workspace.key_storage = 'passphrase';
+    await open(view);
+    await fireEvent.click(byId('settings-rekey-keyring'));
+    expect(byId<HTMLButtonElement>('rekey-confirm').disabled).toBe(true);
+    await type('rekey-current', 'old secret');
+    commands.rekeyWorkspace.mockResolvedValue(makeSettings());
+    await fireEvent.click(byId('rekey-confirm'));
+    expect(commands.rekeyWorkspace).toHaveBeenCalledWith('keyring', null, 'old secret');
+  });
+});
+
+describe('health scorecard', () => {
+  it('shows each weight share of 100 live', async () => {
+    await open();
+    expect(text('share-usage_trend')).toBe('20%');
+    // 60 + 15×4 + 10 + 5 + 5 = 140: 60/140 = 42.9 %, 15/140 = 10.7 %.
+    await type('setting-usage_trend', '60');
+    expect(text('share-usage_trend')).toBe('42.9%');
+    expect(text('share-breadth')).toBe('10.7%');
+    expect(text('share-support')).toBe('3.6%');
+  });
+
+  it('says what is wrong next to the field and keeps Save disabled', async () => {
+    await open();
+    await type('setting-nps', '-1');
+    expect(screen.getByText('Use 0 or more.')).toBeTruthy();
+    await type('setting-nps', '10');
+    await type('setting-green_at', '30');
+    expect(text('green_at-error')).toBe('Must be above the yellow limit (40).');
+    expect(byId<HTMLButtonElement>('scorecard-save').disabled).toBe(true);
+    await type('setting-green_at', '75');
+    expect(screen.queryByTestId('green_at-error')).toBeNull();
+    expect(byId<HTMLButtonElement>('scorecard-save').disabled).toBe(false);
+  });
+
+  it('saves the typed weights and bands, and resets to the defaults', async () => {
+    await open();
+    await type('setting-nps', '0');
+    await type('setting-breadth', '35');
+    await type('setting-green_at', '75');
+    commands.saveScorecard.mockResolvedValue(makeSettings());
+    await fireEvent.click(byId('scorecard-save'));
+    const sent = commands.saveScorecard.mock.calls[0][0];
+    expect(sent.green_at).toBe(75);
+    expect(sent.yellow_at).toBe(40);
+    expect(sent.weights).toContainEqual({ key: 'nps', weight: 0 });
+    expect(sent.weights).toContainEqual({ key: 'breadth', weight: 35 });
+    expect(sent.weights).toHaveLength(8);
+
+    await type('setting-depth', '99');
+    await fireEvent.click(byId('scorecard-reset'));
+    expect(byId('setting-depth').value).toBe('15');
+    expect(text('share-depth')).toBe('15%');
+  });
+});
+
+describe('alert thresholds', () => {
+  it('check ranges and save values in their shown units', async () => {
+    await open();
+    await type('setting-silent_days', '0');
+    expect(text('silent_days-error')).toBe('Use 1–365 days.');
+    expect(byId<HTMLButtonElement>('thresholds-save').disabled).toBe(true);
+    await type('setting-silent_days', '10');
+    await type('setting-drop_threshold', '30');
+    commands.saveThresholds.mockResolvedValue(makeSettings());
+    await fireEvent.click(byId('thresholds-save'));
+    expect(commands.saveThresholds).toHaveBeenCalledWith([
+      { key: 'drop_threshold', value: 30 },
+      { key: 'silent_days', value: 10 },
+      { key: 'ticket_spike_factor', value: 2 },
+      { key: 'health_drop', value: 10 },
+    ]);
+  });
+
+  it('show a refusal from the engine', async () => {
+    await open();
+    commands.saveThresholds.mockRejectedValue(new ApiError('invalid_request', 'silent_days: must be from 1 to 365 days'));
+    await fireEvent.click(byId('thresholds-save'));
+    expect(await screen.findByTestId('thresholds-error')).toBeTruthy();
+    expect(text('thresholds-error')).toBe('silent_days: must be from 1 to 365 days');
+  });
+});
+
+describe('branding', () => {
+  it('previews the colours and saves company, colours and logo path', async () => {
+    await open();
+    expect(byId<HTMLElement>('swatch-accent').style.backgroundColor).toBe('rgb(0, 114, 178)');
+    await type('setting-accent', '#009e73');
+    expect(byId<HTMLElement>('swatch-accent').style.backgroundColor).toBe('rgb(0, 158, 115)');
+    await type('setting-dark', '#12345');
+    expect(text('dark-error')).toBe('Use a #RRGGBB colour, e.g. #212529.');
+    expect(byId<HTMLElement>('swatch-dark').style.backgroundColor).toBe('rgb(33, 37, 41)');
+    expect(byId<HTMLButtonElement>('brand-save').disabled).toBe(true);
+    await type('setting-dark', '#112233');
+    await type('setting-company', ' Acme ');
+    expect(text('brand-preview-title')).toBe('Acme');
+    await type('setting-logo', '/home/maya/acme.png');
+    commands.saveBrand.mockResolvedValue(makeSettings());
+    await fireEvent.click(byId('brand-save'));
+    expect(commands.saveBrand).toHaveBeenCalledWith({ company: 'Acme', accent: '#009E73', dark: '#112233', logo: '/home/maya/acme.png', remove_logo: false });
+  });
+});
+
+it('shows stored settings that no longer read', async () => {
+  await open(makeSettings({ warnings: ['The stored alerts settings could not be read (bad); defaults apply.'] }));
+  expect(text('settings-warning')).toContain('alerts');
+});
