@@ -59,6 +59,10 @@ fn generate(out: &Path) -> BTreeMap<String, String> {
     views::settings_view::BrandInput::export_all(&cfg).expect("export BrandInput");
     views::settings_view::KeyStorage::export_all(&cfg).expect("export KeyStorage");
     views::settings_view::BackupDone::export_all(&cfg).expect("export BackupDone");
+    views::segments_view::SegmentsView::export_all(&cfg).expect("export SegmentsView");
+    views::segments_view::SegmentMembers::export_all(&cfg).expect("export SegmentMembers");
+    views::segments_view::RuleField::export_all(&cfg).expect("export RuleField");
+    views::segments_view::RuleCount::export_all(&cfg).expect("export RuleCount");
     read_ts_files(out)
 }
 

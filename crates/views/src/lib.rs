@@ -24,6 +24,8 @@ pub mod demo_book;
 pub mod decks;
 /// Settings: workspace file and key, rekey, backup, restore, scorecard, alert thresholds, brand.
 pub mod settings_view;
+/// The segments screen: needs segments beside value tiers, crosstab, charts, members, rules.
+pub mod segments_view;
 
 pub use chart::{Drawn, Kind, Request, Target, Theme};
 pub use config::Config;
