@@ -46,6 +46,10 @@ fn generate(out: &Path) -> BTreeMap<String, String> {
     views::decks::SavedDeck::export_all(&cfg).expect("export SavedDeck");
     views::decks::BatchProgress::export_all(&cfg).expect("export BatchProgress");
     views::decks::BatchSummary::export_all(&cfg).expect("export BatchSummary");
+    views::brief_view::BriefOptions::export_all(&cfg).expect("export BriefOptions");
+    views::brief_view::Prospect::export_all(&cfg).expect("export Prospect");
+    views::brief_view::BriefEvidence::export_all(&cfg).expect("export BriefEvidence");
+    views::brief_view::SavedBrief::export_all(&cfg).expect("export SavedBrief");
     views::playbooks_view::TaskInbox::export_all(&cfg).expect("export TaskInbox");
     views::playbooks_view::InboxFilter::export_all(&cfg).expect("export InboxFilter");
     views::playbooks_view::PlaybookView::export_all(&cfg).expect("export PlaybookView");

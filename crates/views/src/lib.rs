@@ -31,4 +31,5 @@ pub use chart::{Drawn, Kind, Request, Target, Theme};
 pub use config::Config;
 pub use error::Error;
 pub use session::{Session, Snapshot};
+pub mod brief_view;
 pub mod playbooks_view;

@@ -60,6 +60,13 @@ pub async fn build(ws: &store::Workspace, prospect: &Prospect, as_of: chrono::Na
     slides::deck(prospect, &evidence, brand)
 }
 
+/// The brief's slides from evidence already gathered with [`stats::gather`]: lets the app
+/// check the evidence (enough comparable customers?) before drawing, and draw the charts on a
+/// blocking thread instead of an async worker.
+pub fn deck(prospect: &Prospect, evidence: &stats::Evidence, brand: &Brand) -> Result<Deck, Error> {
+    slides::deck(prospect, evidence, brand)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,223 @@
+//! The value brief builder for sales engineers: what the prospect form offers, the evidence the
+//! brief would rest on (recomputed as the form changes), and the brief saved as PPTX or PDF.
+//!
+//! The evidence comes from the brief's own statistics (`decks::brief::stats`), so the screen
+//! and the file can never disagree. It carries counts and aggregates only, never a customer's
+//! name or id, and nothing at all when fewer than [`MIN_EVIDENCE`] customers are comparable:
+//! the brief goes to a prospect, and a "median" of two customers would describe those two.
+
+/// The evidence types and how they are read from the brief's statistics.
+mod evidence;
+/// Saving: the target path and the atomic write.
+mod file;
+
+use decks::Brand;
+use decks::brief::stats::{self, Evidence, MIN_EVIDENCE};
+use serde::{Deserialize, Serialize};
+
+use crate::{Error, Session};
+pub use evidence::{
+    BriefAdoption, BriefCriterion, BriefEvidence, BriefMatch, BriefOutcomes, BriefPlanStep, BriefRetention, BriefTimeToValue, slide_titles,
+};
+pub use file::{BriefFormat, SavedBrief};
+use evidence::evidence_view;
+use file::{target, write_atomic};
+
+/// The prospect as the form sends it: the same fields as the CLI's `--profile` JSON
+/// (docs/DECKS.md), so a profile file and the form describe a prospect the same way.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct Prospect {
+    pub name: String,
+    #[serde(default)]
+    pub industry: Option<String>,
+    #[serde(default)]
+    pub employees: Option<i64>,
+    #[serde(default)]
+    pub region: Option<String>,
+    /// Module keys (or names) of interest.
+    #[serde(default)]
+    pub modules: Vec<String>,
+    #[serde(default)]
+    pub seats: Option<i64>,
+    /// Expected monthly recurring revenue of the deal, in the book's currency.
+    #[serde(default)]
+    pub expected_mrr: Option<f64>,
+}
+
+/// A value the form offers, with how many customers (current or former) have it, so the
+/// engineer sees at once whether a choice can find comparables.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct BriefChoice {
+    pub value: String,
+    pub customers: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct BriefModule {
+    pub key: String,
+    pub name: String,
+}
+
+/// An employee-size band. Choosing one fills `employees` with `employees`, a value inside the
+/// band; the brief then compares with customers from half to twice that.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct BriefSizeBand {
+    pub label: String,
+    pub min: i64,
+    /// Absent for the open-ended top band.
+    pub max: Option<i64>,
+    pub employees: i64,
+    pub customers: u32,
+}
+
+/// What the prospect form offers.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct BriefOptions {
+    pub as_of: String,
+    /// The currency of `expected_mrr` and of the lifetime value: the book's.
+    pub currency: Option<String>,
+    /// Customers ever (a subscription at some time): who can be compared.
+    pub customers: u32,
+    pub min_evidence: u32,
+    pub industries: Vec<BriefChoice>,
+    pub regions: Vec<BriefChoice>,
+    pub modules: Vec<BriefModule>,
+    pub sizes: Vec<BriefSizeBand>,
+}
+
+pub(crate) const MIN: u32 = MIN_EVIDENCE as u32;
+
+/// Conventional company-size bands; `employees` is their geometric middle, rounded, so the
+/// half-to-twice window around it covers most of the band.
+const BANDS: [(&str, i64, Option<i64>, i64); 5] = [
+    ("Under 50", 1, Some(49), 20),
+    ("50–249", 50, Some(249), 110),
+    ("250–999", 250, Some(999), 500),
+    ("1,000–4,999", 1_000, Some(4_999), 2_200),
+    ("5,000 or more", 5_000, None, 10_000),
+];
+
+pub(crate) fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Text the form left blank is no answer, not an answer of "".
+fn given(s: &Option<String>) -> Option<String> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+impl Prospect {
+    /// The brief's prospect, checked as the CLI checks a profile file; the name only when the
+    /// brief is to be written (the evidence does not depend on it).
+    fn to_brief(&self, need_name: bool) -> Result<decks::brief::Prospect, Error> {
+        let name = self.name.trim();
+        if need_name && name.is_empty() {
+            return Err(Error::Invalid("give the prospect's name: the brief is titled with it".into()));
+        }
+        if self.employees.is_some_and(|e| e < 0) || self.seats.is_some_and(|s| s < 0) || self.expected_mrr.is_some_and(|m| !m.is_finite() || m < 0.0) {
+            return Err(Error::Invalid("employees, seats and expected MRR must not be negative".into()));
+        }
+        let mut modules: Vec<String> = vec![];
+        for m in self.modules.iter().map(|m| m.trim()).filter(|m| !m.is_empty()) {
+            if !modules.iter().any(|k| k.eq_ignore_ascii_case(m)) {
+                modules.push(m.to_string());
+            }
+        }
+        Ok(decks::brief::Prospect {
+            name: if name.is_empty() { "The prospect".into() } else { name.into() },
+            industry: given(&self.industry),
+            employees: self.employees,
+            region: given(&self.region),
+            modules,
+            seats: self.seats,
+            expected_mrr: self.expected_mrr,
+        })
+    }
+}
+
+/// Distinct values with their customer counts, most customers first, then by name.
+fn choices<'a>(values: impl Iterator<Item = &'a str>) -> Vec<BriefChoice> {
+    let mut counts: std::collections::BTreeMap<String, (String, u32)> = Default::default();
+    for v in values.map(str::trim).filter(|v| !v.is_empty()) {
+        counts.entry(v.to_lowercase()).or_insert_with(|| (v.to_string(), 0)).1 += 1;
+    }
+    let mut out: Vec<BriefChoice> = counts.into_values().map(|(value, customers)| BriefChoice { value, customers }).collect();
+    out.sort_by(|a, b| b.customers.cmp(&a.customers).then_with(|| a.value.to_lowercase().cmp(&b.value.to_lowercase())));
+    out
+}
+
+/// What the form offers, from the session's snapshot: industries, regions and sizes of the
+/// customers that can be compared, and the module catalogue.
+pub async fn brief_options(session: &Session) -> Result<BriefOptions, Error> {
+    let snap = session.snapshot().await?;
+    let index: std::collections::HashMap<&str, usize> = snap.book.accounts.iter().enumerate().map(|(i, a)| (a.external_id.as_str(), i)).collect();
+    // Customers ever, as the brief counts them: accounts with a subscription.
+    let customers: Vec<&metrics::AccountView> =
+        snap.analysis.accounts.iter().filter(|v| index.get(v.account_id.as_str()).is_some_and(|&b| !snap.book.subscriptions_of(b).is_empty())).collect();
+    let modules = session.workspace().modules().await?.into_iter().map(|m| BriefModule { key: m.key, name: m.name }).collect();
+    let sizes = BANDS
+        .iter()
+        .map(|&(label, min, max, employees)| {
+            let inside = customers.iter().filter(|v| v.employees.is_some_and(|e| e >= min && max.is_none_or(|m| e <= m))).count();
+            BriefSizeBand { label: label.into(), min, max, employees, customers: count(inside) }
+        })
+        .collect();
+    Ok(BriefOptions {
+        as_of: snap.as_of.to_string(),
+        currency: snap.book.currency.clone(),
+        customers: count(customers.len()),
+        min_evidence: MIN,
+        industries: choices(customers.iter().filter_map(|v| v.industry.as_deref())),
+        regions: choices(customers.iter().filter_map(|v| v.region.as_deref())),
+        modules,
+        sizes,
+    })
+}
+
+async fn gather(session: &Session, p: &decks::brief::Prospect) -> Result<Evidence, Error> {
+    let as_of = session.snapshot().await?.as_of;
+    stats::gather(session.workspace(), p, as_of, &session.config().metrics).await.map_err(deck_error)
+}
+
+/// The comparable customers for `prospect` and the headline numbers the brief would show, as
+/// of the app's day (the snapshot's, like every other screen).
+pub async fn brief_evidence(session: &Session, prospect: &Prospect) -> Result<BriefEvidence, Error> {
+    let p = prospect.to_brief(false)?;
+    let e = gather(session, &p).await?;
+    let catalogue = session.workspace().modules().await?;
+    Ok(evidence_view(&p, &e, &catalogue))
+}
+
+/// The brief for `prospect` written to `path`, .pptx or .pdf by its extension. Refused when
+/// fewer than [`MIN_EVIDENCE`] customers are comparable: such a brief would describe them.
+pub async fn save_brief(session: &Session, prospect: &Prospect, path: &str) -> Result<SavedBrief, Error> {
+    let (path, format) = target(path)?;
+    let p = prospect.to_brief(true)?;
+    let e = gather(session, &p).await?;
+    if e.comparables < MIN_EVIDENCE {
+        return Err(Error::Invalid(format!("not enough comparable customers ({} < {MIN_EVIDENCE}) for a value brief", e.comparables)));
+    }
+    let work = move || -> Result<SavedBrief, Error> {
+        let deck = decks::brief::deck(&p, &e, &Brand::default()).map_err(deck_error)?;
+        let bytes = match format {
+            BriefFormat::Pptx => decks::pptx::write(&deck),
+            BriefFormat::Pdf => decks::pdf::write(&deck),
+        }
+        .map_err(deck_error)?;
+        let written = write_atomic(&path, &bytes)?;
+        Ok(SavedBrief { path: path.display().to_string(), bytes: written, format, slides: count(deck.slides.len()) })
+    };
+    // Drawing the charts and laying out the PDF is CPU work: keep it off the async workers.
+    tokio::task::spawn_blocking(work).await.map_err(|e| Error::Invalid(format!("writing the brief failed: {e}")))?
+}
+
+/// The decks crate's errors under the code of the crate that failed, where views has one.
+fn deck_error(e: decks::Error) -> Error {
+    match e {
+        decks::Error::Metrics(e) => Error::Metrics(e),
+        decks::Error::Store(e) => Error::Store(e),
+        decks::Error::Chart(e) => Error::Charts(e),
+        other => Error::Invalid(other.to_string()),
+    }
+}

@@ -1,0 +1,147 @@
+// The value brief screen's commands (src-tauri/src/brief_cmds.rs), typed with the bindings
+// generated from Rust, and its pure helpers: the form turned into the prospect the backend
+// reads, the default file name, and number formatting. No DOM here, so the rules are tested
+// on their own.
+import { call } from '../../lib/api';
+import type { BriefEvidence } from '../../lib/bindings/BriefEvidence';
+import type { BriefFormat } from '../../lib/bindings/BriefFormat';
+import type { BriefOptions } from '../../lib/bindings/BriefOptions';
+import type { Prospect } from '../../lib/bindings/Prospect';
+import type { SavedBrief } from '../../lib/bindings/SavedBrief';
+
+export type { BriefEvidence, BriefFormat, BriefOptions, Prospect, SavedBrief };
+export type { BriefSizeBand } from '../../lib/bindings/BriefSizeBand';
+
+/** Industries, regions, size bands and modules the form offers. */
+export function briefOptions(): Promise<BriefOptions> {
+  return call<BriefOptions>('brief_options');
+}
+
+/** The comparable customers for `prospect` and the numbers the brief would show. */
+export function briefEvidence(prospect: Prospect): Promise<BriefEvidence> {
+  return call<BriefEvidence>('brief_evidence', { prospect });
+}
+
+/** Writes the brief to `path`; the format follows its extension (.pptx or .pdf). */
+export function saveBrief(prospect: Prospect, path: string): Promise<SavedBrief> {
+  return call<SavedBrief>('save_brief', { prospect, path });
+}
+
+/** Wait after the last keystroke before asking for evidence: each answer reads the whole book. */
+export const EVIDENCE_DELAY_MS = 350;
+
+/** The form as the inputs hold it: number inputs give a number, or null/undefined when empty. */
+export interface BriefForm {
+  name: string;
+  industry: string;
+  employees: number | null | undefined;
+  region: string;
+  modules: string[];
+  seats: number | null | undefined;
+  expectedMrr: number | null | undefined;
+}
+
+export function emptyForm(): BriefForm {
+  return { name: '', industry: '', employees: null, region: '', modules: [], seats: null, expectedMrr: null };
+}
+
+/** A usable number from an input, else null (empty, NaN, negative: the backend would refuse). */
+export function numberOrNull(x: number | null | undefined, integer = false): number | null {
+  if (x === null || x === undefined || !Number.isFinite(x) || x < 0) return null;
+  return integer ? Math.round(x) : x;
+}
+
+/** The prospect the backend reads: the CLI's profile JSON, blanks as null. */
+export function toProspect(form: BriefForm): Prospect {
+  const text = (s: string) => (s.trim() === '' ? null : s.trim());
+  return {
+    name: form.name.trim(),
+    industry: text(form.industry),
+    employees: numberOrNull(form.employees, true),
+    region: text(form.region),
+    modules: [...form.modules],
+    seats: numberOrNull(form.seats, true),
+    expected_mrr: numberOrNull(form.expectedMrr),
+  };
+}
+
+/**
+ * What the evidence depends on, as a key: every field but the name, which only titles the
+ * slides. Typing the name therefore never recomputes the evidence.
+ */
+export function evidenceKey(p: Prospect): string {
+  return JSON.stringify({ ...p, name: '', modules: [...p.modules].sort() });
+}
+
+/** A prospect's name as a file name: letters and digits kept, the rest collapsed to '-'. */
+export function fileStem(name: string): string {
+  const stem = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return stem || 'prospect';
+}
+
+/** Where a brief goes unless the engineer says otherwise. `~` is expanded by the backend. */
+export function defaultPath(name: string, format: BriefFormat = 'pdf'): string {
+  return `~/Documents/Waypoint/${fileStem(name)}-value-brief.${format}`;
+}
+
+/** `path` with the extension of `format`, replacing a .pptx/.pdf one or adding it. */
+export function withExtension(path: string, format: BriefFormat): string {
+  const trimmed = path.trim();
+  const bare = trimmed.replace(/\.(pptx|pdf)$/i, '');
+  return `${bare}.${format}`;
+}
+
+const LOCALE = 'en-US';
+const DASH = '—';
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+const years = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+
+const missing = (x: number | null | undefined): x is null | undefined => x === null || x === undefined || !Number.isFinite(x);
+
+export function formatInt(x: number | null | undefined): string {
+  return missing(x) ? DASH : integer.format(x);
+}
+
+export function formatPercent(x: number | null | undefined): string {
+  return missing(x) ? DASH : percent.format(x);
+}
+
+export function formatDays(x: number | null | undefined): string {
+  return missing(x) ? DASH : `${integer.format(x)} ${Math.round(x) === 1 ? 'day' : 'days'}`;
+}
+
+export function formatYears(x: number | null | undefined): string {
+  return missing(x) ? DASH : `${years.format(x)} years`;
+}
+
+/** Money in the book's currency, whole units; the plain number when the code is unknown. */
+export function formatMoney(x: number | null | undefined, currency: string | null): string {
+  if (missing(x)) return DASH;
+  if (currency) {
+    try {
+      return new Intl.NumberFormat(LOCALE, { style: 'currency', currency, maximumFractionDigits: 0 }).format(x);
+    } catch {
+      return `${integer.format(x)} ${currency}`;
+    }
+  }
+  return integer.format(x);
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${integer.format(n / 1024)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** "1 customer", "19 customers". */
+export function customers(n: number): string {
+  return `${formatInt(n)} ${n === 1 ? 'customer' : 'customers'}`;
+}
