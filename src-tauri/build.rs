@@ -29,6 +29,20 @@ const COMMANDS: &[&str] = &[
     "save_playbook",
     "set_playbook_enabled",
     "run_playbooks",
+    "segments",
+    "segment_members",
+    "rule_fields",
+    "rule_count",
+    "settings",
+    "save_scorecard",
+    "save_thresholds",
+    "save_brand",
+    "backup_workspace",
+    "rekey_workspace",
+    "restore_workspace",
+    "brief_options",
+    "brief_evidence",
+    "save_brief",
 ];
 
 fn main() {

@@ -8,6 +8,12 @@ pub mod commands;
 pub mod deck_cmds;
 /// The playbooks screen's commands: the task inbox, playbook list, editor checks, run.
 pub mod playbook_cmds;
+/// The segments screen's commands: needs and value side by side, members, rule builder.
+pub mod segment_cmds;
+/// The settings screen's commands: scorecard, thresholds, brand, backup, rekey, restore.
+pub mod settings_cmds;
+/// The value brief builder's commands: options, evidence, save.
+pub mod brief_cmds;
 /// The one error shape that crosses the bridge: a stable `code` and a human `message`.
 pub mod error;
 /// The app's state: which workspace file and, once unlocked, its session.
@@ -54,6 +60,20 @@ pub const COMMANDS: &[&str] = &[
     "save_playbook",
     "set_playbook_enabled",
     "run_playbooks",
+    "segments",
+    "segment_members",
+    "rule_fields",
+    "rule_count",
+    "settings",
+    "save_scorecard",
+    "save_thresholds",
+    "save_brand",
+    "backup_workspace",
+    "rekey_workspace",
+    "restore_workspace",
+    "brief_options",
+    "brief_evidence",
+    "save_brief",
 ];
 
 /// Registers state and commands on a builder; shared by `run` and the tests (mock runtime).
@@ -94,6 +114,20 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             playbook_cmds::save_playbook,
             playbook_cmds::set_playbook_enabled,
             playbook_cmds::run_playbooks,
+            segment_cmds::segments,
+            segment_cmds::segment_members,
+            segment_cmds::rule_fields,
+            segment_cmds::rule_count,
+            settings_cmds::settings,
+            settings_cmds::save_scorecard,
+            settings_cmds::save_thresholds,
+            settings_cmds::save_brand,
+            settings_cmds::backup_workspace,
+            settings_cmds::rekey_workspace,
+            settings_cmds::restore_workspace,
+            brief_cmds::brief_options,
+            brief_cmds::brief_evidence,
+            brief_cmds::save_brief,
         ])
         .setup(|app| {
             // Unlock while the webview loads (environment passphrase or OS keyring); the UI asks

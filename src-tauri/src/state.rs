@@ -49,9 +49,28 @@ impl AppState {
 
     /// Keeps `ws` as the open session, closing any session open before.
     pub async fn set(&self, ws: store::Workspace) {
-        let old = self.session.write().await.replace(Arc::new(views::Session::new(ws, views::Config::default())));
+        // The user's scorecard, thresholds and segment settings, stored in the workspace.
+        let config = match views::settings_view::load_config(&ws).await {
+            Ok(c) => c,
+            Err(e) => {
+                tracing::warn!(code = e.code(), "settings not read, defaults apply: {e}");
+                views::Config::default()
+            }
+        };
+        let old = self.session.write().await.replace(Arc::new(views::Session::new(ws, config)));
         *self.startup_error.write().await = None;
         close(old).await;
+    }
+
+    /// Replaces the session's settings after a save: a new session over the same workspace, so
+    /// commands already holding the old one finish with the settings they started with.
+    pub async fn reconfigure(&self, config: views::Config) -> Result<Arc<views::Session>, AppError> {
+        let mut slot = self.session.write().await;
+        let current = slot.as_ref().ok_or_else(AppError::locked)?;
+        let next = Arc::new(current.with_config(config));
+        *slot = Some(Arc::clone(&next));
+        // The old session is dropped, not closed: it shares the workspace's connections.
+        Ok(next)
     }
 
     /// Locks the app: the session is closed and the key forgotten.
