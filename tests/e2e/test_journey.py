@@ -111,13 +111,28 @@ def test_completing_a_milestone_marks_it_done(app):
     app.shot("07-milestone-done")
 
 
+def test_generate_qbr_from_the_account_and_find_the_file_on_disk(app, workdir):
+    app.click("[data-testid='generate-qbr']")
+    app.wait("[data-testid='qbr']")
+    # The account arrives preselected; its deck previews as twelve slides.
+    app.wait_until(lambda: len(app.finds("[data-testid='qbr-slide']")) == 12, timeout=120, what="qbr-slides")
+    app.shot("08-qbr-preview")
+    out = workdir / "decks" / "first-qbr.pptx"
+    app.type("[data-testid='qbr-save-path']", str(out))
+    app.click("[data-testid='qbr-save-pptx']")
+    saved = app.wait("[data-testid='qbr-saved']", timeout=120)
+    assert str(out) in (saved.get_attribute("textContent") or "")
+    assert out.exists() and out.stat().st_size > 20_000
+    assert out.read_bytes()[:2] == b"PK", "a PPTX is a zip"
+
+
 def test_lock_then_a_wrong_passphrase_is_refused_and_the_right_one_unlocks(app):
     app.click("[data-testid='lock']")
     app.wait("[data-testid='unlock']")
     app.type("[data-testid='passphrase']", "not the passphrase")
     app.click("[data-testid='unlock-button']")
     assert "does not unlock" in app.wait("[data-testid='unlock-error']").text
-    app.shot("08-unlock-wrong")
+    app.shot("09-unlock-wrong")
     app.type("[data-testid='passphrase']", PASSPHRASE + Keys.ENTER)
     app.wait("[data-testid='chart-mrr']", timeout=60)
 
@@ -129,7 +144,7 @@ def test_reopening_the_app_asks_for_the_passphrase_and_keeps_the_work(app, workd
     try:
         again.wait("[data-testid='unlock']")
         print(f"\nunlock screen {time.monotonic() - started:.2f}s after the session request")
-        again.shot("09-reopen-unlock")
+        again.shot("10-reopen-unlock")
         again.type("[data-testid='passphrase']", PASSPHRASE + Keys.ENTER)
         again.wait("[data-testid='chart-mrr']", timeout=60)
         if "milestone" in state:
