@@ -66,14 +66,20 @@ class App:
     def finds(self, css: str):
         return self.d.find_elements(By.CSS_SELECTOR, css)
 
+    def into_view(self, e):
+        """Scrolls an element to the middle of its scroll container: the app scrolls inside
+        <main>, and WebKitWebDriver refuses to click what is outside it."""
+        self.d.execute_script("arguments[0].scrollIntoView({block: 'center'});", e)
+        return e
+
     def type(self, css: str, text: str):
-        e = self.wait(css)
+        e = self.into_view(self.wait(css))
         e.clear()
         e.send_keys(text)
         return e
 
     def click(self, css: str, timeout: float = 30):
-        e = self.wait(css, timeout)
+        e = self.into_view(self.wait(css, timeout))
         e.click()
         return e
 
