@@ -6,13 +6,10 @@ use sqlx::SqliteConnection;
 
 use crate::records::{finish, tally, Seen};
 use crate::source::{in_range, CsvFile};
-use crate::{Error, ImportReport};
+use crate::{Error, ImportKind, ImportOptions, ImportReport};
 
-const REQUIRED: &[&str] =
-    &["account_id", "name", "industry", "region", "employees", "owner", "lifecycle_stage", "created_at"];
-
-pub(crate) async fn import(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
-    let mut csv = CsvFile::open(path, REQUIRED, &[])?;
+pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOptions) -> Result<ImportReport, Error> {
+    let mut csv = CsvFile::open_kind(path, ImportKind::Accounts, opts)?;
     let mut report = ImportReport::new("accounts", path);
     let mut tx = ws.write().await?;
     let mut seen = Seen::default();
@@ -60,7 +57,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path) -> Result<ImportR
         .rows_affected();
         tally(&mut report, existing.is_some(), affected);
     }
-    finish(tx, csv, report).await
+    finish(tx, csv, report, opts).await
 }
 
 /// CSMs are created on first mention; the owner column names them.

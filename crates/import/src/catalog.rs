@@ -5,15 +5,15 @@ use sqlx::SqliteConnection;
 
 use crate::records::{finish, Seen};
 use crate::source::CsvFile;
-use crate::{Error, ImportReport};
+use crate::{Error, ImportKind, ImportOptions, ImportReport};
 use domain::ParseError;
 
 /// The module that events without one are counted under, so nothing is lost and the
 /// import report can say which event names need a module map.
 pub const UNASSIGNED_MODULE: &str = "unassigned";
 
-pub(crate) async fn import(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
-    let mut csv = CsvFile::open(path, &["event", "module"], &["feature", "value_event"])?;
+pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOptions) -> Result<ImportReport, Error> {
+    let mut csv = CsvFile::open_kind(path, ImportKind::Catalog, opts)?;
     let mut report = ImportReport::new("catalog", path);
     let mut tx = ws.write().await?;
     let mut modules = ModuleIds::default();
@@ -53,7 +53,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path) -> Result<ImportR
         .bind(value);
         crate::records::upsert(&mut tx, &mut report, "SELECT 1 FROM event_types WHERE name = ?", event, query).await?;
     }
-    finish(tx, csv, report).await
+    finish(tx, csv, report, opts).await
 }
 
 fn boolean(s: &str) -> Result<bool, ParseError> {

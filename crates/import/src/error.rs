@@ -11,6 +11,9 @@ pub enum Error {
     File { file: PathBuf, reason: String },
     #[error("{}: {source}", file.display())]
     Io { file: PathBuf, source: std::io::Error },
+    /// Stopped on request; the transaction was rolled back.
+    #[error("{}: import cancelled; nothing was imported", file.display())]
+    Cancelled { file: PathBuf },
     #[error(transparent)]
     Store(#[from] store::Error),
     #[error("database error: {0}")]
@@ -25,6 +28,7 @@ impl Error {
             Error::Header { .. } => "bad_header",
             Error::File { .. } => "bad_file",
             Error::Io { .. } => "io",
+            Error::Cancelled { .. } => "cancelled",
             Error::Store(e) => e.code(),
             Error::Db(_) => "db",
         }

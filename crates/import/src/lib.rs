@@ -22,11 +22,19 @@ pub mod events;
 mod report;
 /// The demo portfolio's files in import order.
 pub mod demo_files;
+/// The canonical columns of each kind, and which of a file's headers likely hold them.
+pub mod columns;
+/// Header mapping, progress, cancel and dry runs: what the app asks of an import.
+mod options;
+/// The first rows of a file, for a preview.
+pub mod peek;
 
 use std::path::Path;
 
+pub use columns::Column;
 pub use error::Error;
 pub use events::{EventFormat, EventOptions, UnknownAccounts};
+pub use options::{ImportOptions, ImportProgress, ProgressFn};
 pub use report::ImportReport;
 
 /// The kinds of file Waypoint imports.
@@ -79,14 +87,25 @@ pub async fn import_file(
     path: &Path,
     events: &EventOptions,
 ) -> Result<ImportReport, Error> {
+    import_file_with(ws, kind, path, &ImportOptions { events: events.clone(), ..Default::default() }).await
+}
+
+/// [`import_file`] with the app's options: mapped headers, progress, cancel, dry run. Errors
+/// still name `path` and its true line numbers: the file is read as it is, never rewritten.
+pub async fn import_file_with(
+    ws: &store::Workspace,
+    kind: ImportKind,
+    path: &Path,
+    opts: &ImportOptions,
+) -> Result<ImportReport, Error> {
     match kind {
-        ImportKind::Catalog => catalog::import(ws, path).await,
-        ImportKind::Accounts => accounts::import(ws, path).await,
-        ImportKind::Subscriptions => subscriptions::import(ws, path).await,
-        ImportKind::Contacts => records::import_contacts(ws, path).await,
-        ImportKind::Tickets => records::import_tickets(ws, path).await,
-        ImportKind::Nps => records::import_nps(ws, path).await,
-        ImportKind::Milestones => records::import_milestones(ws, path).await,
-        ImportKind::Events => events::import(ws, path, events).await,
+        ImportKind::Catalog => catalog::import(ws, path, opts).await,
+        ImportKind::Accounts => accounts::import(ws, path, opts).await,
+        ImportKind::Subscriptions => subscriptions::import(ws, path, opts).await,
+        ImportKind::Contacts => records::import_contacts(ws, path, opts).await,
+        ImportKind::Tickets => records::import_tickets(ws, path, opts).await,
+        ImportKind::Nps => records::import_nps(ws, path, opts).await,
+        ImportKind::Milestones => records::import_milestones(ws, path, opts).await,
+        ImportKind::Events => events::import(ws, path, opts).await,
     }
 }

@@ -8,7 +8,7 @@ use domain::{ContactRole, Day, OwnerSide, Priority, Timestamp};
 use sqlx::{Sqlite, SqliteConnection, Transaction};
 
 use crate::source::{in_range, CsvFile, Row};
-use crate::{Error, ImportReport};
+use crate::{Error, ImportKind, ImportOptions, ImportReport};
 
 /// Refuses a key that appears twice in one file: the second row would silently win.
 #[derive(Default)]
@@ -32,15 +32,17 @@ pub(crate) fn tally(report: &mut ImportReport, existed: bool, affected: u64) {
 }
 
 /// Logs the import when it changed something (a repeat import changes nothing, not even
-/// the log) and commits.
+/// the log) and commits (or rolls back: a dry run, a cancel).
 pub(crate) async fn finish(
     mut tx: Transaction<'static, Sqlite>,
     csv: CsvFile,
     report: ImportReport,
+    opts: &ImportOptions,
 ) -> Result<ImportReport, Error> {
+    let path = csv.path.clone();
     let sha = csv.finish();
     log_import(&mut tx, &report, &sha).await?;
-    tx.commit().await?;
+    opts.commit(tx, &path).await?;
     Ok(report)
 }
 
@@ -84,8 +86,8 @@ fn later(row: &Row<'_>, field: &str, t: Option<Timestamp>, opened: Timestamp) ->
     }
 }
 
-pub(crate) async fn import_contacts(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
-    let (mut csv, mut report, mut tx, accounts) = begin_child(ws, path, "contacts", &["contact_id", "account_id", "name", "email", "role"]).await?;
+pub(crate) async fn import_contacts(ws: &store::Workspace, path: &Path, opts: &ImportOptions) -> Result<ImportReport, Error> {
+    let (mut csv, mut report, mut tx, accounts) = begin_child(ws, path, ImportKind::Contacts, opts).await?;
     let mut seen = Seen::default();
     while let Some(row) = csv.next()? {
         report.rows += 1;
@@ -113,7 +115,7 @@ pub(crate) async fn import_contacts(ws: &store::Workspace, path: &Path) -> Resul
     }
     // Product users seen in events before their contact row existed get linked now.
     link_users_to_contacts(&mut tx).await?;
-    finish(tx, csv, report).await
+    finish(tx, csv, report, opts).await
 }
 
 /// Links product users (event user ids) to contacts whose id or email they are, so that
@@ -129,9 +131,8 @@ pub(crate) async fn link_users_to_contacts(conn: &mut SqliteConnection) -> Resul
     Ok(())
 }
 
-pub(crate) async fn import_tickets(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
-    let required = ["ticket_id", "account_id", "opened_at", "first_response_at", "resolved_at", "priority", "csat"];
-    let (mut csv, mut report, mut tx, accounts) = begin_child(ws, path, "tickets", &required).await?;
+pub(crate) async fn import_tickets(ws: &store::Workspace, path: &Path, opts: &ImportOptions) -> Result<ImportReport, Error> {
+    let (mut csv, mut report, mut tx, accounts) = begin_child(ws, path, ImportKind::Tickets, opts).await?;
     let mut seen = Seen::default();
     while let Some(row) = csv.next()? {
         report.rows += 1;
@@ -161,12 +162,11 @@ pub(crate) async fn import_tickets(ws: &store::Workspace, path: &Path) -> Result
         .bind(row.extras_json());
         upsert(&mut tx, &mut report, "SELECT 1 FROM tickets WHERE external_id = ?", id, query).await?;
     }
-    finish(tx, csv, report).await
+    finish(tx, csv, report, opts).await
 }
 
-pub(crate) async fn import_nps(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
-    let required = ["response_id", "account_id", "contact_id", "responded_at", "score", "comment"];
-    let (mut csv, mut report, mut tx, accounts) = begin_child(ws, path, "nps", &required).await?;
+pub(crate) async fn import_nps(ws: &store::Workspace, path: &Path, opts: &ImportOptions) -> Result<ImportReport, Error> {
+    let (mut csv, mut report, mut tx, accounts) = begin_child(ws, path, ImportKind::Nps, opts).await?;
     let contacts: HashMap<String, (i64, i64)> =
         sqlx::query_as::<_, (String, i64, i64)>("SELECT external_id, id, account_id FROM contacts")
             .fetch_all(&mut *tx)
@@ -208,12 +208,11 @@ pub(crate) async fn import_nps(ws: &store::Workspace, path: &Path) -> Result<Imp
         .bind(row.extras_json());
         upsert(&mut tx, &mut report, "SELECT 1 FROM nps_responses WHERE external_id = ?", id, query).await?;
     }
-    finish(tx, csv, report).await
+    finish(tx, csv, report, opts).await
 }
 
-pub(crate) async fn import_milestones(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
-    let required = ["milestone_id", "account_id", "title", "owner_side", "due_date", "completed_at"];
-    let (mut csv, mut report, mut tx, accounts) = begin_child(ws, path, "milestones", &required).await?;
+pub(crate) async fn import_milestones(ws: &store::Workspace, path: &Path, opts: &ImportOptions) -> Result<ImportReport, Error> {
+    let (mut csv, mut report, mut tx, accounts) = begin_child(ws, path, ImportKind::Milestones, opts).await?;
     let mut seen = Seen::default();
     while let Some(row) = csv.next()? {
         report.rows += 1;
@@ -247,21 +246,21 @@ pub(crate) async fn import_milestones(ws: &store::Workspace, path: &Path) -> Res
         .bind(row.extras_json());
         upsert(&mut tx, &mut report, "SELECT 1 FROM milestones WHERE external_id = ?", id, query).await?;
     }
-    finish(tx, csv, report).await
+    finish(tx, csv, report, opts).await
 }
 
-/// The start every child-record import shares: the checked CSV (no optional columns), an
-/// empty report, the write transaction, and the workspace's accounts by external id.
+/// The start every child-record import shares: the checked CSV, an empty report, the
+/// write transaction, and the workspace's accounts by external id.
 pub(crate) async fn begin_child(
     ws: &store::Workspace,
     path: &Path,
-    kind: &str,
-    required: &[&str],
+    kind: ImportKind,
+    opts: &ImportOptions,
 ) -> Result<(CsvFile, ImportReport, Transaction<'static, Sqlite>, HashMap<String, i64>), Error> {
-    let csv = CsvFile::open(path, required, &[])?;
+    let csv = CsvFile::open_kind(path, kind, opts)?;
     let mut tx = ws.write().await?;
     let accounts = account_ids(&mut tx).await?;
-    Ok((csv, ImportReport::new(kind, path), tx, accounts))
+    Ok((csv, ImportReport::new(kind.as_str(), path), tx, accounts))
 }
 
 /// Runs an upsert of the row keyed `id` (whose existence `exists_sql` tells) and counts it

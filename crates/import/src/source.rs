@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-
-use crate::Error;
+use crate::options::{ImportOptions, Watch};
+use crate::{Error, ImportKind};
 use domain::ParseError;
 
 /// Passes bytes through while hashing them (XXH3-128: a fingerprint to recognise a file,
@@ -95,13 +95,29 @@ pub(crate) struct CsvFile {
     reader: csv::Reader<Lines<Hashing<std::io::BufReader<std::fs::File>>>>,
     index: HashMap<String, usize>,
     extras: Vec<(String, usize)>,
+    /// Canonical column -> the file's own header where they differ (mapped headers), so
+    /// that errors name the column as the user sees it in the file.
+    labels: HashMap<String, String>,
     record: csv::StringRecord,
+    watch: Watch,
+    rows: u64,
 }
 
 impl CsvFile {
-    /// `required` must all be present (exactly named); `optional` may be; anything else is
-    /// an extra column, kept as a custom attribute.
-    pub(crate) fn open(path: &Path, required: &[&str], optional: &[&str]) -> Result<CsvFile, Error> {
+    /// A file of `kind`, with the header rules of its columns and the caller's mapping.
+    pub(crate) fn open_kind(path: &Path, kind: ImportKind, opts: &ImportOptions) -> Result<CsvFile, Error> {
+        if let Some(c) = kind.columns().iter().find(|c| c.needs_value && opts.absent.iter().any(|a| a == c.name)) {
+            let reason = format!("column `{}` needs a value on every row, so the file must have it", c.name);
+            return Err(Error::Header { file: path.into(), reason });
+        }
+        let (required, optional) = kind.header_rule();
+        CsvFile::open(path, &required, &optional, opts)
+    }
+
+    /// `required` must all be present (exactly named, after `opts.rename`, unless listed in
+    /// `opts.absent`); `optional` may be; anything else is an extra column, kept as a custom
+    /// attribute.
+    pub(crate) fn open(path: &Path, required: &[&str], optional: &[&str], opts: &ImportOptions) -> Result<CsvFile, Error> {
         let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(Lines::new(open(path)?));
         let header = match reader.headers() {
             Ok(h) => h.clone(),
@@ -110,43 +126,68 @@ impl CsvFile {
         if header.is_empty() || (header.len() == 1 && header[0].is_empty()) {
             return Err(Error::File { file: path.into(), reason: "the file is empty (no header line)".into() });
         }
+        let names: Vec<&str> = header.iter().map(|n| n.trim_start_matches('\u{feff}')).collect();
+        let header_error = |reason: String| Error::Header { file: path.into(), reason };
         let mut index = HashMap::new();
+        let mut labels = HashMap::new();
         let mut extras = Vec::new();
-        for (i, name) in header.iter().enumerate() {
-            let name = name.trim_start_matches('\u{feff}');
-            if name.is_empty() {
-                return Err(Error::Header { file: path.into(), reason: format!("column {} has no name", i + 1) });
+        for (i, raw) in names.iter().copied().enumerate() {
+            if raw.is_empty() {
+                return Err(header_error(format!("column {} has no name", i + 1)));
             }
-            if index.insert(name.to_string(), i).is_some() {
-                return Err(Error::Header { file: path.into(), reason: format!("column `{name}` appears twice") });
+            let name = opts.rename.get(raw).map_or(raw, String::as_str);
+            if let Some(j) = index.insert(name.to_string(), i) {
+                return Err(header_error(if names[j] == raw {
+                    format!("column `{name}` appears twice")
+                } else {
+                    format!("column `{name}` is given by both `{}` and `{raw}`", names[j])
+                }));
+            }
+            if name != raw {
+                labels.insert(name.to_string(), raw.to_string());
             }
             if !required.contains(&name) && !optional.contains(&name) {
                 extras.push((name.to_string(), i));
             }
         }
-        let missing: Vec<&str> = required.iter().copied().filter(|r| !index.contains_key(*r)).collect();
-        if !missing.is_empty() {
-            let found: Vec<&str> = header.iter().collect();
-            return Err(Error::Header {
-                file: path.into(),
-                reason: format!(
-                    "missing column(s) {} (found: {}; expected: {})",
-                    missing.join(", "),
-                    found.join(","),
-                    required.join(",")
-                ),
-            });
+        let mut gone: Vec<(&String, &String)> = opts.rename.iter().filter(|(h, _)| !names.contains(&h.as_str())).collect();
+        gone.sort();
+        if let Some((h, c)) = gone.first() {
+            return Err(header_error(format!("column `{h}` (chosen for `{c}`) is not in the file")));
         }
-        Ok(CsvFile { path: path.into(), reader, index, extras, record: csv::StringRecord::new() })
+        let absent = |r: &&str| opts.absent.iter().any(|a| a == r);
+        let missing: Vec<&str> = required.iter().copied().filter(|r| !index.contains_key(*r) && !absent(r)).collect();
+        if !missing.is_empty() {
+            return Err(header_error(format!(
+                "missing column(s) {} (found: {}; expected: {})",
+                missing.join(", "),
+                names.join(","),
+                required.join(",")
+            )));
+        }
+        let watch = Watch::new(path, opts);
+        Ok(CsvFile { path: path.into(), reader, index, extras, labels, record: csv::StringRecord::new(), watch, rows: 0 })
+    }
+
+    /// The name errors give a canonical column: the file's own header for it.
+    pub(crate) fn label<'a>(&'a self, field: &'a str) -> &'a str {
+        self.labels.get(field).map_or(field, String::as_str)
     }
 
     /// The next data row, or None at the end of the file.
     pub(crate) fn next(&mut self) -> Result<Option<Row<'_>>, Error> {
         match self.reader.read_record(&mut self.record) {
-            Ok(false) => Ok(None),
+            Ok(false) => {
+                self.watch.done(self.rows);
+                Ok(None)
+            }
             Ok(true) => {
-                let line = self.record.position().map(|p| self.reader.get_mut().line_at(p.byte())).unwrap_or(0);
-                Ok(Some(Row { file: &self.path, line, rec: &self.record, index: &self.index, extras: &self.extras }))
+                self.rows += 1;
+                let byte = self.record.position().map_or(0, |p| p.byte());
+                self.watch.at(byte, self.rows)?;
+                let line = self.reader.get_mut().line_at(byte);
+                let (index, extras, labels) = (&self.index, self.extras.as_slice(), &self.labels);
+                Ok(Some(Row { file: &self.path, line, rec: &self.record, index, extras, labels }))
             }
             Err(e) => Err(csv_error(&self.path, e, self.reader.get_mut())),
         }
@@ -182,11 +223,13 @@ pub(crate) struct Row<'r> {
     rec: &'r csv::StringRecord,
     index: &'r HashMap<String, usize>,
     extras: &'r [(String, usize)],
+    labels: &'r HashMap<String, String>,
 }
 
 impl<'r> Row<'r> {
+    /// An error at this row in `field`, named as the file's header names it.
     pub(crate) fn err(&self, field: &str, reason: impl std::fmt::Display) -> Error {
-        Error::row(self.file, self.line, field, reason)
+        Error::row(self.file, self.line, self.labels.get(field).map_or(field, String::as_str), reason)
     }
 
     /// A column's trimmed value; None when the column is absent or the cell empty.

@@ -6,9 +6,7 @@ use domain::{Day, Money};
 use crate::catalog::{module_key, ModuleIds};
 use crate::records::{account, account_ids, finish, tally};
 use crate::source::CsvFile;
-use crate::{Error, ImportReport};
-
-const REQUIRED: &[&str] = &["account_id", "subscription_id", "plan", "mrr", "currency", "start_date", "end_date"];
+use crate::{Error, ImportKind, ImportOptions, ImportReport};
 
 /// A period row of a subscription, as read, for the overlap check.
 struct Period {
@@ -20,8 +18,8 @@ struct Period {
 /// Imports subscription periods. A row is a period `[start_date, end_date)`; a price change
 /// is the old row ending and a new one starting, so rows of one subscription must not
 /// overlap (overlaps would count MRR twice).
-pub(crate) async fn import(ws: &store::Workspace, path: &Path) -> Result<ImportReport, Error> {
-    let mut csv = CsvFile::open(path, REQUIRED, &["modules"])?;
+pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOptions) -> Result<ImportReport, Error> {
+    let mut csv = CsvFile::open_kind(path, ImportKind::Subscriptions, opts)?;
     let mut report = ImportReport::new("subscriptions", path);
     let mut tx = ws.write().await?;
     let accounts = account_ids(&mut tx).await?;
@@ -124,9 +122,9 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path) -> Result<ImportR
         return Err(Error::row(
             path,
             line,
-            "start_date",
+            csv.label("start_date"),
             format!("subscription {sub:?}: the period starting {start} overlaps a period already in the workspace"),
         ));
     }
-    finish(tx, csv, report).await
+    finish(tx, csv, report, opts).await
 }

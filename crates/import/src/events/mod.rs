@@ -15,12 +15,13 @@ use std::path::Path;
 use rustc_hash::FxHashMap;
 
 pub use parse::EventFormat;
+pub(crate) use parse::MAX_LINE;
 use parse::{Lookup, Reader};
 
 use crate::catalog::module_key;
 use crate::records::log_import;
 use crate::source::CsvFile;
-use crate::{Error, ImportReport};
+use crate::{Error, ImportOptions, ImportReport};
 
 /// What to do with events whose account is not in the workspace.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -44,7 +45,8 @@ pub struct EventOptions {
     pub progress: Option<std::sync::Arc<std::sync::atomic::AtomicU64>>,
 }
 
-pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &EventOptions) -> Result<ImportReport, Error> {
+pub(crate) async fn import(ws: &store::Workspace, path: &Path, all: &ImportOptions) -> Result<ImportReport, Error> {
+    let opts = &all.events;
     let mut tx = ws.write().await?;
     let mut ids = rollup::Ids::load(&mut tx).await?;
     let mut lookup = Lookup {
@@ -60,7 +62,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &EventOptio
     }
 
     let (sender, receiver) = std::sync::mpsc::sync_channel(2);
-    let reader = Reader::new(path, opts.clone(), lookup);
+    let reader = Reader::new(path, all, lookup);
     let reading = std::thread::Builder::new()
         .name("event-reader".into())
         .spawn(move || reader.run(sender))
@@ -71,7 +73,11 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &EventOptio
     // The channel closes when the reader stops (done or failed).
     let mut receiver = Some(receiver);
     while let Some(batch) = receiver.as_ref().and_then(|r| r.recv().ok()) {
-        if let Err(e) = roll.add(&mut tx, &mut ids, batch).await {
+        let added = match all.check_cancel(path) {
+            Ok(()) => roll.add(&mut tx, &mut ids, batch).await,
+            Err(cancelled) => Err(cancelled),
+        };
+        if let Err(e) = added {
             written = Err(e);
             receiver = None; // unblocks and stops the reader
         }
@@ -110,7 +116,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &EventOptio
         ));
     }
     log_import(&mut tx, &report, &summary.content_hash).await?;
-    tx.commit().await?;
+    all.commit(tx, path).await?;
     Ok(report)
 }
 
@@ -125,7 +131,7 @@ async fn catalog(conn: &mut sqlx::SqliteConnection) -> Result<FxHashMap<String, 
 }
 
 fn read_module_map(path: &Path) -> Result<Vec<(String, String)>, Error> {
-    let mut csv = CsvFile::open(path, &["event", "module"], &["feature", "value_event"])?;
+    let mut csv = CsvFile::open(path, &["event", "module"], &["feature", "value_event"], &ImportOptions::default())?;
     let mut out = Vec::new();
     while let Some(row) = csv.next()? {
         out.push((row.req("event")?.to_string(), row.req_with("module", module_key)?));
@@ -138,9 +144,9 @@ fn read_module_map(path: &Path) -> Result<Vec<(String, String)>, Error> {
 /// by the fuzz targets.
 pub fn validate<R: std::io::Read + Send + 'static>(input: R, format: EventFormat, name: &Path) -> Result<u64, Error> {
     let lookup = Lookup { accounts: FxHashMap::default(), modules: FxHashMap::default(), catalog: FxHashMap::default() };
-    let opts = EventOptions { unknown_accounts: UnknownAccounts::Create, ..Default::default() };
+    let events = EventOptions { unknown_accounts: UnknownAccounts::Create, ..Default::default() };
     let (sender, receiver) = std::sync::mpsc::sync_channel(4);
-    let reader = Reader::new(name, opts, lookup);
+    let reader = Reader::new(name, &ImportOptions { events, ..Default::default() }, lookup);
     let reading = std::thread::spawn(move || reader.run_on(input, format == EventFormat::Csv, sender));
     let mut events = 0u64;
     while let Ok(batch) = receiver.recv() {

@@ -11,11 +11,15 @@ use rustc_hash::FxHashMap;
 use serde::Deserialize;
 
 use super::{EventOptions, UnknownAccounts};
+use crate::options::{ImportOptions, Watch};
 use crate::source::{csv_error, Hashing, Lines};
-use crate::Error;
+use crate::{Error, ImportKind};
 
 /// Longest line accepted; a longer one is an error, which keeps memory bounded.
 pub(crate) const MAX_LINE: usize = 1 << 20;
+/// The columns of CSV events, in the order `read_csv` indexes them (and the columns table
+/// lists them).
+const CSV_COLUMNS: [&str; 6] = ["timestamp", "account_id", "user_id", "event", "module", "message_id"];
 /// Events per batch: large, so that a time-ordered stream's batches share few days (a day
 /// seen in an earlier batch needs duplicate look-ups); 256k events are 8 MB.
 const BATCH: usize = 1 << 18;
@@ -156,7 +160,7 @@ fn id_string<'de: 'a, 'a, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Co
 /// The fields of one event, borrowed from its line.
 struct Fields<'a> {
     timestamp: Option<Cow<'a, str>>,
-    account: Option<(Cow<'a, str>, &'static str)>,
+    account: Option<(Cow<'a, str>, &'a str)>,
     user: Option<Cow<'a, str>>,
     event: Option<Cow<'a, str>>,
     module: Option<Cow<'a, str>>,
@@ -166,6 +170,10 @@ struct Fields<'a> {
 pub(crate) struct Reader {
     path: PathBuf,
     opts: EventOptions,
+    /// CSV headers renamed onto the canonical columns, and columns stated absent.
+    rename: FxHashMap<String, String>,
+    absent: Vec<String>,
+    watch: Watch,
     lookup: Lookup,
     /// Per account index: user id -> interned user number.
     users: Vec<FxHashMap<Box<str>, u32>>,
@@ -175,10 +183,13 @@ pub(crate) struct Reader {
 }
 
 impl Reader {
-    pub(crate) fn new(path: &Path, opts: EventOptions, lookup: Lookup) -> Reader {
+    pub(crate) fn new(path: &Path, opts: &ImportOptions, lookup: Lookup) -> Reader {
         Reader {
             path: path.to_path_buf(),
-            opts,
+            opts: opts.events.clone(),
+            rename: opts.rename.iter().map(|(h, c)| (h.clone(), c.clone())).collect(),
+            absent: opts.absent.clone(),
+            watch: Watch::new(path, opts),
             lookup,
             users: Vec::new(),
             next_user: 0,
@@ -202,6 +213,7 @@ impl Reader {
             self.read_jsonl(&mut input, &tx)?;
         }
         let _ = std::io::copy(&mut input, &mut std::io::sink());
+        self.watch.done(self.summary.lines);
         self.flush(&tx)?;
         self.summary.content_hash = input.hex();
         Ok(self.summary)
@@ -209,6 +221,8 @@ impl Reader {
 
     fn read_jsonl<R: Read>(&mut self, input: &mut R, tx: &SyncSender<Batch>) -> Result<(), Error> {
         let mut buf: Vec<u8> = Vec::with_capacity(1 << 22);
+        // Offset in the file of buf[0], for progress.
+        let mut base = 0u64;
         let mut start = 0usize;
         let mut line_no = 0u64;
         let mut eof = false;
@@ -220,6 +234,7 @@ impl Reader {
                 if nl - usize::from(nl > 0 && buf[start + nl - 1] == b'\r') > MAX_LINE {
                     return Err(Error::row(&self.path, line_no, "(line)", "line is longer than 1 MiB"));
                 }
+                self.watch.at(base + start as u64, self.summary.lines)?;
                 let line = &buf[start..start + nl];
                 self.jsonl_line(line, line_no)?;
                 start += nl + 1;
@@ -245,6 +260,7 @@ impl Reader {
                 return Err(Error::row(&self.path, line_no + 1, "(line)", "line is longer than 1 MiB"));
             }
             buf.drain(..start);
+            base += start as u64;
             start = 0;
             let old = buf.len();
             buf.resize(old + (1 << 22), 0);
@@ -292,11 +308,11 @@ impl Reader {
             module,
             message_id: ev.message_id,
         };
-        self.accept(fields, line, ["timestamp", "context.groupId", "userId", "event", "messageId"])
+        self.accept(fields, line, ["timestamp", "context.groupId", "userId", "event", "messageId", "module"])
     }
 
     fn read_csv<R: Read>(&mut self, input: &mut R, tx: &SyncSender<Batch>) -> Result<(), Error> {
-        const COLS: [&str; 6] = ["timestamp", "account_id", "user_id", "event", "module", "message_id"];
+        const COLS: [&str; 6] = CSV_COLUMNS;
         let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(Lines::new(input));
         let header = match rdr.headers() {
             Ok(h) => h.clone(),
@@ -306,12 +322,35 @@ impl Reader {
             return Err(Error::File { file: self.path.clone(), reason: "the file is empty (no header line)".into() });
         }
         let mut idx = [usize::MAX; 6];
-        for (i, h) in header.iter().enumerate() {
-            if let Some(c) = COLS.iter().position(|c| *c == h.trim_start_matches('\u{feff}')) {
+        // What errors call each column: the file's own header (a mapped one may differ).
+        let mut names: [String; 6] = COLS.map(String::from);
+        for (i, raw) in header.iter().enumerate() {
+            let raw = raw.trim_start_matches('\u{feff}');
+            let name = self.rename.get(raw).map_or(raw, String::as_str);
+            if let Some(c) = COLS.iter().position(|c| *c == name) {
+                if idx[c] != usize::MAX {
+                    let reason = if names[c] == raw {
+                        format!("column `{name}` appears twice")
+                    } else {
+                        format!("column `{name}` is given by both `{}` and `{raw}`", names[c])
+                    };
+                    return Err(Error::Header { file: self.path.clone(), reason });
+                }
                 idx[c] = i;
+                names[c] = raw.to_string();
             }
         }
-        if let Some(missing) = COLS.iter().zip(idx).find(|(_, i)| *i == usize::MAX) {
+        let header_names: Vec<&str> = header.iter().map(|h| h.trim_start_matches('\u{feff}')).collect();
+        let mut gone: Vec<&String> = self.rename.keys().filter(|h| !header_names.contains(&h.as_str())).collect();
+        gone.sort();
+        if let Some(h) = gone.first() {
+            let reason = format!("column `{h}` (chosen for `{}`) is not in the file", self.rename[*h]);
+            return Err(Error::Header { file: self.path.clone(), reason });
+        }
+        // Only a column whose cells may be empty can be left out.
+        let spec = ImportKind::Events.columns();
+        let absent = |c: &str| self.absent.iter().any(|a| a == c) && spec.iter().any(|s| s.name == c && !s.needs_value);
+        if let Some(missing) = COLS.iter().zip(idx).find(|(c, i)| *i == usize::MAX && !absent(c)) {
             return Err(Error::Header {
                 file: self.path.clone(),
                 reason: format!("missing column {} (expected: {})", missing.0, COLS.join(",")),
@@ -324,18 +363,21 @@ impl Reader {
                 Ok(false) => break,
                 Err(e) => return Err(csv_error(&self.path, e, rdr.get_mut())),
             }
-            let line = rec.position().map(|p| rdr.get_mut().line_at(p.byte())).unwrap_or(0);
+            let byte = rec.position().map_or(0, |p| p.byte());
+            self.watch.at(byte, self.summary.lines)?;
+            let line = rdr.get_mut().line_at(byte);
             self.summary.lines += 1;
             let get = |c: usize| rec.get(idx[c]).map(str::trim).filter(|v| !v.is_empty()).map(Cow::Borrowed);
             let fields = Fields {
                 timestamp: get(0),
-                account: get(1).map(|a| (a, "account_id")),
+                account: get(1).map(|a| (a, names[1].as_str())),
                 user: get(2),
                 event: get(3),
                 module: get(4),
                 message_id: get(5),
             };
-            self.accept(fields, line, ["timestamp", "account_id", "user_id", "event", "message_id"])?;
+            let n = &names;
+            self.accept(fields, line, [&n[0], &n[1], &n[2], &n[3], &n[5], &n[4]])?;
             if self.batch.events.len() >= BATCH {
                 self.flush(tx)?;
             }
@@ -343,9 +385,10 @@ impl Reader {
         Ok(())
     }
 
-    /// Validates and interns one event. `names` are the field names of this format, for errors.
-    fn accept(&mut self, f: Fields<'_>, line: u64, names: [&str; 5]) -> Result<(), Error> {
-        let [n_ts, n_acc, n_user, n_event, n_msg] = names;
+    /// Validates and interns one event. `names` are the field names of this format, for errors
+    /// (the account's comes with its value: JSONL has two places for it).
+    fn accept(&mut self, f: Fields<'_>, line: u64, names: [&str; 6]) -> Result<(), Error> {
+        let [n_ts, n_acc, n_user, n_event, n_msg, n_module] = names;
         let err = |field: &str, reason: &str| Error::row(&self.path, line, field, reason);
         let message_id = f.message_id.ok_or_else(|| err(n_msg, "is missing (needed to deduplicate)"))?;
         let ts = f.timestamp.ok_or_else(|| err(n_ts, "is missing"))?;
@@ -382,7 +425,7 @@ impl Reader {
             // Fast path: a module key already known as written needs no normalising.
             (Some(m), cat) if self.lookup.modules.contains_key(m.as_ref()) => (m.into_owned(), cat.map(|c| c.1).unwrap_or(0)),
             (Some(m), cat) => (
-                crate::catalog::module_key(&m).map_err(|e| err("module", &e.to_string()))?,
+                crate::catalog::module_key(&m).map_err(|e| err(n_module, &e.to_string()))?,
                 cat.map(|c| c.1).unwrap_or(0),
             ),
             (None, Some((m, v))) => (m.clone(), *v),
@@ -468,6 +511,12 @@ pub(crate) fn epoch_days(d: chrono::NaiveDate) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn csv_columns_are_the_documented_ones() {
+        let spec: Vec<&str> = ImportKind::Events.columns().iter().map(|c| c.name).collect();
+        assert_eq!(spec, CSV_COLUMNS);
+    }
 
     #[test]
     fn utc_day_matches_the_full_parser() {
