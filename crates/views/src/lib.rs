@@ -20,6 +20,8 @@ pub mod accounts;
 pub mod account;
 /// Loading the demo book into an empty workspace, with progress.
 pub mod demo_book;
+/// The import screen: preview, header mapping, dry run, import with progress and cancel.
+pub mod import_flow;
 /// QBR and portfolio decks: quarters, previews, saving, and the whole book with progress.
 pub mod decks;
 /// Settings: workspace file and key, rekey, backup, restore, scorecard, alert thresholds, brand.
