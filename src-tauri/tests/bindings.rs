@@ -50,6 +50,11 @@ fn generate(out: &Path) -> BTreeMap<String, String> {
     views::brief_view::Prospect::export_all(&cfg).expect("export Prospect");
     views::brief_view::BriefEvidence::export_all(&cfg).expect("export BriefEvidence");
     views::brief_view::SavedBrief::export_all(&cfg).expect("export SavedBrief");
+    views::import_flow::ImportKindInfo::export_all(&cfg).expect("export ImportKindInfo");
+    views::import_flow::ImportPreview::export_all(&cfg).expect("export ImportPreview");
+    views::import_flow::ImportRequest::export_all(&cfg).expect("export ImportRequest");
+    views::import_flow::ImportProgress::export_all(&cfg).expect("export ImportProgress");
+    views::import_flow::ImportOutcome::export_all(&cfg).expect("export ImportOutcome");
     views::playbooks_view::TaskInbox::export_all(&cfg).expect("export TaskInbox");
     views::playbooks_view::InboxFilter::export_all(&cfg).expect("export InboxFilter");
     views::playbooks_view::PlaybookView::export_all(&cfg).expect("export PlaybookView");
