@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportColumn, ImportPreview } from './import_api';
+import {
+  baseName, countsSentence, inSentence, differingColumns, formatBytes, parseImportMessage, plural, progressDetail, progressValue,
+  repeatedHeaders, requestMapping, resultSentence, suggestedMapping, unmappedRequired,
+} from './importing';
+
+const COLUMNS: ImportColumn[] = [
+  { name: 'contact_id', required: true, meaning: '' },
+  { name: 'account_id', required: true, meaning: '' },
+  { name: 'email', required: false, meaning: '' },
+];
+
+function preview(mapping: ImportPreview['mapping']): ImportPreview {
+  return {
+    path: '/d/c.csv', file_name: 'c.csv', size_bytes: 10, format: 'csv', kind: 'contacts', detected: 'contacts', headers: [],
+    rows: [], more_rows: false, columns: COLUMNS, mapping, missing: [], needs_mapping: true, mappable: true,
+  };
+}
+
+describe('the header mapping', () => {
+  it('starts from the suggestion and knows what is still missing or repeated', () => {
+    const m = suggestedMapping(preview([
+      { column: 'contact_id', header: 'Contact ID' },
+      { column: 'account_id', header: null },
+      { column: 'email', header: 'email' },
+    ]));
+    expect(m).toEqual({ contact_id: 'Contact ID', account_id: null, email: 'email' });
+    expect(unmappedRequired(COLUMNS, m)).toEqual(['account_id']);
+    expect(differingColumns(COLUMNS, m)).toEqual(['contact_id', 'account_id']);
+    const twice = { ...m, account_id: 'Contact ID' };
+    expect(unmappedRequired(COLUMNS, twice)).toEqual([]);
+    expect(repeatedHeaders(twice)).toEqual(['Contact ID']);
+    expect(repeatedHeaders(m)).toEqual([]);
+  });
+
+  it('sends every column of the kind, unmapped ones as null', () => {
+    expect(requestMapping(COLUMNS, { contact_id: 'Id' })).toEqual([
+      { column: 'contact_id', header: 'Id' },
+      { column: 'account_id', header: null },
+      { column: 'email', header: null },
+    ]);
+  });
+});
+
+describe('progress and results in words', () => {
+  it('gives the bar a fraction only once the size is known', () => {
+    expect(progressValue(null)).toBeNull();
+    expect(progressValue({ bytes_read: 0, bytes_total: 0, rows: 0 })).toBeNull();
+    expect(progressValue({ bytes_read: 250, bytes_total: 1000, rows: 3 })).toBe(0.25);
+    expect(progressValue({ bytes_read: 1200, bytes_total: 1000, rows: 3 })).toBe(1);
+  });
+
+  it('says rows and bytes, then that the rest is being saved', () => {
+    expect(progressDetail(null)).toBe('Starting…');
+    expect(progressDetail({ bytes_read: 3_400_000, bytes_total: 10_000_000, rows: 1200 })).toBe('1,200 rows read · 3.4 MB of 10 MB');
+    expect(progressDetail({ bytes_read: 999, bytes_total: 999, rows: 1 })).toBe('1 row read · saving…');
+  });
+
+  it('formats sizes in decimal units', () => {
+    expect([formatBytes(0), formatBytes(999), formatBytes(1536), formatBytes(2_500_000), formatBytes(7e12)]).toEqual([
+      '0 B', '999 B', '1.5 KB', '2.5 MB', '7 TB',
+    ]);
+  });
+
+  it('words counts, mentioning skips only when there are some', () => {
+    const c = { rows: 6, inserted: 2, updated: 1, unchanged: 3, skipped: 0, notes: [] };
+    expect(countsSentence(c)).toBe('2 new, 1 updated, 3 unchanged');
+    expect(countsSentence({ ...c, skipped: 1200 })).toBe('2 new, 1 updated, 3 unchanged, 1,200 skipped');
+    expect([plural(1, 'row'), plural(0, 'row'), plural(2, 'entry', 'entries')]).toEqual(['1 row', '0 rows', '2 entries']);
+    expect(resultSentence(c, false)).toBe('6 rows read: 2 new, 1 updated, 3 unchanged.');
+    expect(resultSentence(c, true)).toBe('6 rows read: importing it would give 2 new, 1 updated, 3 unchanged. Nothing was imported yet.');
+  });
+
+  it('puts kind labels into sentences, keeping acronyms', () => {
+    expect(['Usage events', 'NPS responses', 'Contacts'].map(inSentence)).toEqual(['usage events', 'NPS responses', 'contacts']);
+  });
+
+  it('names files by their last part on any OS', () => {
+    expect([baseName('/Users/me/a.csv'), baseName('C:\\data\\b.jsonl'), baseName('c.csv')]).toEqual(['a.csv', 'b.jsonl', 'c.csv']);
+  });
+});
+
+describe('error messages in the three documented forms', () => {
+  it('splits a row error into file, line, field and reason', () => {
+    expect(parseImportMessage('/tmp/subs.csv:3: field `mrr`: expected an amount like 1250.00 (at most 2 decimals), got "1,250.00"')).toEqual({
+      code: 'bad_row', file: '/tmp/subs.csv', line: 3, field: 'mrr',
+      reason: 'expected an amount like 1250.00 (at most 2 decimals), got "1,250.00"',
+    });
+  });
+
+  it('keeps a Windows drive letter and colons in the reason', () => {
+    expect(parseImportMessage('C:\\exports\\ev.jsonl:2: field `context.groupId`: unknown account "a:b"', 'bad_row')).toEqual({
+      code: 'bad_row', file: 'C:\\exports\\ev.jsonl', line: 2, field: 'context.groupId', reason: 'unknown account "a:b"',
+    });
+  });
+
+  it('reads header and whole-file errors, and gives up on anything else', () => {
+    expect(parseImportMessage('/a.csv:1: header: missing column(s) name', 'bad_header')).toEqual({
+      code: 'bad_header', file: '/a.csv', line: 1, field: null, reason: 'missing column(s) name',
+    });
+    expect(parseImportMessage('C:\\a.csv: the file is empty (no header line)', 'bad_file')).toEqual({
+      code: 'bad_file', file: 'C:\\a.csv', line: null, field: null, reason: 'the file is empty (no header line)',
+    });
+    expect(parseImportMessage('no structure here')).toBeNull();
+  });
+});

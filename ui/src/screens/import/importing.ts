@@ -1,0 +1,136 @@
+// Pure helpers for the import screen (Import.svelte): the header mapping, the progress text,
+// the result sentence and the parts of an error. No I/O here, so all of it is tested without
+// mounting the component.
+import type { ColumnMatch, ImportColumn, ImportCounts, ImportPreview, ImportProblem, ImportProgress } from './import_api';
+
+/** Canonical column -> the file's header chosen for it (null: not in the file). */
+export type Mapping = Record<string, string | null>;
+
+/** The mapping the preview suggests, as the screen edits it. */
+export function suggestedMapping(preview: ImportPreview): Mapping {
+  const out: Mapping = {};
+  for (const m of preview.mapping) out[m.column] = m.header;
+  return out;
+}
+
+/** Required columns that no header is chosen for yet: the import cannot run. */
+export function unmappedRequired(columns: readonly ImportColumn[], mapping: Mapping): string[] {
+  return columns.filter((c) => c.required && !mapping[c.name]).map((c) => c.name);
+}
+
+/** Headers chosen for more than one column, in the file's order. */
+export function repeatedHeaders(mapping: Mapping): string[] {
+  const seen = new Map<string, number>();
+  for (const header of Object.values(mapping)) if (header) seen.set(header, (seen.get(header) ?? 0) + 1);
+  return [...seen].filter(([, n]) => n > 1).map(([h]) => h);
+}
+
+/** The request's mapping: every column of the kind, with its header or null. */
+export function requestMapping(columns: readonly ImportColumn[], mapping: Mapping): ColumnMatch[] {
+  return columns.map((c) => ({ column: c.name, header: mapping[c.name] ?? null }));
+}
+
+/** Columns whose header is not their own name (renamed or not in the file): what the panel is for. */
+export function differingColumns(columns: readonly ImportColumn[], mapping: Mapping): string[] {
+  return columns.filter((c) => mapping[c.name] !== c.name).map((c) => c.name);
+}
+
+const whole = new Intl.NumberFormat('en-US');
+const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+export function formatCount(n: number): string {
+  return whole.format(n);
+}
+
+/** 1536 -> "1.5 KB"; decimal units, as file managers on macOS and GNOME show them. */
+export function formatBytes(n: number): string {
+  if (n < 1000) return `${whole.format(n)} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = n / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${oneDecimal.format(value)} ${units[unit]}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** 0..1 for the bar; null (indeterminate) before anything is known. */
+export function progressValue(p: ImportProgress | null): number | null {
+  if (!p || p.bytes_total <= 0) return null;
+  return Math.min(1, p.bytes_read / p.bytes_total);
+}
+
+/** "1,200 rows read · 3.4 MB of 10 MB", and what happens once the whole file is read. */
+export function progressDetail(p: ImportProgress | null): string {
+  if (!p) return 'Starting…';
+  const rows = plural(p.rows, 'row');
+  if (p.bytes_total > 0 && p.bytes_read >= p.bytes_total) return `${rows} read · saving…`;
+  return `${rows} read · ${formatBytes(p.bytes_read)} of ${formatBytes(p.bytes_total)}`;
+}
+
+/** "2 new, 1 updated, 3 unchanged" (+ ", 1 skipped" when any were). */
+export function countsSentence(c: ImportCounts): string {
+  const parts = [`${formatCount(c.inserted)} new`, `${formatCount(c.updated)} updated`, `${formatCount(c.unchanged)} unchanged`];
+  if (c.skipped > 0) parts.push(`${formatCount(c.skipped)} skipped`);
+  return parts.join(', ');
+}
+
+/** What the result panel says: "2 rows read: 1 new, 0 updated, 1 unchanged." (or what a check would give). */
+export function resultSentence(c: ImportCounts, dryRun: boolean): string {
+  const rows = `${plural(c.rows, 'row')} read`;
+  if (dryRun) return `${rows}: importing it would give ${countsSentence(c)}. Nothing was imported yet.`;
+  return `${rows}: ${countsSentence(c)}.`;
+}
+
+/** A kind's label inside a sentence: "Usage events" -> "usage events", "NPS responses" kept. */
+export function inSentence(label: string): string {
+  return label
+    .split(' ')
+    .map((w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()))
+    .join(' ');
+}
+
+/** The last part of a path, whichever separator the OS uses. */
+export function baseName(path: string): string {
+  const parts = path.split(/[\\/]/).filter(Boolean);
+  return parts.length ? parts[parts.length - 1] : path;
+}
+
+/** A problem as the error panel shows it: each part on its own. */
+export interface ProblemParts {
+  code: string;
+  file: string;
+  line: number | null;
+  field: string | null;
+  reason: string;
+}
+
+export function problemParts(p: ImportProblem): ProblemParts {
+  return { code: p.code, file: p.file, line: p.line, field: p.field, reason: p.reason };
+}
+
+/**
+ * The parts of an import error message, for errors that arrive as plain text (an ApiError with
+ * code bad_row, bad_header or bad_file). The three forms of docs/IMPORT.md:
+ *   FILE:LINE: field `FIELD`: reason
+ *   FILE:1: header: reason
+ *   FILE: reason
+ * The file is matched lazily so that a Windows drive letter (C:\...) stays part of it.
+ */
+export function parseImportMessage(message: string, code = 'bad_row'): ProblemParts | null {
+  const row = /^(.+?):(\d+): field `([^`]*)`: ([\s\S]*)$/.exec(message);
+  if (row) return { code, file: row[1], line: Number(row[2]), field: row[3], reason: row[4] };
+  const header = /^(.+?):(\d+): header: ([\s\S]*)$/.exec(message);
+  if (header) return { code, file: header[1], line: Number(header[2]), field: null, reason: header[3] };
+  const file = /^(.+?[^:\\/]): ([\s\S]*)$/.exec(message);
+  if (file && !/^[A-Za-z]$/.test(file[1])) return { code, file: file[1], line: null, field: null, reason: file[2] };
+  return null;
+}
+
+/** Error codes that mean "the file", which the screen shows as a problem, not as a failure. */
+export const FILE_CODES: ReadonlySet<string> = new Set(['bad_row', 'bad_header', 'bad_file', 'io', 'cancelled']);
