@@ -43,6 +43,10 @@ const COMMANDS: &[&str] = &[
     "brief_options",
     "brief_evidence",
     "save_brief",
+    "import_kinds",
+    "import_preview",
+    "import_run",
+    "import_cancel",
 ];
 
 fn main() {

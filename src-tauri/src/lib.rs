@@ -14,6 +14,8 @@ pub mod segment_cmds;
 pub mod settings_cmds;
 /// The value brief builder's commands: options, evidence, save.
 pub mod brief_cmds;
+/// The import screen's commands: kinds, preview, run with progress, cancel.
+pub mod import_cmds;
 /// The one error shape that crosses the bridge: a stable `code` and a human `message`.
 pub mod error;
 /// The app's state: which workspace file and, once unlocked, its session.
@@ -74,12 +76,17 @@ pub const COMMANDS: &[&str] = &[
     "brief_options",
     "brief_evidence",
     "save_brief",
+    "import_kinds",
+    "import_preview",
+    "import_run",
+    "import_cancel",
 ];
 
 /// Registers state and commands on a builder; shared by `run` and the tests (mock runtime).
 pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
     builder
         .manage(state)
+        .manage(import_cmds::ImportState::default())
         .manage(deck_cmds::DeckJobs::default())
         // Native file pickers (paths always come from the user's own choice) and "show in
         // folder" for saved decks; capabilities/default.json grants only those calls.
@@ -128,6 +135,10 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             brief_cmds::brief_options,
             brief_cmds::brief_evidence,
             brief_cmds::save_brief,
+            import_cmds::import_kinds,
+            import_cmds::import_preview,
+            import_cmds::import_run,
+            import_cmds::import_cancel,
         ])
         .setup(|app| {
             // Unlock while the webview loads (environment passphrase or OS keyring); the UI asks
