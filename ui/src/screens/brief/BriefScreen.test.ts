@@ -11,6 +11,8 @@ import { OPTIONS, evidence, notEnough, saved } from './fixtures';
 // Only `call` is replaced; ApiError and toApiError stay real so errors read as in the app.
 const api = vi.hoisted(() => ({ call: vi.fn() }));
 vi.mock('../../lib/api', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../lib/api')>()), ...api }));
+const files = vi.hoisted(() => ({ pickSavePath: vi.fn() }));
+vi.mock('../../lib/files', () => files);
 
 const { ApiError } = await import('../../lib/api');
 const { default: Brief } = await import('./Brief.svelte');
@@ -179,6 +181,25 @@ describe('saving', () => {
     });
     expect(text(view.getByTestId('brief-saved'))).toBe('Saved /home/se/Documents/Waypoint/northwind-logistics-value-brief.pptx (47 KB, 7 slides)');
     expect(input(view, 'brief-save-path').value).toBe('~/Documents/Waypoint/northwind-logistics-value-brief.pptx');
+  });
+
+  it('takes the path chosen in the save dialog and keeps it when the name changes', async () => {
+    const view = await open();
+    await fireEvent.input(input(view, 'brief-name'), { target: { value: 'Northwind' } });
+    await flush();
+    files.pickSavePath.mockResolvedValueOnce(null);
+    await fireEvent.click(view.getByTestId('brief-save-choose'));
+    await flush();
+    expect(files.pickSavePath).toHaveBeenLastCalledWith('Save the value brief as', '~/Documents/Waypoint/northwind-value-brief.pdf', [
+      { name: 'Value brief', extensions: ['pdf', 'pptx'] },
+    ]);
+    expect(input(view, 'brief-save-path').value).toBe('~/Documents/Waypoint/northwind-value-brief.pdf');
+    files.pickSavePath.mockResolvedValueOnce('/srv/briefs/northwind.pptx');
+    await fireEvent.click(view.getByTestId('brief-save-choose'));
+    await flush();
+    await fireEvent.input(input(view, 'brief-name'), { target: { value: 'Northwind Logistics' } });
+    await flush();
+    expect(input(view, 'brief-save-path').value).toBe('/srv/briefs/northwind.pptx');
   });
 
   it('keeps a typed path and shows a refused save', async () => {

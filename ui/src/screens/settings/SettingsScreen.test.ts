@@ -18,6 +18,8 @@ const commands = vi.hoisted(() => ({
 vi.mock('./commands', () => commands);
 const api = vi.hoisted(() => ({ sessionInfo: vi.fn() }));
 vi.mock('../../lib/api', async (importOriginal) => ({ ...(await importOriginal<object>()), ...api }));
+const files = vi.hoisted(() => ({ pickFile: vi.fn(), pickSavePath: vi.fn() }));
+vi.mock('../../lib/files', () => files);
 
 const { ApiError } = await import('../../lib/api');
 const { default: Settings } = await import('./Settings.svelte');
@@ -37,12 +39,32 @@ async function type(id: string, value: string) {
 }
 
 beforeEach(() => {
-  for (const fn of [...Object.values(commands), ...Object.values(api)]) fn.mockReset();
+  for (const fn of [...Object.values(commands), ...Object.values(api), ...Object.values(files)]) fn.mockReset();
   api.sessionInfo.mockResolvedValue({ name: 'workspace', path: '/p', exists: true, open: true, startup_error: null });
   clearToasts();
 });
 
 describe('workspace', () => {
+  it('fills the backup and restore paths from the native dialogs, and keeps them on Cancel', async () => {
+    await open();
+    const filters = [{ name: 'Waypoint workspace', extensions: ['waypoint'] }];
+    files.pickSavePath.mockResolvedValueOnce('/media/usb/book.waypoint');
+    await fireEvent.click(byId('settings-backup-choose'));
+    await waitFor(() => expect(byId('settings-backup-path').value).toBe('/media/usb/book.waypoint'));
+    expect(files.pickSavePath).toHaveBeenCalledWith('Back up the workspace to', '/home/maya/Waypoint/workspace-backup-2026-10-31.waypoint', filters);
+    files.pickSavePath.mockResolvedValueOnce(null);
+    await fireEvent.click(byId('settings-backup-choose'));
+    await waitFor(() => expect(files.pickSavePath).toHaveBeenCalledTimes(2));
+    expect(byId('settings-backup-path').value).toBe('/media/usb/book.waypoint');
+
+    expect(byId<HTMLButtonElement>('settings-restore').disabled).toBe(true);
+    files.pickFile.mockResolvedValueOnce('/media/usb/old.waypoint');
+    await fireEvent.click(byId('settings-restore-choose'));
+    await waitFor(() => expect(byId('settings-restore-path').value).toBe('/media/usb/old.waypoint'));
+    expect(files.pickFile).toHaveBeenCalledWith('Restore from a backup', filters);
+    expect(byId<HTMLButtonElement>('settings-restore').disabled).toBe(false);
+  });
+
   it('shows the file, its size and key storage, and backs up to the typed path', async () => {
     await open();
     expect(screen.getByTestId('settings')).toBeTruthy();
