@@ -35,7 +35,7 @@ describe('statusTiles', () => {
   it('has one tile per Status field, labelled and formatted', () => {
     const tiles = statusTiles(status);
     expect(tiles.map((t) => t.key).sort()).toEqual(Object.keys(status).sort());
-    expect(tiles[0]).toEqual({ key: 'accounts', label: 'Accounts', value: '20' });
+    expect(tiles[0]).toEqual({ key: 'accounts', label: 'accounts', value: '20' });
     expect(tiles.find((t) => t.key === 'events')?.value).toBe('1,234,567');
     expect(tiles.find((t) => t.key === 'nps_responses')?.label).toBe(STATUS_LABELS.nps_responses);
   });

@@ -1,4 +1,4 @@
-// Pure presentation helpers for the first screen; no I/O here.
+// Pure presentation helpers: counts and the wording of errors; no I/O here.
 import type { Status } from './bindings/Status';
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -15,22 +15,23 @@ export interface CountTile {
   value: string;
 }
 
-/** Labels for every field of the generated Status type; a new field fails to type-check here. */
+/** Labels for every field of the generated Status type, as nouns that read after a count
+ *  ("300 accounts"); a new field fails to type-check here. */
 export const STATUS_LABELS: Record<keyof Status, string> = {
-  accounts: 'Accounts',
-  owners: 'Owners',
-  subscriptions: 'Subscriptions',
-  contacts: 'Contacts',
-  modules: 'Modules',
-  users: 'Users',
-  tickets: 'Tickets',
+  accounts: 'accounts',
+  owners: 'owners',
+  subscriptions: 'subscriptions',
+  contacts: 'contacts',
+  modules: 'modules',
+  users: 'users',
+  tickets: 'tickets',
   nps_responses: 'NPS responses',
-  milestones: 'Milestones',
-  events: 'Events',
-  usage_days: 'Usage days',
+  milestones: 'milestones',
+  events: 'events',
+  usage_days: 'usage days',
 };
 
-/** The count tiles of the first screen, in the order of STATUS_LABELS. */
+/** The row counts of a workspace, in the order of STATUS_LABELS. */
 export function statusTiles(status: Status): CountTile[] {
   return (Object.keys(STATUS_LABELS) as (keyof Status)[]).map((key) => ({
     key,

@@ -16,7 +16,7 @@ const commands = vi.hoisted(() => ({
   restoreWorkspace: vi.fn(),
 }));
 vi.mock('./commands', () => commands);
-const api = vi.hoisted(() => ({ sessionInfo: vi.fn() }));
+const api = vi.hoisted(() => ({ sessionInfo: vi.fn(), workspaceStatus: vi.fn() }));
 vi.mock('../../lib/api', async (importOriginal) => ({ ...(await importOriginal<object>()), ...api }));
 const files = vi.hoisted(() => ({ pickFile: vi.fn(), pickSavePath: vi.fn() }));
 vi.mock('../../lib/files', () => files);
@@ -41,10 +41,31 @@ async function type(id: string, value: string) {
 beforeEach(() => {
   for (const fn of [...Object.values(commands), ...Object.values(api), ...Object.values(files)]) fn.mockReset();
   api.sessionInfo.mockResolvedValue({ name: 'workspace', path: '/p', exists: true, open: true, startup_error: null });
+  api.workspaceStatus.mockRejectedValue(new Error('not asked for in this test'));
   clearToasts();
 });
 
 describe('workspace', () => {
+  it('says how many rows of each kind the file holds', async () => {
+    api.workspaceStatus.mockResolvedValue({
+      name: 'workspace',
+      path: '/p',
+      status: { accounts: 2000, owners: 12, subscriptions: 2140, contacts: 9000, modules: 8, users: 31000, tickets: 4200, nps_responses: 880, milestones: 6000, events: 1234567, usage_days: 98000 },
+    });
+    await open();
+    await waitFor(() =>
+      expect(text('settings-contents')).toBe(
+        '2,000 accounts · 12 owners · 2,140 subscriptions · 9,000 contacts · 8 modules · 31,000 users · 4,200 tickets · 880 NPS responses · 6,000 milestones · 1,234,567 events · 98,000 usage days',
+      ),
+    );
+  });
+
+  it('leaves the contents out when they cannot be read', async () => {
+    await open();
+    await waitFor(() => expect(api.workspaceStatus).toHaveBeenCalled());
+    expect(screen.queryByTestId('settings-contents')).toBeNull();
+  });
+
   it('fills the backup and restore paths from the native dialogs, and keeps them on Cancel', async () => {
     await open();
     const filters = [{ name: 'Waypoint workspace', extensions: ['waypoint'] }];
