@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorCopy, formatCount, STATUS_LABELS, statusTiles } from './format';
+import { DASH, errorCopy, formatBytes, formatCount, formatInt, formatMoney, formatPercent, STATUS_LABELS, statusTiles } from './format';
 import type { Status } from './bindings/Status';
 
 const status: Status = {
@@ -61,5 +61,27 @@ describe('errorCopy', () => {
 
   it('falls back for a code it does not know', () => {
     expect(errorCopy('something_new').title).toBe('Something went wrong');
+  });
+});
+
+describe('shared number formats', () => {
+  it('writes file sizes in decimal units with at most one decimal below 10', () => {
+    expect([0, 999, 1000, 1536, 47_400, 845_000, 999_949, 1_200_000, 3_000_000, 2_500_000_000, 7e12].map(formatBytes)).toEqual([
+      '0 B', '999 B', '1 KB', '1.5 KB', '47 KB', '845 KB', '1 MB', '1.2 MB', '3 MB', '2.5 GB', '7 TB',
+    ]);
+  });
+
+  it('shows a dash for a figure that is not known', () => {
+    for (const x of [null, undefined, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect([formatInt(x), formatPercent(x), formatMoney(x, 'EUR')]).toEqual([DASH, DASH, DASH]);
+    }
+  });
+
+  it('rounds counts, percents and money to whole units', () => {
+    expect(formatInt(1234.6)).toBe('1,235');
+    expect(formatPercent(0.456)).toBe('46%');
+    expect(formatMoney(1_234_567.4, 'USD')).toBe('$1,234,567');
+    expect(formatMoney(1200, null)).toBe('1,200');
+    expect(formatMoney(1200, 'NOT A CODE')).toBe('1,200 NOT A CODE');
   });
 });

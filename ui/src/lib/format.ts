@@ -1,7 +1,60 @@
-// Pure presentation helpers: counts and the wording of errors; no I/O here.
+// Pure presentation helpers shared by the screens: numbers, money, file sizes and the wording
+// of errors; no I/O here. A screen keeps only the formats that are its own (NRR with one
+// decimal on the home, durations in the brief).
 import type { Status } from './bindings/Status';
 
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const LOCALE = 'en-US';
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+
+/** What a figure that is not known shows. */
+export const DASH = '—';
+
+/** No figure: null, undefined, NaN or infinite. */
+export const missing = (x: number | null | undefined): x is null | undefined => x === null || x === undefined || !Number.isFinite(x);
+
+export function formatInt(x: number | null | undefined): string {
+  return missing(x) ? DASH : integer.format(x);
+}
+
+/** A ratio 0..1 as a whole percent: 0.5 -> "50%". */
+export function formatPercent(x: number | null | undefined): string {
+  return missing(x) ? DASH : percent.format(x);
+}
+
+/**
+ * Money in the book's currency, whole units. The currency is null for a book without revenue
+ * data or unknown to Intl (a typo in an import), then the plain number is shown (with the
+ * code, when there is one) rather than failing the whole screen.
+ */
+export function formatMoney(x: number | null | undefined, currency: string | null): string {
+  if (missing(x)) return DASH;
+  if (currency) {
+    try {
+      return new Intl.NumberFormat(LOCALE, { style: 'currency', currency, maximumFractionDigits: 0 }).format(x);
+    } catch {
+      return `${integer.format(x)} ${currency}`;
+    }
+  }
+  return integer.format(x);
+}
+
+const SIZE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
+
+/** A file size in decimal units, as the file managers of macOS and GNOME show it (1 KB = 1000
+ *  bytes): "512 B", "2 KB", "1.5 KB", "47 KB", "3.1 MB"; at most one decimal below 10 of a unit, whole
+ *  numbers above. Every screen uses this one, so a file has one size wherever it is named. */
+export function formatBytes(n: number): string {
+  let v = n;
+  let unit = 0;
+  while (Math.round(v) >= 1000 && unit < SIZE_UNITS.length - 1) {
+    v /= 1000;
+    unit += 1;
+  }
+  if (unit === 0) return `${integer.format(v)} B`;
+  return `${v < 10 ? oneDecimal.format(v) : integer.format(v)} ${SIZE_UNITS[unit]}`;
+}
 
 /** A row count for display: grouped thousands, e.g. 12345 -> "12,345". */
 export function formatCount(count: number): string {

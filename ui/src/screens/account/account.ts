@@ -1,59 +1,33 @@
 // Pure presentation helpers for the Account 360 screen; no I/O, no DOM. Kept out of the
 // components so the arithmetic (percent widths, day counts, grouping) is tested on its own.
-// Numbers use the same fixed 'en-US' locale as lib/format.ts, so every screen agrees.
+// Numbers use the same fixed 'en-US' locale as lib/format.ts, so every screen agrees; the
+// formats every screen shares come from there.
 import type { Alert } from '../../lib/bindings/Alert';
 import type { Band } from '../../lib/bindings/Band';
 import type { MilestoneStatus } from '../../lib/bindings/MilestoneStatus';
 import type { ModuleUsage } from '../../lib/bindings/ModuleUsage';
 import type { Task } from '../../lib/bindings/Task';
 import type { Touchpoint } from '../../lib/bindings/Touchpoint';
+import { DASH, missing } from '../../lib/format';
 import type { Tone } from '../../lib/kit';
 
+export { formatInt, formatMoney, formatPercent } from '../../lib/format';
+
 const LOCALE = 'en-US';
-const DASH = '—';
 const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 const signed = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 // Days are calendar days ("2025-03-14") without a zone; UTC keeps them from shifting a day.
 const dayFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZone: 'UTC' });
-
-const missing = (x: number | null | undefined): x is null | undefined => x === null || x === undefined || !Number.isFinite(x);
-
-export function formatInt(x: number | null | undefined): string {
-  return missing(x) ? DASH : integer.format(x);
-}
 
 /** One decimal at most: hours, points, CSAT. */
 export function formatDecimal(x: number | null | undefined): string {
   return missing(x) ? DASH : oneDecimal.format(x);
 }
 
-/** A ratio 0..1 as a whole percent: 0.5 -> "50%". */
-export function formatPercent(x: number | null | undefined): string {
-  return missing(x) ? DASH : percent.format(x);
-}
-
 /** NPS is a signed score from -100 to 100; the sign is part of its meaning. */
 export function formatSigned(x: number | null | undefined): string {
   return missing(x) ? DASH : signed.format(Math.round(x));
-}
-
-/**
- * Money in the book's currency, whole units. The currency is null for a book without revenue
- * data or unknown to Intl (a typo in an import), then the plain number is shown (with the
- * code, when there is one) rather than failing the whole screen.
- */
-export function formatMoney(x: number | null | undefined, currency: string | null): string {
-  if (missing(x)) return DASH;
-  if (currency) {
-    try {
-      return new Intl.NumberFormat(LOCALE, { style: 'currency', currency, maximumFractionDigits: 0 }).format(x);
-    } catch {
-      return `${integer.format(x)} ${currency}`;
-    }
-  }
-  return integer.format(x);
 }
 
 function utcDay(day: string): number | null {

@@ -3,11 +3,14 @@
 // reads, the default file name, and number formatting. No DOM here, so the rules are tested
 // on their own.
 import { call } from '../../lib/api';
+import { DASH, formatInt, missing } from '../../lib/format';
 import type { BriefEvidence } from '../../lib/bindings/BriefEvidence';
 import type { BriefFormat } from '../../lib/bindings/BriefFormat';
 import type { BriefOptions } from '../../lib/bindings/BriefOptions';
 import type { Prospect } from '../../lib/bindings/Prospect';
 import type { SavedBrief } from '../../lib/bindings/SavedBrief';
+
+export { formatBytes, formatInt, formatMoney, formatPercent } from '../../lib/format';
 
 export type { BriefEvidence, BriefFormat, BriefOptions, Prospect, SavedBrief };
 export type { BriefSizeBand } from '../../lib/bindings/BriefSizeBand';
@@ -99,20 +102,8 @@ export function withExtension(path: string, format: BriefFormat): string {
 }
 
 const LOCALE = 'en-US';
-const DASH = '—';
 const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 const years = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-
-const missing = (x: number | null | undefined): x is null | undefined => x === null || x === undefined || !Number.isFinite(x);
-
-export function formatInt(x: number | null | undefined): string {
-  return missing(x) ? DASH : integer.format(x);
-}
-
-export function formatPercent(x: number | null | undefined): string {
-  return missing(x) ? DASH : percent.format(x);
-}
 
 export function formatDays(x: number | null | undefined): string {
   return missing(x) ? DASH : `${integer.format(x)} ${Math.round(x) === 1 ? 'day' : 'days'}`;
@@ -120,25 +111,6 @@ export function formatDays(x: number | null | undefined): string {
 
 export function formatYears(x: number | null | undefined): string {
   return missing(x) ? DASH : `${years.format(x)} years`;
-}
-
-/** Money in the book's currency, whole units; the plain number when the code is unknown. */
-export function formatMoney(x: number | null | undefined, currency: string | null): string {
-  if (missing(x)) return DASH;
-  if (currency) {
-    try {
-      return new Intl.NumberFormat(LOCALE, { style: 'currency', currency, maximumFractionDigits: 0 }).format(x);
-    } catch {
-      return `${integer.format(x)} ${currency}`;
-    }
-  }
-  return integer.format(x);
-}
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${integer.format(n / 1024)} KB`;
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** "1 customer", "19 customers". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportColumn, ImportPreview } from './import_api';
 import {
-  baseName, countsSentence, inSentence, differingColumns, formatBytes, parseImportMessage, plural, progressDetail, progressValue,
+  baseName, countsSentence, inSentence, differingColumns, parseImportMessage, plural, progressDetail, progressValue,
   repeatedHeaders, requestMapping, resultSentence, suggestedMapping, unmappedRequired,
 } from './importing';
 
@@ -57,11 +57,6 @@ describe('progress and results in words', () => {
     expect(progressDetail({ bytes_read: 999, bytes_total: 999, rows: 1 })).toBe('1 row read · saving…');
   });
 
-  it('formats sizes in decimal units', () => {
-    expect([formatBytes(0), formatBytes(999), formatBytes(1536), formatBytes(2_500_000), formatBytes(7e12)]).toEqual([
-      '0 B', '999 B', '1.5 KB', '2.5 MB', '7 TB',
-    ]);
-  });
 
   it('words counts, mentioning skips only when there are some', () => {
     const c = { rows: 6, inserted: 2, updated: 1, unchanged: 3, skipped: 0, notes: [] };

@@ -2,6 +2,7 @@
 // the result sentence and the parts of an error. No I/O here, so all of it is tested without
 // mounting the component.
 import type { ColumnMatch, ImportColumn, ImportCounts, ImportPreview, ImportProblem, ImportProgress } from './import_api';
+import { formatBytes } from '../../lib/format';
 
 /** Canonical column -> the file's header chosen for it (null: not in the file). */
 export type Mapping = Record<string, string | null>;
@@ -36,24 +37,12 @@ export function differingColumns(columns: readonly ImportColumn[], mapping: Mapp
 }
 
 const whole = new Intl.NumberFormat('en-US');
-const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 export function formatCount(n: number): string {
   return whole.format(n);
 }
 
-/** 1536 -> "1.5 KB"; decimal units, as file managers on macOS and GNOME show them. */
-export function formatBytes(n: number): string {
-  if (n < 1000) return `${whole.format(n)} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = n / 1000;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return `${oneDecimal.format(value)} ${units[unit]}`;
-}
+export { formatBytes };
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;

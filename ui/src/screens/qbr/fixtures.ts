@@ -36,10 +36,10 @@ export function row(account_id: string, name: string): AccountRow {
 
 export const ROWS: AccountRow[] = [row('ACC-1', 'Acme GmbH'), row('ACC-2', 'Globex'), row('ACC-3', 'Initech'), row('ACC-4', HOSTILE)];
 
-export function saved(path: string, bytes = 1_258_291): SavedDeck {
+export function saved(path: string, bytes = 1_200_000): SavedDeck {
   return { path, bytes, format: path.endsWith('.pdf') ? 'pdf' : 'pptx', slides: 12 };
 }
 
 export function summary(over: Partial<BatchSummary> = {}): BatchSummary {
-  return { quarter: '2026-Q3', dir: '/home/cs/Documents/Waypoint/QBR 2026-Q3', total: 3, decks: 3, files: 3, bytes: 3 * 1024 * 1024, failures: [], cancelled: false, skipped: 0, ...over };
+  return { quarter: '2026-Q3', dir: '/home/cs/Documents/Waypoint/QBR 2026-Q3', total: 3, decks: 3, files: 3, bytes: 3_000_000, failures: [], cancelled: false, skipped: 0, ...over };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROWS, summary } from './fixtures';
 import {
-  batchFolder, box, dirOf, fileStem, formatBytes, joinPath, matchAccounts, nextPath, pct, portfolioFileName, progressText, progressValue, pt,
+  batchFolder, box, dirOf, fileStem, joinPath, matchAccounts, nextPath, pct, portfolioFileName, progressText, progressValue, pt,
   qbrFileName, summaryText, withExtension,
 } from './qbr';
 
@@ -76,12 +76,6 @@ describe('batch words', () => {
     expect(summaryText(summary({ total: 0, decks: 0, files: 0, bytes: 0 }))).toBe('No account was paying at the end of 2026-Q3: no deck to write.');
   });
 
-  it('formats sizes as file managers do', () => {
-    expect(formatBytes(900)).toBe('900 B');
-    expect(formatBytes(845 * 1024)).toBe('845 KB');
-    expect(formatBytes(1_258_291)).toBe('1.2 MB');
-    expect(formatBytes(3 * 1024 ** 3)).toBe('3 GB');
-  });
 });
 
 describe('account search', () => {

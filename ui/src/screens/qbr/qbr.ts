@@ -2,6 +2,7 @@
 // batch's progress and summary. No I/O and no DOM, so each rule is tested on its own.
 import type { AccountRow } from '../../lib/api';
 import type { BatchProgress, BatchSummary, DeckFormat } from './decks';
+import { formatBytes } from '../../lib/format';
 
 /** The deck page in points (decks::model::WIDTH x HEIGHT); the preview's geometry is in these. */
 export const PAGE = { width: 960, height: 540 } as const;
@@ -77,15 +78,7 @@ export function batchFolder(folder: string, quarter: string): string {
   return joinPath(folder, `QBR ${quarter}`);
 }
 
-const sizes = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-
-/** Bytes as people read file sizes: "845 KB", "1.2 MB" (1 KB = 1024 bytes, as file managers count). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  if (bytes < 1024 ** 3) return `${sizes.format(bytes / 1024 ** 2)} MB`;
-  return `${sizes.format(bytes / 1024 ** 3)} GB`;
-}
+export { formatBytes };
 
 /** "12 of 270 · Acme GmbH": decks finished, and the one that just was. */
 export function progressText(p: BatchProgress): string {

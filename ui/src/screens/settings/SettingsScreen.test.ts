@@ -90,7 +90,7 @@ describe('workspace', () => {
     await open();
     expect(screen.getByTestId('settings')).toBeTruthy();
     expect(text('settings-path')).toBe('/home/maya/Waypoint/workspace.waypoint');
-    expect(text('settings-size')).toBe('3.0 MB');
+    expect(text('settings-size')).toBe('3 MB');
     expect(text('settings-key-storage')).toBe('System keyring');
     expect(byId('settings-backup-path').value).toBe('/home/maya/Waypoint/workspace-backup-2026-10-31.waypoint');
 
@@ -98,7 +98,7 @@ describe('workspace', () => {
     await type('settings-backup-path', ' /backups/w.waypoint ');
     await fireEvent.click(byId('settings-backup'));
     expect(commands.backupWorkspace).toHaveBeenCalledWith('/backups/w.waypoint');
-    await waitFor(() => expect(get(toasts).map((t) => t.message)).toContain('Backup written to /backups/w.waypoint (2.0 KB)'));
+    await waitFor(() => expect(get(toasts).map((t) => t.message)).toContain('Backup written to /backups/w.waypoint (2 KB)'));
   });
 
   it('restores only after the confirmation, then hands over to the shell', async () => {

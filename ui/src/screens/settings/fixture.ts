@@ -21,7 +21,7 @@ export function makeSettings(over: Partial<SettingsView> = {}): SettingsView {
   return {
     workspace: {
       path: '/home/maya/Waypoint/workspace.waypoint',
-      size_bytes: 3 * 1024 * 1024,
+      size_bytes: 3_000_000,
       key_storage: 'keyring',
       backup_suggestion: '/home/maya/Waypoint/workspace-backup-2026-10-31.waypoint',
     },

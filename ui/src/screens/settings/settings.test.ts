@@ -100,10 +100,4 @@ describe('rekey and sizes', () => {
     expect(s.rekeyProblem('keyring', 'keyring', '', '', '')).toBeNull();
   });
 
-  it('formats bytes', () => {
-    expect(s.formatBytes(3)).toBe('3 bytes');
-    expect(s.formatBytes(1536)).toBe('1.5 KB');
-    expect(s.formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
-    expect(s.formatBytes(250 * 1024 * 1024)).toBe('250 MB');
-  });
 });

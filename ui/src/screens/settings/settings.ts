@@ -162,18 +162,7 @@ export function rekeyProblem(from: KeyStorage, to: KeyStorage, current: string, 
   return null;
 }
 
-const UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-
-/** 1536 -> "1.5 KB", 3 -> "3 bytes". */
-export function formatBytes(n: number): string {
-  let v = n;
-  let unit = 0;
-  while (v >= 1024 && unit < UNITS.length - 1) {
-    v /= 1024;
-    unit += 1;
-  }
-  return unit === 0 ? `${v} bytes` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ${UNITS[unit]}`;
-}
+export { formatBytes } from '../../lib/format';
 
 export function keyStorageLabel(k: KeyStorage): string {
   return k === 'keyring' ? 'System keyring' : 'Passphrase';
