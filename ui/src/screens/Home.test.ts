@@ -143,6 +143,23 @@ describe('Home dashboard', () => {
     expect(within(getByTestId('renewals')).getByText('At risk')).toBeTruthy();
   });
 
+  it('shows the 15 soonest renewals of a long list, and all of them on request', async () => {
+    const renewals = Array.from({ length: 40 }, (_, i) => ({
+      account_id: `acc-${i}`, name: `Account ${i}`, owner: null, renewal: `2026-12-${String((i % 28) + 1).padStart(2, '0')}`,
+      days_left: i, arr: 1000, health: 70, band: 'green' as const, at_risk: false,
+    }));
+    api.home.mockResolvedValue(book({ renewals }));
+    const { findByTestId } = setup();
+    const card = await findByTestId('renewals');
+    expect(card.querySelector('h2')?.textContent).toBe('Renewals in the next 90 days (40)');
+    expect(card.querySelectorAll('tbody tr')).toHaveLength(15);
+    expect(within(card).getByRole('button', { name: 'Account 14' })).toBeTruthy();
+    expect(within(card).queryByRole('button', { name: 'Account 15' })).toBeNull();
+    await fireEvent.click(within(card).getByTestId('renewals-toggle'));
+    expect(card.querySelectorAll('tbody tr')).toHaveLength(40);
+    expect(within(card).getByTestId('renewals-toggle').textContent?.trim()).toBe('Show the first 15');
+  });
+
   it('renders a hostile account name as literal text', async () => {
     const { findByTestId, container } = setup();
     const alerts = await findByTestId('alerts');
@@ -238,6 +255,7 @@ describe('home.ts helpers', () => {
     expect(h.formatDay('2026-01-01')).toBe('1 Jan 2026');
     expect(h.formatDay('2026-09-26T23:30:00Z')).toBe('26 Sep 2026');
     expect(h.formatDay('soon')).toBe('soon');
+    expect(h.formatDay('2026-13-01')).toBe('2026-13-01');
     expect(h.formatDay(null)).toBe('–');
   });
 

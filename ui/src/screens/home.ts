@@ -10,19 +10,18 @@ export const DASH = '–';
 /** Accounts the demo book is loaded with from the empty home. */
 export const DEMO_ACCOUNTS = 300;
 
-const dayParts = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * A calendar day ("2026-10-31") as "31 Oct 2026". The day is built in UTC and formatted in UTC,
- * so no time zone can move it to the 30th; the parts are reordered because en-US puts the month
- * first, and day-month-year reads unambiguously everywhere.
+ * A calendar day ("2026-10-31") as "31 Oct 2026", read straight from its digits: no Date, so no
+ * time zone can move it to the 30th, and day-month-year reads unambiguously everywhere. Plain
+ * string work, so a long list of days costs next to nothing to render.
  */
 export function formatDay(iso: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
-  if (!m) return iso || DASH;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  const part = (type: string) => dayParts.formatToParts(date).find((p) => p.type === type)?.value ?? '';
-  return `${part('day')} ${part('month')} ${part('year')}`;
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month || Number(m[3]) < 1 || Number(m[3]) > 31) return iso || DASH;
+  return `${Number(m[3])} ${month} ${m[1]}`;
 }
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
