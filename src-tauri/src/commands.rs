@@ -1,5 +1,6 @@
 //! Commands callable from the webview. Each is a few lines: get state, call the library, map.
-//! The list here, `build.rs` and capabilities/default.json name the same commands.
+//! `COMMANDS` (command_names.rs), the invoke handler in lib.rs and capabilities/default.json name
+//! the same commands; tests/ipc.rs checks it.
 
 use tauri::ipc::Channel;
 use tauri::State;

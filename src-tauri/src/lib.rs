@@ -32,55 +32,7 @@ use tauri::{Builder, Manager, Runtime};
 /// The plugin calls the window may make besides our commands.
 pub const PLUGIN_PERMISSIONS: &[&str] = &["dialog:allow-open", "dialog:allow-save", "opener:allow-reveal-item-in-dir"];
 
-/// Every command, in the order `build.rs` lists them.
-pub const COMMANDS: &[&str] = &[
-    "session_info",
-    "create_workspace",
-    "unlock",
-    "lock",
-    "workspace_status",
-    "load_demo",
-    "home",
-    "accounts",
-    "account",
-    "complete_milestone",
-    "reopen_milestone",
-    "complete_task",
-    "log_touchpoint",
-    "deck_quarters",
-    "deck_folder",
-    "qbr_preview",
-    "portfolio_preview",
-    "save_qbr",
-    "save_portfolio",
-    "qbr_batch",
-    "qbr_batch_cancel",
-    "task_inbox",
-    "playbooks",
-    "playbook_options",
-    "validate_playbook",
-    "save_playbook",
-    "set_playbook_enabled",
-    "run_playbooks",
-    "segments",
-    "segment_members",
-    "rule_fields",
-    "rule_count",
-    "settings",
-    "save_scorecard",
-    "save_thresholds",
-    "save_brand",
-    "backup_workspace",
-    "rekey_workspace",
-    "restore_workspace",
-    "brief_options",
-    "brief_evidence",
-    "save_brief",
-    "import_kinds",
-    "import_preview",
-    "import_run",
-    "import_cancel",
-];
+include!("command_names.rs");
 
 /// Registers state and commands on a builder; shared by `run` and the tests (mock runtime).
 pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
