@@ -13,7 +13,7 @@ mod file;
 
 use decks::Brand;
 use decks::brief::stats::{self, Evidence, MIN_EVIDENCE};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::{Error, Session};
 pub use evidence::{
@@ -23,27 +23,7 @@ pub use file::{BriefFormat, SavedBrief};
 use evidence::evidence_view;
 use file::{target, write_atomic};
 
-/// The prospect as the form sends it: the same fields as the CLI's `--profile` JSON
-/// (docs/DECKS.md), so a profile file and the form describe a prospect the same way.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(deny_unknown_fields)]
-pub struct Prospect {
-    pub name: String,
-    #[serde(default)]
-    pub industry: Option<String>,
-    #[serde(default)]
-    pub employees: Option<i64>,
-    #[serde(default)]
-    pub region: Option<String>,
-    /// Module keys (or names) of interest.
-    #[serde(default)]
-    pub modules: Vec<String>,
-    #[serde(default)]
-    pub seats: Option<i64>,
-    /// Expected monthly recurring revenue of the deal, in the book's currency.
-    #[serde(default)]
-    pub expected_mrr: Option<f64>,
-}
+pub use decks::brief::Prospect;
 
 /// A value the form offers, with how many customers (current or former) have it, so the
 /// engineer sees at once whether a choice can find comparables.
@@ -102,37 +82,17 @@ pub(crate) fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// Text the form left blank is no answer, not an answer of "".
-fn given(s: &Option<String>) -> Option<String> {
-    s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
-}
-
-impl Prospect {
-    /// The brief's prospect, checked as the CLI checks a profile file; the name only when the
-    /// brief is to be written (the evidence does not depend on it).
-    fn to_brief(&self, need_name: bool) -> Result<decks::brief::Prospect, Error> {
-        let name = self.name.trim();
-        if need_name && name.is_empty() {
-            return Err(Error::Invalid("give the prospect's name: the brief is titled with it".into()));
-        }
-        if self.employees.is_some_and(|e| e < 0) || self.seats.is_some_and(|s| s < 0) || self.expected_mrr.is_some_and(|m| !m.is_finite() || m < 0.0) {
-            return Err(Error::Invalid("employees, seats and expected MRR must not be negative".into()));
-        }
-        let mut modules: Vec<String> = vec![];
-        for m in self.modules.iter().map(|m| m.trim()).filter(|m| !m.is_empty()) {
-            if !modules.iter().any(|k| k.eq_ignore_ascii_case(m)) {
-                modules.push(m.to_string());
-            }
-        }
-        Ok(decks::brief::Prospect {
-            name: if name.is_empty() { "The prospect".into() } else { name.into() },
-            industry: given(&self.industry),
-            employees: self.employees,
-            region: given(&self.region),
-            modules,
-            seats: self.seats,
-            expected_mrr: self.expected_mrr,
-        })
+/// The form's prospect as the brief reads it (tidied as a profile file is); the name only when
+/// the brief is to be written, since the evidence does not depend on it.
+fn checked(prospect: &Prospect, need_name: bool) -> Result<Prospect, Error> {
+    let mut p = prospect.tidied();
+    if p.name.is_empty() && !need_name {
+        p.name = "The prospect".into();
+    }
+    match p.problem() {
+        Some(("name", _)) => Err(Error::Invalid("give the prospect's name: the brief is titled with it".into())),
+        Some(_) => Err(Error::Invalid("employees, seats and expected MRR must not be negative".into())),
+        None => Ok(p),
     }
 }
 
@@ -175,7 +135,7 @@ pub async fn brief_options(session: &Session) -> Result<BriefOptions, Error> {
     })
 }
 
-async fn gather(session: &Session, p: &decks::brief::Prospect) -> Result<Evidence, Error> {
+async fn gather(session: &Session, p: &Prospect) -> Result<Evidence, Error> {
     let as_of = session.snapshot().await?.as_of;
     stats::gather(session.workspace(), p, as_of, &session.config().metrics).await.map_err(deck_error)
 }
@@ -183,7 +143,7 @@ async fn gather(session: &Session, p: &decks::brief::Prospect) -> Result<Evidenc
 /// The comparable customers for `prospect` and the headline numbers the brief would show, as
 /// of the app's day (the snapshot's, like every other screen).
 pub async fn brief_evidence(session: &Session, prospect: &Prospect) -> Result<BriefEvidence, Error> {
-    let p = prospect.to_brief(false)?;
+    let p = checked(prospect, false)?;
     let e = gather(session, &p).await?;
     let catalogue = session.workspace().modules().await?;
     Ok(evidence_view(&p, &e, &catalogue))
@@ -193,7 +153,7 @@ pub async fn brief_evidence(session: &Session, prospect: &Prospect) -> Result<Br
 /// fewer than [`MIN_EVIDENCE`] customers are comparable: such a brief would describe them.
 pub async fn save_brief(session: &Session, prospect: &Prospect, path: &str) -> Result<SavedBrief, Error> {
     let (path, format) = target(path)?;
-    let p = prospect.to_brief(true)?;
+    let p = checked(prospect, true)?;
     let e = gather(session, &p).await?;
     if e.comparables < MIN_EVIDENCE {
         return Err(Error::Invalid(format!("not enough comparable customers ({} < {MIN_EVIDENCE}) for a value brief", e.comparables)));

@@ -6,7 +6,7 @@ use decks::brief::stats::{self, Evidence, MIN_EVIDENCE};
 use retention::GroupRetention;
 use serde::Serialize;
 
-use super::{MIN, count};
+use super::{MIN, Prospect, count};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
@@ -138,7 +138,7 @@ fn retained(r: &GroupRetention, months: f64, value: Option<f64>) -> Option<f64> 
     value.filter(|_| followed(r, months) >= MIN_EVIDENCE)
 }
 
-fn matched(p: &decks::brief::Prospect, e: &Evidence) -> Vec<BriefMatch> {
+fn matched(p: &Prospect, e: &Evidence) -> Vec<BriefMatch> {
     let m = &e.matches;
     let mut out = vec![];
     let mut add = |criterion, label: String, points, n: usize| out.push(BriefMatch { criterion, label, points, customers: count(n) });
@@ -162,7 +162,7 @@ fn matched(p: &decks::brief::Prospect, e: &Evidence) -> Vec<BriefMatch> {
 
 /// The evidence in the screen's terms; every figure from fewer than [`MIN_EVIDENCE`]
 /// customers is left out, as in the brief.
-pub(super) fn evidence_view(p: &decks::brief::Prospect, e: &Evidence, catalogue: &[store::ModuleInfo]) -> BriefEvidence {
+pub(super) fn evidence_view(p: &Prospect, e: &Evidence, catalogue: &[store::ModuleInfo]) -> BriefEvidence {
     let enough = e.comparables >= MIN_EVIDENCE;
     let unknown_modules = p.modules.iter().filter(|m| !catalogue.iter().any(|c| c.key.eq_ignore_ascii_case(m) || c.name.eq_ignore_ascii_case(m))).cloned().collect();
     let mut view = BriefEvidence {
