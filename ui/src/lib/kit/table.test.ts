@@ -9,6 +9,14 @@ const col: Column<R> = { key: 'v', label: 'V', value: (r) => r.v };
 const keys = (rows: R[]) => rows.map((r) => r.k);
 
 describe('sortRows', () => {
+  it('returns rows already in order as they are, and sorts them when one is out of place', () => {
+    const ordered: R[] = [{ k: 'a', v: 'ACC-1' }, { k: 'b', v: 'ACC-2' }, { k: 'c', v: 'ACC-10' }, { k: 'd', v: null }];
+    expect(keys(sortRows(ordered, col, 'asc'))).toEqual(['a', 'b', 'c', 'd']);
+    expect(keys(sortRows(ordered, col, 'desc'))).toEqual(['c', 'b', 'a', 'd']);
+    const lastOut: R[] = [...ordered.slice(0, 3), { k: 'e', v: 'ACC-0' }];
+    expect(keys(sortRows(lastOut, col, 'asc'))).toEqual(['e', 'a', 'b', 'c']);
+  });
+
   it('puts numbers before strings and compares account ids numerically', () => {
     const rows: R[] = [
       { k: 's10', v: 'ACC-10' },

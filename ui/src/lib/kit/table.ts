@@ -61,16 +61,20 @@ export function compareValues(a: string | number, b: string | number): number {
 export function sortRows<T>(rows: readonly T[], column: Column<T>, dir: SortDirection): T[] {
   const keyed = rows.map((row, index) => ({ row, index, value: column.value(row) }));
   const sign = dir === 'asc' ? 1 : -1;
-  keyed.sort((a, b) => {
+  const order = (a: (typeof keyed)[number], b: (typeof keyed)[number]) => {
     const aMissing = isMissing(a.value);
     const bMissing = isMissing(b.value);
     if (aMissing || bMissing) {
       if (aMissing && bMissing) return a.index - b.index;
       return aMissing ? 1 : -1;
     }
-    const order = compareValues(a.value as string | number, b.value as string | number) * sign;
-    return order !== 0 ? order : a.index - b.index;
-  });
+    const byValue = compareValues(a.value as string | number, b.value as string | number) * sign;
+    return byValue !== 0 ? byValue : a.index - b.index;
+  };
+  // Lists usually arrive in the order asked for (the engine sends accounts by name): one pass
+  // that finds them in order skips the n log n collator comparisons of a sort.
+  const inOrder = keyed.every((entry, i) => i === 0 || order(keyed[i - 1], entry) < 0);
+  if (!inOrder) keyed.sort(order);
   return keyed.map((entry) => entry.row);
 }
 
