@@ -10,6 +10,7 @@ from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.options import ArgOptions
 from selenium.webdriver.remote.client_config import ClientConfig
+from selenium.webdriver.remote.file_detector import UselessFileDetector
 from selenium.webdriver.remote.remote_connection import RemoteConnection
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -29,6 +30,9 @@ class App:
         connection = RemoteConnection(client_config=ClientConfig(remote_server_addr=DRIVER_URL, timeout=180))
         self.d = webdriver.Remote(command_executor=connection, options=options)
         self.d.set_page_load_timeout(30)
+        # Typed paths are text for the app's path fields: Selenium would otherwise try to upload
+        # a typed path that exists as a file (an endpoint tauri-driver does not have).
+        self.d.file_detector = UselessFileDetector()
         self.d.set_script_timeout(30)
 
     def quit(self):

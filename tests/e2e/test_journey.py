@@ -1,5 +1,6 @@
 """A CSM's first day with the real app, in order: create a passphrase workspace, load the demo,
-find an account, see its module usage stacking, complete a milestone, lock and unlock, then quit
+find an account, see its module usage stacking, complete a milestone, generate a QBR, import a
+CSV with a bad row (refused whole) then its fixed version, lock and unlock, then quit
 and reopen the app and unlock it again. Each step leaves a screenshot in E2E_OUT."""
 
 import re
@@ -126,13 +127,106 @@ def test_generate_qbr_from_the_account_and_find_the_file_on_disk(app, workdir):
     assert out.read_bytes()[:2] == b"PK", "a PPTX is a zip"
 
 
+ACCOUNTS_HEADER = "account_id,name,industry,region,employees,owner,lifecycle_stage,created_at\n"
+NEW_ACCOUNTS = [
+    "e2e-imp-1,E2E Import One,Retail,EMEA,120,Dana Scully,onboarding,2026-10-01\n",
+    "e2e-imp-2,E2E Import Two,Retail,EMEA,{employees},Dana Scully,onboarding,2026-10-02\n",
+    "e2e-imp-3,E2E Import Three,Retail,EMEA,80,Dana Scully,onboarding,2026-10-03\n",
+]
+
+
+def nav(app, label):
+    app.d.find_element(By.XPATH, f"//nav//button[.//span[normalize-space()='{label}']]").click()
+
+
+def accounts_matching(app, text):
+    """(shown, total) in the accounts table once `text` is searched."""
+    nav(app, "Accounts")
+    Select(app.wait("[data-testid='filter-renewal']")).select_by_index(0)
+    app.type("[data-testid='accounts-search']", text)
+    app.wait_until(lambda: re.match(r"\d+ of \d+", app.text("[data-testid='accounts-count']")), what="count")
+    m = re.match(r"(\d+) of (\d+)", app.text("[data-testid='accounts-count']"))
+    return int(m.group(1)), int(m.group(2))
+
+
+def import_file(app, path):
+    nav(app, "Import")
+    app.type("[data-testid='import-path']", str(path))
+    app.click("[data-testid='import-load']")
+    app.wait_until(lambda: path.name in app.text("[data-testid='import-preview'] h2"), what="import-preview")
+    app.click("[data-testid='import-run']")
+
+
+def test_importing_a_csv_with_one_bad_row_names_its_line_and_field_and_adds_nothing(app, workdir):
+    before = accounts_matching(app, "E2E Import")
+    assert before[0] == 0, before
+    bad = workdir / "new accounts.csv"
+    # Line 1 is the header, so the second account (employees "lots") is line 3.
+    bad.write_text(ACCOUNTS_HEADER + "".join(r.format(employees="lots") for r in NEW_ACCOUNTS))
+    import_file(app, bad)
+    app.wait("[data-testid='import-error']", timeout=60)
+    assert app.text("[data-testid='import-error-line']") == "3"
+    assert app.text("[data-testid='import-error-field']") == "employees"
+    assert "Nothing was imported" in app.text("[data-testid='import-error']")
+    # The offending row is marked in the preview.
+    assert app.finds("[data-testid='import-preview'] tr.bad")
+    app.shot("09-import-error")
+    # Not one of the file's accounts arrived, the good rows included.
+    assert accounts_matching(app, "E2E Import") == before
+
+    good = workdir / "new accounts fixed.csv"
+    good.write_text(ACCOUNTS_HEADER + "".join(r.format(employees="95") for r in NEW_ACCOUNTS))
+    import_file(app, good)
+    app.wait("[data-testid='import-result']", timeout=60)
+    assert app.text("[data-testid='import-count-inserted']") == "3"
+    assert accounts_matching(app, "E2E Import") == (3, before[1] + 3)
+
+
+def test_segments_playbooks_brief_and_settings_show_the_book(app, workdir):
+    nav(app, "Segments")
+    app.wait("[data-testid='segments-crosstab']", timeout=60)
+    app.type("[data-testid='rule-input']", "arr > 50000")
+    app.wait_until(lambda: re.match(r"[\d,]+ accounts? ·", app.text("[data-testid='rule-count']")), what="rule-count")
+    app.shot("10-segments")
+
+    nav(app, "Playbooks")
+    app.wait("[data-testid='inbox']", timeout=60)
+    assert app.finds("[data-testid='inbox-task']"), "the demo book has open tasks"
+    app.shot("11-playbooks")
+
+    nav(app, "Value brief")
+    app.type("[data-testid='brief-name']", "Northwind Logistics")
+    app.wait_until(lambda: int(app.wait("[data-testid='brief-count']").get_attribute("data-count") or 0) >= 5, timeout=60, what="brief-evidence")
+    out = workdir / "briefs" / "northwind.pdf"
+    app.type("[data-testid='brief-save-path']", str(out))
+    app.click("[data-testid='brief-save-pdf']")
+    app.wait("[data-testid='brief-saved']", timeout=120)
+    assert out.read_bytes()[:5] == b"%PDF-"
+    app.shot("12-value-brief")
+
+    nav(app, "Settings")
+    assert app.text("[data-testid='settings-path']") == str(state["workspace"])
+    # The demo's 300 accounts and the 3 imported above.
+    app.wait_until(lambda: app.finds("[data-testid='settings-contents']"), what="settings-contents")
+    assert app.text("[data-testid='settings-contents']").startswith("303 accounts · ")
+    app.shot("13-settings")
+
+    # The portfolio in the dark theme: the charts are redrawn for it.
+    app.d.find_element(By.XPATH, "//fieldset//label[normalize-space()='Dark']").click()
+    nav(app, "Portfolio")
+    app.wait_until(lambda: app.d.execute_script("return document.documentElement.dataset.theme") == "dark", what="dark")
+    app.wait_until(lambda: app.image_loaded("[data-testid='chart-mrr']"), what="dark-mrr")
+    app.shot("14-home-dark")
+    app.d.find_element(By.XPATH, "//fieldset//label[normalize-space()='System']").click()
+
+
 def test_lock_then_a_wrong_passphrase_is_refused_and_the_right_one_unlocks(app):
     app.click("[data-testid='lock']")
     app.wait("[data-testid='unlock']")
     app.type("[data-testid='passphrase']", "not the passphrase")
     app.click("[data-testid='unlock-button']")
     assert "does not unlock" in app.wait("[data-testid='unlock-error']").text
-    app.shot("09-unlock-wrong")
+    app.shot("15-unlock-wrong")
     app.type("[data-testid='passphrase']", PASSPHRASE + Keys.ENTER)
     app.wait("[data-testid='chart-mrr']", timeout=60)
 
@@ -144,7 +238,7 @@ def test_reopening_the_app_asks_for_the_passphrase_and_keeps_the_work(app, workd
     try:
         again.wait("[data-testid='unlock']")
         print(f"\nunlock screen {time.monotonic() - started:.2f}s after the session request")
-        again.shot("10-reopen-unlock")
+        again.shot("16-reopen-unlock")
         again.type("[data-testid='passphrase']", PASSPHRASE + Keys.ENTER)
         again.wait("[data-testid='chart-mrr']", timeout=60)
         if "milestone" in state:
