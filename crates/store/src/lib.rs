@@ -21,7 +21,7 @@ mod usage;
 mod settings;
 
 pub use error::Error;
-pub use lifecycle::open_connections;
+pub use lifecycle::{limit_memory, memory_used, open_connections};
 pub use keys::KeyChoice;
 pub use status::Status;
 pub use usage::{FirstUse, ModuleInfo, UsageDay, UserDay};

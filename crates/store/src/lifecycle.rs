@@ -60,6 +60,27 @@ pub(crate) fn initialize() -> Result<(), sqlx::Error> {
     }
 }
 
+/// Caps what SQLite may hold in memory, process-wide, above all its page caches. Each pooled
+/// connection may cache 64 MiB of pages (imports and full reads of a book want that), so a
+/// long-running app whose four connections have each read a large book would otherwise keep
+/// up to 256 MiB of pages for as long as it stays open. Over the cap SQLite frees and recycles
+/// cached pages instead of growing. The CLI, which exits after one job, sets no cap.
+pub fn limit_memory(bytes: i64) -> Result<(), sqlx::Error> {
+    initialize()?;
+    // SAFETY: sqlite3_soft_heap_limit64 sets a process-wide advisory limit; it is thread-safe
+    // and may be called at any time after initialisation.
+    unsafe {
+        libsqlite3_sys::sqlite3_soft_heap_limit64(bytes);
+    }
+    Ok(())
+}
+
+/// Bytes SQLite holds right now across every connection (page caches, statements...).
+pub fn memory_used() -> i64 {
+    // SAFETY: a read of SQLite's own counter, thread-safe.
+    unsafe { libsqlite3_sys::sqlite3_memory_used() }
+}
+
 /// Marks a freshly opened connection so that exit waits for it to close.
 pub(crate) async fn mark(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {
     wait_at_exit();
