@@ -106,6 +106,9 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
 /// Runs the desktop app on `workspace`, else the one named by `WAYPOINT_WORKSPACE`, else the
 /// default one.
 pub fn run(workspace: Option<std::path::PathBuf>) -> Result<(), tauri::Error> {
+    if let Err(error) = views::memory::tune_for_app() {
+        tracing::warn!("memory limits not set: {error}");
+    }
     let state = workspace.map_or_else(AppState::from_env, AppState::new);
     setup(tauri::Builder::default(), state).run(tauri::generate_context!("../tauri.conf.json"))
 }

@@ -71,7 +71,7 @@ pub async fn home(session: &Session, theme: Theme) -> Result<Home, Error> {
     let s = session.snapshot().await?;
     let all = |_: usize| true;
     let now = &s.analysis.revenue;
-    let before = metrics::revenue::summary(&s.before, &all);
+    let before = &s.before_revenue;
     let trend = |a: Option<f64>, b: Option<f64>| Trend { now: a, before: b };
     let paying: Vec<&metrics::AccountView> = s.analysis.accounts.iter().filter(|v| v.arr > 0.0).collect();
 
@@ -97,7 +97,7 @@ pub async fn home(session: &Session, theme: Theme) -> Result<Home, Error> {
     let chart = crate::chart_data::mrr_of(&s.book, "All accounts", &all, from);
     Ok(Home {
         as_of: s.as_of.to_string(),
-        before: s.before.as_of.to_string(),
+        before: s.before_as_of.to_string(),
         currency: now.currency.clone(),
         paying_accounts: paying.len() as u32,
         arr: trend(Some(now.arr), Some(before.arr)),

@@ -8,6 +8,8 @@ mod error;
 pub mod config;
 /// An open workspace and the analysis snapshot every screen reads.
 pub mod session;
+/// Limits and clean-up for a process that stays open (the app).
+pub mod memory;
 /// Any chart by kind and target, checked, built and drawn.
 pub mod chart;
 /// The data of each chart kind, read for an account, a segment or the whole book.

@@ -15,8 +15,11 @@ use crate::{Config, Error};
 pub struct Snapshot {
     pub as_of: NaiveDate,
     pub book: Book,
-    /// The book [`metrics::book::TREND_DAYS`] earlier: the "before" of every trend.
-    pub before: Book,
+    /// The day [`metrics::book::TREND_DAYS`] earlier: the "before" of every trend.
+    pub before_as_of: NaiveDate,
+    /// The book's revenue on that day. The earlier book itself is dropped once analysed (its
+    /// trends are in `analysis`), so the app does not keep two books in memory.
+    pub before_revenue: metrics::revenue::RevenueSummary,
     pub analysis: Analysis,
     /// Each account's needs segment and value tier, in `analysis.accounts` order.
     pub needs: Vec<String>,
@@ -59,6 +62,7 @@ impl Session {
         }
         let s = Arc::new(compute(&self.ws, &self.config).await?);
         *slot = Some(Arc::clone(&s));
+        crate::memory::release_free_memory();
         Ok(s)
     }
 
@@ -88,5 +92,6 @@ async fn compute(ws: &store::Workspace, config: &Config) -> Result<Snapshot, Err
         segments::segmentation::needs_labels(&analysis, &config.segments.needs)?.0
     };
     let value = segments::segmentation::value_labels(&analysis, &config.segments.value)?;
-    Ok(Snapshot { as_of, book, before, analysis, needs, value })
+    let before_revenue = metrics::revenue::summary(&before, &|_| true);
+    Ok(Snapshot { as_of, book, before_as_of: before.as_of, before_revenue, analysis, needs, value })
 }
