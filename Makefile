@@ -8,7 +8,7 @@ APP := $(CARGO_TARGET_DIR)/debug/waypoint-app
 DEMO ?= $(HOME)/.local/share/Waypoint/demo.waypoint
 TEST_OUT ?= $(CURDIR)/test-output
 
-.PHONY: run test deps-run deps-test ui build test-rust test-ui test-e2e test-decks bench bench-analytics bench-charts bench-decks bench-app bench-venv clean
+.PHONY: run test deps-run deps-test ui build dist test-rust test-ui test-e2e test-decks bench bench-analytics bench-charts bench-decks bench-app bench-venv clean
 
 ## Build everything and open the app on a demo workspace.
 run: deps-run build
@@ -90,18 +90,24 @@ bench-analytics: bench-venv
 	$(CARGO_TARGET_DIR)/release/waypoint bench analytics --accounts 2000 --months 24 --modules 8 \
 	  --dir "$(BENCH_DIR)" --runs 7 --pandas "$(BENCH_VENV)/bin/python"
 
-## The app benchmark: the release app under Xvfb on a 2,000-account book (cold start, unlock,
-## view switches, filter, account 360, memory, binary size); results in test-output/bench-app.
+## The app as shipped: one binary, built with the size-optimised `dist` profile (Cargo.toml).
+DIST_APP := $(CARGO_TARGET_DIR)/dist/waypoint-app
+dist: deps-run ui
+	cargo build --profile dist -p waypoint-app
+	@echo "$(DIST_APP): $$(stat -c %s $(DIST_APP)) bytes"
+
+## The app benchmark: the shipped app (`make dist`) under Xvfb on a 2,000-account book (cold
+## start, unlock, view switches, filter, account 360, memory, binary size); results in
+## test-output/bench-app/bench-app.json.
 BENCH_APP_DIR ?= $(CARGO_TARGET_DIR)/bench-app
-bench-app: deps-test ui
-	cargo build --release -p waypoint-app -p cli
+bench-app: deps-test dist
+	cargo build --release -p cli
 	@mkdir -p "$(BENCH_APP_DIR)" "$(TEST_OUT)/bench-app"
 	@if [ ! -f "$(BENCH_APP_DIR)/book.waypoint" ]; then \
 	  WAYPOINT_PASSPHRASE=bench-app-passphrase $(CARGO_TARGET_DIR)/release/waypoint --workspace "$(BENCH_APP_DIR)/book.waypoint" init --passphrase >/dev/null && \
 	  WAYPOINT_PASSPHRASE=bench-app-passphrase $(CARGO_TARGET_DIR)/release/waypoint --workspace "$(BENCH_APP_DIR)/book.waypoint" demo --accounts 2000 --months 24 >/dev/null; fi
-	@echo "release binary: $$(stat -c %s $(CARGO_TARGET_DIR)/release/waypoint-app) bytes"
 	BENCH_WORKSPACE="$(BENCH_APP_DIR)/book.waypoint" BENCH_PASSPHRASE=bench-app-passphrase \
-	  WAYPOINT_APP_BIN="$(CARGO_TARGET_DIR)/release/waypoint-app" E2E_OUT="$(TEST_OUT)/bench-app" \
+	  WAYPOINT_APP_BIN="$(DIST_APP)" E2E_OUT="$(TEST_OUT)/bench-app" \
 	  E2E_TESTS="tests/e2e/bench_app.py" tests/e2e/run.sh
 
 ## The chart benchmark: one account-year module stack as SVG and PNG, against matplotlib.
