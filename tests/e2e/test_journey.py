@@ -190,8 +190,17 @@ def test_segments_playbooks_brief_and_settings_show_the_book(app, workdir):
     app.shot("10-segments")
 
     nav(app, "Playbooks")
+    # The demo book starts with no open tasks: running the playbooks makes them from today's
+    # alerts and stages, and the inbox then lists them by due date.
     app.wait("[data-testid='inbox']", timeout=60)
-    assert app.finds("[data-testid='inbox-task']"), "the demo book has open tasks"
+    app.d.find_element(By.XPATH, "//*[@role='tab'][normalize-space()='Playbooks']").click()
+    app.click("[data-testid='playbooks-run']")
+    summary = app.text("[data-testid='run-report'] [data-testid='run-summary']")
+    made = int(re.match(r"([\d,]+) new tasks?,", summary).group(1).replace(",", ""))
+    assert made > 0, summary
+    app.d.find_element(By.XPATH, "//*[@role='tab'][starts-with(normalize-space(), 'Inbox')]").click()
+    app.wait("[data-testid='inbox'] [data-testid='inbox-task']", timeout=60)
+    assert app.text("[data-testid='inbox-count']").startswith(f"{made} of {made} open tasks"), app.text("[data-testid='inbox-count']")
     app.shot("11-playbooks")
 
     nav(app, "Value brief")
