@@ -78,6 +78,17 @@ describe('inbox', () => {
     expect(onopenaccount).toHaveBeenCalledWith('ACC-2');
   });
 
+  it('Done also refreshes the open-task counts of a playbook list already loaded', async () => {
+    await open();
+    await openPlaybooksTab();
+    expect(cmd.playbooks).toHaveBeenCalledTimes(1);
+    await fireEvent.click(screen.getByRole('tab', { name: /Inbox/ }));
+    api.completeTask.mockResolvedValueOnce(undefined);
+    await fireEvent.click(document.querySelector<HTMLButtonElement>('[data-task-id="1"] [data-testid="task-done"]')!);
+    await waitFor(() => expect(cmd.playbooks).toHaveBeenCalledTimes(2));
+    expect(cmd.taskInbox).toHaveBeenCalledTimes(2);
+  });
+
   it('Done completes the task, disables its button meanwhile, then reloads the inbox', async () => {
     let finish!: () => void;
     api.completeTask.mockReturnValueOnce(new Promise<void>((r) => (finish = r)));
