@@ -2,7 +2,7 @@
 // conversion and the steps' reordering.
 import { describe, expect, it } from 'vitest';
 import { makePlaybooks, REPORT } from './fixtures';
-import { byField, draftFrom, dueText, isFormLevel, moveStep, newDraft, runLines, runSummary, slug, toPlaybook } from './playbooks';
+import { byField, draftFrom, dueText, isFormLevel, moveStep, newDraft, remapStepErrors, runLines, runSummary, slug, toPlaybook } from './playbooks';
 
 describe('due days and run reports', () => {
   it('words the due day relative to the as-of day', () => {
@@ -66,5 +66,21 @@ describe('drafts', () => {
     expect(moveStep(['a', 'b', 'c'], 1, 1)).toEqual(['a', 'c', 'b']);
     expect(moveStep(['a', 'b'], 0, -1)).toEqual(['a', 'b']);
     expect(moveStep(['a', 'b'], 1, 1)).toEqual(['a', 'b']);
+  });
+});
+
+describe('remapStepErrors', () => {
+  it('moves each step error to its step\'s new position and drops a removed step\'s', () => {
+    const errors = [
+      { field: 'name', message: 'Give it a name' },
+      { field: 'steps.0.title', message: 'first' },
+      { field: 'steps.2.due_offset_days', message: 'third' },
+    ];
+    // Steps 10, 11, 12: the third moved to the front, then the first removed.
+    expect(remapStepErrors(errors, [10, 11, 12], [12, 10, 11]).map((e) => e.field)).toEqual(['name', 'steps.1.title', 'steps.0.due_offset_days']);
+    expect(remapStepErrors(errors, [10, 11, 12], [11, 12]).map((e) => [e.field, e.message])).toEqual([
+      ['name', 'Give it a name'],
+      ['steps.1.due_offset_days', 'third'],
+    ]);
   });
 });

@@ -209,6 +209,20 @@ export function isFormLevel(field: string, stepCount: number): boolean {
   return !(m && Number(m[1]) < stepCount);
 }
 
+/**
+ * Errors name steps by position (`steps.<i>.title`), as reported for the order then on screen.
+ * After steps move or go, each step error follows its step (by draft id) to its new position,
+ * and the errors of a removed step go with it.
+ */
+export function remapStepErrors(errors: readonly FieldError[], before: readonly number[], after: readonly number[]): FieldError[] {
+  return errors.flatMap((e) => {
+    const m = /^steps\.(\d+)\.(.+)$/.exec(e.field);
+    if (!m) return [e];
+    const to = after.indexOf(before[Number(m[1])]);
+    return to < 0 ? [] : [{ ...e, field: `steps.${to}.${m[2]}` }];
+  });
+}
+
 /** The steps with the one at `index` moved by `delta` (-1 up, +1 down); unchanged at the ends. */
 export function moveStep<T>(steps: readonly T[], index: number, delta: -1 | 1): T[] {
   const to = index + delta;
