@@ -11,7 +11,6 @@ mod evidence;
 /// Saving: the target path and the atomic write.
 mod file;
 
-use decks::Brand;
 use decks::brief::stats::{self, Evidence, MIN_EVIDENCE};
 use serde::Serialize;
 
@@ -158,8 +157,9 @@ pub async fn save_brief(session: &Session, prospect: &Prospect, path: &str) -> R
     if e.comparables < MIN_EVIDENCE {
         return Err(Error::Invalid(format!("not enough comparable customers ({} < {MIN_EVIDENCE}) for a value brief", e.comparables)));
     }
+    let brand = crate::decks::brand(session).await?;
     let work = move || -> Result<SavedBrief, Error> {
-        let deck = decks::brief::deck(&p, &e, &Brand::default()).map_err(deck_error)?;
+        let deck = decks::brief::deck(&p, &e, &brand).map_err(deck_error)?;
         let bytes = match format {
             BriefFormat::Pptx => decks::pptx::write(&deck),
             BriefFormat::Pdf => decks::pdf::write(&deck),

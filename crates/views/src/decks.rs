@@ -149,9 +149,10 @@ fn quarter_of(s: &str) -> Result<Quarter, Error> {
     Quarter::parse(s).map_err(deck_error)
 }
 
-/// The brand every deck from the app carries (a brand setting is not in the app yet).
-fn brand() -> Brand {
-    Brand::default()
+/// The brand saved in Settings (the defaults until one is saved): every deck and brief from
+/// the app carries it.
+pub(crate) async fn brand(session: &Session) -> Result<Brand, Error> {
+    crate::settings_view::load_brand(session.workspace()).await
 }
 
 /// CPU work off the async workers.
@@ -181,7 +182,8 @@ pub async fn quarters(session: &Session) -> Result<Vec<QuarterOption>, Error> {
 async fn qbr_deck(session: &Session, account: &str, quarter: &str) -> Result<Deck, Error> {
     let quarter = quarter_of(quarter)?;
     let data = decks::qbr::load(session.workspace(), account, quarter, &session.config().metrics).await.map_err(deck_error)?;
-    blocking(move || decks::qbr::deck(&data, &brand()).map_err(deck_error)).await
+    let brand = brand(session).await?;
+    blocking(move || decks::qbr::deck(&data, &brand).map_err(deck_error)).await
 }
 
 async fn portfolio_deck(session: &Session, quarter: &str) -> Result<Deck, Error> {
@@ -189,7 +191,7 @@ async fn portfolio_deck(session: &Session, quarter: &str) -> Result<Deck, Error>
     let cfg = session.config();
     cfg.capacity.validate(&cfg.segments.value.names())?;
     let options = decks::portfolio::Options { settings: &cfg.metrics, segments: &cfg.segments, capacity: &cfg.capacity };
-    decks::portfolio::build(session.workspace(), quarter, &options, &brand()).await.map_err(deck_error)
+    decks::portfolio::build(session.workspace(), quarter, &options, &brand(session).await?).await.map_err(deck_error)
 }
 
 /// The QBR of `account` for `quarter` ("2026-Q3"), slide by slide. The slides are shown as
@@ -301,7 +303,7 @@ pub async fn qbr_batch_in_lanes(
     let total = accounts.len() as u32;
     let mut s = BatchSummary { quarter: q.to_string(), dir: dir.display().to_string(), total, decks: 0, files: 0, bytes: 0, failures: vec![], cancelled: false, skipped: 0 };
     progress(BatchProgress { done: 0, total, account: None, failed: 0 });
-    let (brand, formats, dir) = (Arc::new(brand()), Arc::new(formats), Arc::new(dir));
+    let (brand, formats, dir) = (Arc::new(brand(session).await?), Arc::new(formats), Arc::new(dir));
     let mut tasks = tokio::task::JoinSet::new();
     let mut running: HashMap<tokio::task::Id, (String, String)> = HashMap::new();
     let mut queue = accounts.into_iter();

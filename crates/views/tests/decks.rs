@@ -177,3 +177,35 @@ async fn a_book_batch_reports_every_deck_and_stops_when_cancelled() {
     assert_eq!(e.code(), "invalid_request");
     session.close().await;
 }
+
+/// Every `#RRGGBB` a preview paints with: fills and table headers.
+fn paints(p: &d::DeckPreview) -> Vec<String> {
+    p.slides
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match &b.content {
+            BlockContent::Fill { colour } => Some(colour.clone()),
+            BlockContent::Table { header_fill, .. } => Some(header_fill.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn decks_carry_the_brand_saved_in_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = demo_session(dir.path()).await;
+    let account = paying(&session, "2026-09-30").await.remove(0);
+    let before = d::qbr_preview(&session, &account, "2026-Q3", Theme::Light).await.unwrap();
+    assert!(paints(&before).contains(&"#0072B2".to_string()), "the default accent");
+    assert!(!paints(&before).contains(&"#009E73".to_string()));
+
+    let input = views::settings_view::BrandInput { company: "Acme CS".into(), accent: "#009E73".into(), dark: "#112233".into(), logo: None, remove_logo: false };
+    views::settings_view::save_brand(&session, &input).await.unwrap();
+    let after = d::qbr_preview(&session, &account, "2026-Q3", Theme::Light).await.unwrap();
+    assert!(paints(&after).contains(&"#009E73".to_string()), "{:?}", paints(&after));
+    assert!(!paints(&after).contains(&"#0072B2".to_string()));
+    let portfolio = d::portfolio_preview(&session, "2026-Q3", Theme::Light).await.unwrap();
+    assert!(paints(&portfolio).contains(&"#009E73".to_string()));
+    session.close().await;
+}
