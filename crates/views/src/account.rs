@@ -96,8 +96,8 @@ pub async fn reopen_milestone(session: &Session, id: &str) -> Result<(), Error> 
 
 pub async fn complete_task(session: &Session, id: i64) -> Result<(), Error> {
     let day = today(session).await?;
+    // Tasks are read fresh by every view; the snapshot's analysis does not hold them.
     playbooks::tasks::complete(session.workspace(), id, day).await?;
-    session.changed().await;
     Ok(())
 }
 
@@ -110,7 +110,5 @@ pub async fn log_touchpoint(session: &Session, t: NewTouchpoint) -> Result<i64, 
         return Err(Error::Invalid("a touchpoint needs a summary".into()));
     }
     let tp = playbooks::Touchpoint { account_id: t.account_id, kind: t.kind, day: day.to_string(), owner: t.owner, summary: t.summary };
-    let id = playbooks::tasks::log_touchpoint(session.workspace(), &tp).await?;
-    session.changed().await;
-    Ok(id)
+    Ok(playbooks::tasks::log_touchpoint(session.workspace(), &tp).await?)
 }

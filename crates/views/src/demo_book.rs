@@ -29,13 +29,25 @@ pub async fn load_demo(session: &Session, accounts: usize, progress: impl Fn(Dem
     let cfg = demo::DemoConfig { accounts, ..Default::default() };
     let of = 1 + DEMO_FILES;
     progress(DemoStep { step: 1, of, label: format!("Generating {accounts} demo accounts") });
-    let files = demo::generate(&cfg, dir.path()).map_err(|e| Error::Invalid(format!("demo: {e}")))?;
+    // Writing a large demo's files is seconds of CPU and disk: off the async workers.
+    let out = dir.path().to_path_buf();
+    let files = tokio::task::spawn_blocking(move || demo::generate(&cfg, &out))
+        .await
+        .map_err(|e| Error::Invalid(format!("demo: {e}")))?
+        .map_err(|e| Error::Invalid(format!("demo: {e}")))?;
     let steps = import::demo_files::steps(&files);
     debug_assert_eq!(steps.len() as u32, DEMO_FILES);
+    let mut imported = Ok(());
     for (i, (kind, file)) in steps.into_iter().enumerate() {
         progress(DemoStep { step: i as u32 + 2, of, label: format!("Importing {}", kind.as_str()) });
-        import::import_file(ws, kind, file, &import::EventOptions::default()).await?;
+        imported = import::import_file(ws, kind, file, &import::EventOptions::default()).await.map(|_| ());
+        if imported.is_err() {
+            break;
+        }
     }
+    // Files imported before a failure are stored (each import is its own transaction), so the
+    // screens must see them either way.
     session.changed().await;
+    imported?;
     Ok(ws.status().await?.accounts as u32)
 }

@@ -264,22 +264,19 @@ pub async fn save_playbook(session: &Session, playbook: Playbook) -> Result<(), 
         return Err(playbooks::Error::Invalid { key: playbook.key, message }.into());
     }
     library::add(session.workspace(), playbook).await?;
-    session.changed().await;
     Ok(())
 }
 
 /// Switches a playbook on or off; the one change a built-in allows.
 pub async fn set_playbook_enabled(session: &Session, key: &str, enabled: bool) -> Result<(), Error> {
     library::set_enabled(session.workspace(), key, enabled).await?;
-    session.changed().await;
     Ok(())
 }
 
 /// Runs every enabled playbook as of the snapshot's day: creates each task once, escalates
-/// overdue vendor tasks. Safe to repeat.
+/// overdue vendor tasks. Safe to repeat. Playbooks, tasks and touchpoints are not part of the
+/// analysis, so the snapshot stays valid.
 pub async fn run_playbooks(session: &Session) -> Result<RunReport, Error> {
     let s = session.snapshot().await?;
-    let report = playbooks::run(session.workspace(), &s.analysis, &session.config().segments).await?;
-    session.changed().await;
-    Ok(report)
+    Ok(playbooks::run(session.workspace(), &s.analysis, &session.config().segments).await?)
 }

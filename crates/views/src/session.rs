@@ -1,7 +1,8 @@
 //! An open workspace with the analysis every screen reads, computed once and kept until the data
 //! changes. A full analysis of a large book takes a few hundred milliseconds while a view switch
 //! must take under a hundred, so screens read this snapshot instead of recomputing; every write
-//! the app makes goes through [`Session::changed`], which drops it.
+//! to data the analysis reads (imports, the demo, milestones) goes through [`Session::changed`],
+//! which drops it. Tasks, touchpoints and playbooks are not in it: views read them fresh.
 
 use std::sync::Arc;
 
