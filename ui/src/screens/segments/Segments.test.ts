@@ -226,3 +226,21 @@ describe('rule builder', () => {
     expect(s.getByTestId('segment-members').querySelector('h2')?.textContent).toBe('Rule: arr > 50000');
   });
 });
+
+describe('theme changes', () => {
+  it('keeps the answer for the newest theme when an older one arrives last', async () => {
+    const light = deferred<ReturnType<typeof view>>();
+    const dark = deferred<ReturnType<typeof view>>();
+    cmds.segments.mockReset().mockReturnValueOnce(light.promise).mockReturnValueOnce(dark.promise);
+    const screen = await setup('light');
+    await screen.rerender({ theme: 'dark', onopenaccount: vi.fn() });
+    await settle();
+    expect(cmds.segments.mock.calls).toEqual([['light'], ['dark']]);
+    dark.resolve(view({ accounts: 22 }));
+    await settle();
+    light.resolve(view({ accounts: 11 }));
+    await settle();
+    expect(screen.container.textContent).toContain('22 accounts · ');
+    expect(screen.container.textContent).not.toContain('11 accounts · ');
+  });
+});
