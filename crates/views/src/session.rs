@@ -5,6 +5,7 @@
 //! which drops it. Tasks, touchpoints and playbooks are not in it: views read them fresh.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::NaiveDate;
 use metrics::{Analysis, Book, Scope};
@@ -31,12 +32,17 @@ pub struct Snapshot {
 pub struct Session {
     ws: store::Workspace,
     config: Config,
-    snapshot: Mutex<Option<Arc<Snapshot>>>,
+    /// Counts data changes. Shared by every session made with [`Session::with_config`], so a
+    /// write still finishing on a session that settings have since replaced (an import running
+    /// while thresholds are saved) still makes the new session recompute.
+    data: Arc<AtomicU64>,
+    /// The snapshot and the data generation it was computed from.
+    snapshot: Mutex<Option<(u64, Arc<Snapshot>)>>,
 }
 
 impl Session {
     pub fn new(ws: store::Workspace, config: Config) -> Session {
-        Session { ws, config, snapshot: Mutex::new(None) }
+        Session { ws, config, data: Arc::default(), snapshot: Mutex::new(None) }
     }
 
     pub fn workspace(&self) -> &store::Workspace {
@@ -52,23 +58,29 @@ impl Session {
     /// session's settings never change under a screen that is reading them). The workspace's
     /// connections are shared: drop the session this replaces, never `close` it.
     pub fn with_config(&self, config: Config) -> Session {
-        Session::new(self.ws.clone(), config)
+        Session { data: Arc::clone(&self.data), ..Session::new(self.ws.clone(), config) }
     }
 
     /// The current snapshot, computed on first use after a change.
     pub async fn snapshot(&self) -> Result<Arc<Snapshot>, Error> {
         let mut slot = self.snapshot.lock().await;
-        if let Some(s) = slot.as_ref() {
-            return Ok(Arc::clone(s));
+        let generation = self.data.load(Ordering::SeqCst);
+        if let Some((of, s)) = slot.as_ref() {
+            if *of == generation {
+                return Ok(Arc::clone(s));
+            }
         }
         let s = Arc::new(compute(&self.ws, &self.config).await?);
-        *slot = Some(Arc::clone(&s));
+        // Data that changed while this was computing makes the next call compute again.
+        *slot = Some((generation, Arc::clone(&s)));
         crate::memory::release_free_memory();
         Ok(s)
     }
 
-    /// Forgets the snapshot after the data changed (an import, a completed milestone...).
+    /// Forgets the snapshot after the data changed (an import, a completed milestone...), in
+    /// this session and in every one made from it with other settings.
     pub async fn changed(&self) {
+        self.data.fetch_add(1, Ordering::SeqCst);
         *self.snapshot.lock().await = None;
     }
 
