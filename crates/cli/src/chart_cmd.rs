@@ -42,6 +42,8 @@ pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
         _ => return Err(CliError::Usage(format!("--out {}: give a .svg or .png file", o.out.display()))),
     };
     let request = Request { kind: kind(o.kind), target: Target::of(o.account, o.segment)?, from: o.from, mix: o.mix, by: o.by };
+    // A wrong combination is refused before the workspace is opened (and a key asked for).
+    request.validate()?;
     let cfg = config(o.at.settings.as_ref())?;
     let theme = match o.theme {
         ChartTheme::Light => charts::Theme::Light,

@@ -162,6 +162,13 @@ fn segments_and_retention_on_the_demo_agree_with_metrics() {
     let o = run(c);
     assert_eq!(o.code, 2);
     assert!(o.stderr.contains(".svg or .png"), "{}", o.stderr);
+    // A kind that cannot draw the target is refused before the workspace is opened: no key is
+    // asked for (this command has none) and the answer is about the arguments.
+    let mut c = waypoint(&ws);
+    c.args(["chart", "users", "--out", "u.svg"]);
+    let o = run(c);
+    assert_eq!(o.code, 2);
+    assert!(o.stderr.contains("users needs --account ID"), "{}", o.stderr);
     let mrr = dir.path().join("mrr.svg");
     let mut c = with_pass(&ws, "pw");
     c.args(["chart", "mrr", "--out"]).arg(&mrr);

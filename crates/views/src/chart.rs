@@ -181,10 +181,18 @@ fn check_from(kind: Kind, from: Option<&str>) -> Result<(), Error> {
     }
 }
 
+impl Request {
+    /// Whether this kind can draw this target and period; needs no workspace, so a shell can
+    /// refuse a wrong request before asking for a key.
+    pub fn validate(&self) -> Result<(), Error> {
+        check(self.kind, &self.target)?;
+        check_from(self.kind, self.from.as_deref())
+    }
+}
+
 /// Checks the request, then builds its chart as of `to`.
 pub async fn build(ws: &store::Workspace, r: &Request, cfg: &Config, to: NaiveDate) -> Result<Drawn, Error> {
-    check(r.kind, &r.target)?;
-    check_from(r.kind, r.from.as_deref())?;
+    r.validate()?;
     let (t, from) = (&r.target, r.from.as_deref());
     Ok(match r.kind {
         Kind::ModuleStack => Drawn::ModuleStack(data::module_stack(ws, cfg, t, from, to, r.mix).await?),
