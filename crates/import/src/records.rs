@@ -222,6 +222,8 @@ pub(crate) async fn import_milestones(ws: &store::Workspace, path: &Path, opts: 
         let title = row.req("title")?;
         let side = row.req_with("owner_side", OwnerSide::parse)?.as_str();
         let due = row.req_with("due_date", Day::parse_lenient)?.to_string();
+        // An empty cell means "not done in the file": it never reopens a milestone completed
+        // since (in the app, or by an earlier file); a date in the file always applies.
         let done = row.opt_with("completed_at", Timestamp::parse)?.map(|t| t.to_string());
         // Every account with milestones has one success plan that groups them.
         sqlx::query(
@@ -234,8 +236,8 @@ pub(crate) async fn import_milestones(ws: &store::Workspace, path: &Path, opts: 
             "INSERT INTO milestones(external_id, plan_id, account_id, title, owner_side, due_day, completed_at, attributes)
              VALUES (?1, (SELECT id FROM success_plans WHERE account_id = ?2), ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT(external_id) DO UPDATE SET plan_id = (SELECT id FROM success_plans WHERE account_id = ?2),
-                 account_id = ?2, title = ?3, owner_side = ?4, due_day = ?5, completed_at = ?6, attributes = ?7
-             WHERE (account_id, title, owner_side, due_day, completed_at, attributes) IS NOT (?2, ?3, ?4, ?5, ?6, ?7)",
+                 account_id = ?2, title = ?3, owner_side = ?4, due_day = ?5, completed_at = COALESCE(?6, completed_at), attributes = ?7
+             WHERE (account_id, title, owner_side, due_day, completed_at, attributes) IS NOT (?2, ?3, ?4, ?5, COALESCE(?6, completed_at), ?7)",
         )
         .bind(id)
         .bind(account)

@@ -240,6 +240,11 @@ async fn changed_rows_are_counted_as_updates_and_stored() {
     let r = w.load(ImportKind::Milestones, "ms2.csv", &ms).await;
     assert_eq!((r.inserted, r.updated, r.unchanged), (0, 1, 2));
     assert_eq!(w.rows("SELECT completed_at FROM milestones WHERE external_id = 'm-3'").await, [["2026-09-19T08:00:00Z"]]);
+    // An older export, made before that completion, leaves it done: an empty cell is "not done
+    // in this file", never a reopening.
+    let r = w.load(ImportKind::Milestones, "ms-old.csv", MILESTONES).await;
+    assert_eq!((r.inserted, r.updated, r.unchanged), (0, 0, 3));
+    assert_eq!(w.rows("SELECT completed_at FROM milestones WHERE external_id = 'm-3'").await, [["2026-09-19T08:00:00Z"]]);
     let contacts = CONTACTS.replace("bob@acme.test,champion", "bob@acme.test,admin");
     let r = w.load(ImportKind::Contacts, "contacts2.csv", &contacts).await;
     assert_eq!((r.inserted, r.updated, r.unchanged), (0, 1, 2));
