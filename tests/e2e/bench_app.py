@@ -9,7 +9,6 @@ frame that shows the result), so WebDriver's round trips are not counted."""
 import json
 import os
 import statistics
-import subprocess
 import time
 from pathlib import Path
 
@@ -52,21 +51,28 @@ def proc_start_epoch_ms(pid: int) -> float:
     return (btime + start_ticks / ticks) * 1000.0
 
 
-def app_pid() -> int:
-    """The newest process running the app binary on the bench workspace."""
-    app = os.path.basename(os.environ["WAYPOINT_APP_BIN"])
-    found = []
+def processes():
+    """(pid, parent pid, argv) of every process, read from /proc (no procps needed)."""
     for proc in Path("/proc").iterdir():
         if not proc.name.isdigit():
             continue
         try:
             args = (proc / "cmdline").read_bytes().split(b"\0")
-        except OSError:
+            ppid = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
             continue
-        if args and os.path.basename(args[0].decode(errors="replace")) == app and str(WORKSPACE).encode() in args:
-            found.append((proc.stat().st_mtime, int(proc.name)))
+        yield int(proc.name), ppid, args
+
+
+def app_pid() -> int:
+    """The most recently started process running the app binary on the bench workspace."""
+    app = os.path.basename(os.environ["WAYPOINT_APP_BIN"])
+    found = [
+        pid for pid, _, args in processes()
+        if args and os.path.basename(args[0].decode(errors="replace")) == app and str(WORKSPACE).encode() in args
+    ]
     assert found, f"no {app} process on {WORKSPACE}"
-    return max(found)[1]
+    return max(found, key=proc_start_epoch_ms)
 
 
 def rss_mb(pid: int) -> tuple[float, float]:
@@ -78,9 +84,9 @@ def rss_mb(pid: int) -> tuple[float, float]:
                 return int(line.split()[1]) / 1024
         return 0.0
 
-    kids = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+    kids = [child for child, parent, _ in processes() if parent == pid]
     own = one(pid)
-    return own, own + sum(one(int(k)) for k in kids)
+    return own, own + sum(one(k) for k in kids)
 
 
 def summary(xs):
