@@ -210,15 +210,6 @@ describe('Import', () => {
     expect(within(panel).queryByTestId('import-error-line')).toBeNull();
   });
 
-  it('reads a file error that arrives as an ApiError message into its parts', async () => {
-    await previewed();
-    await mapAccount();
-    api.importRun.mockRejectedValue(new ApiError('bad_row', '/data/crm.csv:7: field `Email`: "x" is not an email address'));
-    await fireEvent.click(screen.getByTestId('import-run'));
-    const panel = await screen.findByTestId('import-error');
-    expect(within(panel).getByTestId('import-error-line').textContent).toBe('7');
-    expect(within(panel).getByTestId('import-error-field').textContent).toBe('Email');
-  });
 
   it('shows other failures plainly', async () => {
     await previewed();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportColumn, ImportPreview } from './import_api';
 import {
-  baseName, countsSentence, inSentence, differingColumns, parseImportMessage, plural, progressDetail, progressValue,
+  baseName, countsSentence, inSentence, differingColumns, plural, progressDetail, progressValue,
   repeatedHeaders, requestMapping, resultSentence, suggestedMapping, unmappedRequired,
 } from './importing';
 
@@ -76,27 +76,3 @@ describe('progress and results in words', () => {
   });
 });
 
-describe('error messages in the three documented forms', () => {
-  it('splits a row error into file, line, field and reason', () => {
-    expect(parseImportMessage('/tmp/subs.csv:3: field `mrr`: expected an amount like 1250.00 (at most 2 decimals), got "1,250.00"')).toEqual({
-      code: 'bad_row', file: '/tmp/subs.csv', line: 3, field: 'mrr',
-      reason: 'expected an amount like 1250.00 (at most 2 decimals), got "1,250.00"',
-    });
-  });
-
-  it('keeps a Windows drive letter and colons in the reason', () => {
-    expect(parseImportMessage('C:\\exports\\ev.jsonl:2: field `context.groupId`: unknown account "a:b"', 'bad_row')).toEqual({
-      code: 'bad_row', file: 'C:\\exports\\ev.jsonl', line: 2, field: 'context.groupId', reason: 'unknown account "a:b"',
-    });
-  });
-
-  it('reads header and whole-file errors, and gives up on anything else', () => {
-    expect(parseImportMessage('/a.csv:1: header: missing column(s) name', 'bad_header')).toEqual({
-      code: 'bad_header', file: '/a.csv', line: 1, field: null, reason: 'missing column(s) name',
-    });
-    expect(parseImportMessage('C:\\a.csv: the file is empty (no header line)', 'bad_file')).toEqual({
-      code: 'bad_file', file: 'C:\\a.csv', line: null, field: null, reason: 'the file is empty (no header line)',
-    });
-    expect(parseImportMessage('no structure here')).toBeNull();
-  });
-});

@@ -90,36 +90,3 @@ export function baseName(path: string): string {
   return parts.length ? parts[parts.length - 1] : path;
 }
 
-/** A problem as the error panel shows it: each part on its own. */
-export interface ProblemParts {
-  code: string;
-  file: string;
-  line: number | null;
-  field: string | null;
-  reason: string;
-}
-
-export function problemParts(p: ImportProblem): ProblemParts {
-  return { code: p.code, file: p.file, line: p.line, field: p.field, reason: p.reason };
-}
-
-/**
- * The parts of an import error message, for errors that arrive as plain text (an ApiError with
- * code bad_row, bad_header or bad_file). The three forms of docs/IMPORT.md:
- *   FILE:LINE: field `FIELD`: reason
- *   FILE:1: header: reason
- *   FILE: reason
- * The file is matched lazily so that a Windows drive letter (C:\...) stays part of it.
- */
-export function parseImportMessage(message: string, code = 'bad_row'): ProblemParts | null {
-  const row = /^(.+?):(\d+): field `([^`]*)`: ([\s\S]*)$/.exec(message);
-  if (row) return { code, file: row[1], line: Number(row[2]), field: row[3], reason: row[4] };
-  const header = /^(.+?):(\d+): header: ([\s\S]*)$/.exec(message);
-  if (header) return { code, file: header[1], line: Number(header[2]), field: null, reason: header[3] };
-  const file = /^(.+?[^:\\/]): ([\s\S]*)$/.exec(message);
-  if (file && !/^[A-Za-z]$/.test(file[1])) return { code, file: file[1], line: null, field: null, reason: file[2] };
-  return null;
-}
-
-/** Error codes that mean "the file", which the screen shows as a problem, not as a failure. */
-export const FILE_CODES: ReadonlySet<string> = new Set(['bad_row', 'bad_header', 'bad_file', 'io', 'cancelled']);
