@@ -1,7 +1,7 @@
 // Pure helpers for the import screen (Import.svelte): the header mapping, the progress text,
 // the result sentence and the parts of an error. No I/O here, so all of it is tested without
 // mounting the component.
-import type { ColumnMatch, ImportColumn, ImportCounts, ImportPreview, ImportProblem, ImportProgress } from './import_api';
+import type { ColumnMatch, ImportColumn, ImportCounts, ImportPreview, ImportProgress } from './import_api';
 import { formatBytes } from '../../lib/format';
 
 /** Canonical column -> the file's header chosen for it (null: not in the file). */
