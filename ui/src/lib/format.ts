@@ -8,6 +8,11 @@ const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 
+/** "1 account", "1,200 accounts"; `many` for the irregular ones ("deck was", "decks were"). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${integer.format(n)} ${n === 1 ? one : many}`;
+}
+
 /** What a figure that is not known shows. */
 export const DASH = '—';
 

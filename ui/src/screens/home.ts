@@ -3,6 +3,7 @@
 import type { Alert, Band, Home, Trend } from '../lib/api';
 import type { KpiDirection, Tone } from '../lib/kit';
 import type { BandCount } from '../lib/bindings/BandCount';
+import { plural } from '../lib/format';
 
 /** Shown where a number is absent (e.g. NRR with an empty cohort), as in lib/format.ts. */
 export const DASH = '–';
@@ -101,10 +102,7 @@ export interface KpiTile {
   hint?: string;
 }
 
-/** "1 account", "12 accounts". */
-export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
-}
+export { plural };
 
 /** The KPI row: ARR, NRR, GRR, logo churn (up is bad) with their change, then ARR at risk. */
 export function kpiTiles(home: Home): KpiTile[] {

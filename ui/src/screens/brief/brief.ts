@@ -3,7 +3,7 @@
 // reads, the default file name, and number formatting. No DOM here, so the rules are tested
 // on their own.
 import { call } from '../../lib/api';
-import { DASH, formatInt, missing } from '../../lib/format';
+import { DASH, formatInt, missing, plural } from '../../lib/format';
 import type { BriefEvidence } from '../../lib/bindings/BriefEvidence';
 import type { BriefFormat } from '../../lib/bindings/BriefFormat';
 import type { BriefOptions } from '../../lib/bindings/BriefOptions';
@@ -94,12 +94,7 @@ export function defaultPath(name: string, format: BriefFormat = 'pdf'): string {
   return `~/Documents/Waypoint/${fileStem(name)}-value-brief.${format}`;
 }
 
-/** `path` with the extension of `format`, replacing a .pptx/.pdf one or adding it. */
-export function withExtension(path: string, format: BriefFormat): string {
-  const trimmed = path.trim();
-  const bare = trimmed.replace(/\.(pptx|pdf)$/i, '');
-  return `${bare}.${format}`;
-}
+export { withExtension } from '../../lib/paths';
 
 const LOCALE = 'en-US';
 const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
@@ -115,5 +110,5 @@ export function formatYears(x: number | null | undefined): string {
 
 /** "1 customer", "19 customers". */
 export function customers(n: number): string {
-  return `${formatInt(n)} ${n === 1 ? 'customer' : 'customers'}`;
+  return plural(n, 'customer');
 }

@@ -2,7 +2,7 @@
 // the result sentence and the parts of an error. No I/O here, so all of it is tested without
 // mounting the component.
 import type { ColumnMatch, ImportColumn, ImportCounts, ImportPreview, ImportProgress } from './import_api';
-import { formatBytes } from '../../lib/format';
+import { formatBytes, plural } from '../../lib/format';
 
 /** Canonical column -> the file's header chosen for it (null: not in the file). */
 export type Mapping = Record<string, string | null>;
@@ -44,9 +44,7 @@ export function formatCount(n: number): string {
 
 export { formatBytes };
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
+export { plural };
 
 /** 0..1 for the bar; null (indeterminate) before anything is known. */
 export function progressValue(p: ImportProgress | null): number | null {

@@ -2,6 +2,7 @@
 // field per input, numbers as the inputs give them) and turns it into the Rust `Playbook` only
 // on save, so switching the trigger type back and forth keeps what was typed for each type.
 import type { Tone } from '../../lib/kit';
+import { plural } from '../../lib/format';
 import { formatDay } from '../account/account';
 import type { FieldError, InboxFilter, InboxTask, PlaybookView, Priority, Playbook, RunReport, Side, Trigger } from './commands';
 
@@ -14,7 +15,6 @@ export const SIDE_TONE: Record<Side, Tone> = { customer: 'info', vendor: 'neutra
 
 export const NO_FILTER: InboxFilter = { owner: null, side: null, priority: null };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "Due Jun 20, 2026 · 10 days overdue": relative to the book's as-of day, not the clock. */
 export function dueText(t: Pick<InboxTask, 'due_day' | 'due_in_days'>): string {

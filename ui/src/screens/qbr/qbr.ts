@@ -2,7 +2,8 @@
 // batch's progress and summary. No I/O and no DOM, so each rule is tested on its own.
 import type { AccountRow } from '../../lib/api';
 import type { BatchProgress, BatchSummary, DeckFormat } from './decks';
-import { formatBytes } from '../../lib/format';
+import { formatBytes, plural } from '../../lib/format';
+import { withExtension } from '../../lib/paths';
 
 /** The deck page in points (decks::model::WIDTH x HEIGHT); the preview's geometry is in these. */
 export const PAGE = { width: 960, height: 540 } as const;
@@ -59,12 +60,7 @@ export function dirOf(path: string): string | null {
   return i < 0 ? null : path.slice(0, i) || path.slice(0, 1);
 }
 
-/** `path` ending in `.format`: a .pptx/.pdf ending is replaced, anything else gets one added. */
-export function withExtension(path: string, format: DeckFormat): string {
-  const trimmed = path.trim();
-  const bare = trimmed.replace(/\.(pptx|pdf)$/i, '');
-  return `${bare}.${format}`;
-}
+export { withExtension };
 
 export function qbrFileName(accountName: string, quarter: string): string {
   return `${fileStem(accountName)}-${quarter}.pptx`;
@@ -91,7 +87,6 @@ export function progressValue(p: BatchProgress | null): number | null {
   return p && p.total > 0 ? p.done / p.total : null;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** One sentence saying what a batch wrote, what failed and what a cancel left out. */
 export function summaryText(s: BatchSummary): string {
