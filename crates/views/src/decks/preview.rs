@@ -5,6 +5,8 @@
 //! kind of thing to lay out and no deck rules of its own.
 
 use decks::model::{self as m, Content, SlideKind};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
 use serde::Serialize;
 
 /// The writers' colour for text without its own (PDF `TEXT`, PPTX theme dark text).
@@ -123,7 +125,7 @@ fn block(b: &m::Block, accent: m::Rgb) -> BlockPreview {
         Content::Fill(c) => BlockContent::Fill { colour: hex(*c) },
         Content::Picture(p) => BlockContent::Picture {
             svg: p.svg.clone(),
-            png: p.svg.is_none().then(|| base64(&p.png)),
+            png: p.svg.is_none().then(|| STANDARD.encode(&p.png)),
             alt: p.alt.clone(),
         },
     };
@@ -161,37 +163,10 @@ pub fn preview(deck: &decks::Deck) -> DeckPreview {
     DeckPreview { title: deck.title.clone(), width: m::WIDTH, height: m::HEIGHT, slides }
 }
 
-/// Standard base64 with padding: the one place a PNG (a logo) crosses to the webview, too
-/// small a need for a dependency.
-pub fn base64(bytes: &[u8]) -> String {
-    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [chunk[0], chunk.get(1).copied().unwrap_or(0), chunk.get(2).copied().unwrap_or(0)];
-        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ABC[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn base64_by_hand() {
-        // RFC 4648 section 10.
-        for (raw, want) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="), ("fooba", "Zm9vYmE="), ("foobar", "Zm9vYmFy")] {
-            assert_eq!(base64(raw.as_bytes()), want, "{raw}");
-        }
-        assert_eq!(base64(&[0xff, 0xfe]), "//4=");
-    }
 
     #[test]
     fn titles_become_blocks_and_colours_resolve() {

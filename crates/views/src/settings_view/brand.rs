@@ -7,6 +7,8 @@
 
 use std::path::Path;
 
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
 use decks::brand::parse_colour;
 use decks::Brand;
 use serde::{Deserialize, Serialize};
@@ -85,7 +87,7 @@ fn to_brand(s: &Stored) -> Brand {
         company: s.company.clone().filter(|c| !c.trim().is_empty()).unwrap_or(base.company),
         accent: colour(&s.accent, base.accent),
         dark: colour(&s.dark, base.dark),
-        logo: s.logo_png.as_deref().and_then(base64_decode).filter(|b| b.starts_with(PNG_SIGNATURE)),
+        logo: s.logo_png.as_deref().and_then(|t| STANDARD.decode(t).ok()).filter(|b| b.starts_with(PNG_SIGNATURE)),
     }
 }
 
@@ -105,7 +107,7 @@ pub(super) async fn view(ws: &store::Workspace) -> Result<(BrandView, Option<Str
             bytes: png.len() as u64,
             width: be(16),
             height: be(20),
-            data_url: format!("data:image/png;base64,{}", base64_encode(png)),
+            data_url: format!("data:image/png;base64,{}", STANDARD.encode(png)),
         }
     });
     let view = BrandView {
@@ -160,7 +162,7 @@ pub async fn save_brand(session: &Session, input: &BrandInput) -> Result<(), Err
     let dark = colour("dark", &input.dark)?;
     let (current, _) = stored(ws).await?;
     let logo_png = match input.logo.as_deref().filter(|p| !p.trim().is_empty()) {
-        Some(path) => Some(base64_encode(&read_logo(path)?)),
+        Some(path) => Some(STANDARD.encode(read_logo(path)?)),
         None if input.remove_logo => None,
         None => current.logo_png,
     };
@@ -168,51 +170,10 @@ pub async fn save_brand(session: &Session, input: &BrandInput) -> Result<(), Err
     store_json(ws, "brand", &s).await
 }
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/// Standard base64 with padding (a dozen lines rather than a dependency for one field).
-fn base64_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = |i: usize| u32::from(chunk.get(i).copied().unwrap_or(0));
-        let n = (b(0) << 16) | (b(1) << 8) | b(2);
-        for i in 0..4 {
-            out.push(if i <= chunk.len() { ALPHABET[(n >> (18 - 6 * i)) as usize & 63] as char } else { '=' });
-        }
-    }
-    out
-}
-
-fn base64_decode(text: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() / 4 * 3);
-    let (mut acc, mut bits) = (0u32, 0u32);
-    for c in text.trim_end_matches('=').bytes() {
-        let v = ALPHABET.iter().position(|&a| a == c)? as u32;
-        acc = (acc << 6) | v;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    Some(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn base64_matches_the_rfc_examples_and_round_trips() {
-        for (plain, coded) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foob", "Zm9vYg=="), ("fooba", "Zm9vYmE="), ("foobar", "Zm9vYmFy")] {
-            assert_eq!(base64_encode(plain.as_bytes()), coded);
-            assert_eq!(base64_decode(coded).unwrap(), plain.as_bytes());
-        }
-        let all: Vec<u8> = (0..=255).collect();
-        assert_eq!(base64_decode(&base64_encode(&all)).unwrap(), all);
-        assert_eq!(base64_decode("Zm9v!"), None);
-    }
 
     #[test]
     fn colours_must_be_hash_and_six_hex_digits() {
