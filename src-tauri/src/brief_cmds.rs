@@ -6,7 +6,8 @@
 use tauri::State;
 
 use crate::{AppError, AppState};
-use views::brief_view::{self, BriefEvidence, BriefOptions, Prospect, SavedBrief};
+use views::brief_view::{self, BriefEvidence, BriefOptions, Prospect};
+use views::decks::SavedDeck;
 
 /// Industries, regions, size bands and modules the prospect form offers.
 #[tauri::command]
@@ -23,6 +24,6 @@ pub async fn brief_evidence(state: State<'_, AppState>, prospect: Prospect) -> R
 
 /// Writes the brief for `prospect` to `path` (.pptx or .pdf; `~` is the home folder).
 #[tauri::command]
-pub async fn save_brief(state: State<'_, AppState>, prospect: Prospect, path: String) -> Result<SavedBrief, AppError> {
+pub async fn save_brief(state: State<'_, AppState>, prospect: Prospect, path: String) -> Result<SavedDeck, AppError> {
     Ok(brief_view::save_brief(&*state.session().await?, &prospect, &path).await?)
 }

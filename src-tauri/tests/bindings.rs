@@ -49,7 +49,6 @@ fn generate(out: &Path) -> BTreeMap<String, String> {
     views::brief_view::BriefOptions::export_all(&cfg).expect("export BriefOptions");
     views::brief_view::Prospect::export_all(&cfg).expect("export Prospect");
     views::brief_view::BriefEvidence::export_all(&cfg).expect("export BriefEvidence");
-    views::brief_view::SavedBrief::export_all(&cfg).expect("export SavedBrief");
     views::import_flow::ImportKindInfo::export_all(&cfg).expect("export ImportKindInfo");
     views::import_flow::ImportPreview::export_all(&cfg).expect("export ImportPreview");
     views::import_flow::ImportRequest::export_all(&cfg).expect("export ImportRequest");

@@ -8,8 +8,6 @@
 
 /// The evidence types and how they are read from the brief's statistics.
 mod evidence;
-/// Saving: the target path and the atomic write.
-mod file;
 
 use decks::brief::stats::{self, Evidence, MIN_EVIDENCE};
 use serde::Serialize;
@@ -18,9 +16,8 @@ use crate::{Error, Session};
 pub use evidence::{
     BriefAdoption, BriefCriterion, BriefEvidence, BriefMatch, BriefOutcomes, BriefPlanStep, BriefRetention, BriefTimeToValue, slide_titles,
 };
-pub use file::{BriefFormat, SavedBrief};
 use evidence::evidence_view;
-use file::{target, write_atomic};
+use crate::decks::{blocking, deck_error, save, target, SavedDeck};
 
 pub use decks::brief::Prospect;
 
@@ -150,7 +147,7 @@ pub async fn brief_evidence(session: &Session, prospect: &Prospect) -> Result<Br
 
 /// The brief for `prospect` written to `path`, .pptx or .pdf by its extension. Refused when
 /// fewer than [`MIN_EVIDENCE`] customers are comparable: such a brief would describe them.
-pub async fn save_brief(session: &Session, prospect: &Prospect, path: &str) -> Result<SavedBrief, Error> {
+pub async fn save_brief(session: &Session, prospect: &Prospect, path: &str) -> Result<SavedDeck, Error> {
     let (path, format) = target(path)?;
     let p = checked(prospect, true)?;
     let e = gather(session, &p).await?;
@@ -158,26 +155,7 @@ pub async fn save_brief(session: &Session, prospect: &Prospect, path: &str) -> R
         return Err(Error::Invalid(format!("not enough comparable customers ({} < {MIN_EVIDENCE}) for a value brief", e.comparables)));
     }
     let brand = crate::decks::brand(session).await?;
-    let work = move || -> Result<SavedBrief, Error> {
-        let deck = decks::brief::deck(&p, &e, &brand).map_err(deck_error)?;
-        let bytes = match format {
-            BriefFormat::Pptx => decks::pptx::write(&deck),
-            BriefFormat::Pdf => decks::pdf::write(&deck),
-        }
-        .map_err(deck_error)?;
-        let written = write_atomic(&path, &bytes)?;
-        Ok(SavedBrief { path: path.display().to_string(), bytes: written, format, slides: count(deck.slides.len()) })
-    };
     // Drawing the charts and laying out the PDF is CPU work: keep it off the async workers.
-    tokio::task::spawn_blocking(work).await.map_err(|e| Error::Invalid(format!("writing the brief failed: {e}")))?
+    blocking(move || save(&decks::brief::deck(&p, &e, &brand).map_err(deck_error)?, &path, format)).await
 }
 
-/// The decks crate's errors under the code of the crate that failed, where views has one.
-fn deck_error(e: decks::Error) -> Error {
-    match e {
-        decks::Error::Metrics(e) => Error::Metrics(e),
-        decks::Error::Store(e) => Error::Store(e),
-        decks::Error::Chart(e) => Error::Charts(e),
-        other => Error::Invalid(other.to_string()),
-    }
-}

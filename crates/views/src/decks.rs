@@ -47,7 +47,7 @@ impl DeckFormat {
         match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
             Some("pptx") => Ok(DeckFormat::Pptx),
             Some("pdf") => Ok(DeckFormat::Pdf),
-            _ => Err(Error::Invalid(format!("{}: save the deck as a .pptx or .pdf file", path.display()))),
+            _ => Err(Error::Invalid(format!("{}: save as a .pptx or .pdf file", path.display()))),
         }
     }
 
@@ -133,7 +133,7 @@ impl Cancel {
 
 /// The decks crate's errors with the code of the crate that failed where views has it; the
 /// rest (a quarter misspelt, a writer failing) as an invalid request with the deck's message.
-fn deck_error(e: decks::Error) -> Error {
+pub(crate) fn deck_error(e: decks::Error) -> Error {
     match e {
         decks::Error::UnknownAccount(a) => Error::UnknownAccount(a),
         decks::Error::Metrics(e) => Error::Metrics(e),
@@ -156,7 +156,7 @@ pub(crate) async fn brand(session: &Session) -> Result<Brand, Error> {
 }
 
 /// CPU work off the async workers.
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, Error> + Send + 'static) -> Result<T, Error> {
+pub(crate) async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, Error> + Send + 'static) -> Result<T, Error> {
     tokio::task::spawn_blocking(f).await.map_err(|e| Error::Invalid(format!("deck task failed: {e}")))?
 }
 
@@ -237,13 +237,13 @@ fn absolute(path: &str) -> Result<PathBuf, Error> {
     Ok(p)
 }
 
-fn target(path: &str) -> Result<(PathBuf, DeckFormat), Error> {
+pub(crate) fn target(path: &str) -> Result<(PathBuf, DeckFormat), Error> {
     let p = absolute(path)?;
     let format = DeckFormat::of(&p)?;
     Ok((p, format))
 }
 
-fn save(deck: &Deck, path: &Path, format: DeckFormat) -> Result<SavedDeck, Error> {
+pub(crate) fn save(deck: &Deck, path: &Path, format: DeckFormat) -> Result<SavedDeck, Error> {
     let bytes = write_atomic(path, &format.write(deck)?)?;
     Ok(SavedDeck { path: path.display().to_string(), bytes, format, slides: deck.slides.len() as u32 })
 }

@@ -4,7 +4,8 @@
 //! state, and saving writes a real PPTX and PDF.
 
 use store::{KeyChoice, Workspace};
-use views::brief_view::{self, BriefFormat, Prospect};
+use views::brief_view::{self, Prospect};
+use views::decks::DeckFormat;
 use views::{Config, Session};
 
 async fn demo_session(dir: &std::path::Path) -> Session {
@@ -110,14 +111,14 @@ async fn options_evidence_and_saving_over_a_demo_book() {
     // Saving: folders created, the format from the extension, nothing half-written left over.
     let out = dir.path().join("briefs/northwind");
     let pptx = brief_view::save_brief(&session, &prospect, out.join("brief.PPTX").to_str().unwrap()).await.unwrap();
-    assert_eq!((pptx.format, pptx.slides), (BriefFormat::Pptx, 7));
+    assert_eq!((pptx.format, pptx.slides), (DeckFormat::Pptx, 7));
     let bytes = std::fs::read(&pptx.path).unwrap();
     assert_eq!(bytes.len() as u64, pptx.bytes);
     assert!(bytes.starts_with(b"PK\x03\x04"));
     // Zip entry names are stored uncompressed in the local and central headers.
     assert!(bytes.windows(20).any(|w| w == b"ppt/presentation.xml"));
     let pdf = brief_view::save_brief(&session, &prospect, out.join("brief.pdf").to_str().unwrap()).await.unwrap();
-    assert_eq!(pdf.format, BriefFormat::Pdf);
+    assert_eq!(pdf.format, DeckFormat::Pdf);
     let bytes = std::fs::read(&pdf.path).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
     assert_eq!(bytes.len() as u64, pdf.bytes);

@@ -5,10 +5,11 @@
 import { call } from '../../lib/api';
 import { DASH, formatInt, missing, plural } from '../../lib/format';
 import type { BriefEvidence } from '../../lib/bindings/BriefEvidence';
-import type { BriefFormat } from '../../lib/bindings/BriefFormat';
+// A brief is saved like a deck: the same formats and the same answer.
+import type { DeckFormat as BriefFormat } from '../../lib/bindings/DeckFormat';
 import type { BriefOptions } from '../../lib/bindings/BriefOptions';
 import type { Prospect } from '../../lib/bindings/Prospect';
-import type { SavedBrief } from '../../lib/bindings/SavedBrief';
+import type { SavedDeck as SavedBrief } from '../../lib/bindings/SavedDeck';
 
 export { formatBytes, formatInt, formatMoney, formatPercent } from '../../lib/format';
 
