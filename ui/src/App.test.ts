@@ -4,13 +4,20 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { get } from 'svelte/store';
 
-const api = vi.hoisted(() => ({ sessionInfo: vi.fn(), lock: vi.fn(), home: vi.fn() }));
+const api = vi.hoisted(() => ({ sessionInfo: vi.fn(), lock: vi.fn(), home: vi.fn(), account: vi.fn() }));
 vi.mock('./lib/api', async (importOriginal) => ({ ...(await importOriginal<object>()), ...api }));
 
 const { ApiError } = await import('./lib/api');
 const { clearToasts, push, toasts } = await import('./lib/kit');
 const { default: App } = await import('./App.svelte');
 
+const trend = { now: 1, before: 1 };
+const HOME = {
+  as_of: '2026-10-31', before: '2026-10-03', currency: 'USD', paying_accounts: 1, arr: trend, nrr: trend, grr: trend, logo_churn: trend,
+  at_risk_arr: 0, at_risk_accounts: 0, health: (['green', 'yellow', 'red'] as const).map((band) => ({ band, accounts: 0, arr: 0 })),
+  alerts: [], alerts_total: 0, tasks: [], tasks_total: 0, mrr_chart: '',
+  renewals: [{ account_id: 'acc-3', name: 'Initech', owner: null, renewal: '2026-11-14', days_left: 14, arr: 48_000, health: 38, band: 'red' as const, at_risk: true }],
+};
 const OPEN = { name: 'book', path: '/w/book.waypoint', exists: true, open: true, startup_error: null };
 const LOCKED = { ...OPEN, open: false };
 
@@ -43,5 +50,21 @@ describe('Lock', () => {
     await waitFor(() => expect(get(toasts).map((t) => t.message)).toEqual(['Could not lock: disk I/O error']));
     expect(screen.getByTestId('lock')).toBeTruthy();
     expect(api.sessionInfo).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('an account opened from the home', () => {
+  it('goes back to the home', async () => {
+    api.sessionInfo.mockResolvedValue(OPEN);
+    api.home.mockResolvedValue(HOME);
+    api.account.mockReturnValue(new Promise(() => {}));
+    render(App);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Initech' }));
+    await screen.findByTestId('account-loading');
+    expect(document.querySelector('aside [aria-current="page"]')?.textContent).toContain('Portfolio');
+    expect(screen.getByTestId('back').textContent).toBe('← Portfolio');
+    await fireEvent.click(screen.getByTestId('back'));
+    await screen.findByRole('button', { name: 'Initech' });
+    expect(screen.queryByTestId('account-loading')).toBeNull();
   });
 });
