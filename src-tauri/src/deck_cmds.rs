@@ -3,49 +3,20 @@
 //! work runs on the async runtime and blocking threads, never on the window's thread; only
 //! `deck_folder` and `qbr_batch_cancel`, which return at once, are plain (main-thread) commands.
 
-use std::sync::Mutex;
-
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::{AppError, AppState};
 use views::Theme;
-use views::decks::{BatchProgress, BatchSummary, Cancel, DeckFormat, DeckPreview, QuarterOption, SavedDeck};
+use views::decks::{BatchProgress, BatchSummary, DeckFormat, DeckPreview, QuarterOption, SavedDeck};
+use views::jobs::Jobs;
 
 /// The running book batch, so `qbr_batch_cancel` can reach it. Managed: `.manage(DeckJobs::default())`.
-#[derive(Default)]
-pub struct DeckJobs {
-    batch: Mutex<Option<Cancel>>,
-}
+pub struct DeckJobs(Jobs);
 
-impl DeckJobs {
-    /// A fresh cancel flag for a new batch; refused while one runs (two batches would write the
-    /// same files and share one Cancel button).
-    fn start(&self) -> Result<Cancel, AppError> {
-        let mut slot = self.batch.lock().unwrap_or_else(|e| e.into_inner());
-        if slot.is_some() {
-            return Err(AppError { code: "busy".into(), message: "A book of decks is already being written: wait for it or cancel it.".into() });
-        }
-        let cancel = Cancel::new();
-        *slot = Some(cancel.clone());
-        Ok(cancel)
-    }
-
-    fn finish(&self) {
-        *self.batch.lock().unwrap_or_else(|e| e.into_inner()) = None;
-    }
-
-    fn cancel(&self) -> bool {
-        self.batch.lock().unwrap_or_else(|e| e.into_inner()).as_ref().map(Cancel::cancel).is_some()
-    }
-}
-
-/// Clears the running batch however its command ends (finished, failed, or dropped).
-struct Running<'a>(&'a DeckJobs);
-
-impl Drop for Running<'_> {
-    fn drop(&mut self) {
-        self.0.finish();
+impl Default for DeckJobs {
+    fn default() -> DeckJobs {
+        DeckJobs(Jobs::new("a book of decks"))
     }
 }
 
@@ -97,14 +68,13 @@ pub async fn qbr_batch(
     progress: Channel<BatchProgress>,
 ) -> Result<BatchSummary, AppError> {
     let session = state.session().await?;
-    let cancel = jobs.start()?;
-    let _running = Running(&jobs);
+    let job = jobs.0.start()?;
     // A closed window no longer listens; the decks are written regardless.
-    Ok(views::decks::qbr_batch(&session, &quarter, &dir, &formats, |p| drop(progress.send(p)), &cancel).await?)
+    Ok(views::decks::qbr_batch(&session, &quarter, &dir, &formats, |p| drop(progress.send(p)), job.cancel()).await?)
 }
 
 /// Stops the running batch before its next deck; false when none runs.
 #[tauri::command]
 pub fn qbr_batch_cancel(jobs: State<'_, DeckJobs>) -> bool {
-    jobs.cancel()
+    jobs.0.cancel()
 }

@@ -8,9 +8,15 @@ use crate::{AppError, AppState};
 use views::import_flow::{self, ImportKindInfo, ImportOutcome, ImportPreview, ImportProgress, ImportRequest, Jobs};
 
 /// The running import, so that `import_cancel` can stop it (one import at a time).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct ImportState {
     jobs: Jobs,
+}
+
+impl Default for ImportState {
+    fn default() -> ImportState {
+        ImportState { jobs: Jobs::new("an import") }
+    }
 }
 
 /// The kinds of file, with their columns, in import order.

@@ -13,7 +13,6 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::{Days, NaiveDate};
 use decks::quarter::Quarter;
@@ -114,22 +113,7 @@ pub struct BatchSummary {
 }
 
 /// Stops a batch: checked before each deck starts, so decks already written stay whole.
-#[derive(Debug, Clone, Default)]
-pub struct Cancel(Arc<AtomicBool>);
-
-impl Cancel {
-    pub fn new() -> Cancel {
-        Cancel::default()
-    }
-
-    pub fn cancel(&self) {
-        self.0.store(true, Ordering::SeqCst);
-    }
-
-    pub fn is_cancelled(&self) -> bool {
-        self.0.load(Ordering::SeqCst)
-    }
-}
+pub use crate::jobs::Cancel;
 
 /// The decks crate's errors with the code of the crate that failed where views has it; the
 /// rest (a quarter misspelt, a writer failing) as an invalid request with the deck's message.

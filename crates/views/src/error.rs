@@ -22,6 +22,9 @@ pub enum Error {
     /// A request that cannot be answered as asked (a period, a target, a setting).
     #[error("{0}")]
     Invalid(String),
+    /// A job of this kind is already running.
+    #[error("{0}")]
+    Busy(String),
 }
 
 impl Error {
@@ -37,6 +40,7 @@ impl Error {
             Error::Db(_) => "db",
             Error::UnknownAccount(_) => "unknown_account",
             Error::Invalid(_) => "invalid_request",
+            Error::Busy(_) => "busy",
         }
     }
 }

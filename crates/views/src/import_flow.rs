@@ -8,13 +8,14 @@
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
 
 use import::{EventFormat, EventOptions, ImportKind, ImportOptions, UnknownAccounts};
 use serde::{Deserialize, Serialize};
 
 use crate::{Error, Session};
+pub use crate::jobs::{Job, Jobs};
 
 /// Data rows a preview shows.
 pub const PREVIEW_ROWS: usize = 20;
@@ -339,53 +340,4 @@ fn problem(e: import::Error) -> Result<ImportProblem, Error> {
         other => return Err(other.into()),
     };
     Ok(ImportProblem { code, file: file.display().to_string(), line, field, reason, message })
-}
-
-/// The import running now, so that the window can cancel it. One at a time: each import
-/// holds the workspace's write transaction, so a second would only wait behind the first.
-#[derive(Debug, Default)]
-pub struct Jobs {
-    running: Mutex<Option<Arc<AtomicBool>>>,
-}
-
-/// A running import's claim on [`Jobs`]; dropping it (however the import ended) frees it.
-pub struct Job<'a> {
-    jobs: &'a Jobs,
-    flag: Arc<AtomicBool>,
-}
-
-impl Jobs {
-    pub fn start(&self) -> Result<Job<'_>, Error> {
-        let mut slot = self.running.lock().unwrap_or_else(PoisonError::into_inner);
-        if slot.is_some() {
-            return Err(Error::Invalid("an import is already running: wait for it to finish or cancel it".into()));
-        }
-        let flag = Arc::new(AtomicBool::new(false));
-        *slot = Some(flag.clone());
-        Ok(Job { jobs: self, flag })
-    }
-
-    /// Asks the running import to stop; false when none is running.
-    pub fn cancel(&self) -> bool {
-        match &*self.running.lock().unwrap_or_else(PoisonError::into_inner) {
-            Some(flag) => {
-                flag.store(true, Ordering::Relaxed);
-                true
-            }
-            None => false,
-        }
-    }
-}
-
-impl Job<'_> {
-    /// The flag to hand to [`run`].
-    pub fn cancel_flag(&self) -> Arc<AtomicBool> {
-        self.flag.clone()
-    }
-}
-
-impl Drop for Job<'_> {
-    fn drop(&mut self) {
-        *self.jobs.running.lock().unwrap_or_else(PoisonError::into_inner) = None;
-    }
 }

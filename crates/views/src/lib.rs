@@ -10,6 +10,8 @@ pub mod config;
 pub mod session;
 /// Limits and clean-up for a process that stays open (the app).
 pub mod memory;
+/// Long jobs the window can cancel, one of each kind at a time.
+pub mod jobs;
 /// Any chart by kind and target, checked, built and drawn.
 pub mod chart;
 /// The data of each chart kind, read for an account, a segment or the whole book.

@@ -247,7 +247,7 @@ async fn a_cancel_mid_import_of_a_large_events_file_leaves_the_workspace_as_it_w
         ));
     }
     let p = f.file("events.jsonl", s);
-    let jobs = import_flow::Jobs::default();
+    let jobs = import_flow::Jobs::new("an import");
     let job = jobs.start().unwrap();
     assert!(jobs.start().is_err(), "one import at a time");
     let seen = Arc::new(Mutex::new(Vec::<ImportProgress>::new()));
