@@ -1,5 +1,5 @@
 use std::path::Path;
-use std::sync::atomic::AtomicU64;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use import::{EventOptions, ImportKind, ImportReport, UnknownAccounts};
@@ -56,7 +56,6 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                     Unknown::Create => UnknownAccounts::Create,
                 },
                 module_map,
-                progress: None,
             };
             let report = import_with_progress(&ws, kind, &file, opts).await;
             ws.close().await;
@@ -183,19 +182,18 @@ pub async fn load_demo(ws: &Workspace, files: &demo::DemoFiles) -> Result<Vec<Im
     Ok(reports)
 }
 
-async fn import_with_progress(
-    ws: &Workspace,
-    kind: ImportKind,
-    file: &Path,
-    mut opts: EventOptions,
-) -> Result<ImportReport, CliError> {
+async fn import_with_progress(ws: &Workspace, kind: ImportKind, file: &Path, events: EventOptions) -> Result<ImportReport, CliError> {
     let counter = Arc::new(AtomicU64::new(0));
     let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
-    let bar = (kind == ImportKind::Events).then(|| {
-        opts.progress = Some(counter.clone());
-        FileProgress::start("events", size, counter.clone())
-    });
-    let result = import::import_file(ws, kind, file, &opts).await;
+    let seen = counter.clone();
+    let opts = import::ImportOptions {
+        events,
+        progress: Some(Arc::new(move |p: import::ImportProgress| seen.store(p.bytes_read, Ordering::Relaxed))),
+        ..Default::default()
+    };
+    // The events file is the one big enough to watch.
+    let bar = (kind == ImportKind::Events).then(|| FileProgress::start("events", size, counter));
+    let result = import::import_file_with(ws, kind, file, &opts).await;
     if let Some(b) = bar {
         b.finish();
     }

@@ -41,8 +41,6 @@ pub struct EventOptions {
     pub unknown_accounts: UnknownAccounts,
     /// A CSV `event,module` file mapping event names to modules for events that carry none.
     pub module_map: Option<std::path::PathBuf>,
-    /// Bytes of the file read so far, for progress bars.
-    pub progress: Option<std::sync::Arc<std::sync::atomic::AtomicU64>>,
 }
 
 pub(crate) async fn import(ws: &store::Workspace, path: &Path, all: &ImportOptions) -> Result<ImportReport, Error> {

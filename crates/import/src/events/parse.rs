@@ -266,9 +266,6 @@ impl Reader {
             buf.resize(old + (1 << 22), 0);
             let n = input.read(&mut buf[old..]).map_err(|e| Error::Io { file: self.path.clone(), source: e })?;
             buf.truncate(old + n);
-            if let Some(p) = &self.opts.progress {
-                p.fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
-            }
             eof = n == 0;
         }
     }
