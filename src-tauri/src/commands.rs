@@ -19,16 +19,17 @@ pub async fn session_info(state: State<'_, AppState>) -> Result<SessionInfo, App
     Ok(SessionInfo::new(state.path()?, state.is_open().await, state.startup_error().await))
 }
 
+/// A passphrase typed in the window, else the OS keyring.
+fn key_choice(passphrase: Option<String>) -> store::KeyChoice {
+    passphrase.map_or(store::KeyChoice::Keyring, store::KeyChoice::passphrase)
+}
+
 /// Creates the workspace: keyed by a passphrase, or by a random key kept in the OS keyring
 /// when `passphrase` is absent.
 #[tauri::command]
 pub async fn create_workspace(state: State<'_, AppState>, passphrase: Option<String>) -> Result<WorkspaceView, AppError> {
-    let choice = match passphrase {
-        Some(p) => store::KeyChoice::passphrase(p),
-        None => store::KeyChoice::Keyring,
-    };
-    let ws = store::Workspace::create(state.path()?, choice).await?;
-    let view = WorkspaceView::new(ws.path(), ws.status().await?);
+    let ws = store::Workspace::create(state.path()?, key_choice(passphrase)).await?;
+    let view = WorkspaceView::of(&ws).await?;
     state.set(ws).await;
     Ok(view)
 }
@@ -36,12 +37,8 @@ pub async fn create_workspace(state: State<'_, AppState>, passphrase: Option<Str
 /// Unlocks the workspace with a passphrase, or from the OS keyring when it is absent.
 #[tauri::command]
 pub async fn unlock(state: State<'_, AppState>, passphrase: Option<String>) -> Result<WorkspaceView, AppError> {
-    let path = state.path()?;
-    let ws = match passphrase {
-        Some(p) => store::Workspace::open(path, &store::KeyChoice::passphrase(p)).await?,
-        None => store::Workspace::open(path, &store::KeyChoice::Keyring).await?,
-    };
-    let view = WorkspaceView::new(ws.path(), ws.status().await?);
+    let ws = store::Workspace::open(state.path()?, &key_choice(passphrase)).await?;
+    let view = WorkspaceView::of(&ws).await?;
     state.set(ws).await;
     Ok(view)
 }
@@ -56,9 +53,7 @@ pub async fn lock(state: State<'_, AppState>) -> Result<(), AppError> {
 /// Name, path and row counts of the open workspace.
 #[tauri::command]
 pub async fn workspace_status(state: State<'_, AppState>) -> Result<WorkspaceView, AppError> {
-    let session = state.session().await?;
-    let ws = session.workspace();
-    Ok(WorkspaceView::new(ws.path(), ws.status().await?))
+    Ok(WorkspaceView::of(state.session().await?.workspace()).await?)
 }
 
 /// Fills an empty workspace with the demo book, reporting each step on `progress`.

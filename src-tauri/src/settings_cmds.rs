@@ -69,7 +69,7 @@ pub async fn restore_workspace(state: State<'_, AppState>, from: String, passphr
     drop(session);
     settle(&state, reopened).await?;
     let session = state.session().await?;
-    Ok(WorkspaceView::new(session.workspace().path(), session.workspace().status().await?))
+    Ok(WorkspaceView::of(session.workspace()).await?)
 }
 
 async fn settle(state: &AppState, reopened: Reopened) -> Result<(), AppError> {

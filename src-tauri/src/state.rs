@@ -22,7 +22,7 @@ pub const WORKSPACE_ENV: &str = "WAYPOINT_WORKSPACE";
 impl AppState {
     /// State for the workspace at `path`; nothing is opened yet.
     pub fn new(path: PathBuf) -> Self {
-        AppState { path: Ok(path), session: RwLock::new(None), startup_error: RwLock::new(None), started: OnceCell::new() }
+        AppState::at(Ok(path))
     }
 
     /// `WAYPOINT_WORKSPACE` if set and not empty, else `store::default_workspace_path()`.
@@ -31,6 +31,11 @@ impl AppState {
             Some(path) if !path.is_empty() => Ok(PathBuf::from(path)),
             _ => store::default_workspace_path().map_err(AppError::from),
         };
+        AppState::at(path)
+    }
+
+    /// Nothing open yet; the path may be an error (no platform data folder) to report later.
+    fn at(path: Result<PathBuf, AppError>) -> Self {
         AppState { path, session: RwLock::new(None), startup_error: RwLock::new(None), started: OnceCell::new() }
     }
 

@@ -18,6 +18,11 @@ impl WorkspaceView {
     pub fn new(path: &Path, status: store::Status) -> Self {
         WorkspaceView { name: name_of(path), path: path.display().to_string(), status }
     }
+
+    /// The open workspace's name, path and row counts (counted now).
+    pub async fn of(ws: &store::Workspace) -> Result<Self, store::Error> {
+        Ok(WorkspaceView::new(ws.path(), ws.status().await?))
+    }
 }
 
 /// What the app knows before anything is unlocked: which screen to show first.
