@@ -34,20 +34,23 @@ pub async fn account(session: &Session, id: &str, theme: Theme) -> Result<Accoun
     let s = session.snapshot().await?;
     let i = s.analysis.accounts.iter().position(|v| v.account_id == id).ok_or_else(|| Error::UnknownAccount(id.to_string()))?;
     let ws = session.workspace();
-    let profile = metrics::profile(ws, id, s.as_of, &session.config().metrics).await?;
     let draw = async |kind: Kind| -> Result<String, Error> {
         let r = Request { kind, target: Target::Account(id.to_string()), from: None, mix: false, by: None };
         chart::build(ws, &r, session.config(), s.as_of).await?.svg(theme.into())
     };
-    let charts = AccountCharts {
-        module_stack: draw(Kind::ModuleStack).await?,
-        users: draw(Kind::Users).await?,
-        health: draw(Kind::Health).await?,
-        milestones: draw(Kind::Milestones).await?,
-    };
     let filter = playbooks::Filter { account: Some(id.to_string()), all: true, ..Default::default() };
-    let tasks = playbooks::tasks::list(ws, &filter, s.as_of).await?;
-    let mut touchpoints = playbooks::tasks::touchpoints(ws, id).await?;
+    // Independent reads of one account: run together (the pool has a connection for each
+    // few), so opening an account costs the slowest of them, not their sum.
+    let (profile, module_stack, users, health, milestones, tasks, mut touchpoints) = tokio::try_join!(
+        async { Ok::<_, Error>(metrics::profile(ws, id, s.as_of, &session.config().metrics).await?) },
+        draw(Kind::ModuleStack),
+        draw(Kind::Users),
+        draw(Kind::Health),
+        draw(Kind::Milestones),
+        async { Ok::<_, Error>(playbooks::tasks::list(ws, &filter, s.as_of).await?) },
+        async { Ok::<_, Error>(playbooks::tasks::touchpoints(ws, id).await?) },
+    )?;
+    let charts = AccountCharts { module_stack, users, health, milestones };
     touchpoints.sort_by(|a, b| b.day.cmp(&a.day));
     Ok(Account360 {
         as_of: s.as_of.to_string(),
