@@ -29,7 +29,7 @@ pub struct PeekRow {
 }
 
 /// The JSONL fields shown, one column each.
-pub const JSONL_FIELDS: [&str; 7] = ["messageId", "timestamp", "type", "event", "userId", "context.groupId", "properties.module"];
+const JSONL_FIELDS: [&str; 7] = ["messageId", "timestamp", "type", "event", "userId", "context.groupId", "properties.module"];
 
 /// CSV read for a preview at most: enough for thousands of rows, and a bound on what an
 /// unterminated quote can make the reader hold.

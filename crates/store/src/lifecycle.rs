@@ -75,7 +75,9 @@ pub fn limit_memory(bytes: i64) -> Result<(), sqlx::Error> {
     Ok(())
 }
 
-/// Bytes SQLite holds right now across every connection (page caches, statements...).
+/// Bytes SQLite holds right now across every connection (page caches, statements...); for
+/// tests of [`limit_memory`].
+#[doc(hidden)]
 pub fn memory_used() -> i64 {
     // SAFETY: a read of SQLite's own counter, thread-safe.
     unsafe { libsqlite3_sys::sqlite3_memory_used() }

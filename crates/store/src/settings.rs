@@ -34,10 +34,4 @@ impl Workspace {
         .await?;
         Ok(())
     }
-
-    /// Forgets `key`, so that its defaults apply again; `true` when something was removed.
-    pub async fn remove_setting(&self, key: &str) -> Result<bool, Error> {
-        let done = sqlx::query("DELETE FROM settings WHERE key = ?1").bind(key).execute(self.pool()).await?;
-        Ok(done.rows_affected() > 0)
-    }
 }
