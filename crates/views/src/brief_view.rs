@@ -131,17 +131,23 @@ pub async fn brief_options(session: &Session) -> Result<BriefOptions, Error> {
     })
 }
 
-async fn gather(session: &Session, p: &Prospect) -> Result<Evidence, Error> {
-    let as_of = session.snapshot().await?.as_of;
-    stats::gather(session.workspace(), p, as_of, &session.config().metrics).await.map_err(deck_error)
+/// The evidence from the session's snapshot (the book and its analysis are already loaded, so a
+/// changed form field costs the module catalogue, the first uses and the arithmetic, not a
+/// reload of the whole book).
+async fn gather(session: &Session, p: &Prospect) -> Result<(Evidence, Vec<store::ModuleInfo>), Error> {
+    let snap = session.snapshot().await?;
+    let ws = session.workspace();
+    let catalogue = ws.modules().await?;
+    let firsts = ws.first_uses(&snap.as_of.to_string()).await?;
+    let src = stats::Sources { as_of: snap.as_of, book: &snap.book, analysis: &snap.analysis, catalogue: &catalogue, firsts: &firsts };
+    Ok((stats::evidence(p, &src), catalogue))
 }
 
 /// The comparable customers for `prospect` and the headline numbers the brief would show, as
 /// of the app's day (the snapshot's, like every other screen).
 pub async fn brief_evidence(session: &Session, prospect: &Prospect) -> Result<BriefEvidence, Error> {
     let p = checked(prospect, false)?;
-    let e = gather(session, &p).await?;
-    let catalogue = session.workspace().modules().await?;
+    let (e, catalogue) = gather(session, &p).await?;
     Ok(evidence_view(&p, &e, &catalogue))
 }
 
@@ -150,7 +156,7 @@ pub async fn brief_evidence(session: &Session, prospect: &Prospect) -> Result<Br
 pub async fn save_brief(session: &Session, prospect: &Prospect, path: &str) -> Result<SavedDeck, Error> {
     let (path, format) = target(path)?;
     let p = checked(prospect, true)?;
-    let e = gather(session, &p).await?;
+    let (e, _) = gather(session, &p).await?;
     if e.comparables < MIN_EVIDENCE {
         return Err(Error::Invalid(format!("not enough comparable customers ({} < {MIN_EVIDENCE}) for a value brief", e.comparables)));
     }

@@ -102,11 +102,30 @@ pub fn median(xs: &[f64]) -> Option<f64> {
     metrics::profile::median(xs.to_vec())
 }
 
+/// What the evidence is computed from, read once: a form that changes often (the app's
+/// prospect form) reads it from what is already loaded instead of the workspace each time.
+pub struct Sources<'a> {
+    pub as_of: NaiveDate,
+    pub book: &'a Book,
+    /// The book analysed as of `as_of`.
+    pub analysis: &'a metrics::Analysis,
+    pub catalogue: &'a [store::ModuleInfo],
+    /// Each account's first day with each module, up to `as_of`.
+    pub firsts: &'a [store::FirstUse],
+}
+
 /// Reads the book and aggregates what the comparable customers achieved.
 pub async fn gather(ws: &store::Workspace, p: &Prospect, as_of: NaiveDate, settings: &Settings) -> Result<Evidence, Error> {
     let analysis = metrics::analyze(ws, as_of, Scope::All, settings).await?;
     let book = Book::load(ws, as_of, Scope::All).await?;
     let catalogue = ws.modules().await?;
+    let firsts = ws.first_uses(&as_of.to_string()).await?;
+    Ok(evidence(p, &Sources { as_of, book: &book, analysis: &analysis, catalogue: &catalogue, firsts: &firsts }))
+}
+
+/// What the comparable customers achieved, from sources already read.
+pub fn evidence(p: &Prospect, src: &Sources) -> Evidence {
+    let Sources { as_of, book, analysis, catalogue, firsts } = *src;
     let wanted = interest(p, &catalogue);
     // Everything each account ever licensed, and its last ARR (churned ones too).
     let n = book.accounts.len();
@@ -149,7 +168,6 @@ pub async fn gather(ws: &store::Workspace, p: &Prospect, as_of: NaiveDate, setti
         matches.deal += usize::from(m[4]);
     }
     let start = |v: &AccountView| v.customer_since.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
-    let firsts = ws.first_uses(&as_of.to_string()).await?;
     let history_start = firsts.iter().filter_map(|f| NaiveDate::parse_from_str(&f.day, "%Y-%m-%d").ok()).min();
     let observed = |v: &AccountView| start(v).filter(|s| history_start.is_some_and(|h| *s >= h));
     let adoption = wanted
@@ -195,7 +213,7 @@ pub async fn gather(ws: &store::Workspace, p: &Prospect, as_of: NaiveDate, setti
     }
     let mut plan: Vec<PlanStep> = steps.into_iter().filter(|(_, (had, _))| *had >= MIN_EVIDENCE).map(|((phase, title), (had, done))| PlanStep { phase, title, had, done }).collect();
     plan.sort_by(|a, b| a.phase.cmp(&b.phase).then(b.had.cmp(&a.had)).then(a.title.cmp(&b.title)));
-    Ok(Evidence {
+    Evidence {
         as_of,
         currency: book.currency.clone(),
         comparables: views.len(),
@@ -213,5 +231,5 @@ pub async fn gather(ws: &store::Workspace, p: &Prospect, as_of: NaiveDate, setti
         retention,
         all: report.all,
         plan,
-    })
+    }
 }
