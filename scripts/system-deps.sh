@@ -7,6 +7,7 @@ run_pkgs=(
   build-essential pkg-config curl ca-certificates perl make
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libsoup-3.0-dev libssl-dev
   gnome-keyring libsecret-tools dbus-x11
+  fontconfig fonts-noto-cjk fonts-noto-core fonts-noto-color-emoji
 )
 test_pkgs=(
   xvfb xauth x11-utils webkit2gtk-driver sqlite3 python3-venv

@@ -46,3 +46,37 @@ JSON
 "$VENV/bin/python" "$here/check_decks.py" "$OUT/qbr" --slides 12 \
   --expect-name "HOSTILE-1=<script>alert('x')</script> & \"Quotes\" 🚀 数据 مراقبة" \
   --expect-name "HOSTILE-2=$long"
+
+# Books in every script: each account's QBR PDF gives its name back through pdftotext, in
+# embedded subset fonts; the PPTX names Latin, East Asian and complex-script typefaces, and
+# LibreOffice draws the names too.
+mkdir -p "$OUT/scripts"
+cat > "$OUT/intl-accounts.csv" <<CSV
+account_id,name,industry,region,employees,owner,lifecycle_stage,created_at
+INTL-ZH,星河数据科技有限公司,,,,王芳,,
+INTL-FR,Société Générale d'Études,,,,Élodie Lefèvre,,
+INTL-AR,شركة المستقبل,,,,,,
+INTL-HE,חברת הגליל,,,,,,
+INTL-KO,한빛소프트 주식회사,,,,,,
+INTL-JA,株式会社さくらテック,,,,,,
+INTL-RU,ООО «Северный ветер»,,,,,,
+CSV
+{ echo "account_id,subscription_id,plan,mrr,currency,start_date,end_date"
+  for a in ZH FR AR HE KO JA RU; do echo "INTL-$a,IS-$a,Pro,700,USD,2025-06-01,"; done; } > "$OUT/intl-subscriptions.csv"
+cat > "$OUT/intl-nps.csv" <<CSV
+response_id,account_id,contact_id,responded_at,score,comment
+in-1,INTL-ZH,,2026-08-20,10,非常好用 🚀 团队很满意
+CSV
+"$WAYPOINT" --workspace "$w" import accounts "$OUT/intl-accounts.csv" >/dev/null
+"$WAYPOINT" --workspace "$w" import subscriptions "$OUT/intl-subscriptions.csv" >/dev/null
+"$WAYPOINT" --workspace "$w" import nps "$OUT/intl-nps.csv" >/dev/null
+for a in ZH FR AR HE KO JA RU; do
+  for f in pptx pdf; do
+    "$WAYPOINT" --workspace "$w" deck qbr --account "INTL-$a" --quarter 2026-Q3 --out "$OUT/scripts/INTL-$a-2026-Q3.$f" >/dev/null
+  done
+done
+"$VENV/bin/python" "$here/check_scripts.py" "$OUT/scripts" \
+  --expect-name "INTL-ZH=星河数据科技有限公司" --expect-name "INTL-FR=Société Générale d'Études" \
+  --expect-name "INTL-AR=شركة المستقبل" --expect-name "INTL-HE=חברת הגליל" \
+  --expect-name "INTL-KO=한빛소프트 주식회사" --expect-name "INTL-JA=株式会社さくらテック" \
+  --expect-name "INTL-RU=ООО «Северный ветер»" --expect-text "王芳" --expect-text "非常好用 🚀 团队很满意"

@@ -66,27 +66,87 @@ pub fn to_svg<C: Chart>(chart: &C, canvas: &Canvas) -> Result<String, Error> {
         chart.draw(&root, canvas).map_err(|e| Error::Draw(e.to_string()))?;
         root.present().map_err(|e| Error::Draw(e.to_string()))?;
     }
-    Ok(out)
+    Ok(script_families(&out))
 }
 
-/// The chart as PNG bytes.
-pub fn to_png<C: Chart>(chart: &C, canvas: &Canvas) -> Result<Vec<u8>, Error> {
-    font::ensure();
-    let (w, h) = (canvas.width, canvas.height);
-    let mut rgb = vec![0u8; w as usize * h as usize * 3];
-    {
-        let root = BitMapBackend::with_buffer(&mut rgb, (w, h)).into_drawing_area();
-        root.fill(&canvas.theme.background()).map_err(|e| Error::Draw(e.to_string()))?;
-        chart.draw(&root, canvas).map_err(|e| Error::Draw(e.to_string()))?;
-        root.present().map_err(|e| Error::Draw(e.to_string()))?;
-    }
-    let image = image::RgbImage::from_raw(w, h, rgb).ok_or_else(|| Error::Encode("buffer size".into()))?;
-    let mut png = Vec::new();
-    image
-        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageOutputFormat::Png)
-        .map_err(|e| Error::Encode(e.to_string()))?;
-    Ok(png)
+/// The value of attribute `name` in a start tag.
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(r#" {name}=""#);
+    let start = tag.find(&key)? + key.len();
+    tag[start..].find('"').map(|end| &tag[start..start + end])
 }
+
+/// Moves plotters' vertical anchoring (`dy="0.76em"`, `dy="0.5ex"`) into `y`. A `dy` on a
+/// text element shifts its first character, and usvg applies it to the first character in
+/// logical order, which right-to-left text draws last: the Arabic word's first letter fell
+/// below the rest.
+fn fold_dy(tag: &str) -> String {
+    let (Some(y), Some(dy), Some(size)) = (attr(tag, "y"), attr(tag, "dy"), attr(tag, "font-size")) else { return tag.to_string() };
+    let (Ok(y), Ok(size)) = (y.parse::<f64>(), size.parse::<f64>()) else { return tag.to_string() };
+    // usvg's (and CSS's fallback) ex is half an em.
+    let shift = match (dy.strip_suffix("em"), dy.strip_suffix("ex")) {
+        (Some(em), _) => em.parse::<f64>().ok().map(|v| v * size),
+        (_, Some(ex)) => ex.parse::<f64>().ok().map(|v| v * size / 2.0),
+        _ => dy.parse::<f64>().ok(),
+    };
+    let Some(shift) = shift else { return tag.to_string() };
+    tag.replacen(&format!(r#" y="{}""#, attr(tag, "y").unwrap_or_default()), &format!(r#" y="{:.2}""#, y + shift), 1).replacen(&format!(r#" dy="{dy}""#), "", 1)
+}
+
+/// Names, on each `<text>` that holds more than Latin, the family of every script in it
+/// (plotters writes one family for all): "DejaVu Sans, Noto Sans CJK SC, sans-serif". Left
+/// alone, a webview picks whatever CJK face fontconfig likes first (often the Japanese one
+/// for Chinese), and usvg draws Arabic in DejaVu Sans because it has the letters, while the
+/// PDF's own text uses Noto Sans Arabic.
+fn script_families(svg: &str) -> String {
+    let plain = format!(r#"font-family="{}""#, font::FAMILY);
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(at) = rest.find("<text ") {
+        let Some(open_end) = rest[at..].find('>').map(|i| at + i + 1) else { break };
+        let Some(close) = rest[open_end..].find("</text>").map(|i| open_end + i) else { break };
+        let (tag, content) = (&rest[at..open_end], &rest[open_end..close]);
+        out.push_str(&rest[..at]);
+        if content.is_ascii() {
+            out.push_str(tag);
+        } else {
+            let families = fonts::css_families(fonts::stack(), content.trim());
+            out.push_str(&fold_dy(&tag.replace(&plain, &format!(r#"font-family="{families}""#))));
+        }
+        rest = &rest[open_end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The chart as PNG bytes: its SVG (drawn at the PNG's size) rasterised by resvg, which
+/// shapes text and falls back through the font stack, so a Chinese or Arabic name is drawn
+/// with real glyphs (plotters' bitmap backend draws one font, boxes for everything else).
+pub fn to_png<C: Chart>(chart: &C, canvas: &Canvas) -> Result<Vec<u8>, Error> {
+    let svg = to_svg(chart, canvas)?;
+    let tree = usvg::Tree::from_str(&svg, svg_options()).map_err(|e| Error::Draw(format!("chart SVG: {e}")))?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(canvas.width, canvas.height).ok_or_else(|| Error::Encode("empty canvas".into()))?;
+    resvg::render(&tree, resvg::tiny_skia::Transform::identity(), &mut pixmap.as_mut());
+    pixmap.encode_png().map_err(|e| Error::Encode(e.to_string()))
+}
+
+/// The usvg options every chart is read back with (PNG here, vectors in the PDF): the
+/// process's font stack, parsed once.
+pub fn svg_options() -> &'static usvg::Options<'static> {
+    static OPTIONS: std::sync::OnceLock<usvg::Options<'static>> = std::sync::OnceLock::new();
+    OPTIONS.get_or_init(|| fonts::stack().svg_options())
+}
+
+/// Width in device pixels of `s` drawn in `style`, measured by the font stack (CJK, Arabic
+/// and emoji in the faces that will draw them, not DejaVu's missing-glyph box).
+pub fn text_width(s: &str, style: &TextStyle) -> f64 {
+    let bold = matches!(style.font.get_style(), FontStyle::Bold);
+    fonts::width(fonts::stack(), s, style.font.get_size() / PLOTTERS_EM, bold)
+}
+
+/// plotters sizes text by its line height and writes `font-size` as that over 1.24 (the
+/// SVG backend's rule): the em a glyph is actually drawn at.
+const PLOTTERS_EM: f64 = 1.24;
 
 /// The builder for a chart's plot, with the margins every chart shares; `x_labels` and
 /// `y_labels` are the logical sizes of the axis label areas.
@@ -115,14 +175,13 @@ pub fn themed_mesh<X: plotters::coord::ranged1d::Ranged, Y: plotters::coord::ran
 }
 
 /// `s` cut (with "…") to at most `max_chars` characters and until it fits in `max` device
-/// pixels with `style`, measured with the embedded font: CJK and capitals are wider than
-/// the average a character count assumes, lowercase Latin narrower.
-pub fn fitted<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s: &str, max_chars: usize, max: u32, style: &TextStyle) -> String {
-    let mut n = max_chars;
+/// pixels with `style`, measured by the font stack: CJK and capitals are wider than the
+/// average a character count assumes, lowercase Latin narrower.
+pub fn fitted(s: &str, max_chars: usize, max: u32, style: &TextStyle) -> String {
+    let mut n = max_chars.min(s.chars().count());
     loop {
         let t = crate::text::ellipsize(s, n);
-        let w = area.estimate_text_size(&t, style).map(|(w, _)| w).unwrap_or(0);
-        if w <= max || n <= 2 {
+        if text_width(&t, style) <= max as f64 || n <= 2 {
             return t;
         }
         n -= 1;
@@ -152,11 +211,12 @@ pub fn heading<DB: DrawingBackend>(
     title: &str,
     subtitle: &str,
 ) -> Result<DrawingArea<DB, Shift>, DrawingAreaErrorKind<DB::ErrorType>> {
-    let width = c.width as f64 / c.scale;
-    let t = crate::text::ellipsize(title, crate::text::chars_fitting(width - 32.0, 17.0));
-    let s = crate::text::ellipsize(subtitle, crate::text::chars_fitting(width - 32.0, 12.0));
-    root.draw(&Text::new(t, (c.px(16.0), c.px(12.0)), c.bold(17.0, c.theme.text())))?;
-    root.draw(&Text::new(s, (c.px(16.0), c.px(36.0)), c.text(12.0, c.theme.muted())))?;
+    let room = c.upx(c.width as f64 / c.scale - 32.0);
+    let (title_style, subtitle_style) = (c.bold(17.0, c.theme.text()), c.text(12.0, c.theme.muted()));
+    let t = fitted(title, 200, room, &title_style);
+    let s = fitted(subtitle, 300, room, &subtitle_style);
+    root.draw(&Text::new(t, (c.px(16.0), c.px(12.0)), title_style))?;
+    root.draw(&Text::new(s, (c.px(16.0), c.px(36.0)), subtitle_style))?;
     Ok(root.split_vertically(c.px(58.0)).1)
 }
 
@@ -180,11 +240,8 @@ pub fn legend<DB: DrawingBackend>(
     let width = c.width as f64 / c.scale - 32.0;
     let names: Vec<String> = items.iter().map(|(n, _)| crate::text::ellipsize_keeping_count(n, 44)).collect();
     let style = c.text(11.0, c.theme.text());
-    // Widths measured with the embedded font, in logical pixels.
-    let item_w = |n: &str| {
-        let w = area.estimate_text_size(n, &style).map_or(n.chars().count() as f64 * 11.0 * 0.58, |(w, _)| w as f64 / c.scale);
-        14.0 + w + 18.0
-    };
+    // Widths measured by the font stack, in logical pixels.
+    let item_w = |n: &str| 14.0 + text_width(n, &style) / c.scale + 18.0;
     // Lay out rows first so the legend's height is known.
     let mut rows: Vec<Vec<(usize, f64)>> = vec![vec![]];
     let mut x = 0.0;

@@ -1,10 +1,10 @@
 //! Charts: every chart Waypoint shows, drawn once with plotters and written as SVG (the UI)
-//! or 2x PNG (decks), with an embedded font, a colour-blind-safe palette and light or dark
+//! or 2x PNG (decks), with every script through the `fonts` stack, a colour-blind-safe palette and light or dark
 //! themes.
 
 /// Errors, with stable codes.
 mod error;
-/// The embedded font.
+/// The family charts name; drawing goes through the `fonts` crate.
 pub mod font;
 /// Palette and themes.
 pub mod theme;
@@ -35,7 +35,7 @@ pub mod milestones;
 /// Chart data from the engine's types.
 pub mod data;
 
-pub use canvas::{Canvas, Chart, to_png, to_svg};
+pub use canvas::{Canvas, Chart, svg_options, to_png, to_svg};
 pub use error::Error;
 pub use module_mix::{MixModule, MixRow, ModuleMix};
 pub use module_stack::{Marker, ModuleSeries, ModuleStack};

@@ -203,7 +203,7 @@ impl Chart for MilestoneChart {
             let y = y_of(i);
             chart.draw_series(std::iter::once(PathElement::new(vec![(x0, y), (x1, y)], thin(c.theme.grid()))))?;
             let (_, py) = pixel(x0, y);
-            let title = crate::canvas::fitted(&area, &row.m.title, 26, max_title, &title_style);
+            let title = crate::canvas::fitted(&row.m.title, 26, max_title, &title_style);
             area.draw(&Text::new(title, (c.px(16.0), py), title_style.clone()))?;
             let (tag, colour) = side(&row.m.owner_side, c);
             let tag_style = c.bold(10.0, colour).pos(Pos::new(HPos::Left, VPos::Center));
@@ -263,7 +263,7 @@ fn draw_legend<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, c: &Canvas) ->
             _ => area.draw(&Rectangle::new([(cx - c.px(5.0), cy - c.px(5.0)), (cx + c.px(5.0), cy + c.px(5.0))], colour.filled()))?,
         }
         let style = c.text(11.0, c.theme.text()).pos(Pos::new(HPos::Left, VPos::Center));
-        let w = area.estimate_text_size(name, &style).map_or(0.0, |(w, _)| w as f64 / c.scale);
+        let w = crate::canvas::text_width(name, &style) / c.scale;
         area.draw(&Text::new(name.to_string(), (c.px(x + 16.0), cy), style))?;
         x += 16.0 + w + 22.0;
     }

@@ -109,7 +109,7 @@ impl Chart for ModuleMix {
         let n = rows.len();
         // The label column fits the longest label (measured), within bounds.
         let probe = c.text(12.0, c.theme.text());
-        let longest = rows.iter().filter_map(|r| plot.estimate_text_size(&r.label, &probe).ok()).map(|(w, _)| w as f64 / c.scale).fold(0.0, f64::max);
+        let longest = rows.iter().map(|r| crate::canvas::text_width(&r.label, &probe) / c.scale).fold(0.0, f64::max);
         let (label_w, note_w) = ((longest + 16.0).clamp(120.0, 280.0), 210.0);
         let mut chart = crate::canvas::plot(&plot, c, 22.0, label_w)
             .set_label_area_size(LabelAreaPosition::Right, c.px(note_w))
@@ -135,7 +135,7 @@ impl Chart for ModuleMix {
             let (x1, _) = chart.backend_coord(&(1.0, y + 0.5));
             let centre = |pos: HPos| plotters::style::text_anchor::Pos::new(pos, VPos::Center);
             let style = c.text(size, c.theme.text()).pos(centre(HPos::Right));
-            let name = fitted(&plot, &row.label, 40, c.upx(label_w - 14.0), &style);
+            let name = fitted(&row.label, 40, c.upx(label_w - 14.0), &style);
             plot.draw(&Text::new(name, (x0 - bx - c.px(6.0), yc - by), style))?;
             let used = row.used();
             let (note, colour) = match (&row.note, row.unused.is_empty()) {
@@ -144,7 +144,7 @@ impl Chart for ModuleMix {
                 (None, false) => (format!("{} unused: {}", row.unused.len(), row.unused.join(", ")), theme::series(5)),
             };
             let style = c.text(size.min(11.0), colour).pos(centre(HPos::Left));
-            let note = fitted(&plot, &note, 80, c.upx(note_w - 12.0), &style);
+            let note = fitted(&note, 80, c.upx(note_w - 12.0), &style);
             plot.draw(&Text::new(note, (x1 - bx + c.px(8.0), yc - by), style))?;
         }
         Ok(())

@@ -113,7 +113,7 @@ fn swatches<DB: DrawingBackend>(
     let style = c.text(11.0, c.theme.text()).pos(Pos::new(HPos::Left, VPos::Center));
     let (mut x, mut row) = (8.0, 0.0);
     for (name, colour) in items {
-        let text_w = area.estimate_text_size(name, &style).map_or(0.0, |(w, _)| w as f64 / c.scale);
+        let text_w = crate::canvas::text_width(name, &style) / c.scale;
         let w = 14.0 + text_w + 18.0;
         if x + w > width && x > 8.0 {
             (x, row) = (8.0, row + 16.0);

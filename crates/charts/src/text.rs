@@ -41,12 +41,6 @@ pub fn ellipsize_keeping_count(s: &str, max: usize) -> String {
     }
 }
 
-/// How many characters of a `font_px` font fit in `width_px` (DejaVu Sans averages about
-/// 0.58 em per character over mixed-case text).
-pub fn chars_fitting(width_px: f64, font_px: f64) -> usize {
-    ((width_px / (font_px * 0.58)).floor() as usize).max(4)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

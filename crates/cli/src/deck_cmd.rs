@@ -85,7 +85,7 @@ pub async fn brief(path: &Path, profile: &Path, out: &Path, at: crate::args::AsO
     })
     .await?;
     save(out, &format.write(&deck)?)?;
-    println!("Wrote {} ({} slides)", out.display(), deck.slides.len());
+    wrote(out, &deck);
     Ok(())
 }
 
@@ -99,7 +99,7 @@ pub async fn portfolio(path: &Path, quarter: &str, out: &Path, brand: Option<Pat
     let options = decks::portfolio::Options { settings: &cfg.metrics, segments: &cfg.segments, capacity: &cfg.capacity };
     let deck = open::with_workspace(path, async |ws| Ok(decks::portfolio::build(ws, quarter, &options, &brand).await?)).await?;
     save(out, &format.write(&deck)?)?;
-    println!("Wrote {} ({} slides)", out.display(), deck.slides.len());
+    wrote(out, &deck);
     Ok(())
 }
 
@@ -115,18 +115,19 @@ pub async fn write_all(ws: &store::Workspace, quarter: Quarter, settings: &metri
     let mut tasks = tokio::task::JoinSet::new();
     let mut queue = accounts.into_iter();
     let mut done = 0usize;
+    let mut missing = fonts::Missing::default();
     loop {
         while tasks.len() < lanes {
             let Some(account) = queue.next() else { break };
             let (ws, brand, settings, formats, dir) = (ws.clone(), brand.clone(), settings.clone(), formats.clone(), dir.clone());
             tasks.spawn(async move {
                 let data = decks::qbr::load(&ws, &account, quarter, &settings).await?;
-                tokio::task::spawn_blocking(move || -> Result<(), CliError> {
+                tokio::task::spawn_blocking(move || -> Result<fonts::Missing, CliError> {
                     let deck = decks::qbr::deck(&data, &brand)?;
                     for f in formats.iter() {
                         save(&dir.join(format!("{}-{quarter}.{}", file_stem(&account), f.ext())), &f.write(&deck)?)?;
                     }
-                    Ok(())
+                    Ok(deck.missing_glyphs())
                 })
                 .await
                 .map_err(|e| CliError::Usage(format!("deck task failed: {e}")))?
@@ -134,7 +135,7 @@ pub async fn write_all(ws: &store::Workspace, quarter: Quarter, settings: &metri
         }
         match tasks.join_next().await {
             Some(result) => {
-                result.map_err(|e| CliError::Usage(format!("deck task failed: {e}")))??;
+                missing.merge(result.map_err(|e| CliError::Usage(format!("deck task failed: {e}")))??);
                 done += 1;
                 bar.inc(1);
             }
@@ -142,7 +143,21 @@ pub async fn write_all(ws: &store::Workspace, quarter: Quarter, settings: &metri
         }
     }
     bar.finish_and_clear();
+    warn_missing(&format!("{done} decks"), &missing);
     Ok(done)
+}
+
+/// Says what was written, and which of its characters this machine has no font for.
+fn wrote(out: &Path, deck: &Deck) {
+    println!("Wrote {} ({} slides)", out.display(), deck.slides.len());
+    warn_missing(&out.display().to_string(), &deck.missing_glyphs());
+}
+
+/// A deck with boxes for a customer's name is a deck nobody can show: say so on stderr.
+fn warn_missing(what: &str, missing: &fonts::Missing) {
+    if !missing.is_empty() {
+        eprintln!("warning: {what}: {missing}");
+    }
 }
 
 /// An account id as a file name: letters, digits, `-` and `_` kept, anything else `_`.
@@ -160,7 +175,7 @@ pub async fn qbr(path: &Path, o: QbrOptions) -> Result<(), CliError> {
         let account = o.account.clone().expect("clap requires --account without --all");
         let deck = open::with_workspace(path, async |ws| Ok(decks::qbr::build(ws, &account, quarter, &cfg.metrics, &brand).await?)).await?;
         save(&out, &format.write(&deck)?)?;
-        println!("Wrote {} ({} slides)", out.display(), deck.slides.len());
+        wrote(&out, &deck);
         return Ok(());
     }
     let dir = o.out_dir.clone().ok_or_else(|| CliError::Usage("--all needs --out-dir DIR".into()))?;

@@ -183,3 +183,27 @@ pub struct Deck {
     pub day: NaiveDate,
     pub slides: Vec<Slide>,
 }
+
+impl Deck {
+    /// Every piece of text the deck draws: titles, paragraphs, tables and notes (charts carry
+    /// the same names and labels as the slides around them).
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        self.slides.iter().flat_map(|s| {
+            let blocks = s.blocks.iter().flat_map(|b| -> Box<dyn Iterator<Item = &str> + '_> {
+                match &b.content {
+                    Content::Text(paras) => Box::new(paras.iter().flat_map(|p| p.runs.iter().map(|r| r.text.as_str()))),
+                    Content::Table(t) => Box::new(t.header.iter().chain(t.rows.iter().flatten()).map(String::as_str)),
+                    Content::Picture(p) => Box::new(std::iter::once(p.alt.as_str())),
+                    Content::Fill(_) => Box::new(std::iter::empty()),
+                }
+            });
+            std::iter::once(s.title.as_str()).chain(s.subtitle.as_deref()).chain(blocks).chain(s.notes.iter().map(String::as_str))
+        })
+    }
+
+    /// Characters of the deck that no font on this machine draws, with the packages to
+    /// install: what the writers would otherwise draw as boxes.
+    pub fn missing_glyphs(&self) -> fonts::Missing {
+        crate::text::missing(self.texts())
+    }
+}

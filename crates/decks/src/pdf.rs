@@ -1,9 +1,11 @@
 //! The PDF writer: the same slides as the PPTX, one 960 x 540 pt page each, drawn with krilla.
-//! Text is real text in the embedded DejaVu faces (selectable, searchable), charts are drawn
-//! from their SVG as vectors (krilla-svg) with the same faces, and fall back to the PNG only
-//! when a picture has no SVG (a logo).
+//! Text is real text (selectable, searchable, extracted character for character through
+//! ToUnicode maps) in the faces the `fonts` stack picks per script, subset by krilla to the
+//! glyphs used; charts are drawn from their SVG as vectors (krilla-svg) through the same
+//! stack, and fall back to the PNG only when a picture has no SVG (a logo).
 
-use std::sync::{Arc, OnceLock};
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
@@ -26,26 +28,18 @@ use crate::{Error, text};
 const TEXT: Rgb = Rgb(33, 37, 41);
 const RULE: Rgb = Rgb(222, 226, 230);
 
-struct Fonts {
-    regular: Font,
-    bold: Font,
-    /// For SVG text: the same two faces and nothing else.
-    svg: usvg::Options<'static>,
-}
-
-fn fonts() -> &'static Fonts {
-    static FONTS: OnceLock<Fonts> = OnceLock::new();
-    FONTS.get_or_init(|| {
-        let [regular, bold] = charts::font::FACES;
-        let mut db = usvg::fontdb::Database::new();
-        db.load_font_data(regular.to_vec());
-        db.load_font_data(bold.to_vec());
-        Fonts {
-            regular: Font::new(regular.into(), 0).expect("embedded DejaVu Sans parses"),
-            bold: Font::new(bold.into(), 0).expect("embedded DejaVu Sans Bold parses"),
-            svg: usvg::Options { fontdb: Arc::new(db), ..Default::default() },
-        }
-    })
+/// krilla's handle of each face the stack picks, made once: krilla subsets every face to
+/// the glyphs drawn and writes the ToUnicode map from the text given with them.
+fn krilla_font(id: fonts::stack::FaceId) -> Option<Font> {
+    static CACHE: OnceLock<Mutex<HashMap<fonts::stack::FaceId, Option<Font>>>> = OnceLock::new();
+    let mut cache = CACHE.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    cache
+        .entry(id)
+        .or_insert_with(|| {
+            let (data, index) = fonts::stack().data(id)?;
+            Font::new(krilla::Data::from(data), index)
+        })
+        .clone()
 }
 
 fn fill_of(c: Rgb) -> Fill {
@@ -63,14 +57,22 @@ fn rect(surface: &mut Surface, f: Frame, colour: Rgb) {
     }
 }
 
+/// One line of text from `x`: bidi-reordered, split by face and shaped by the font stack,
+/// each run drawn in its own face (a Chinese name in Noto Sans CJK, Arabic right to left).
 fn draw_line_text(surface: &mut Surface, x: f64, baseline: f64, s: &str, size: f64, bold: bool, colour: Rgb) {
     if s.is_empty() {
         return;
     }
-    let f = fonts();
+    let stack = fonts::stack();
     surface.set_fill(Some(fill_of(colour)));
-    let font = if bold { f.bold.clone() } else { f.regular.clone() };
-    surface.draw_text(Point::from_xy(x as f32, baseline as f32), font, size as f32, s, false, TextDirection::Auto);
+    let mut at = x;
+    for run in fonts::shape(stack, s, size, bold).runs {
+        if let Some(font) = krilla_font(run.face_or_bundled(stack, bold)) {
+            let direction = if run.rtl { TextDirection::RightToLeft } else { TextDirection::LeftToRight };
+            surface.draw_text(Point::from_xy(at as f32, baseline as f32), font, size as f32, &run.text, false, direction);
+        }
+        at += run.width;
+    }
 }
 
 /// Paragraphs in a frame, broken into lines; returns the height used. Text that would run
@@ -92,7 +94,7 @@ fn paragraphs(surface: &mut Surface, f: Frame, paras: &[Para]) -> f64 {
                 draw_line_text(surface, f.x, baseline, "•", p.size, false, p.runs.first().and_then(|r| r.colour).unwrap_or(TEXT));
             }
             for piece in &line.pieces {
-                draw_line_text(surface, x0 + piece.x, baseline, &piece.text, p.size, piece.bold, piece.colour.unwrap_or(TEXT));
+                draw_line_text(surface, x0 + piece.x, baseline, &piece.text, p.size, piece.bold, piece.style.unwrap_or(TEXT));
             }
             y += line_h;
         }
@@ -106,7 +108,7 @@ fn picture(surface: &mut Surface, f: Frame, p: &Picture) -> Result<(), Error> {
     let size = Size::from_wh(f.w as f32, f.h as f32).ok_or_else(|| Error::Write("picture of zero size".into()))?;
     let drawn = match &p.svg {
         Some(svg) => {
-            let tree = usvg::Tree::from_str(svg, &fonts().svg).map_err(|e| Error::Write(format!("chart SVG: {e}")))?;
+            let tree = usvg::Tree::from_str(svg, charts::svg_options()).map_err(|e| Error::Write(format!("chart SVG: {e}")))?;
             surface.draw_svg(&tree, size, SvgSettings::default()).ok_or_else(|| Error::Write("chart SVG could not be drawn".into()))
         }
         None => {

@@ -1,147 +1,38 @@
-//! Measuring and breaking text for the PDF writer, with the embedded DejaVu faces the charts
-//! use (PowerPoint breaks lines itself; a PDF has to be told where). Greedy breaking at
-//! spaces, and inside a word only when the word alone is wider than the line (long names,
-//! CJK without spaces).
-
-use std::sync::OnceLock;
-
-use ab_glyph::{Font, FontRef, ScaleFont};
+//! Measuring and breaking deck text for the PDF writer (PowerPoint breaks lines itself; a
+//! PDF has to be told where), through the `fonts` stack: UAX #14 break opportunities, so
+//! Chinese breaks between characters, and widths from the faces that will draw each script.
 
 use crate::model::{Rgb, Run};
 
-struct Faces {
-    regular: FontRef<'static>,
-    bold: FontRef<'static>,
-}
-
-fn faces() -> &'static Faces {
-    static FACES: OnceLock<Faces> = OnceLock::new();
-    FACES.get_or_init(|| {
-        let [regular, bold] = charts::font::FACES;
-        Faces {
-            regular: FontRef::try_from_slice(regular).expect("embedded DejaVu Sans parses"),
-            bold: FontRef::try_from_slice(bold).expect("embedded DejaVu Sans Bold parses"),
-        }
-    })
-}
-
-/// ab_glyph scales by the font's height (ascent - descent), PDF and PowerPoint by the em:
-/// the scale that makes `size` one em.
-fn em_scale(font: &FontRef<'static>, size: f64) -> ab_glyph::PxScale {
-    let per_em = font.units_per_em().unwrap_or(2048.0);
-    ab_glyph::PxScale::from((size as f32) * font.height_unscaled() / per_em)
-}
+/// A stretch of one line in one style, `x` points from the line's start.
+pub type Piece = fonts::Piece<Option<Rgb>>;
+pub type Line = fonts::wrap::Line<Option<Rgb>>;
 
 /// Width of `text` in points at `size`.
 pub fn width(text: &str, size: f64, bold: bool) -> f64 {
-    let f = faces();
-    let font = if bold { &f.bold } else { &f.regular };
-    let scaled = font.as_scaled(em_scale(font, size));
-    let mut w = 0.0f32;
-    let mut prev = None;
-    for c in text.chars() {
-        let g = font.glyph_id(c);
-        if let Some(p) = prev {
-            w += scaled.kern(p, g);
-        }
-        w += scaled.h_advance(g);
-        prev = Some(g);
-    }
-    w as f64
+    fonts::width(fonts::stack(), text, size, bold)
 }
 
-/// Ascent of the face as a share of the size (the baseline sits this far below the top).
+/// Ascent of the bundled face as a share of the size (the baseline sits this far below the
+/// top); every script's line sits on the Latin face's baseline.
 pub fn ascent(size: f64) -> f64 {
-    let f = &faces().regular;
-    (f.as_scaled(em_scale(f, size)).ascent()) as f64
-}
-
-/// A stretch of one line in one style, `x` points from the line's start.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Piece {
-    pub text: String,
-    pub bold: bool,
-    pub colour: Option<Rgb>,
-    pub x: f64,
-}
-
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Line {
-    pub pieces: Vec<Piece>,
-    pub width: f64,
-}
-
-impl Line {
-    pub fn text(&self) -> String {
-        self.pieces.iter().map(|p| p.text.as_str()).collect()
-    }
-}
-
-/// Words with the spaces after them, each keeping its run's style.
-fn tokens(runs: &[Run]) -> Vec<(String, bool, Option<Rgb>)> {
-    let mut out = Vec::new();
-    for r in runs {
-        let mut word = String::new();
-        for c in r.text.chars() {
-            let c = if c.is_control() { ' ' } else { c };
-            word.push(c);
-            if c == ' ' {
-                out.push((std::mem::take(&mut word), r.bold, r.colour));
-            }
-        }
-        if !word.is_empty() {
-            out.push((word, r.bold, r.colour));
-        }
-    }
-    out
-}
-
-/// Splits a word wider than `max` into pieces that fit (at least one character each).
-fn split_word(word: &str, size: f64, bold: bool, max: f64) -> Vec<String> {
-    let mut parts = vec![String::new()];
-    for c in word.chars() {
-        let last = parts.last_mut().expect("one part");
-        let mut candidate = last.clone();
-        candidate.push(c);
-        if !last.is_empty() && width(&candidate, size, bold) > max {
-            parts.push(c.to_string());
-        } else {
-            *last = candidate;
-        }
-    }
-    parts
+    // DejaVu Sans: ascender 1901 of 2048 units per em.
+    size * 1901.0 / 2048.0
 }
 
 /// Breaks runs into lines no wider than `max` points.
 pub fn wrap(runs: &[Run], size: f64, max: f64) -> Vec<Line> {
-    let mut lines = vec![Line::default()];
-    for (word, bold, colour) in tokens(runs) {
-        let pieces = if width(word.trim_end(), size, bold) > max { split_word(&word, size, bold, max) } else { vec![word] };
-        for w in pieces {
-            let line = lines.last_mut().expect("one line");
-            let visible = width(w.trim_end(), size, bold);
-            if line.width + visible > max && !line.pieces.is_empty() {
-                lines.push(Line::default());
-            }
-            let line = lines.last_mut().expect("one line");
-            let x = line.width;
-            match line.pieces.last_mut() {
-                Some(p) if p.bold == bold && p.colour == colour => p.text.push_str(&w),
-                _ => line.pieces.push(Piece { text: w.clone(), bold, colour, x }),
-            }
-            line.width += width(&w, size, bold);
-        }
+    let spans: Vec<fonts::Span<Option<Rgb>>> = runs.iter().map(|r| fonts::Span { text: r.text.clone(), bold: r.bold, style: r.colour }).collect();
+    fonts::wrap(fonts::stack(), &spans, size, max)
+}
+
+/// Every character of the deck's text that no installed face draws.
+pub fn missing(texts: impl IntoIterator<Item = impl AsRef<str>>) -> fonts::Missing {
+    let mut all = fonts::Missing::default();
+    for t in texts {
+        all.merge(fonts::missing(fonts::stack(), t.as_ref()));
     }
-    for l in &mut lines {
-        if let Some(p) = l.pieces.last_mut() {
-            let trimmed = p.text.trim_end().to_string();
-            l.width -= width(&p.text, size, p.bold) - width(&trimmed, size, p.bold);
-            p.text = trimmed;
-        }
-        l.pieces.retain(|p| !p.text.is_empty());
-    }
-    lines.retain(|l| !l.pieces.is_empty());
-    lines
+    all
 }
 
 #[cfg(test)]
@@ -150,9 +41,9 @@ mod tests {
 
     #[test]
     fn widths_are_in_ems() {
-        // DejaVu Sans: "M" advances 1767 of 2048 units per em, the ascent is 1901 / 2048.
+        // DejaVu Sans: "M" advances 1767 of 2048 units per em.
         assert!((width("M", 100.0, false) - 100.0 * 1767.0 / 2048.0).abs() < 0.5, "{}", width("M", 100.0, false));
-        assert!((ascent(100.0) - 100.0 * 1901.0 / 2048.0).abs() < 0.5, "{}", ascent(100.0));
+        assert!((ascent(100.0) - 100.0 * 1901.0 / 2048.0).abs() < 0.5);
     }
 
     #[test]
@@ -164,23 +55,13 @@ mod tests {
     }
 
     #[test]
-    fn wraps_at_spaces_keeps_styles_and_splits_long_words() {
-        let runs = vec![Run::bold("Breadth "), Run::plain("four of six modules used this month")];
+    fn wraps_runs_keeping_colour_and_weight() {
+        let runs = vec![Run::bold("Breadth "), Run::coloured("four of six modules used this month", Rgb(1, 2, 3), false)];
         let one = width("Breadth four of six", 12.0, false);
         let lines = wrap(&runs, 12.0, one + 5.0);
-        assert!(lines.len() >= 2, "{lines:?}");
-        for l in &lines {
-            assert!(l.width <= one + 5.0 + 1e-6, "{l:?}");
-        }
-        assert_eq!(lines[0].pieces[0], Piece { text: "Breadth ".into(), bold: true, colour: None, x: 0.0 });
-        let all: Vec<String> = lines.iter().map(|l| l.text()).collect();
-        assert_eq!(all.join(" "), "Breadth four of six modules used this month");
-        // One 500-character word breaks into lines that each fit.
-        let long = "N".repeat(500);
-        let lines = wrap(&[Run::plain(long.clone())], 12.0, 200.0);
-        assert!(lines.len() > 5);
-        assert_eq!(lines.iter().map(|l| l.text()).collect::<String>(), long);
-        assert!(lines.iter().all(|l| l.width <= 200.0 + 1e-6));
-        assert!(wrap(&[Run::plain("")], 12.0, 100.0).is_empty());
+        assert!(lines.len() >= 2 && lines.iter().all(|l| l.width <= one + 5.0 + 1e-6), "{lines:?}");
+        assert_eq!(lines[0].pieces[0], Piece { text: "Breadth ".into(), bold: true, style: None, x: 0.0 });
+        assert_eq!(lines[0].pieces[1].style, Some(Rgb(1, 2, 3)));
+        assert_eq!(lines.iter().map(|l| l.text()).collect::<Vec<_>>().join(" "), "Breadth four of six modules used this month");
     }
 }

@@ -74,6 +74,10 @@ pub struct SavedDeck {
     pub bytes: u64,
     pub format: DeckFormat,
     pub slides: u32,
+    /// Characters of the deck no installed font draws (shown as boxes), empty when all are
+    /// drawn; with the packages that bring them, e.g. "fonts-noto-cjk".
+    pub missing_glyphs: Vec<String>,
+    pub font_packages: Vec<String>,
 }
 
 /// Where a batch stands after each deck.
@@ -229,7 +233,15 @@ pub(crate) fn target(path: &str) -> Result<(PathBuf, DeckFormat), Error> {
 
 pub(crate) fn save(deck: &Deck, path: &Path, format: DeckFormat) -> Result<SavedDeck, Error> {
     let bytes = write_atomic(path, &format.write(deck)?)?;
-    Ok(SavedDeck { path: path.display().to_string(), bytes, format, slides: deck.slides.len() as u32 })
+    let missing = deck.missing_glyphs();
+    Ok(SavedDeck {
+        path: path.display().to_string(),
+        bytes,
+        format,
+        slides: deck.slides.len() as u32,
+        missing_glyphs: missing.chars.iter().map(char::to_string).collect(),
+        font_packages: missing.packages.iter().map(|p| p.to_string()).collect(),
+    })
 }
 
 /// Writes `bytes` next to `path` and renames the file into place, so a crash or a full disk

@@ -207,19 +207,48 @@ pub fn milestones() -> MilestoneChart {
     }
 }
 
-/// Draws one sample on a canvas: SVG text on a 1x canvas, PNG bytes on a 2x one.
+/// Names in every script a book holds, on the charts that draw customer text the most.
+pub fn module_stack_international() -> ModuleStack {
+    let mut chart = module_stack(false);
+    chart.title = "星河数据科技有限公司 · 株式会社さくらテック".into();
+    let names = ["数据采集", "モニタリング", "تحليل"];
+    for (m, n) in chart.modules.iter_mut().zip(names) {
+        m.name = n.into();
+    }
+    chart.markers = vec![Marker { week: 12, label: "培训 🚀".into() }];
+    chart
+}
+
+pub fn module_mix_international() -> ModuleMix {
+    let mut mix = module_mix();
+    mix.title = "企业客户 · Société Générale d'Études".into();
+    mix.subtitle = "ООО «Северный ветер», Αθηναϊκή Τεχνική: share of activity by module".into();
+    // The third account has no activity and is not drawn.
+    let labels = ["星河数据科技有限公司", "شركة المستقبل", "Dormant GmbH", "한빛소프트 주식회사"];
+    for (r, l) in mix.rows.iter_mut().zip(labels) {
+        r.label = l.into();
+    }
+    mix.rows[1].unused = vec!["חברת הגליל".into()];
+    mix
+}
+
+/// Draws one sample on a canvas: its SVG, and on a 2x canvas its PNG too.
 pub type Draw<'a> = dyn Fn(&Canvas) -> (String, Vec<u8>) + 'a;
 
 /// Every sample drawn with `f`, by name.
 pub fn each<T>(f: &dyn Fn(&Draw) -> T) -> Vec<(&'static str, T)> {
     fn both<C: Chart>(c: &C) -> impl Fn(&Canvas) -> (String, Vec<u8>) + '_ {
         move |canvas: &Canvas| {
-            if canvas.scale > 1.0 { (String::new(), charts::to_png(c, canvas).unwrap()) } else { (charts::to_svg(c, canvas).unwrap(), vec![]) }
+            let svg = charts::to_svg(c, canvas).unwrap();
+            if canvas.scale > 1.0 { (svg, charts::to_png(c, canvas).unwrap()) } else { (svg, vec![]) }
         }
     }
     let (stack, mix, users, mrr, health, map, nps, plan) = (module_stack(false), module_mix(), users(), mrr(), health(), segment_map(), nps(), milestones());
     let curves = retention();
+    let (stack_intl, mix_intl) = (module_stack_international(), module_mix_international());
     vec![
+        ("module_stack_international", f(&both(&stack_intl))),
+        ("module_mix_international", f(&both(&mix_intl))),
         ("module_stack", f(&both(&stack))),
         ("module_mix", f(&both(&mix))),
         ("users", f(&both(&users))),
@@ -230,6 +259,11 @@ pub fn each<T>(f: &dyn Fn(&Draw) -> T) -> Vec<(&'static str, T)> {
         ("nps", f(&both(&nps))),
         ("milestones", f(&both(&plan))),
     ]
+}
+
+/// Every sample's SVG on `canvas` (at the PNG's size, the very SVG `to_png` rasterises).
+pub fn svgs(canvas: &Canvas) -> Vec<(&'static str, String)> {
+    each(&|draw| draw(canvas)).into_iter().map(|(n, (s, _))| (n, s)).collect()
 }
 
 pub fn light() -> Canvas {

@@ -11,8 +11,19 @@ pub const NS_P: &str = "http://schemas.openxmlformats.org/presentationml/2006/ma
 pub const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 pub const PKG_REL: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-/// The typeface of every text run, the same face the PDF embeds.
-pub const FONT: &str = "DejaVu Sans";
+/// The language of the deck's own words (runs of Chinese, Japanese, Korean, Arabic or Hebrew
+/// customer text carry their own).
+pub const LANG: &str = "en-US";
+
+/// The theme's major and minor fonts: the Latin face the PDF embeds, the East Asian and
+/// complex-script faces the font stack draws with, and one per script for PowerPoint's
+/// per-script defaults.
+fn font_scheme_fonts() -> String {
+    let stack = fonts::stack();
+    let faces = fonts::typefaces(stack, "");
+    let scripts: String = fonts::typefaces::theme_scripts(stack).iter().map(|(script, face)| format!(r#"<a:font script="{script}" typeface="{}"/>"#, esc(face))).collect();
+    format!(r#"<a:latin typeface="{}"/><a:ea typeface="{}"/><a:cs typeface="{}"/>{scripts}"#, esc(&faces.latin), esc(&faces.ea), esc(&faces.cs))
+}
 
 /// `<p:... xmlns...>` attributes for PresentationML roots.
 pub fn roots() -> String {
@@ -23,15 +34,16 @@ pub fn theme(name: &str, accent: Rgb, dark: Rgb) -> String {
     let (acc, dk) = (accent.hex(), dark.hex());
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<a:theme xmlns:a="{NS_A}" name="{name}"><a:themeElements><a:clrScheme name="{name}"><a:dk1><a:srgbClr val="212529"/></a:dk1><a:lt1><a:srgbClr val="FFFFFF"/></a:lt1><a:dk2><a:srgbClr val="{dk}"/></a:dk2><a:lt2><a:srgbClr val="F1F3F5"/></a:lt2><a:accent1><a:srgbClr val="{acc}"/></a:accent1><a:accent2><a:srgbClr val="E69F00"/></a:accent2><a:accent3><a:srgbClr val="009E73"/></a:accent3><a:accent4><a:srgbClr val="CC79A7"/></a:accent4><a:accent5><a:srgbClr val="56B4E9"/></a:accent5><a:accent6><a:srgbClr val="D55E00"/></a:accent6><a:hlink><a:srgbClr val="0072B2"/></a:hlink><a:folHlink><a:srgbClr val="6F42C1"/></a:folHlink></a:clrScheme><a:fontScheme name="{name}"><a:majorFont><a:latin typeface="{FONT}"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont><a:minorFont><a:latin typeface="{FONT}"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont></a:fontScheme><a:fmtScheme name="{name}"><a:fillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:fillStyleLst><a:lnStyleLst><a:ln w="6350"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="12700"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="19050"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln></a:lnStyleLst><a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst><a:bgFillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:bgFillStyleLst></a:fmtScheme></a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>"#,
-        name = esc(name)
+<a:theme xmlns:a="{NS_A}" name="{name}"><a:themeElements><a:clrScheme name="{name}"><a:dk1><a:srgbClr val="212529"/></a:dk1><a:lt1><a:srgbClr val="FFFFFF"/></a:lt1><a:dk2><a:srgbClr val="{dk}"/></a:dk2><a:lt2><a:srgbClr val="F1F3F5"/></a:lt2><a:accent1><a:srgbClr val="{acc}"/></a:accent1><a:accent2><a:srgbClr val="E69F00"/></a:accent2><a:accent3><a:srgbClr val="009E73"/></a:accent3><a:accent4><a:srgbClr val="CC79A7"/></a:accent4><a:accent5><a:srgbClr val="56B4E9"/></a:accent5><a:accent6><a:srgbClr val="D55E00"/></a:accent6><a:hlink><a:srgbClr val="0072B2"/></a:hlink><a:folHlink><a:srgbClr val="6F42C1"/></a:folHlink></a:clrScheme><a:fontScheme name="{name}"><a:majorFont>{fonts}</a:majorFont><a:minorFont>{fonts}</a:minorFont></a:fontScheme><a:fmtScheme name="{name}"><a:fillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:fillStyleLst><a:lnStyleLst><a:ln w="6350"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="12700"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln><a:ln w="19050"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln></a:lnStyleLst><a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst><a:bgFillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:bgFillStyleLst></a:fmtScheme></a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>"#,
+        name = esc(name),
+        fonts = font_scheme_fonts()
     )
 }
 
 fn text_style(tag: &str, size: u32, bold: bool, colour: &str) -> String {
     let b = if bold { r#" b="1""# } else { "" };
     format!(
-        r#"<p:{tag}><a:lvl1pPr marL="0" indent="0" algn="l"><a:spcBef><a:spcPts val="0"/></a:spcBef><a:buNone/><a:defRPr sz="{size}"{b}><a:solidFill><a:srgbClr val="{colour}"/></a:solidFill><a:latin typeface="+mn-lt"/></a:defRPr></a:lvl1pPr></p:{tag}>"#
+        r#"<p:{tag}><a:lvl1pPr marL="0" indent="0" algn="l"><a:spcBef><a:spcPts val="0"/></a:spcBef><a:buNone/><a:defRPr sz="{size}"{b}><a:solidFill><a:srgbClr val="{colour}"/></a:solidFill><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl1pPr></p:{tag}>"#
     )
 }
 
@@ -97,7 +109,7 @@ pub fn notes_master() -> String {
         + &placeholder(3, "Notes Placeholder 2", r#"<p:ph type="body" idx="3"/>"#, (685_800, 4_343_400, 5_486_400, 4_114_800), "t", false);
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<p:notesMaster {}><p:cSld><p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>{}</p:cSld><p:clrMap {CLR_MAP}/><p:notesStyle><a:lvl1pPr marL="0" algn="l"><a:defRPr sz="1200"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/></a:defRPr></a:lvl1pPr></p:notesStyle></p:notesMaster>"#,
+<p:notesMaster {}><p:cSld><p:bg><p:bgRef idx="1001"><a:schemeClr val="bg1"/></p:bgRef></p:bg>{}</p:cSld><p:clrMap {CLR_MAP}/><p:notesStyle><a:lvl1pPr marL="0" algn="l"><a:defRPr sz="1200"><a:solidFill><a:schemeClr val="tx1"/></a:solidFill><a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/></a:defRPr></a:lvl1pPr></p:notesStyle></p:notesMaster>"#,
         roots(),
         tree(&shapes)
     )

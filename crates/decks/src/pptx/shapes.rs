@@ -2,7 +2,7 @@
 //! table or filled rectangle at its frame.
 
 use crate::model::{Align, Block, Run, COVER_SUBTITLE, COVER_SUBTITLE_SIZE, COVER_TITLE, COVER_TITLE_SIZE, Content, Frame, Para, Picture, Rgb, Slide, SlideKind, TITLE, TITLE_SIZE, Table};
-use crate::pptx::fixed::{FONT, roots};
+use crate::pptx::fixed::{LANG, roots};
 use crate::pptx::xml::{emu, esc};
 
 /// Relationship id of the first picture on a slide (rId1 is the layout, rId2 the notes).
@@ -12,10 +12,20 @@ fn xfrm(f: &Frame) -> String {
     format!(r#"<a:xfrm><a:off x="{}" y="{}"/><a:ext cx="{}" cy="{}"/></a:xfrm>"#, emu(f.x), emu(f.y), emu(f.w).max(1), emu(f.h).max(1))
 }
 
-fn run_props(size: f64, bold: bool, colour: Option<Rgb>) -> String {
+/// A run's properties: size, weight, colour and the Latin, East Asian and complex-script
+/// typefaces the PDF draws its characters with.
+fn run_props(text: &str, size: f64, bold: bool, colour: Option<Rgb>) -> String {
     let b = if bold { r#" b="1""# } else { "" };
     let fill = colour.map(|c| format!(r#"<a:solidFill><a:srgbClr val="{}"/></a:solidFill>"#, c.hex())).unwrap_or_default();
-    format!(r#"<a:rPr lang="en-US" sz="{}"{b} dirty="0">{fill}<a:latin typeface="{FONT}"/><a:cs typeface="{FONT}"/></a:rPr>"#, (size * 100.0).round() as i64)
+    let faces = fonts::typefaces(fonts::stack(), text);
+    let lang = faces.lang.unwrap_or(LANG);
+    format!(
+        r#"<a:rPr lang="{lang}" sz="{}"{b} dirty="0">{fill}<a:latin typeface="{}"/><a:ea typeface="{}"/><a:cs typeface="{}"/></a:rPr>"#,
+        (size * 100.0).round() as i64,
+        esc(&faces.latin),
+        esc(&faces.ea),
+        esc(&faces.cs)
+    )
 }
 
 fn paragraph(p: &Para) -> String {
@@ -24,18 +34,21 @@ fn paragraph(p: &Para) -> String {
         Align::Center => "ctr",
         Align::Right => "r",
     };
+    // A paragraph that starts in Arabic or Hebrew reads right to left.
+    let text: String = p.runs.iter().map(|r| r.text.as_str()).collect();
+    let rtl = if fonts::is_rtl(&text) { r#" rtl="1""# } else { "" };
     let space = format!(r#"<a:spcAft><a:spcPts val="{}"/></a:spcAft>"#, (p.size * 35.0).round() as i64);
     let ppr = if p.bullet {
         let indent = emu(p.size * 1.1);
-        format!(r#"<a:pPr marL="{indent}" indent="-{indent}" algn="{algn}">{space}<a:buFont typeface="Arial"/><a:buChar char="•"/></a:pPr>"#)
+        format!(r#"<a:pPr marL="{indent}" indent="-{indent}" algn="{algn}"{rtl}>{space}<a:buFont typeface="Arial"/><a:buChar char="•"/></a:pPr>"#)
     } else {
-        format!(r#"<a:pPr marL="0" indent="0" algn="{algn}">{space}<a:buNone/></a:pPr>"#)
+        format!(r#"<a:pPr marL="0" indent="0" algn="{algn}"{rtl}>{space}<a:buNone/></a:pPr>"#)
     };
     let runs: String = p
         .runs
         .iter()
         .filter(|r| !r.text.is_empty())
-        .map(|r| format!("<a:r>{}<a:t>{}</a:t></a:r>", run_props(p.size, r.bold, r.colour), esc(&r.text)))
+        .map(|r| format!("<a:r>{}<a:t>{}</a:t></a:r>", run_props(&r.text, p.size, r.bold, r.colour), esc(&r.text)))
         .collect();
     format!(r#"<a:p>{ppr}{runs}<a:endParaRPr lang="en-US" sz="{}" dirty="0"/></a:p>"#, (p.size * 100.0).round() as i64)
 }
@@ -73,7 +86,7 @@ fn table(id: usize, f: &Frame, t: &Table, header_fill: Rgb) -> String {
     let cell = |text: &str, header: bool| -> String {
         let colour = if header { Some(Rgb(255, 255, 255)) } else { None };
         let fill = if header { format!(r#"<a:solidFill><a:srgbClr val="{}"/></a:solidFill>"#, header_fill.hex()) } else { "<a:noFill/>".into() };
-        let run = if text.is_empty() { String::new() } else { format!("<a:r>{}<a:t>{}</a:t></a:r>", run_props(t.size, header, colour), esc(text)) };
+        let run = if text.is_empty() { String::new() } else { format!("<a:r>{}<a:t>{}</a:t></a:r>", run_props(text, t.size, header, colour), esc(text)) };
         format!(
             r#"<a:tc><a:txBody><a:bodyPr/><a:lstStyle/><a:p>{run}<a:endParaRPr lang="en-US" sz="{}"/></a:p></a:txBody><a:tcPr marL="68580" marR="68580" marT="22860" marB="22860" anchor="ctr"><a:lnL w="0"><a:noFill/></a:lnL><a:lnR w="0"><a:noFill/></a:lnR><a:lnT w="0"><a:noFill/></a:lnT><a:lnB w="6350"><a:solidFill><a:srgbClr val="DEE2E6"/></a:solidFill></a:lnB>{fill}</a:tcPr></a:tc>"#,
             (t.size * 100.0).round() as i64

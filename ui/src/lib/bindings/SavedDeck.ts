@@ -8,4 +8,9 @@ export type SavedDeck = {
 /**
  * Absolute, as written (a leading `~` expanded).
  */
-path: string, bytes: number, format: DeckFormat, slides: number, };
+path: string, bytes: number, format: DeckFormat, slides: number, 
+/**
+ * Characters of the deck no installed font draws (shown as boxes), empty when all are
+ * drawn; with the packages that bring them, e.g. "fonts-noto-cjk".
+ */
+missing_glyphs: Array<string>, font_packages: Array<string>, };
