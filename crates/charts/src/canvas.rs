@@ -127,7 +127,22 @@ pub fn to_png<C: Chart>(chart: &C, canvas: &Canvas) -> Result<Vec<u8>, Error> {
     let tree = usvg::Tree::from_str(&svg, svg_options()).map_err(|e| Error::Draw(format!("chart SVG: {e}")))?;
     let mut pixmap = resvg::tiny_skia::Pixmap::new(canvas.width, canvas.height).ok_or_else(|| Error::Encode("empty canvas".into()))?;
     resvg::render(&tree, resvg::tiny_skia::Transform::identity(), &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| Error::Encode(e.to_string()))
+    encode_rgb(&pixmap, canvas.width, canvas.height)
+}
+
+/// The pixmap as an RGB PNG: every chart paints its background first, so alpha is always
+/// opaque and premultiplied equals straight colour.
+fn encode_rgb(pixmap: &resvg::tiny_skia::Pixmap, width: u32, height: u32) -> Result<Vec<u8>, Error> {
+    let rgb: Vec<u8> = pixmap.data().chunks_exact(4).flat_map(|p| [p[0], p[1], p[2]]).collect();
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, width, height);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    let mut writer = encoder.write_header().map_err(|e| Error::Encode(e.to_string()))?;
+    writer.write_image_data(&rgb).map_err(|e| Error::Encode(e.to_string()))?;
+    writer.finish().map_err(|e| Error::Encode(e.to_string()))?;
+    Ok(out)
 }
 
 /// The usvg options every chart is read back with (PNG here, vectors in the PDF): the
