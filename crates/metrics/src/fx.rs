@@ -161,30 +161,5 @@ impl Error {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(s: &str) -> NaiveDate {
-        s.parse().unwrap()
-    }
-
-    #[test]
-    fn a_months_rate_is_the_mean_of_its_days() {
-        let fx = Fx::from_rates([
-            ("CNY".to_string(), d("2026-03-02"), 0.125),
-            ("CNY".to_string(), d("2026-03-31"), 0.135),
-            ("CNY".to_string(), d("2026-04-01"), 0.2),
-        ]);
-        assert_eq!(fx.rate("CNY", d("2026-03-15")), Some(0.13));
-        assert_eq!(fx.rate("CNY", d("2026-04-30")), Some(0.2));
-        assert_eq!(fx.rate("CNY", d("2026-05-01")), None);
-        assert_eq!(fx.rate("EUR", d("2026-03-15")), None);
-    }
-
-    #[test]
-    fn conversion_rounds_to_the_nearest_cent() {
-        assert_eq!(convert(1_000_00, 0.1283), 128_30);
-        assert_eq!(convert(3, 0.5), 2);
-        assert_eq!(convert(1, 0.49), 0);
-    }
-}
+#[path = "fx_tests.rs"]
+mod tests;
