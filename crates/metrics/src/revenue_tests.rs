@@ -12,7 +12,8 @@ fn sub(book: &mut Book, account: usize, cents: i64, start: &str, end: Option<&st
     book.subscriptions.push(Subscription {
         account,
         external_id: format!("s{}", book.subscriptions.len()),
-        mrr_cents: cents, currency: None,
+        mrr_cents: cents,
+        currency: None,
         start: d(start),
         end: end.map(d),
         modules: vec![],

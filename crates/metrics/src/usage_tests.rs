@@ -30,7 +30,8 @@ pub(crate) fn sample() -> (Book, usize) {
     b.subscriptions.push(Subscription {
         account: a,
         external_id: "s".into(),
-        mrr_cents: 100_00, currency: None,
+        mrr_cents: 100_00,
+        currency: None,
         start: d("2026-01-01"),
         end: None,
         modules: vec![0, 1, 2],

@@ -15,7 +15,8 @@ fn sub(b: &mut Book, a: usize, start: &str, end: Option<&str>, mrr: i64) {
     b.subscriptions.push(Subscription {
         account: a,
         external_id: format!("S{n}"),
-        mrr_cents: mrr * 100, currency: None,
+        mrr_cents: mrr * 100,
+        currency: None,
         start: d(start),
         end: end.map(d),
         modules: vec![],
@@ -116,7 +117,8 @@ fn a_fit_on_enough_history_gives_ltv() {
             b.subscriptions.push(Subscription {
                 account: a,
                 external_id: format!("S{a}"),
-                mrr_cents: 1_000_00, currency: None,
+                mrr_cents: 1_000_00,
+                currency: None,
                 start,
                 end,
                 modules: vec![],
