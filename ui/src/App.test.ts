@@ -13,7 +13,7 @@ const { default: App } = await import('./App.svelte');
 
 const trend = { now: 1, before: 1 };
 const HOME = {
-  as_of: '2026-10-31', before: '2026-10-03', currency: 'USD', paying_accounts: 1, arr: trend, nrr: trend, grr: trend, logo_churn: trend,
+  as_of: '2026-10-31', before: '2026-10-03', currency: 'USD', conversion: null, paying_accounts: 1, arr: trend, nrr: trend, grr: trend, logo_churn: trend,
   at_risk_arr: 0, at_risk_accounts: 0, health: (['green', 'yellow', 'red'] as const).map((band) => ({ band, accounts: 0, arr: 0 })),
   alerts: [], alerts_total: 0, tasks: [], tasks_total: 0, mrr_chart: '',
   renewals: [{ account_id: 'acc-3', name: 'Initech', owner: null, renewal: '2026-11-14', days_left: 14, arr: 48_000, health: 38, band: 'red' as const, at_risk: true }],

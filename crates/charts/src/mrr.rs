@@ -24,16 +24,18 @@ const NRR: usize = 3;
 const GRR: usize = 7;
 
 /// The five classes in drawing order, with their palette slot: gains green/blue, losses
-/// orange/vermillion, so the sign reads from colour too.
-const GAINS: [(&str, usize); 3] = [("New", 2), ("Expansion", 0), ("Reactivated", 4)];
-const LOSSES: [(&str, usize); 2] = [("Contraction", 1), ("Churned", 5)];
+/// orange/vermillion, so the sign reads from colour too. FX (exchange rates moving retained
+/// revenue, in books of several currencies) is drawn last on the side of its sign, in its own
+/// colour, so it never reads as expansion or contraction.
+const GAINS: [(&str, usize); 4] = [("New", 2), ("Expansion", 0), ("Reactivated", 4), ("FX", 6)];
+const LOSSES: [(&str, usize); 3] = [("Contraction", 1), ("Churned", 5), ("FX", 6)];
 
-fn gains(m: &MrrMovement) -> [f64; 3] {
-    [m.new, m.expansion, m.reactivated]
+fn gains(m: &MrrMovement) -> [f64; 4] {
+    [m.new, m.expansion, m.reactivated, m.fx.max(0.0)]
 }
 
-fn losses(m: &MrrMovement) -> [f64; 2] {
-    [m.contraction, m.churned]
+fn losses(m: &MrrMovement) -> [f64; 3] {
+    [m.contraction, m.churned, (-m.fx).max(0.0)]
 }
 
 impl MrrChart {
@@ -68,6 +70,9 @@ impl Chart for MrrChart {
         let occurs = |k: usize| self.months.iter().any(|m| gains(m).into_iter().chain(losses(m)).nth(k).is_some_and(|v| v > 0.0));
         let mut items: Vec<(String, RGBColor)> =
             GAINS.iter().chain(&LOSSES).enumerate().filter(|(k, _)| occurs(*k)).map(|(_, (n, i))| (n.to_string(), theme::series(*i))).collect();
+        // FX up in some months and down in others is one legend entry.
+        let mut named = std::collections::HashSet::new();
+        items.retain(|(name, _)| named.insert(name.clone()));
         if !quiet {
             items.push(("Net change".into(), c.theme.text()));
         }

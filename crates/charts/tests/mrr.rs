@@ -18,6 +18,7 @@ fn month(m: &str, start: f64, gains: [f64; 3], losses: [f64; 2]) -> MrrMovement 
         contraction_accounts: 0,
         churned_accounts: 0,
         reactivated_accounts: 0,
+        fx: 0.0,
     }
 }
 
@@ -102,4 +103,21 @@ fn a_quiet_period_keeps_its_retention_panel() {
     assert!(t.contains(&"No MRR movements in this period".to_string()), "{t:?}");
     assert!(t.contains(&"NRR (12 months)".to_string()) && t.contains(&"100%".to_string()), "{t:?}");
     assert!(!t.contains(&"Net change".to_string()), "no net line to explain: {t:?}");
+}
+
+#[test]
+fn fx_is_its_own_class_on_the_side_of_its_sign_and_named_once() {
+    let mut up = month("2026-01", 1_000.0, [0.0, 10.0, 0.0], [0.0; 2]);
+    up.fx = 50.0;
+    up.end += 50.0;
+    let mut down = month("2026-02", up.end, [0.0; 3], [20.0, 0.0]);
+    down.fx = -30.0;
+    down.end -= 30.0;
+    let chart = MrrChart { title: "MRR".into(), currency: Some("EUR".into()), months: vec![up, down], trend: vec![] };
+    let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
+    assert_eq!(t.iter().filter(|x| *x == "FX").count(), 1, "{t:?}");
+    assert!(t.contains(&"Expansion".to_string()) && t.contains(&"Contraction".to_string()), "{t:?}");
+    // One-currency months never show it.
+    let plain = MrrChart { months: vec![month("2026-01", 1_000.0, [5.0, 0.0, 0.0], [0.0; 2])], ..chart };
+    assert!(!texts(&to_svg(&plain, &Canvas::svg(Theme::Light)).unwrap()).contains(&"FX".to_string()));
 }

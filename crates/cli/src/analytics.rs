@@ -81,6 +81,9 @@ pub async fn metrics_cmd(path: &Path, at: AsOf, by: Option<GroupBy>, json: bool)
     }
     let cur = summary.currency.clone().unwrap_or_default();
     println!("As of {}  ({cur})", summary.as_of);
+    if let Some(c) = &summary.conversion {
+        println!("  converted to {} at monthly average rates from {}; NRR and GRR at constant currency", c.reporting_currency, c.converted_from.join(", "));
+    }
     println!("  MRR {:>14.2}   ARR {:>14.2}   active accounts {}", summary.mrr, summary.arr, summary.accounts_active);
     println!(
         "  NRR {:>8}   GRR {:>8}   logo churn {:>8}   (trailing 12 months, cohort of {} since {})",
@@ -90,10 +93,14 @@ pub async fn metrics_cmd(path: &Path, at: AsOf, by: Option<GroupBy>, json: bool)
         summary.retention.cohort_accounts,
         summary.retention.since
     );
-    println!("\n  {:<8} {:>12} {:>10} {:>10} {:>11} {:>10} {:>11} {:>12}", "month", "start", "new", "expansion", "contraction", "churned", "reactivated", "end");
+    // The fx column only where amounts were converted: one-currency output stays as it was.
+    let fx = summary.conversion.is_some();
+    let fx_head = if fx { format!(" {:>10}", "fx") } else { String::new() };
+    println!("\n  {:<8} {:>12} {:>10} {:>10} {:>11} {:>10} {:>11}{fx_head} {:>12}", "month", "start", "new", "expansion", "contraction", "churned", "reactivated", "end");
     for m in &summary.mrr_movements {
+        let fx_cell = if fx { format!(" {:>10.2}", m.fx) } else { String::new() };
         println!(
-            "  {:<8} {:>12.2} {:>10.2} {:>10.2} {:>11.2} {:>10.2} {:>11.2} {:>12.2}",
+            "  {:<8} {:>12.2} {:>10.2} {:>10.2} {:>11.2} {:>10.2} {:>11.2}{fx_cell} {:>12.2}",
             m.month, m.start, m.new, m.expansion, m.contraction, m.churned, m.reactivated, m.end
         );
     }
@@ -207,6 +214,28 @@ pub async fn account_cmd(path: &Path, id: String, at: AsOf, json: bool) -> Resul
     }
     if let Some(next) = &v.success_plan.next_step {
         println!("  next step: {} (due {}, owed by {})", next.title, next.due, next.owner_side);
+    }
+    Ok(())
+}
+
+/// Stored settings the CLI can change: the reporting currency (the JSON sections are set
+/// through `--settings FILE` or the app).
+pub async fn settings_cmd(path: &Path, reporting: Option<domain::Currency>, json: bool) -> Result<(), CliError> {
+    let current = open::with_workspace(path, async |ws| {
+        if let Some(c) = &reporting {
+            ws.set_reporting_currency(c).await?;
+        }
+        Ok(ws.reporting_currency().await?)
+    })
+    .await?;
+    let shown = current.as_ref().map(|c| c.to_string());
+    if json {
+        print_json(&serde_json::json!({ "reporting_currency": shown }));
+    } else {
+        match shown {
+            Some(c) => println!("reporting currency: {c}"),
+            None => println!("reporting currency: not set (revenue reports in the currency the subscriptions share)"),
+        }
     }
     Ok(())
 }

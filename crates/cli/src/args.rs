@@ -19,6 +19,18 @@ pub enum Command {
         /// Use a passphrase instead of the OS keyring (from WAYPOINT_PASSPHRASE or a prompt)
         #[arg(long)]
         passphrase: bool,
+        /// Reporting currency, ISO 4217 (EUR). Default: none stored, and revenue reports in the
+        /// currency the subscriptions share; books in several currencies need one
+        #[arg(long, value_parser = currency)]
+        currency: Option<domain::Currency>,
+    },
+    /// Show the workspace's stored settings, or change the reporting currency
+    Settings {
+        /// New reporting currency, ISO 4217 (rates must then be imported against it)
+        #[arg(long, value_parser = currency)]
+        reporting_currency: Option<domain::Currency>,
+        #[arg(long)]
+        json: bool,
     },
     /// Fill the workspace with a realistic, deterministic demo portfolio
     Demo {
@@ -502,4 +514,8 @@ pub enum Unknown {
 pub enum KeyTarget {
     Keyring,
     Passphrase,
+}
+
+fn currency(s: &str) -> Result<domain::Currency, String> {
+    domain::Currency::parse(s).map_err(|e| e.to_string())
 }

@@ -12,12 +12,21 @@ use crate::{open, CliError};
 pub async fn run(cli: Cli) -> Result<(), CliError> {
     let path = open::workspace_path(cli.workspace)?;
     match cli.command {
-        Command::Init { passphrase } => {
+        Command::Init { passphrase, currency } => {
             let ws = open::create(&path, passphrase).await?;
             let how = if ws.uses_keyring() { "key in the OS keyring" } else { "passphrase" };
+            let stored = match &currency {
+                Some(c) => ws.set_reporting_currency(c).await,
+                None => Ok(()),
+            };
             println!("Created {} ({how})", ws.path().display());
+            if let Some(c) = &currency {
+                println!("Reporting currency: {c}");
+            }
             ws.close().await;
+            stored?;
         }
+        Command::Settings { reporting_currency, json } => crate::analytics::settings_cmd(&path, reporting_currency, json).await?,
         Command::Demo { accounts, months, modules, seed, end, keep_files, json } => {
             let end_day = domain::Day::parse(&end).map_err(|e| CliError::Usage(format!("--end: {e}")))?.0;
             let cfg = demo::DemoConfig { accounts, months, modules, seed, end_day };

@@ -87,11 +87,18 @@ fn summary(d: &Data) -> Slide {
     );
     let risky = d.now.accounts.iter().filter(|v| v.at_risk()).count();
     let paying = n.accounts_active;
-    let lines = vec![
+    let mut lines = vec![
         format!("{paying} paying accounts ({} at the end of {}); ARR {}.", b.accounts_active, d.quarter.previous().label(), money(n.arr, d)),
         format!("{risky} accounts are at risk (red health or a high-severity alert), holding {} of ARR.", money(at_risk_arr(&d.now), d)),
         format!("Logo churn over 12 months: {}.", pct(n.logo_churn)),
     ];
+    if let Some(c) = &n.conversion {
+        lines.push(format!(
+            "Amounts in {} converted to {} at monthly average rates; NRR and GRR at constant currency.",
+            c.converted_from.join(", "),
+            c.reporting_currency
+        ));
+    }
     s.add(Frame::new(MARGIN, top, WIDTH - 2.0 * MARGIN, BOTTOM - top), layout::bullets(&lines, 15.0));
     s.notes = lines;
     s

@@ -3,10 +3,12 @@
 //! Plain data types and their parsing rules, with no I/O, so that the store,
 //! the importers, the analytics and the UI bindings all speak the same words.
 
+mod currency;
 mod day;
 mod enums;
 mod money;
 
+pub use currency::{parse_rate, Currency};
 pub use day::{Day, Timestamp};
 pub use enums::{ContactRole, LifecycleStage, OwnerSide, Priority};
 pub use money::Money;
@@ -24,6 +26,14 @@ pub enum ParseError {
     Choice { allowed: &'static str, got: String },
     #[error("expected a whole number, got {0:?}")]
     Integer(String),
+    #[error("{0:?} is not an ISO 4217 code like USD (three capital letters)")]
+    CurrencyFormat(String),
+    #[error("{0:?} is not an ISO 4217 currency code")]
+    UnknownCurrency(String),
+    #[error("expected a rate like 0.1375 (a plain decimal number), got {0:?}")]
+    Rate(String),
+    #[error("a rate must be above 0, got {0:?}")]
+    RateNotPositive(String),
     #[error("expected a number from {min} to {max}, got {got:?}")]
     Range { min: i64, max: i64, got: String },
 }

@@ -103,6 +103,12 @@ const EVENTS: &[Column] = &[
     col("message_id", true, true, "unique id, to count each event once", &["event_id", "uuid", "insert_id"]),
 ];
 
+const FX: &[Column] = &[
+    col("date", true, true, "day of the rate", &["day", "rate_date", "as_of"]),
+    col("currency", true, true, "ISO 4217 code like CNY", &["currency_code", "ccy", "from_currency", "base"]),
+    col("rate_to_reporting", true, true, "units of the reporting currency one unit is worth", &["rate", "fx_rate", "exchange_rate"]),
+];
+
 impl ImportKind {
     /// The kind's canonical columns, in the documented order.
     pub fn columns(self) -> &'static [Column] {
@@ -115,6 +121,7 @@ impl ImportKind {
             ImportKind::Nps => NPS,
             ImportKind::Milestones => MILESTONES,
             ImportKind::Events => EVENTS,
+            ImportKind::Fx => FX,
         }
     }
 
@@ -129,6 +136,7 @@ impl ImportKind {
             ImportKind::Nps => "NPS responses",
             ImportKind::Milestones => "Milestones",
             ImportKind::Events => "Usage events",
+            ImportKind::Fx => "Exchange rates",
         }
     }
 

@@ -16,6 +16,8 @@ mod subscriptions;
 mod records;
 /// The product catalog: modules, features, event names and value events.
 mod catalog;
+/// Exchange rates to the reporting currency.
+mod fx;
 /// Usage events (Segment JSONL or CSV), deduplicated and rolled up per day.
 pub mod events;
 /// What an import did.
@@ -48,10 +50,11 @@ pub enum ImportKind {
     Nps,
     Milestones,
     Events,
+    Fx,
 }
 
 impl ImportKind {
-    pub const ALL: [ImportKind; 8] = [
+    pub const ALL: [ImportKind; 9] = [
         ImportKind::Catalog,
         ImportKind::Accounts,
         ImportKind::Subscriptions,
@@ -60,6 +63,7 @@ impl ImportKind {
         ImportKind::Nps,
         ImportKind::Milestones,
         ImportKind::Events,
+        ImportKind::Fx,
     ];
 
     pub fn parse(s: &str) -> Option<ImportKind> {
@@ -76,6 +80,7 @@ impl ImportKind {
             ImportKind::Nps => "nps",
             ImportKind::Milestones => "milestones",
             ImportKind::Events => "events",
+            ImportKind::Fx => "fx",
         }
     }
 }
@@ -107,5 +112,6 @@ pub async fn import_file_with(
         ImportKind::Nps => records::import_nps(ws, path, opts).await,
         ImportKind::Milestones => records::import_milestones(ws, path, opts).await,
         ImportKind::Events => events::import(ws, path, opts).await,
+        ImportKind::Fx => fx::import(ws, path, opts).await,
     }
 }

@@ -34,10 +34,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOpti
         if mrr.minor() < 0 {
             return Err(row.err("mrr", "must not be negative"));
         }
-        let currency = row.req("currency")?;
-        if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(row.err("currency", format!("{currency:?} is not an ISO 4217 code like USD")));
-        }
+        let currency = row.req_with("currency", domain::Currency::parse)?;
         let start = row.req_with("start_date", Day::parse)?;
         let end = row.opt_with("end_date", Day::parse)?;
         if let Some(e) = end.filter(|e| *e <= start) {
@@ -78,7 +75,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOpti
         .bind(sub)
         .bind(plan)
         .bind(mrr.minor())
-        .bind(currency)
+        .bind(currency.as_str())
         .bind(start.to_string())
         .bind(end.map(|e| e.to_string()))
         .bind(row.extras_json())

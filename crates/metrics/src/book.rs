@@ -53,7 +53,10 @@ pub struct AccountRecord {
 pub struct Subscription {
     pub account: usize,
     pub external_id: String,
+    /// In the subscription's own currency.
     pub mrr_cents: i64,
+    /// ISO 4217; `None` = the book's currency (hand-built books).
+    pub currency: Option<String>,
     pub start: NaiveDate,
     /// Exclusive; `None` = still running.
     pub end: Option<NaiveDate>,
@@ -150,7 +153,11 @@ fn rows_of<T>(rows: &[T], account: usize, key: impl Fn(&T) -> usize) -> &[T] {
 #[derive(Debug, Clone)]
 pub struct Book {
     pub as_of: NaiveDate,
+    /// The currency the revenue metrics report in (docs/METRICS.md: the reporting currency);
+    /// `None` for a book without subscriptions or settings.
     pub currency: Option<String>,
+    /// Rates to `currency`, for subscriptions priced in others.
+    pub fx: crate::fx::Fx,
     pub modules: Vec<Module>,
     pub accounts: Vec<AccountRecord>,
     pub subscriptions: Vec<Subscription>,
@@ -186,6 +193,7 @@ impl Book {
         Book {
             as_of,
             currency: None,
+            fx: crate::fx::Fx::default(),
             modules: Vec::new(),
             accounts: Vec::new(),
             subscriptions: Vec::new(),

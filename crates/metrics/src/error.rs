@@ -8,10 +8,12 @@ pub enum Error {
     #[error("unknown account {0:?}")]
     UnknownAccount(String),
     #[error(
-        "subscriptions use more than one currency ({0}); revenue metrics add amounts and need one \
-         currency: convert them before importing"
+        "subscriptions use more than one currency ({0}) and the workspace has no reporting currency \
+         to add them up in: set one (waypoint settings --reporting-currency EUR) and import an FX file"
     )]
     MixedCurrencies(String),
+    #[error("no FX rate for {currency} in {month}: import an FX file (waypoint import fx FILE) with a rate for every month")]
+    MissingFxRate { currency: String, month: String },
     #[error("database error: {0}")]
     Raw(String),
     #[error("invalid scorecard: {0}")]
@@ -27,6 +29,7 @@ impl Error {
             Error::Db(_) | Error::Raw(_) => "db",
             Error::UnknownAccount(_) => "unknown_account",
             Error::MixedCurrencies(_) => "mixed_currencies",
+            Error::MissingFxRate { .. } => "missing_fx_rate",
             Error::Scorecard(_) => "invalid_scorecard",
             Error::Corrupt { .. } => "corrupt_value",
         }

@@ -10,8 +10,12 @@ pub mod dates;
 pub mod book;
 /// Reading a book (and the book four weeks earlier) from the workspace.
 mod load;
+/// Subscriptions, reporting currency and FX rates of a book.
+mod load_revenue;
 /// Fast row reads through SQLite's C API for the loader's big queries.
 mod raw;
+/// Subscriptions in several currencies: monthly rates and conversion to the reporting one.
+pub mod fx;
 /// MRR, MRR movements, NRR, GRR, logo churn, by group.
 pub mod revenue;
 /// Volume, trend, stickiness, breadth, depth, core users, time to value.

@@ -20,6 +20,7 @@ fn renewal_is_the_next_anniversary_or_a_set_end() {
         account: a,
         external_id: "t".into(),
         mrr_cents: 1,
+        currency: None,
         start: d("2026-06-01"),
         end: Some(d("2026-12-01")),
         modules: vec![],

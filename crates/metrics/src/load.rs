@@ -29,8 +29,9 @@ macro_rules! scoped {
         concat!("WITH scope AS (SELECT id FROM accounts WHERE ?1 IS NULL OR external_id = ?1)\n", $q)
     };
 }
+pub(crate) use scoped;
 
-fn day_str(d: NaiveDate) -> String {
+pub(crate) fn day_str(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
@@ -38,7 +39,7 @@ fn minus(d: NaiveDate, days: u64) -> NaiveDate {
     d.checked_sub_days(Days::new(days)).unwrap_or(NaiveDate::MIN)
 }
 
-fn day_opt(table: &'static str, column: &'static str, s: Option<String>) -> Result<Option<NaiveDate>, Error> {
+pub(crate) fn day_opt(table: &'static str, column: &'static str, s: Option<String>) -> Result<Option<NaiveDate>, Error> {
     s.map(|d| parse_day(table, column, &d)).transpose()
 }
 
@@ -73,8 +74,7 @@ struct Edges {
 struct Raw {
     modules: Vec<Module>,
     accounts: Vec<AccountRecord>,
-    currency: Option<String>,
-    subscriptions: Vec<Subscription>,
+    revenue: crate::load_revenue::Revenue,
     weekly: Weekly,
     users: Vec<RawUser>,
     edges: Vec<Edges>,
@@ -104,9 +104,9 @@ pub(crate) async fn load_pair(ws: &store::Workspace, as_of: NaiveDate, scope: Sc
     // (docs/BENCHMARKS.md); those reads are CPU-bound (page decryption, row decoding), so
     // more queries than cores only adds contention. One account: concurrently, as its
     // small reads are bound by latency instead.
-    let ((subscriptions, currency), weekly, users, edges, contacts, tickets, nps, milestones) = if only.is_some() {
+    let (revenue, weekly, users, edges, contacts, tickets, nps, milestones) = if only.is_some() {
         tokio::try_join!(
-            load_subscriptions(pool, only, as_of, &index, &module_index),
+            crate::load_revenue::load(ws, only, as_of, &index, &module_index),
             load_weekly(pool, only, as_of, &index, &module_index),
             load_users(pool, only, as_of, &index),
             load_edges(pool, only, as_of, before, &index),
@@ -117,7 +117,7 @@ pub(crate) async fn load_pair(ws: &store::Workspace, as_of: NaiveDate, scope: Sc
         )?
     } else {
         (
-            load_subscriptions(pool, only, as_of, &index, &module_index).await?,
+            crate::load_revenue::load(ws, only, as_of, &index, &module_index).await?,
             load_weekly(pool, only, as_of, &index, &module_index).await?,
             load_users(pool, only, as_of, &index).await?,
             load_edges(pool, only, as_of, before, &index).await?,
@@ -127,8 +127,10 @@ pub(crate) async fn load_pair(ws: &store::Workspace, as_of: NaiveDate, scope: Sc
             load_milestones(pool, only, &index).await?,
         )
     };
-    let raw = Raw { modules, accounts, currency, subscriptions, weekly, users, edges, contacts, tickets, nps, milestones };
-    Ok((assemble(&raw, as_of, 0), assemble(&raw, before, (TREND_DAYS / 7) as usize)))
+    let raw = Raw { modules, accounts, revenue, weekly, users, edges, contacts, tickets, nps, milestones };
+    let (now, then) = (assemble(&raw, as_of, 0), assemble(&raw, before, (TREND_DAYS / 7) as usize));
+    crate::fx::check(&now)?;
+    Ok((now, then))
 }
 
 /// The book as of `day`, which is `shift` weeks before the day the raw data was read for.
@@ -180,10 +182,11 @@ fn assemble(raw: &Raw, day: NaiveDate, shift: usize) -> Book {
         .collect();
     Book {
         as_of: day,
-        currency: raw.currency.clone(),
+        currency: raw.revenue.currency.clone(),
+        fx: raw.revenue.fx.clone(),
         modules: raw.modules.clone(),
         accounts: raw.accounts.clone(),
-        subscriptions: raw.subscriptions.iter().filter(|s| s.start <= day).cloned().collect(),
+        subscriptions: raw.revenue.subscriptions.iter().filter(|s| s.start <= day).cloned().collect(),
         usage,
         contacts: raw.contacts.clone(),
         tickets,
@@ -199,7 +202,7 @@ fn hours_between(from: &str, to: Option<&str>) -> Option<f64> {
 }
 
 /// Stable sort by account: within an account, rows keep the query's (date) order.
-fn by_account<T>(mut rows: Vec<T>, key: impl Fn(&T) -> usize) -> Vec<T> {
+pub(crate) fn by_account<T>(mut rows: Vec<T>, key: impl Fn(&T) -> usize) -> Vec<T> {
     rows.sort_by_key(key);
     rows
 }
@@ -235,59 +238,6 @@ async fn load_accounts(pool: &SqlitePool, only: Option<&str>) -> Result<Vec<Acco
             Ok(AccountRecord { id, external_id, name, industry, region, employees, owner, stage_override: stage, attributes })
         })
         .collect()
-}
-
-async fn load_subscriptions(
-    pool: &SqlitePool,
-    only: Option<&str>,
-    as_of: NaiveDate,
-    index: &HashMap<i64, usize>,
-    module_index: &HashMap<i64, usize>,
-) -> Result<(Vec<Subscription>, Option<String>), Error> {
-    let rows: Vec<(i64, i64, String, i64, String, String, Option<String>)> = sqlx::query_as(scoped!(
-        "SELECT s.id, s.account_id, s.external_id, s.mrr_minor, s.currency, s.start_day, s.end_day
-           FROM scope a CROSS JOIN subscriptions s ON s.account_id = a.id AND s.start_day <= ?2
-          ORDER BY s.account_id, s.start_day, s.id"
-    ))
-    .bind(only)
-    .bind(day_str(as_of))
-    .fetch_all(pool)
-    .await?;
-    let licensed: Vec<(i64, i64)> = sqlx::query_as(scoped!(
-        "SELECT sm.subscription_id, sm.module_id
-           FROM scope a CROSS JOIN subscriptions s ON s.account_id = a.id
-           CROSS JOIN subscription_modules sm ON sm.subscription_id = s.id"
-    ))
-    .bind(only)
-    .fetch_all(pool)
-    .await?;
-    let mut by_sub: HashMap<i64, Vec<usize>> = HashMap::new();
-    for (sub, module) in licensed {
-        if let Some(&m) = module_index.get(&module) {
-            by_sub.entry(sub).or_default().push(m);
-        }
-    }
-    let mut currencies: Vec<String> = Vec::new();
-    let mut subs = Vec::with_capacity(rows.len());
-    for (id, account, external_id, mrr, currency, start, end) in rows {
-        let Some(&account) = index.get(&account) else { continue };
-        if !currencies.contains(&currency) {
-            currencies.push(currency);
-        }
-        subs.push(Subscription {
-            account,
-            external_id,
-            mrr_cents: mrr,
-            start: parse_day("subscriptions", "start_day", &start)?,
-            end: day_opt("subscriptions", "end_day", end)?,
-            modules: by_sub.remove(&id).unwrap_or_default(),
-        });
-    }
-    if currencies.len() > 1 {
-        currencies.sort();
-        return Err(Error::MixedCurrencies(currencies.join(", ")));
-    }
-    Ok((by_account(subs, |s| s.account), currencies.pop()))
 }
 
 fn number_of(d: NaiveDate) -> i64 {

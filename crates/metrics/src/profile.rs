@@ -50,6 +50,9 @@ pub struct SupportSummary {
 pub struct AccountProfile {
     #[serde(flatten)]
     pub view: AccountView,
+    /// The currency of the profile's amounts: the account's own when its subscriptions share
+    /// one, else the reporting currency.
+    pub currency: Option<String>,
     pub mrr_history: Vec<MonthValue>,
     pub nps: NpsSummary,
     pub support: SupportSummary,
@@ -67,10 +70,13 @@ pub fn median(mut xs: Vec<f64>) -> Option<f64> {
 }
 
 pub async fn profile(ws: &store::Workspace, account: &str, as_of: NaiveDate, settings: &Settings) -> Result<AccountProfile, Error> {
-    let (book, before) = Book::load_with_trend(ws, as_of, Scope::Account(account)).await?;
+    let (book, mut before) = Book::load_with_trend(ws, as_of, Scope::Account(account)).await?;
+    let book = book.in_own_currency();
+    before.currency = book.currency.clone();
     let view = analyze_book(&book, Some(&before), settings).accounts.remove(0);
     Ok(AccountProfile {
         view,
+        currency: book.currency.clone(),
         mrr_history: mrr_history(&book, 0, 24),
         nps: nps_summary(&book, 0),
         support: support_summary(&book, 0),

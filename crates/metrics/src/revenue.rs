@@ -2,16 +2,23 @@
 //!
 //! Definitions (docs/METRICS.md says the same):
 //! - **MRR of an account on a day** = sum of `mrr` over its subscription periods with
-//!   `start <= day < end` (no end = still running). **ARR** = 12 x MRR.
+//!   `start <= day < end` (no end = still running), each converted to the reporting currency
+//!   at the rate of the day's month (`fx.rs`). **ARR** = 12 x MRR.
 //! - **MRR movements of a month**: each account's MRR at the end of the previous month
-//!   (`before`) against the end of this month (`after`; for the as-of month, the as-of day):
-//!   `0 -> x` is **new**, or **reactivated** when the account had MRR > 0 at any earlier month
-//!   end; `x -> 0` is **churned** (x); up is **expansion**, down is **contraction** (by the
-//!   difference). All are positive amounts and
-//!   `start + new + reactivated + expansion - contraction - churned = end` holds exactly.
+//!   (`before`, at that month's rates) against the end of this month (`after`; for the as-of
+//!   month, the as-of day; at this month's rates): `0 -> x` is **new**, or **reactivated** when
+//!   the account had MRR > 0 at any earlier month end; `x -> 0` is **churned** (x). An account
+//!   with MRR at both ends is compared at this month's rates: `before` revalued at them
+//!   (`revalued`) against `after`; up is **expansion**, down is **contraction** (by the
+//!   difference), and `revalued - before` is its **fx** movement. So a price unchanged in its
+//!   own currency, or a switch of currency at equal value at this month's rates, is neither
+//!   expansion nor contraction. New, reactivated, expansion, contraction and churned are
+//!   positive amounts, fx has a sign, and
+//!   `start + new + reactivated + expansion - contraction - churned + fx = end` holds exactly.
 //! - **NRR (trailing 12 months) as of D**: over the accounts with MRR > 0 on D minus 12 months
-//!   (the cohort), sum of their MRR on D / sum of their MRR on D minus 12 months.
-//!   **GRR**: the same with `min(MRR on D, MRR then)` per account in the numerator.
+//!   (the cohort), (sum of their MRR on D - their fx movements since) / sum of their MRR on D
+//!   minus 12 months: the bridge of the cohort without its fx line, i.e. at constant currency.
+//!   **GRR**: the same with `min(MRR on D - fx since, MRR then)` per account in the numerator.
 //!   **Logo churn**: share of the cohort with MRR 0 on D. All three are fractions (0.95, not 95)
 //!   and absent when the cohort is empty.
 //!
@@ -28,13 +35,24 @@ pub fn major(cents: i64) -> f64 {
     cents as f64 / 100.0
 }
 
-/// MRR (cents) of every account on `day`, by account index.
+/// MRR (cents, reporting currency) of every account on `day`, by account index.
 pub fn mrr_on(book: &Book, day: NaiveDate) -> Vec<i64> {
+    mrr_valued(book, day, day)
+}
+
+/// MRR of the subscriptions running on `day` at the rates of the month of `rates`: a month
+/// end revalued at the next month's rates separates FX from real movement.
+pub fn mrr_valued(book: &Book, day: NaiveDate, rates: NaiveDate) -> Vec<i64> {
     let mut mrr = vec![0; book.accounts.len()];
     for s in book.subscriptions.iter().filter(|s| s.active_on(day)) {
-        mrr[s.account] += s.mrr_cents;
+        mrr[s.account] += book.reporting_cents(s, rates);
     }
     mrr
+}
+
+/// One account's MRR (cents, reporting currency) on `day`.
+pub fn account_mrr_on(book: &Book, account: usize, day: NaiveDate) -> i64 {
+    book.subscriptions_of(account).iter().filter(|s| s.active_on(day)).map(|s| book.reporting_cents(s, day)).sum()
 }
 
 /// One month's MRR bridge, in major units.
@@ -48,6 +66,9 @@ pub struct MrrMovement {
     pub contraction: f64,
     pub churned: f64,
     pub reactivated: f64,
+    /// Change of retained accounts' MRR caused by exchange rates alone (signed; 0 when every
+    /// subscription is in the reporting currency).
+    pub fx: f64,
     pub end: f64,
     /// Accounts moving in each class, same order.
     pub new_accounts: u32,
@@ -66,6 +87,7 @@ pub struct MovementCents {
     pub contraction: i64,
     pub churned: i64,
     pub reactivated: i64,
+    pub fx: i64,
     pub end: i64,
     pub counts: [u32; 5],
 }
@@ -97,16 +119,20 @@ impl MovementCents {
 /// month, for the accounts where `include` is true.
 pub fn movements_cents(book: &Book, include: &dyn Fn(usize) -> bool) -> Vec<(NaiveDate, MovementCents)> {
     let Some(first) = book.subscriptions.iter().map(|s| s.start).min() else { return Vec::new() };
+    let foreign = book.has_foreign();
     let mut out = Vec::new();
     let mut month = month_start(first);
-    let mut before = mrr_on(book, month.pred_opt().unwrap_or(month));
+    let mut before_day = month.pred_opt().unwrap_or(month);
+    let mut before = mrr_on(book, before_day);
     let mut ever: Vec<bool> = before.iter().map(|&m| m > 0).collect();
     while month <= book.as_of {
         let end_day = month_end(month).min(book.as_of);
         let after = mrr_on(book, end_day);
+        // One currency: revaluing changes nothing, so skip the second pass.
+        let revalued = if foreign { mrr_valued(book, before_day, end_day) } else { before.clone() };
         let mut m = MovementCents::default();
         for a in (0..after.len()).filter(|&a| include(a)) {
-            let (b, x) = (before[a], after[a]);
+            let (b, r, x) = (before[a], revalued[a], after[a]);
             m.start += b;
             m.end += x;
             let (amount, class) = match (b, x) {
@@ -114,9 +140,14 @@ pub fn movements_cents(book: &Book, include: &dyn Fn(usize) -> bool) -> Vec<(Nai
                 (0, x) if ever[a] => (x, Class::Reactivated),
                 (0, x) => (x, Class::New),
                 (b, 0) => (b, Class::Churned),
-                (b, x) if x > b => (x - b, Class::Expansion),
-                (b, x) if x < b => (b - x, Class::Contraction),
-                _ => continue,
+                (b, x) => {
+                    m.fx += r - b;
+                    match x.cmp(&r) {
+                        std::cmp::Ordering::Greater => (x - r, Class::Expansion),
+                        std::cmp::Ordering::Less => (r - x, Class::Contraction),
+                        std::cmp::Ordering::Equal => continue,
+                    }
+                }
             };
             m.add(class, amount);
         }
@@ -125,6 +156,7 @@ pub fn movements_cents(book: &Book, include: &dyn Fn(usize) -> bool) -> Vec<(Nai
         }
         out.push((month, m));
         before = after;
+        before_day = end_day;
         month = month_end(month).succ_opt().expect("date in range");
     }
     out
@@ -142,6 +174,7 @@ pub fn movements(book: &Book, include: &dyn Fn(usize) -> bool) -> Vec<MrrMovemen
             contraction: major(m.contraction),
             churned: major(m.churned),
             reactivated: major(m.reactivated),
+            fx: major(m.fx),
             end: major(m.end),
             new_accounts: m.counts[0],
             expansion_accounts: m.counts[1],
@@ -159,7 +192,10 @@ pub struct Retention {
     pub since: String,
     pub cohort_accounts: u32,
     pub cohort_mrr_then: f64,
+    /// At the rates of D's month.
     pub cohort_mrr_now: f64,
+    /// The cohort's fx movements since: NRR and GRR leave them out (constant currency).
+    pub cohort_fx: f64,
     pub nrr: Option<f64>,
     pub grr: Option<f64>,
     pub logo_churn: Option<f64>,
@@ -175,23 +211,51 @@ pub fn retention_at(book: &Book, day: NaiveDate, include: &dyn Fn(usize) -> bool
     let since = months_before(day, 12);
     let then = mrr_on(book, since);
     let now = mrr_on(book, day);
-    let (mut n, mut base, mut net, mut gross, mut lost) = (0u32, 0i64, 0i64, 0i64, 0u32);
+    let fx = if book.has_foreign() { fx_between(book, since, &then, day) } else { vec![0; then.len()] };
+    let (mut n, mut base, mut net, mut gross, mut lost, mut moved) = (0u32, 0i64, 0i64, 0i64, 0u32, 0i64);
     for a in (0..then.len()).filter(|&a| include(a) && then[a] > 0) {
+        let constant = now[a] - fx[a];
         n += 1;
         base += then[a];
-        net += now[a];
-        gross += now[a].min(then[a]);
+        net += constant;
+        gross += constant.min(then[a]);
         lost += u32::from(now[a] == 0);
+        moved += fx[a];
     }
     let ratio = |x: f64, y: f64| (y > 0.0).then(|| x / y);
     Retention {
         since: since.to_string(),
         cohort_accounts: n,
         cohort_mrr_then: major(base),
-        cohort_mrr_now: major(net),
+        cohort_mrr_now: major(net + moved),
+        cohort_fx: major(moved),
         nrr: ratio(net as f64, base as f64),
         grr: ratio(gross as f64, base as f64),
         logo_churn: ratio(lost as f64, n as f64),
+    }
+}
+
+/// Each account's fx movements from `from` (MRR `at_from`) to `to`: the fx lines of the
+/// monthly bridges in between, month end to month end (the last step ends on `to`), so that
+/// NRR is the bridge without them.
+fn fx_between(book: &Book, from: NaiveDate, at_from: &[i64], to: NaiveDate) -> Vec<i64> {
+    let mut fx = vec![0; at_from.len()];
+    let (mut day, mut at_day) = (from, at_from.to_vec());
+    loop {
+        let end = month_end(day);
+        if end >= to {
+            return fx;
+        }
+        let at_end = if end == day { at_day } else { mrr_on(book, end) };
+        let next = month_end(end.succ_opt().expect("date in range")).min(to);
+        let revalued = mrr_valued(book, end, next);
+        let at_next = mrr_on(book, next);
+        for a in 0..fx.len() {
+            if at_end[a] > 0 && at_next[a] > 0 {
+                fx[a] += revalued[a] - at_end[a];
+            }
+        }
+        (day, at_day) = (next, at_next);
     }
 }
 
@@ -223,7 +287,10 @@ pub fn retention_trend(book: &Book, include: &dyn Fn(usize) -> bool, months: u32
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct RevenueSummary {
     pub as_of: String,
+    /// The reporting currency of every amount below.
     pub currency: Option<String>,
+    /// How amounts in other currencies were converted; absent when none were.
+    pub conversion: Option<crate::fx::Conversion>,
     pub mrr: f64,
     pub arr: f64,
     pub accounts_active: u32,
@@ -242,6 +309,7 @@ pub fn summary(book: &Book, include: &dyn Fn(usize) -> bool) -> RevenueSummary {
     RevenueSummary {
         as_of: book.as_of.to_string(),
         currency: book.currency.clone(),
+        conversion: book.conversion(),
         mrr: major(mrr),
         arr: major(12 * mrr),
         accounts_active: active,

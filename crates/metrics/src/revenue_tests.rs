@@ -13,6 +13,7 @@ fn sub(book: &mut Book, account: usize, cents: i64, start: &str, end: Option<&st
         account,
         external_id: format!("s{}", book.subscriptions.len()),
         mrr_cents: cents,
+        currency: None,
         start: d(start),
         end: end.map(d),
         modules: vec![],
@@ -132,7 +133,7 @@ proptest! {
         for (acct, cents, start, len) in periods {
             let start = origin + chrono::Days::new(start as u64);
             b.subscriptions.push(Subscription {
-                account: acct, external_id: "x".into(), mrr_cents: cents, start,
+                account: acct, external_id: "x".into(), mrr_cents: cents, currency: None, start,
                 end: len.map(|l| start + chrono::Days::new(l as u64)), modules: vec![],
             });
         }

@@ -31,6 +31,7 @@ pub(crate) fn sample() -> (Book, usize) {
         account: a,
         external_id: "s".into(),
         mrr_cents: 100_00,
+        currency: None,
         start: d("2026-01-01"),
         end: None,
         modules: vec![0, 1, 2],

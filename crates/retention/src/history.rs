@@ -57,7 +57,8 @@ pub fn tenures(book: &Book) -> Vec<Tenure> {
         .filter_map(|a| {
             let subs: Vec<_> = book.subscriptions_of(a).iter().filter(|s| s.start <= as_of).collect();
             let start = subs.iter().map(|s| s.start).min()?;
-            let mrr: i64 = subs.iter().filter(|s| s.active_on(as_of)).map(|s| s.mrr_cents).sum();
+            // In the reporting currency: LTV averages ARR across accounts.
+            let mrr: i64 = subs.iter().filter(|s| s.active_on(as_of)).map(|s| book.reporting_cents(s, as_of)).sum();
             // An open-ended or future-ending subscription keeps the account alive even on a
             // day it bills nothing (a free month between terms is not churn).
             let running = subs.iter().any(|s| s.end.is_none_or(|e| e > as_of));

@@ -44,7 +44,7 @@ pub async fn segment_labels(
         let Some(last_day) = end.pred_opt() else { continue };
         labels[t.account] = match &model {
             None => {
-                let mrr: i64 = book.subscriptions_of(t.account).iter().filter(|s| s.active_on(last_day)).map(|s| s.mrr_cents).sum();
+                let mrr = metrics::revenue::account_mrr_on(book, t.account, last_day);
                 if mrr > 0 { settings.value.tier_of(12.0 * mrr as f64 / 100.0).to_string() } else { NO_ARR.to_string() }
             }
             Some(model) => {

@@ -37,6 +37,7 @@ fn book() -> Book {
                 account: a,
                 external_id: format!("S-{group}{i}"),
                 mrr_cents: (i + 1) * 1_000_00,
+                currency: None,
                 start: d("2025-01-01"),
                 end: None,
                 modules: vec![0, 1, 2, 3],

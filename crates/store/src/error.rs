@@ -40,6 +40,8 @@ pub enum Error {
     Db(#[from] sqlx::Error),
     #[error("schema migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("stored value is not valid: {0}")]
+    Corrupt(String),
 }
 
 impl Error {
@@ -60,6 +62,7 @@ impl Error {
             Error::Io { .. } => "io",
             Error::Db(_) => "db",
             Error::Migrate(_) => "migrate",
+            Error::Corrupt(_) => "corrupt_value",
         }
     }
 

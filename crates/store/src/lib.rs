@@ -23,6 +23,7 @@ mod settings;
 pub use error::Error;
 pub use lifecycle::{limit_memory, memory_used, open_connections};
 pub use keys::KeyChoice;
+pub use settings::REPORTING_CURRENCY;
 pub use status::Status;
 pub use usage::{FirstUse, ModuleInfo, UsageDay, UserDay};
 pub use workspace::{default_workspace_path, Workspace};

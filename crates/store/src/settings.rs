@@ -35,3 +35,25 @@ impl Workspace {
         Ok(())
     }
 }
+
+/// The settings key of the reporting currency: a JSON string such as `"EUR"`.
+pub const REPORTING_CURRENCY: &str = "reporting_currency";
+
+impl Workspace {
+    /// The reporting currency chosen at `init --currency` or in the settings, if one was.
+    /// Without one, metrics report in the currency the subscriptions share (docs/METRICS.md).
+    pub async fn reporting_currency(&self) -> Result<Option<domain::Currency>, Error> {
+        let Some(json) = self.setting(REPORTING_CURRENCY).await? else { return Ok(None) };
+        let code: String = serde_json::from_str(&json)
+            .map_err(|e| Error::Corrupt(format!("setting {REPORTING_CURRENCY}: {e}")))?;
+        domain::Currency::parse(&code)
+            .map(Some)
+            .map_err(|e| Error::Corrupt(format!("setting {REPORTING_CURRENCY}: {e}")))
+    }
+
+    /// Stores the reporting currency. Rates already imported stay: they were stated against
+    /// the old currency, so whoever changes it imports an FX file against the new one.
+    pub async fn set_reporting_currency(&self, currency: &domain::Currency) -> Result<(), Error> {
+        self.set_setting(REPORTING_CURRENCY, &serde_json::Value::from(currency.as_str()).to_string()).await
+    }
+}

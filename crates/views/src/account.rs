@@ -19,6 +19,8 @@ pub struct AccountCharts {
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Account360 {
     pub as_of: String,
+    /// The account's own currency when its subscriptions share one (its amounts are not
+    /// converted), else the reporting currency.
     pub currency: Option<String>,
     pub profile: metrics::AccountProfile,
     pub needs_segment: Option<String>,
@@ -54,7 +56,7 @@ pub async fn account(session: &Session, id: &str, theme: Theme) -> Result<Accoun
     touchpoints.sort_by(|a, b| b.day.cmp(&a.day));
     Ok(Account360 {
         as_of: s.as_of.to_string(),
-        currency: s.analysis.revenue.currency.clone(),
+        currency: profile.currency.clone(),
         profile,
         needs_segment: s.needs.get(i).cloned(),
         value_tier: s.value.get(i).cloned(),

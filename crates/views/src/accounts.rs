@@ -34,6 +34,9 @@ pub struct AccountRow {
 pub struct AccountList {
     pub as_of: String,
     pub currency: Option<String>,
+    /// How amounts in other currencies were converted to `currency` (reporting currency and
+    /// rate basis), for the screen to state next to them; absent in a one-currency book.
+    pub conversion: Option<metrics::fx::Conversion>,
     pub rows: Vec<AccountRow>,
 }
 
@@ -67,5 +70,5 @@ pub async fn accounts(session: &Session) -> Result<AccountList, Error> {
         })
         .collect();
     rows.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.account_id.cmp(&b.account_id)));
-    Ok(AccountList { as_of: s.as_of.to_string(), currency: s.analysis.revenue.currency.clone(), rows })
+    Ok(AccountList { as_of: s.as_of.to_string(), currency: s.analysis.revenue.currency.clone(), conversion: s.analysis.revenue.conversion.clone(), rows })
 }

@@ -41,6 +41,9 @@ pub struct Home {
     /// The day trends compare with.
     pub before: String,
     pub currency: Option<String>,
+    /// How amounts in other currencies were converted to `currency` (reporting currency and
+    /// rate basis), for the screen to state next to them; absent in a one-currency book.
+    pub conversion: Option<metrics::fx::Conversion>,
     pub paying_accounts: u32,
     pub arr: Trend,
     pub nrr: Trend,
@@ -99,6 +102,7 @@ pub async fn home(session: &Session, theme: Theme) -> Result<Home, Error> {
         as_of: s.as_of.to_string(),
         before: s.before_as_of.to_string(),
         currency: now.currency.clone(),
+        conversion: now.conversion.clone(),
         paying_accounts: paying.len() as u32,
         arr: trend(Some(now.arr), Some(before.arr)),
         nrr: trend(now.nrr, before.nrr),

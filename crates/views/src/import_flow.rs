@@ -178,6 +178,7 @@ fn hint(kind: ImportKind) -> &'static str {
         ImportKind::Catalog => "CSV. Which module each event belongs to; import it before events.",
         ImportKind::Accounts => "CSV. Import accounts before the files that name them.",
         ImportKind::Events => "Segment JSONL, or CSV (a .csv file). Import accounts and the catalog first.",
+        ImportKind::Fx => "CSV. Rates to the reporting currency, for books priced in several currencies.",
         _ => "CSV. Each row names its account: import accounts first.",
     }
 }

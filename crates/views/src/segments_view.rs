@@ -89,6 +89,9 @@ pub struct SegmentCharts {
 pub struct SegmentsView {
     pub as_of: String,
     pub currency: Option<String>,
+    /// How amounts in other currencies were converted to `currency` (reporting currency and
+    /// rate basis), for the screen to state next to them; absent in a one-currency book.
+    pub conversion: Option<metrics::fx::Conversion>,
     pub accounts: u32,
     pub arr: f64,
     /// Largest first, "No recent activity" last.
@@ -267,6 +270,7 @@ pub async fn segments(session: &Session, theme: Theme) -> Result<SegmentsView, E
     Ok(SegmentsView {
         as_of: s.as_of.to_string(),
         currency: s.analysis.revenue.currency.clone(),
+        conversion: s.analysis.revenue.conversion.clone(),
         accounts: views.len() as u32,
         arr: views.iter().map(|v| v.arr).sum(),
         needs: cards(&s, session, SegmentKind::Needs, &needs),

@@ -1,9 +1,10 @@
 //! The settings screen: the workspace file and how its key is kept, the health scorecard, the
-//! alert thresholds and the deck branding, each saved as a JSON document in the workspace's
+//! alert thresholds, the deck branding and the reporting currency, each saved as a JSON document in the workspace's
 //! `settings` table (so settings travel with backups and are encrypted like the data).
 //!
 //! Stored keys: `scorecard` (a [`metrics::health::Scorecard`]), `alerts` (a
-//! [`metrics::alerts::AlertConfig`]), `brand` (see [`brand`]), and, read when present,
+//! [`metrics::alerts::AlertConfig`]), `brand` (see [`brand`]), `reporting_currency` (see
+//! [`currency`]), and, read when present,
 //! `segments` and `capacity` (the sections of [`Config`] other screens own).
 //!
 //! A session computes with one [`Config`] for its whole life, so a save returns the new
@@ -15,12 +16,15 @@ mod thresholds;
 mod brand;
 /// Rekey, backup and restore over the store's maintenance functions.
 mod maintenance;
+/// The reporting currency of books in several currencies.
+mod currency;
 
 use metrics::health::{Scorecard, Weights};
 use serde::{Deserialize, Serialize};
 
 use crate::{Config, Error, Session};
 pub use brand::{load_brand, save_brand, BrandInput, BrandView, LogoView};
+pub use currency::{save_reporting_currency, ReportingCurrencyView};
 pub use maintenance::{backup, default_backup_path, rekey, restore, BackupDone, Reopened};
 pub use thresholds::{save_thresholds, Threshold, ThresholdInput};
 
@@ -76,6 +80,7 @@ pub struct SettingsView {
     pub scorecard: ScorecardView,
     pub thresholds: Vec<Threshold>,
     pub brand: BrandView,
+    pub reporting_currency: ReportingCurrencyView,
     /// Stored settings that no longer read (defaults apply to them instead), to show once.
     pub warnings: Vec<String>,
 }
@@ -203,6 +208,7 @@ pub async fn settings(session: &Session) -> Result<SettingsView, Error> {
         },
         thresholds: thresholds::view(&config.metrics.alerts),
         brand,
+        reporting_currency: currency::view(ws).await?,
         warnings,
     })
 }

@@ -29,6 +29,7 @@ function book(over: Partial<Home> = {}): Home {
     as_of: '2026-10-31',
     before: '2026-09-26',
     currency: 'USD',
+    conversion: null,
     paying_accounts: 214,
     arr: { now: 1_240_000, before: 1_190_000 },
     nrr: { now: 1.043, before: 1.021 },

@@ -125,6 +125,7 @@ pub fn mrr() -> charts::MrrChart {
         contraction,
         churned,
         reactivated: 0.0,
+        fx: 0.0,
         end: start + new + expansion - contraction - churned,
         new_accounts: 0,
         expansion_accounts: 0,

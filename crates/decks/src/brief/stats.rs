@@ -138,7 +138,9 @@ pub fn evidence(p: &Prospect, src: &Sources) -> Evidence {
                 licensed[s.account].push(key);
             }
         }
-        last_arr[s.account] = 12.0 * s.mrr_cents as f64 / 100.0;
+        // At its last month's rate: tiers compare ARR in the reporting currency.
+        let last_day = s.end.and_then(|e| e.pred_opt()).unwrap_or(book.as_of).min(book.as_of);
+        last_arr[s.account] = 12.0 * book.reporting_cents(s, last_day) as f64 / 100.0;
     }
     let index: BTreeMap<&str, usize> = book.accounts.iter().enumerate().map(|(i, a)| (a.external_id.as_str(), i)).collect();
     // Customers ever: those with a subscription.

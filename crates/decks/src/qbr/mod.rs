@@ -56,10 +56,16 @@ pub async fn load(ws: &store::Workspace, account: &str, quarter: Quarter, settin
         return Err(Error::UnknownAccount(account.to_string()));
     }
     let now = metrics::profile(ws, account, end, settings).await?;
-    let before = metrics::analyze(ws, prev.end(), Scope::Account(account), settings).await?.accounts.into_iter().next();
+    // The deck speaks the account's own currency (the profile's), the quarter before too.
+    let in_own = |mut b: Book| {
+        b.currency = now.currency.clone();
+        b
+    };
+    let (then, then_before) = Book::load_with_trend(ws, prev.end(), Scope::Account(account)).await?;
+    let before = metrics::analyze_book(&in_own(then), Some(&then_before), settings).accounts.into_iter().next();
     let started = now.view.customer_since.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
     let before = before.filter(|_| started.is_some_and(|s| s <= prev.end()));
-    let book = Book::load(ws, end, Scope::Account(account)).await?;
+    let book = in_own(Book::load(ws, end, Scope::Account(account)).await?);
     let from = prev.start();
     // Whole weeks ending on the quarter's end, and the 27 days a first 28-day window needs.
     let first_week_end = charts::data::week_ends(from, end)[0];

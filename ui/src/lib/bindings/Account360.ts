@@ -4,7 +4,12 @@ import type { AccountProfile } from "./AccountProfile";
 import type { Task } from "./Task";
 import type { Touchpoint } from "./Touchpoint";
 
-export type Account360 = { as_of: string, currency: string | null, profile: AccountProfile, needs_segment: string | null, value_tier: string | null, charts: AccountCharts, 
+export type Account360 = { as_of: string, 
+/**
+ * The account's own currency when its subscriptions share one (its amounts are not
+ * converted), else the reporting currency.
+ */
+currency: string | null, profile: AccountProfile, needs_segment: string | null, value_tier: string | null, charts: AccountCharts, 
 /**
  * Open tasks first (overdue, then by priority), then the last completed ones.
  */

@@ -9,7 +9,12 @@ import type { NpsSummary } from "./NpsSummary";
 import type { SuccessPlan } from "./SuccessPlan";
 import type { SupportSummary } from "./SupportSummary";
 
-export type AccountProfile = { mrr_history: Array<MonthValue>, nps: NpsSummary, support: SupportSummary, health_history: Array<HealthPoint>, account_id: string, name: string, owner: string | null, industry: string | null, region: string | null, employees: number | null, 
+export type AccountProfile = { 
+/**
+ * The currency of the profile's amounts: the account's own when its subscriptions share
+ * one, else the reporting currency.
+ */
+currency: string | null, mrr_history: Array<MonthValue>, nps: NpsSummary, support: SupportSummary, health_history: Array<HealthPoint>, account_id: string, name: string, owner: string | null, industry: string | null, region: string | null, employees: number | null, 
 /**
  * Custom columns from the accounts import, for rule segments and the UI.
  */

@@ -36,6 +36,7 @@ export function makeAccount(overrides: { name?: string; comment?: string; milest
     value_tier: 'Enterprise',
     charts: { module_stack: SVG, users: SVG, health: SVG, milestones: SVG },
     profile: {
+      currency: 'EUR',
       account_id: 'acme',
       name: overrides.name ?? 'Acme Analytics',
       owner: 'Dana Lee',

@@ -40,6 +40,7 @@ export function view(over: Partial<SegmentsView> = {}): SegmentsView {
   return {
     as_of: '2026-10-31',
     currency: 'USD',
+    conversion: null,
     accounts: 10,
     arr: 240_000,
     needs: [

@@ -47,6 +47,7 @@ export function makeSettings(over: Partial<SettingsView> = {}): SettingsView {
       default_accent: '#0072B2',
       default_dark: '#212529',
     },
+    reporting_currency: { stored: null },
     warnings: [],
     ...over,
   };

@@ -1,0 +1,105 @@
+//! The revenue part of a book: subscription periods, the currency the metrics report in, and
+//! the exchange rates to it.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::book::Subscription;
+use crate::dates::parse_day;
+use crate::fx::Fx;
+use crate::load::{by_account, day_opt, day_str, scoped};
+use crate::Error;
+
+pub(crate) struct Revenue {
+    pub currency: Option<String>,
+    pub subscriptions: Vec<Subscription>,
+    pub fx: Fx,
+}
+
+type SubscriptionRow = (i64, i64, String, i64, String, String, Option<String>);
+
+pub(crate) async fn load(
+    ws: &store::Workspace,
+    only: Option<&str>,
+    as_of: NaiveDate,
+    index: &HashMap<i64, usize>,
+    module_index: &HashMap<i64, usize>,
+) -> Result<Revenue, Error> {
+    let pool = ws.pool();
+    let rows: Vec<SubscriptionRow> = sqlx::query_as(scoped!(
+        "SELECT s.id, s.account_id, s.external_id, s.mrr_minor, s.currency, s.start_day, s.end_day
+           FROM scope a CROSS JOIN subscriptions s ON s.account_id = a.id AND s.start_day <= ?2
+          ORDER BY s.account_id, s.start_day, s.id"
+    ))
+    .bind(only)
+    .bind(day_str(as_of))
+    .fetch_all(pool)
+    .await?;
+    let licensed: Vec<(i64, i64)> = sqlx::query_as(scoped!(
+        "SELECT sm.subscription_id, sm.module_id
+           FROM scope a CROSS JOIN subscriptions s ON s.account_id = a.id
+           CROSS JOIN subscription_modules sm ON sm.subscription_id = s.id"
+    ))
+    .bind(only)
+    .fetch_all(pool)
+    .await?;
+    let mut by_sub: HashMap<i64, Vec<usize>> = HashMap::new();
+    for (sub, module) in licensed {
+        if let Some(&m) = module_index.get(&module) {
+            by_sub.entry(sub).or_default().push(m);
+        }
+    }
+    let mut subs = Vec::with_capacity(rows.len());
+    for (id, account, external_id, mrr, currency, start, end) in rows {
+        let Some(&account) = index.get(&account) else { continue };
+        subs.push(Subscription {
+            account,
+            external_id,
+            mrr_cents: mrr,
+            currency: Some(currency),
+            start: parse_day("subscriptions", "start_day", &start)?,
+            end: day_opt("subscriptions", "end_day", end)?,
+            modules: by_sub.remove(&id).unwrap_or_default(),
+        });
+    }
+    let currency = reporting_currency(ws).await?;
+    let foreign = subs.iter().any(|s| s.currency != currency);
+    let fx = match &currency {
+        Some(reporting) if foreign => rates(ws, reporting).await?,
+        _ => Fx::default(),
+    };
+    Ok(Revenue { currency, subscriptions: by_account(subs, |s| s.account), fx })
+}
+
+/// The workspace's reporting currency setting; without one, the currency every subscription
+/// uses, so that a one-currency book reads as it always did and needs no FX file; none when
+/// there are no subscriptions. Several currencies and no setting leave nothing to add them
+/// up in: an error saying how to choose one.
+async fn reporting_currency(ws: &store::Workspace) -> Result<Option<String>, Error> {
+    if let Some(c) = ws.reporting_currency().await? {
+        return Ok(Some(c.to_string()));
+    }
+    let mut all: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT currency FROM subscriptions ORDER BY currency").fetch_all(ws.pool()).await?;
+    match all.len() {
+        0 | 1 => Ok(all.pop()),
+        _ => Err(Error::MixedCurrencies(all.join(", "))),
+    }
+}
+
+/// The rates stated against `reporting` of the currencies subscriptions use, as monthly means.
+async fn rates(ws: &store::Workspace, reporting: &str) -> Result<Fx, Error> {
+    let rows: Vec<(String, String, f64)> = sqlx::query_as(
+        "SELECT currency, day, rate FROM fx_rates
+          WHERE reporting = ?1 AND currency IN (SELECT DISTINCT currency FROM subscriptions)",
+    )
+    .bind(reporting)
+    .fetch_all(ws.pool())
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (currency, day, rate) in rows {
+        out.push((currency, parse_day("fx_rates", "day", &day)?, rate));
+    }
+    Ok(Fx::from_rates(out))
+}
