@@ -91,5 +91,5 @@ export function notEnough(comparables = 3): BriefEvidence {
 }
 
 export function saved(path: string): SavedBrief {
-  return { path: path.replace(/^~/, '/home/se'), bytes: 48_213, format: path.endsWith('.pdf') ? 'pdf' : 'pptx', slides: 7 };
+  return { path: path.replace(/^~/, '/home/se'), bytes: 48_213, format: path.endsWith('.pdf') ? 'pdf' : 'pptx', slides: 7, missing_glyphs: [], font_packages: [] };
 }

@@ -37,7 +37,7 @@ export function row(account_id: string, name: string): AccountRow {
 export const ROWS: AccountRow[] = [row('ACC-1', 'Acme GmbH'), row('ACC-2', 'Globex'), row('ACC-3', 'Initech'), row('ACC-4', HOSTILE)];
 
 export function saved(path: string, bytes = 1_200_000): SavedDeck {
-  return { path, bytes, format: path.endsWith('.pdf') ? 'pdf' : 'pptx', slides: 12 };
+  return { path, bytes, format: path.endsWith('.pdf') ? 'pdf' : 'pptx', slides: 12, missing_glyphs: [], font_packages: [] };
 }
 
 export function summary(over: Partial<BatchSummary> = {}): BatchSummary {
