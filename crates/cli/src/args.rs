@@ -8,6 +8,9 @@ pub struct Cli {
     /// Workspace file (default: the user's data dir, e.g. ~/.local/share/Waypoint/workspace.waypoint)
     #[arg(long, global = true, env = "WAYPOINT_WORKSPACE")]
     pub workspace: Option<PathBuf>,
+    /// Language of the human output, charts and decks: en, zh-CN or fr (default: the OS's)
+    #[arg(long, global = true, env = "WAYPOINT_LANG", value_parser = lang)]
+    pub lang: Option<i18n::Lang>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -514,6 +517,17 @@ pub enum Unknown {
 pub enum KeyTarget {
     Keyring,
     Passphrase,
+}
+
+fn lang(s: &str) -> Result<i18n::Lang, String> {
+    i18n::Lang::parse(s).map_err(|e| e.to_string())
+}
+
+impl Cli {
+    /// The language of this run: `--lang`, else `WAYPOINT_LANG` (both read by clap), else the OS's.
+    pub fn language(&self) -> i18n::Lang {
+        self.lang.unwrap_or_else(i18n::Lang::from_os)
+    }
 }
 
 fn currency(s: &str) -> Result<domain::Currency, String> {

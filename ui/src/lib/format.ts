@@ -2,15 +2,33 @@
 // of errors; no I/O here. A screen keeps only the formats that are its own (NRR with one
 // decimal on the home, durations in the brief).
 import type { Status } from './bindings/Status';
+import { FORMAT_LOCALES, lang } from './i18n.svelte';
 
-const LOCALE = 'en-US';
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+// The one locale-aware formatter of the UI: every screen writes numbers, money, percentages
+// and dates through these, in the current language's conventions (Intl, i.e. the same CLDR data
+// the engine formats decks and charts with through ICU4X): "Sep 30, 2026" / "30 sept. 2026" /
+// "2026年9月30日"; "$1,234" / "1 234 €"; compact "$42K" / "42 k€" / "¥4.2万".
 
-/** "1 account", "1,200 accounts"; `many` for the irregular ones ("deck was", "decks were"). */
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = FORMAT_LOCALES[lang()];
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = FORMAT_LOCALES[lang()];
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return f;
+}
+
+/** "1 account", "1,200 accounts"; `many` for the irregular ones ("deck was", "decks were").
+ *  English only: screens moving to the catalogues use t('…', { count }) instead. */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${integer.format(n)} ${n === 1 ? one : many}`;
+  return `${formatInt(n)} ${n === 1 ? one : many}`;
 }
 
 /** What a figure that is not known shows. */
@@ -20,12 +38,78 @@ export const DASH = '—';
 export const missing = (x: number | null | undefined): x is null | undefined => x === null || x === undefined || !Number.isFinite(x);
 
 export function formatInt(x: number | null | undefined): string {
-  return missing(x) ? DASH : integer.format(x);
+  return missing(x) ? DASH : numberFormat({ maximumFractionDigits: 0 }).format(x);
 }
 
-/** A ratio 0..1 as a whole percent: 0.5 -> "50%". */
-export function formatPercent(x: number | null | undefined): string {
-  return missing(x) ? DASH : percent.format(x);
+/** A number with at most `maxFraction` decimals: 3.5 / 3,5. */
+export function formatNumber(x: number | null | undefined, maxFraction = 1): string {
+  return missing(x) ? DASH : numberFormat({ maximumFractionDigits: maxFraction }).format(x);
+}
+
+/** A number with exactly `fraction` decimals and a sign unless zero: "+1.5", "−2.0". */
+export function formatSigned(x: number | null | undefined, fraction = 0): string {
+  return missing(x)
+    ? DASH
+    : numberFormat({ minimumFractionDigits: fraction, maximumFractionDigits: fraction, signDisplay: 'exceptZero' }).format(x);
+}
+
+/** A ratio 0..1 as a percent with at most `maxFraction` decimals: 0.5 -> "50%" / "50 %". */
+export function formatPercent(x: number | null | undefined, maxFraction = 0): string {
+  return missing(x) ? DASH : numberFormat({ style: 'percent', maximumFractionDigits: maxFraction }).format(x);
+}
+
+/** A ratio as a percent with exactly `fraction` decimals: "104.2%" (NRR, GRR). */
+export function formatPercentFixed(x: number | null | undefined, fraction = 1): string {
+  return missing(x)
+    ? DASH
+    : numberFormat({ style: 'percent', minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(x);
+}
+
+/** A count where space is short: 950 / 12K / 1.2万. */
+export function formatCompact(x: number | null | undefined): string {
+  return missing(x) ? DASH : numberFormat({ notation: 'compact', maximumFractionDigits: 1 }).format(x);
+}
+
+/** Money where space is short: $42K / 42 k€ / ¥4.2万. */
+export function formatMoneyCompact(x: number | null | undefined, currency: string | null): string {
+  if (missing(x)) return DASH;
+  if (currency) {
+    try {
+      return numberFormat({ style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(x);
+    } catch {
+      return `${formatCompact(x)} ${currency}`;
+    }
+  }
+  return formatCompact(x);
+}
+
+/** A day ("2026-09-30", or a Date): Sep 30, 2026 / 30 sept. 2026 / 2026年9月30日. */
+export function formatDate(day: string | Date | null | undefined): string {
+  const d = toDate(day);
+  return d ? dateFormat({ dateStyle: 'medium' }).format(d) : DASH;
+}
+
+/** A month ("2026-09" or a day in it): Sep 2026 / sept. 2026 / 2026年9月. */
+export function formatMonth(month: string | Date | null | undefined): string {
+  const d = toDate(typeof month === 'string' && /^\d{4}-\d{2}$/.test(month) ? `${month}-01` : month);
+  return d ? dateFormat({ year: 'numeric', month: 'short' }).format(d) : DASH;
+}
+
+/** A day and time from an ISO timestamp, in the viewer's time zone: Sep 30, 2026, 14:05. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return DASH;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const locale = FORMAT_LOCALES[lang()];
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+function toDate(day: string | Date | null | undefined): Date | null {
+  if (!day) return null;
+  if (day instanceof Date) return Number.isNaN(day.getTime()) ? null : day;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
 /**
@@ -37,12 +121,12 @@ export function formatMoney(x: number | null | undefined, currency: string | nul
   if (missing(x)) return DASH;
   if (currency) {
     try {
-      return new Intl.NumberFormat(LOCALE, { style: 'currency', currency, maximumFractionDigits: 0 }).format(x);
+      return numberFormat({ style: 'currency', currency, maximumFractionDigits: 0 }).format(x);
     } catch {
-      return `${integer.format(x)} ${currency}`;
+      return `${formatInt(x)} ${currency}`;
     }
   }
-  return integer.format(x);
+  return formatInt(x);
 }
 
 const SIZE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
@@ -57,14 +141,14 @@ export function formatBytes(n: number): string {
     v /= 1000;
     unit += 1;
   }
-  if (unit === 0) return `${integer.format(v)} B`;
-  return `${v < 10 ? oneDecimal.format(v) : integer.format(v)} ${SIZE_UNITS[unit]}`;
+  if (unit === 0) return `${formatInt(v)} B`;
+  return `${v < 10 ? formatNumber(v, 1) : formatInt(v)} ${SIZE_UNITS[unit]}`;
 }
 
 /** A row count for display: grouped thousands, e.g. 12345 -> "12,345". */
 export function formatCount(count: number): string {
   if (!Number.isFinite(count) || count < 0) return '–';
-  return integer.format(Math.trunc(count));
+  return formatInt(Math.trunc(count));
 }
 
 export interface CountTile {

@@ -1,0 +1,7 @@
+## Termes partagés : le produit, les comptages et le vocabulaire de toute l'application.
+
+app-name = Waypoint
+count-accounts = { $count ->
+    [one] { $count } compte
+   *[other] { $count } comptes
+}
