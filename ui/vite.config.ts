@@ -8,6 +8,9 @@ export default defineConfig({
   // unavailable in the server build) and unmounts rendered components after each test.
   plugins: [svelte(), svelteTesting()],
   clearScreen: false,
+  // The message catalogues live at the repository root (shared with the Rust crates); the
+  // UI bundles them with ?raw imports, which Vite only serves from allowed folders.
+  server: { fs: { allow: ['.', '../locales'] } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -6,3 +6,6 @@ count-accounts = { $count ->
     [one] { $count } account
    *[other] { $count } accounts
 }
+
+# A calendar quarter as people read it (a number for $quarter, so Chinese can spell it out).
+quarter-label = Q{ $quarter } { $year }

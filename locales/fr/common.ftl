@@ -5,3 +5,6 @@ count-accounts = { $count ->
     [one] { $count } compte
    *[other] { $count } comptes
 }
+
+# Un trimestre civil, tel qu’on le lit.
+quarter-label = T{ $quarter } { $year }

@@ -8,6 +8,7 @@ use tauri::State;
 use crate::{AppError, AppState};
 use views::brief_view::{self, BriefEvidence, BriefOptions, Prospect};
 use views::decks::SavedDeck;
+use i18n::Lang;
 
 /// Industries, regions, size bands and modules the prospect form offers.
 #[tauri::command]
@@ -24,6 +25,6 @@ pub async fn brief_evidence(state: State<'_, AppState>, prospect: Prospect) -> R
 
 /// Writes the brief for `prospect` to `path` (.pptx or .pdf; `~` is the home folder).
 #[tauri::command]
-pub async fn save_brief(state: State<'_, AppState>, prospect: Prospect, path: String) -> Result<SavedDeck, AppError> {
-    Ok(brief_view::save_brief(&*state.session().await?, &prospect, &path).await?)
+pub async fn save_brief(state: State<'_, AppState>, prospect: Prospect, path: String, lang: Lang) -> Result<SavedDeck, AppError> {
+    Ok(brief_view::save_brief(&*state.session().await?, &prospect, &path, lang).await?)
 }

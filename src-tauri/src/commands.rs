@@ -10,6 +10,7 @@ use views::account::{Account360, NewTouchpoint};
 use views::accounts::AccountList;
 use views::demo_book::DemoStep;
 use views::home::Home;
+use i18n::Lang;
 use views::Theme;
 
 /// Which workspace the app works on, whether it exists and is unlocked.
@@ -58,9 +59,15 @@ pub async fn workspace_status(state: State<'_, AppState>) -> Result<WorkspaceVie
 
 /// Fills an empty workspace with the demo book, reporting each step on `progress`.
 #[tauri::command]
-pub async fn load_demo(state: State<'_, AppState>, accounts: u32, progress: Channel<DemoStep>) -> Result<u32, AppError> {
+pub async fn load_demo(
+    state: State<'_, AppState>,
+    accounts: u32,
+    locale: Option<Lang>,
+    progress: Channel<DemoStep>,
+) -> Result<u32, AppError> {
     let session = state.session().await?;
-    Ok(views::demo_book::load_demo(&session, accounts as usize, |step| {
+    // The demo book of the app's language (names, text and currencies), English by default.
+    Ok(views::demo_book::load_demo_in(&session, accounts as usize, locale.unwrap_or_default(), |step| {
         // A closed window no longer listens; the import goes on regardless.
         let _ = progress.send(step);
     })
@@ -68,8 +75,8 @@ pub async fn load_demo(state: State<'_, AppState>, accounts: u32, progress: Chan
 }
 
 #[tauri::command]
-pub async fn home(state: State<'_, AppState>, theme: Theme) -> Result<Home, AppError> {
-    Ok(views::home::home(&*state.session().await?, theme).await?)
+pub async fn home(state: State<'_, AppState>, theme: Theme, lang: Lang) -> Result<Home, AppError> {
+    Ok(views::home::home(&*state.session().await?, theme, lang).await?)
 }
 
 #[tauri::command]
@@ -78,8 +85,8 @@ pub async fn accounts(state: State<'_, AppState>) -> Result<AccountList, AppErro
 }
 
 #[tauri::command]
-pub async fn account(state: State<'_, AppState>, id: String, theme: Theme) -> Result<Account360, AppError> {
-    Ok(views::account::account(&*state.session().await?, &id, theme).await?)
+pub async fn account(state: State<'_, AppState>, id: String, theme: Theme, lang: Lang) -> Result<Account360, AppError> {
+    Ok(views::account::account(&*state.session().await?, &id, theme, lang).await?)
 }
 
 #[tauri::command]

@@ -32,7 +32,7 @@ pub async fn import_preview(state: State<'_, AppState>, path: String, kind: Opti
     state.session().await?;
     // A few file reads: off the async workers all the same (a slow network drive).
     let read = tauri::async_runtime::spawn_blocking(move || import_flow::preview(path.as_ref(), kind.as_deref()));
-    Ok(read.await.map_err(|e| AppError { code: "internal".into(), message: format!("preview stopped: {e}") })??)
+    Ok(read.await.map_err(|e| AppError::detail("internal", "error-app-preview-stopped", e))??)
 }
 
 /// Imports (or with `request.dry_run`, checks) a file, streaming progress on `progress`. A

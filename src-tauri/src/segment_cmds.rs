@@ -5,17 +5,18 @@ use tauri::State;
 
 use crate::{AppError, AppState};
 use views::segments_view::{self as sv, RuleCount, RuleField, SegmentMembers, SegmentsView};
+use i18n::Lang;
 use views::Theme;
 
 #[tauri::command]
-pub async fn segments(state: State<'_, AppState>, theme: Theme) -> Result<SegmentsView, AppError> {
-    Ok(sv::segments(&*state.session().await?, theme).await?)
+pub async fn segments(state: State<'_, AppState>, theme: Theme, lang: Lang) -> Result<SegmentsView, AppError> {
+    Ok(sv::segments(&*state.session().await?, theme, lang).await?)
 }
 
 /// A needs segment or value tier by name (case ignored), or `rule:<expression>`.
 #[tauri::command]
-pub async fn segment_members(state: State<'_, AppState>, name: String, theme: Theme) -> Result<SegmentMembers, AppError> {
-    Ok(sv::segment_members(&*state.session().await?, &name, theme).await?)
+pub async fn segment_members(state: State<'_, AppState>, name: String, theme: Theme, lang: Lang) -> Result<SegmentMembers, AppError> {
+    Ok(sv::segment_members(&*state.session().await?, &name, theme, lang).await?)
 }
 
 /// The fixed fields a rule can test (the book's own share.* and attributes.* fields come
@@ -31,5 +32,5 @@ pub fn rule_fields() -> Vec<RuleField> {
 #[tauri::command]
 pub async fn rule_count(state: State<'_, AppState>, expr: String) -> Result<RuleCount, AppError> {
     let session = state.session().await?;
-    sv::rule_count(&session, &expr).await.map_err(|e| AppError { code: e.code().to_owned(), message: sv::located_message(&expr, &e) })
+    sv::rule_count(&session, &expr).await.map_err(|e| AppError { code: e.code().to_owned(), message: sv::located_message(&expr, &e), text: e.text() })
 }

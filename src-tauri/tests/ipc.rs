@@ -108,11 +108,19 @@ fn a_wrong_passphrase_leaves_the_app_locked_until_unlock_and_lock_closes_again()
     assert_eq!(info["open"], false);
     assert_eq!(info["startup_error"]["code"], "wrong_key", "{info}");
     let error = invoke(&window, "workspace_status").expect_err("locked");
-    assert_eq!(error, serde_json::json!({"code": "locked", "message": "The workspace is locked: unlock it first."}));
+    assert_eq!(
+        error,
+        serde_json::json!({
+            "code": "locked",
+            "message": "The workspace is locked: unlock it first.",
+            "text": {"key": "error-app-locked", "args": {}},
+        })
+    );
 
     let error = invoke_with(&window, "unlock", serde_json::json!({"passphrase": "still wrong"})).expect_err("wrong key");
     assert_eq!(error["code"], "wrong_key");
-    assert_eq!(error.as_object().map(|o| o.len()), Some(2), "only code and message cross the bridge");
+    let keys: Vec<&String> = error.as_object().map(|o| o.keys().collect()).unwrap_or_default();
+    assert_eq!(keys, ["code", "message", "text"], "only the code, the English message and its catalogue text cross the bridge");
 
     let view = invoke_with(&window, "unlock", serde_json::json!({"passphrase": "the right one"})).expect("unlocked");
     assert_eq!(view["status"]["accounts"], 1);

@@ -8,6 +8,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 : "${WAYPOINT:?}" "${OUT:?}" "${VENV:?}"
 export WAYPOINT_PASSPHRASE=decks-e2e
+# English unless a step asks for another language (the CLI would otherwise follow the OS).
+export WAYPOINT_LANG=en
 w="$OUT/decks.waypoint"
 "$WAYPOINT" --workspace "$w" init --passphrase >/dev/null
 "$WAYPOINT" --workspace "$w" demo --accounts 12 --months 9 >/dev/null
@@ -80,3 +82,17 @@ done
   --expect-name "INTL-AR=شركة المستقبل" --expect-name "INTL-HE=חברת הגליל" \
   --expect-name "INTL-KO=한빛소프트 주식회사" --expect-name "INTL-JA=株式会社さくらテック" \
   --expect-name "INTL-RU=ООО «Северный ветер»" --expect-text "王芳" --expect-text "非常好用 🚀 团队很满意"
+
+# The same QBR in Chinese and French (--lang): translated titles in the PPTX (python-pptx)
+# and in the PDF's text (pdftotext), none left in English.
+mkdir -p "$OUT/languages"
+for l in zh-CN fr; do
+  for f in pptx pdf; do
+    "$WAYPOINT" --lang "$l" --workspace "$w" deck qbr --account INTL-FR --quarter 2026-Q3 --out "$OUT/languages/INTL-FR-$l.$f" >/dev/null
+  done
+done
+"$VENV/bin/python" "$here/check_languages.py" "$OUT/languages" \
+  --expect "zh-CN=Société Générale d'Études：季度业务回顾" --expect "zh-CN=2026年第三季度概览" --expect "zh-CN=附录：定义" \
+  --expect "zh-CN=2026年第四季度计划与请求" \
+  --expect "fr=Société Générale d'Études : revue trimestrielle" --expect "fr=T3 2026 en un coup d’œil" \
+  --expect "fr=Annexe : définitions" --expect "fr=Plan pour le T4 2026 et demandes"

@@ -1,5 +1,6 @@
 //! Draws a sample module stack to look at: `cargo run -p charts --example module_stack -- OUT_DIR`.
 
+use i18n::Lang;
 use charts::{Canvas, Marker, ModuleSeries, ModuleStack, Theme, to_png, to_svg};
 use chrono::{Days, NaiveDate};
 
@@ -23,9 +24,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         mix: false,
         markers: vec![Marker { week: 32, label: "Training".into() }, Marker { week: 47, label: "Usage -60% WoW".into() }],
     };
-    std::fs::write(out.join("module_stack.svg"), to_svg(&chart, &Canvas::svg(Theme::Light))?)?;
-    std::fs::write(out.join("module_stack.png"), to_png(&chart, &Canvas::png(Theme::Light))?)?;
+    std::fs::write(out.join("module_stack.svg"), to_svg(&chart, &Canvas::svg(Theme::Light, Lang::En))?)?;
+    std::fs::write(out.join("module_stack.png"), to_png(&chart, &Canvas::png(Theme::Light, Lang::En))?)?;
     let mix = ModuleStack { mix: true, ..chart };
-    std::fs::write(out.join("module_mix_dark.png"), to_png(&mix, &Canvas::png(Theme::Dark))?)?;
+    std::fs::write(out.join("module_mix_dark.png"), to_png(&mix, &Canvas::png(Theme::Dark, Lang::En))?)?;
     Ok(())
 }

@@ -4,28 +4,38 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use i18n::Lang;
+
 use crate::theme::Theme;
 use crate::{Error, font};
 
-/// Where and how big a chart is drawn. Layout is in logical pixels (800 x 450 by default)
-/// multiplied by `scale`, so a 2x PNG has the SVG's layout with every size doubled.
+/// Where, how big and in which language a chart is drawn. Layout is in logical pixels (800 x
+/// 450 by default) multiplied by `scale`, so a 2x PNG has the SVG's layout with every size
+/// doubled. The language is here, beside the theme, because every chart kind writes its
+/// labels, legends and ticks at draw time: one chart value can be drawn in any language.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Canvas {
     pub width: u32,
     pub height: u32,
     pub scale: f64,
     pub theme: Theme,
+    pub lang: Lang,
 }
 
 impl Canvas {
     /// 800 x 450, the size the UI lays charts out at.
-    pub fn svg(theme: Theme) -> Canvas {
-        Canvas { width: 800, height: 450, scale: 1.0, theme }
+    pub fn svg(theme: Theme, lang: Lang) -> Canvas {
+        Canvas { width: 800, height: 450, scale: 1.0, theme, lang }
     }
 
     /// 1600 x 900: the SVG layout at 2x, sharp on slides and in PDFs.
-    pub fn png(theme: Theme) -> Canvas {
-        Canvas { width: 1600, height: 900, scale: 2.0, theme }
+    pub fn png(theme: Theme, lang: Lang) -> Canvas {
+        Canvas { width: 1600, height: 900, scale: 2.0, theme, lang }
+    }
+
+    /// The catalogue text `key` in the canvas' language.
+    pub fn tr(&self, key: &str) -> String {
+        i18n::text(self.lang, key)
     }
 
     /// A logical length in device pixels.
@@ -282,4 +292,14 @@ pub fn legend<DB: DrawingBackend>(
         }
     }
     Ok(above)
+}
+
+/// Text arguments for a catalogue message (numbers are formatted by the caller, so the
+/// chart decides compact or exact).
+pub fn args<'a, const N: usize>(pairs: [(&'a str, String); N]) -> i18n::Args<'a> {
+    let mut out = i18n::Args::new();
+    for (k, v) in pairs {
+        out.set(k, v);
+    }
+    out
 }

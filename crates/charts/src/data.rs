@@ -40,7 +40,9 @@ pub fn users(title: &str, days: &[store::UserDay], from: NaiveDate, to: NaiveDat
 /// the week that contains `from` (so `usage` should start 6 days before that week ends). Modules keep the catalogue's order and colours; modules the account
 /// never used in the period are left out of the legend. Usage alerts become markers at the
 /// week they started.
+#[allow(clippy::too_many_arguments)]
 pub fn module_stack(
+    lang: i18n::Lang,
     title: &str,
     usage: &[UsageDay],
     catalogue: &[ModuleInfo],
@@ -77,7 +79,7 @@ pub fn module_stack(
         .filter(|a| USAGE_ALERTS.contains(&a.kind))
         .filter_map(|a| {
             let since = NaiveDate::parse_from_str(&a.since, "%Y-%m-%d").ok()?;
-            Some(Marker { week: week_of(since.max(from))?, label: marker_label(a) })
+            Some(Marker { week: week_of(since.max(from))?, label: marker_label(lang, a) })
         })
         .collect();
     ModuleStack { title: title.to_string(), weeks, modules, mix, markers }
@@ -123,7 +125,7 @@ pub fn module_mix_accounts(title: &str, subtitle: &str, views: &[&AccountView], 
 
 /// One 100% bar per group of accounts (a segment): the members' activity added up, with
 /// how many accounts it covers.
-pub fn module_mix_groups(title: &str, subtitle: &str, groups: &[(String, Vec<&AccountView>)], catalogue: &[ModuleInfo]) -> ModuleMix {
+pub fn module_mix_groups(lang: i18n::Lang, title: &str, subtitle: &str, groups: &[(String, Vec<&AccountView>)], catalogue: &[ModuleInfo]) -> ModuleMix {
     let rows = groups
         .iter()
         .map(|(label, members)| {
@@ -134,17 +136,17 @@ pub fn module_mix_groups(title: &str, subtitle: &str, groups: &[(String, Vec<&Ac
                 }
             }
             let n = members.len();
-            MixRow { label: label.clone(), values, unused: vec![], note: Some(format!("{n} account{}", if n == 1 { "" } else { "s" })) }
+            MixRow { label: label.clone(), values, unused: vec![], note: Some(i18n::tr!(lang, "chart-mix-accounts", count = n as i64)) }
         })
         .collect();
     ModuleMix { title: title.into(), subtitle: subtitle.into(), modules: mix_modules(catalogue), rows, without_activity: 0 }
 }
 
-fn marker_label(a: &Alert) -> String {
+fn marker_label(lang: i18n::Lang, a: &Alert) -> String {
     match (a.kind, a.change) {
-        (AlertKind::UsageDrop, Some(c)) => format!("Usage {}", crate::format::percent(c)),
-        (AlertKind::AccountSilent, _) => "Account silent".into(),
-        (AlertKind::CoreUsersSilent, _) => "Core users silent".into(),
+        (AlertKind::UsageDrop, Some(c)) => i18n::tr!(lang, "chart-marker-usage-drop", change = crate::format::percent(lang, c)),
+        (AlertKind::AccountSilent, _) => i18n::text(lang, "chart-marker-account-silent"),
+        (AlertKind::CoreUsersSilent, _) => i18n::text(lang, "chart-marker-core-silent"),
         _ => a.kind.as_str().replace('_', " "),
     }
 }
@@ -177,7 +179,7 @@ mod tests {
             row("2026-10-31", "viz", 4),
             row("2026-10-31", "gone", 9), // not in the catalogue: ignored
         ];
-        let s = module_stack("A", &usage, &catalogue, &[], d("2026-10-18"), d("2026-10-31"), false);
+        let s = module_stack(i18n::Lang::En, "A", &usage, &catalogue, &[], d("2026-10-18"), d("2026-10-31"), false);
         assert_eq!(s.weeks, vec![d("2026-10-24"), d("2026-10-31")]);
         let names: Vec<(&str, usize)> = s.modules.iter().map(|m| (m.name.as_str(), m.catalogue_index)).collect();
         assert_eq!(names, [("Monitoring", 1), ("Visualization", 2)], "unused Data is left out, colours by catalogue");

@@ -17,4 +17,14 @@ impl Error {
             Error::Data(_) => "chart_data",
         }
     }
+
+    /// The message in the reader's language (`error-charts-…`, locales/*/errors.ftl).
+    pub fn text(&self) -> i18n::Text {
+        let (key, detail) = match self {
+            Error::Draw(d) => ("error-charts-draw", d),
+            Error::Encode(d) => ("error-charts-encode", d),
+            Error::Data(d) => ("error-charts-data", d),
+        };
+        i18n::Text::new(key).arg("detail", i18n::Arg::Str(detail.clone()))
+    }
 }

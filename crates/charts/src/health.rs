@@ -25,20 +25,26 @@ const GREEN: RGBColor = theme::GOOD;
 const RED: RGBColor = theme::BAD;
 
 impl HealthChart {
-    fn subtitle(&self) -> String {
-        let score = self.current.as_ref().map(|h| format!("score {} ({})", h.score, h.band.as_str())).unwrap_or_default();
-        match (self.history.first(), self.history.last()) {
-            (Some(a), Some(b)) if a.0 != b.0 => format!("Health {}, {score}", format::period(a.0, b.0)),
-            _ => format!("Health, {score}; the trend builds as daily scores are stored"),
+    fn subtitle(&self, c: &Canvas) -> String {
+        let lang = c.lang;
+        let band = |h: &metrics::health::HealthScore| c.tr(&format!("chart-health-band-{}", h.band.as_str()));
+        let score = |h: &metrics::health::HealthScore| i18n::Formats::of(lang).int(i64::from(h.score));
+        match (self.history.first(), self.history.last(), &self.current) {
+            (Some(a), Some(b), Some(h)) if a.0 != b.0 => {
+                i18n::tr!(lang, "chart-health-subtitle-period", period = format::period(lang, a.0, b.0), score = score(h), band = band(h))
+            }
+            (Some(a), Some(b), None) if a.0 != b.0 => i18n::tr!(lang, "chart-health-subtitle-period-only", period = format::period(lang, a.0, b.0)),
+            (_, _, Some(h)) => i18n::tr!(lang, "chart-health-subtitle-building", score = score(h), band = band(h)),
+            (_, _, None) => c.tr("chart-health-subtitle-none"),
         }
     }
 }
 
 impl Chart for HealthChart {
     fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
-        let body = heading(root, c, &self.title, &self.subtitle())?;
+        let body = heading(root, c, &self.title, &self.subtitle(c))?;
         if self.history.is_empty() && self.current.is_none() {
-            return empty(&body, c, "No health score yet");
+            return empty(&body, c, &c.tr("chart-health-empty"));
         }
         let (w, _) = body.dim_in_pixel();
         let (left, right) = body.split_horizontally((w as f64 * 0.55) as i32);
@@ -60,10 +66,11 @@ impl HealthChart {
         let xs: Vec<f64> = points.iter().map(|p| (p.0 - first).num_days() as f64).collect();
         let last = xs.last().copied().unwrap_or(0.0);
         let long = last > 200.0;
+        let lang = c.lang;
         // Whole days only, so no two ticks carry the same date.
         let label = move |x: &f64| {
             let d = x.round();
-            if (x - d).abs() > 1e-6 || d < 0.0 || d > last { String::new() } else { format::day(first + chrono::Days::new(d as u64), long) }
+            if (x - d).abs() > 1e-6 || d < 0.0 || d > last { String::new() } else { format::day(lang, first + chrono::Days::new(d as u64), long) }
         };
         // One score: centred, with its day as the only label.
         let x_range = if last > 0.0 { 0.0..last } else { -1.0..1.0 };
@@ -83,7 +90,7 @@ impl HealthChart {
             .x_labels(if last > 0.0 { 4 } else { 3 })
             .y_labels(6)
             .x_label_formatter(&label)
-            .y_label_formatter(&|y| format!("{y:.0}"))
+            .y_label_formatter(&|y: &f64| i18n::Formats::of(lang).int(y.round() as i64))
             .draw()?;
         let line = ShapeStyle::from(&c.theme.text()).stroke_width(c.upx(2.0).max(1));
         let series: Vec<(f64, f64)> = xs.iter().zip(&points).map(|(x, p)| (*x, p.1 as f64)).collect();
@@ -97,19 +104,19 @@ impl HealthChart {
 
     fn drivers<DB: DrawingBackend>(&self, area: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
         let Some(h) = &self.current else {
-            return empty(area, c, "No components for today");
+            return empty(area, c, &c.tr("chart-health-no-components"));
         };
         // Every component, as `waypoint health` lists them: one without a signal (n/a) adds
         // no points and its weight goes to the others, which the empty bar shows.
         let parts: Vec<_> = h.components.iter().collect();
         let (w, ah) = area.dim_in_pixel();
         let row = ((ah as f64 - c.px(24.0) as f64) / parts.len().max(1) as f64).min(c.px(40.0) as f64);
-        area.draw(&Text::new("What makes today's score", (c.px(4.0), c.px(2.0)), c.bold(12.0, c.theme.text())))?;
+        area.draw(&Text::new(c.tr("chart-health-drivers"), (c.px(4.0), c.px(2.0)), c.bold(12.0, c.theme.text())))?;
         let label_w = (w as f64 * 0.42) as i32;
         let bar_w = w as i32 - label_w - c.px(64.0);
         for (i, p) in parts.iter().enumerate() {
             let y = c.px(24.0) + (i as f64 * row) as i32;
-            let name = text::ellipsize(&p.label, 22);
+            let name = text::ellipsize(&p.label.render(c.lang), 22);
             area.draw(&Text::new(name, (c.px(4.0), y + c.px(4.0)), c.text(11.0, c.theme.text())))?;
             let x0 = label_w;
             let full = (bar_w as f64) as i32;
@@ -121,7 +128,12 @@ impl HealthChart {
             if got > 0 && !missing {
                 area.draw(&Rectangle::new([(x0, y0), (x0 + got, y1)], theme::series(0).filled()))?;
             }
-            let value = if missing { "n/a".to_string() } else { format!("{:.0}/{:.0}", p.points, p.max_points) };
+            let f = i18n::Formats::of(c.lang);
+            let value = if missing {
+                c.tr("chart-health-not-available")
+            } else {
+                i18n::tr!(c.lang, "chart-health-points", points = f.number(p.points, 0), max = f.number(p.max_points, 0))
+            };
             area.draw(&Text::new(value, (x0 + full + c.px(6.0), y + c.px(4.0)), c.text(11.0, c.theme.muted())))?;
         }
         Ok(())

@@ -51,8 +51,8 @@ fn parse(s: &str) -> Option<NaiveDate> {
 /// "Customer" or "Vendor" with its colour; any other side as written, muted.
 fn side(s: &str, c: &Canvas) -> (String, RGBColor) {
     match s.trim().to_ascii_lowercase().as_str() {
-        "customer" => ("Customer".into(), CUSTOMER),
-        "vendor" => ("Vendor".into(), VENDOR),
+        "customer" => (c.tr("chart-plan-customer"), CUSTOMER),
+        "vendor" => (c.tr("chart-plan-vendor"), VENDOR),
         _ => (text::ellipsize(s, 10), c.theme.muted()),
     }
 }
@@ -82,27 +82,34 @@ impl MilestoneChart {
         rows
     }
 
-    fn subtitle(&self, rows: &[Row]) -> String {
+    fn subtitle(&self, c: &Canvas, rows: &[Row]) -> String {
+        let lang = c.lang;
         if rows.is_empty() {
-            return "Success plan".into();
+            return c.tr("chart-plan-subtitle-empty");
         }
         let count = |s: State, side: Option<&str>| {
             rows.iter().filter(|r| r.state == s && side.is_none_or(|x| r.m.owner_side.trim().eq_ignore_ascii_case(x))).count()
         };
-        let mut out = format!("{} done, {} overdue", count(State::Done, None), count(State::Overdue, None));
-        if count(State::Overdue, None) > 0 {
-            out += &format!(" ({} customer, {} vendor)", count(State::Overdue, Some("customer")), count(State::Overdue, Some("vendor")));
-        }
-        out += &format!(", {} open", count(State::Open, None));
+        let n = |s: State, side: Option<&str>| count(s, side) as i64;
+        let (done, overdue, open) = (n(State::Done, None), n(State::Overdue, None), n(State::Open, None));
+        let mut out = if overdue > 0 {
+            let (customer, vendor) = (n(State::Overdue, Some("customer")), n(State::Overdue, Some("vendor")));
+            i18n::tr!(lang, "chart-plan-counts-overdue", done = done, overdue = overdue, customer = customer, vendor = vendor, open = open)
+        } else {
+            i18n::tr!(lang, "chart-plan-counts", done = done, overdue = overdue, open = open)
+        };
         // The next step as the engine picks it: the open or overdue milestone due first.
         if let Some(next) = rows.iter().filter(|r| r.state != State::Done).min_by_key(|r| r.due) {
-            let owner = text::ellipsize(&next.m.owner_side, 16).to_lowercase();
-            if !owner.is_empty() {
-                out += &format!(" · next step owed by the {owner}");
-            }
+            let owner = text::ellipsize(next.m.owner_side.trim(), 16);
+            out = match owner.to_lowercase().as_str() {
+                "" => out,
+                "customer" => i18n::tr!(lang, "chart-plan-next-customer", counts = out),
+                "vendor" => i18n::tr!(lang, "chart-plan-next-vendor", counts = out),
+                _ => i18n::tr!(lang, "chart-plan-next-other", counts = out, owner = owner),
+            };
         }
         if rows.len() > MAX_ROWS {
-            out += &format!(" · and {} more", rows.len() - MAX_ROWS);
+            out = i18n::tr!(lang, "chart-plan-more", text = out, count = (rows.len() - MAX_ROWS) as i64);
         }
         out
     }
@@ -111,9 +118,9 @@ impl MilestoneChart {
 impl Chart for MilestoneChart {
     fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
         let rows = self.rows();
-        let body = heading(root, c, &self.title, &self.subtitle(&rows))?;
+        let body = heading(root, c, &self.title, &self.subtitle(c, &rows))?;
         if rows.is_empty() {
-            return empty(&body, c, "No success-plan milestones");
+            return empty(&body, c, &c.tr("chart-plan-empty"));
         }
         let shown = &rows[..rows.len().min(MAX_ROWS)];
         let n = shown.len();
@@ -148,7 +155,8 @@ impl Chart for MilestoneChart {
             .margin_right(c.px(76.0))
             .build_cartesian_2d(x0..x1, -0.5..(n as f64 - 0.5))?;
         let long = span > 200.0;
-        let x_label = move |x: &f64| if *x < -0.5 { String::new() } else { plus(lo, x.round() as u64).map(|d| format::day(d, long)).unwrap_or_default() };
+        let lang = c.lang;
+        let x_label = move |x: &f64| if *x < -0.5 { String::new() } else { plus(lo, x.round() as u64).map(|d| format::day(lang, d, long)).unwrap_or_default() };
         let mut mesh = chart.configure_mesh();
         crate::canvas::themed_mesh(&mut mesh, c);
         mesh.disable_y_mesh().disable_y_axis().y_labels(0).x_labels(10).x_label_formatter(&x_label).draw()?;
@@ -188,13 +196,17 @@ impl Chart for MilestoneChart {
             }
         }
         for (px, first, last) in groups {
-            let label = if first == last { format!("Day {first}") } else { format!("Days {first}–{last}") };
+            let label = if first == last {
+                i18n::tr!(c.lang, "chart-plan-day", day = first as i64)
+            } else {
+                i18n::tr!(c.lang, "chart-plan-days", first = first as i64, last = last as i64)
+            };
             above(&label, px, 28.0, c.theme.muted())?;
         }
         let today = at(self.as_of);
         let style = ShapeStyle::from(&c.theme.text()).stroke_width(c.upx(1.5).max(1));
         chart.draw_series(std::iter::once(PathElement::new(vec![(today, -0.5), (today, n as f64 - 0.5)], style)))?;
-        above("Today", pixel(today, 0.0).0, 14.0, c.theme.text())?;
+        above(&c.tr("chart-plan-today"), pixel(today, 0.0).0, 14.0, c.theme.text())?;
 
         let title_style = c.text(11.0, c.theme.text()).pos(Pos::new(HPos::Left, VPos::Center));
         let max_title = c.upx(label_w - 18.0);
@@ -242,12 +254,12 @@ impl Chart for MilestoneChart {
 
 /// Markers as drawn (done, overdue, open) and the two owner colours, in one row.
 fn draw_legend<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
-    let items: [(&str, u8, RGBColor); 5] = [
-        ("Done (at completion)", 0, DONE),
-        ("Overdue (line to today)", 1, OVERDUE),
-        ("Open (at due day)", 2, c.theme.text()),
-        ("Customer side", 3, CUSTOMER),
-        ("Vendor side", 3, VENDOR),
+    let items: [(String, u8, RGBColor); 5] = [
+        (c.tr("chart-plan-legend-done"), 0, DONE),
+        (c.tr("chart-plan-legend-overdue"), 1, OVERDUE),
+        (c.tr("chart-plan-legend-open"), 2, c.theme.text()),
+        (c.tr("chart-plan-legend-customer"), 3, CUSTOMER),
+        (c.tr("chart-plan-legend-vendor"), 3, VENDOR),
     ];
     let (mut x, y) = (16.0, 12.0);
     let (r, k) = (c.upx(5.5), c.px(6.0));
@@ -263,8 +275,8 @@ fn draw_legend<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, c: &Canvas) ->
             _ => area.draw(&Rectangle::new([(cx - c.px(5.0), cy - c.px(5.0)), (cx + c.px(5.0), cy + c.px(5.0))], colour.filled()))?,
         }
         let style = c.text(11.0, c.theme.text()).pos(Pos::new(HPos::Left, VPos::Center));
-        let w = crate::canvas::text_width(name, &style) / c.scale;
-        area.draw(&Text::new(name.to_string(), (c.px(x + 16.0), cy), style))?;
+        let w = crate::canvas::text_width(&name, &style) / c.scale;
+        area.draw(&Text::new(name, (c.px(x + 16.0), cy), style))?;
         x += 16.0 + w + 22.0;
     }
     Ok(())

@@ -81,14 +81,14 @@ impl ModuleMix {
         rows
     }
 
-    fn full_subtitle(&self, shown: usize, with_activity: usize) -> String {
+    fn full_subtitle(&self, c: &Canvas, shown: usize, with_activity: usize) -> String {
         let mut s = self.subtitle.clone();
         if shown < with_activity {
-            s.push_str(&format!("; the {shown} of {with_activity} using the fewest modules"));
+            s = i18n::tr!(c.lang, "chart-mix-fewest", subtitle = s, shown = shown as i64, total = with_activity as i64);
         }
         let idle = self.without_activity + self.rows.len() - with_activity;
         if idle > 0 {
-            s.push_str(&format!("; {idle} without activity not shown"));
+            s = i18n::tr!(c.lang, "chart-mix-idle", subtitle = s, count = idle as i64);
         }
         s
     }
@@ -98,9 +98,9 @@ impl Chart for ModuleMix {
     fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
         let all = self.sorted_rows();
         let rows: Vec<&MixRow> = all.iter().copied().take(MAX_ROWS).collect();
-        let body = heading(root, c, &self.title, &self.full_subtitle(rows.len(), all.len()))?;
+        let body = heading(root, c, &self.title, &self.full_subtitle(c, rows.len(), all.len()))?;
         if rows.is_empty() {
-            return empty(&body, c, "No activity in this period");
+            return empty(&body, c, &c.tr("chart-empty-activity"));
         }
         let present: Vec<usize> = (0..self.modules.len()).filter(|&m| rows.iter().any(|r| r.value(m) > 0.0)).collect();
         let items: Vec<(String, RGBColor)> =
@@ -116,7 +116,7 @@ impl Chart for ModuleMix {
             .build_cartesian_2d(0.0..1.0, 0.0..n as f64)?;
         let mut mesh = chart.configure_mesh();
         crate::canvas::themed_mesh(&mut mesh, c);
-        mesh.disable_y_mesh().y_labels(0).x_labels(6).x_label_formatter(&|x| format::percent(*x)).draw()?;
+        mesh.disable_y_mesh().y_labels(0).x_labels(6).x_label_formatter(&|x| format::percent(c.lang, *x)).draw()?;
         let (bx, by) = plot.get_base_pixel();
         let row_px = chart.backend_coord(&(0.0, 0.0)).1 - chart.backend_coord(&(0.0, 1.0)).1;
         let size = (row_px as f64 / c.scale * 0.62).clamp(8.0, 12.0);
@@ -140,8 +140,11 @@ impl Chart for ModuleMix {
             let used = row.used();
             let (note, colour) = match (&row.note, row.unused.is_empty()) {
                 (Some(n), _) => (n.clone(), c.theme.muted()),
-                (None, true) => (format!("{used} module{}", if used == 1 { "" } else { "s" }), c.theme.muted()),
-                (None, false) => (format!("{} unused: {}", row.unused.len(), row.unused.join(", ")), theme::series(5)),
+                (None, true) => (i18n::tr!(c.lang, "chart-mix-modules-used", count = used as i64), c.theme.muted()),
+                (None, false) => {
+                    let names = row.unused.join(&c.tr("chart-list-separator"));
+                    (i18n::tr!(c.lang, "chart-mix-unused", count = row.unused.len() as i64, names = names), theme::series(5))
+                }
             };
             let style = c.text(size.min(11.0), colour).pos(centre(HPos::Left));
             let note = fitted(&note, 80, c.upx(note_w - 12.0), &style);

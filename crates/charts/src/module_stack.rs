@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use crate::canvas::{Canvas, Chart, DrawResult, empty, heading, legend};
+use crate::canvas::{Canvas, Chart, DrawResult, args, empty, heading, legend};
 use crate::{format, theme};
 
 /// One module's weekly activity.
@@ -60,11 +60,13 @@ impl ModuleStack {
             .collect()
     }
 
-    fn subtitle(&self) -> String {
-        let what = if self.mix { "Share of weekly activity by module" } else { "Weekly events by module" };
+    fn subtitle(&self, c: &Canvas) -> String {
+        let key = if self.mix { "chart-module-stack-mix" } else { "chart-module-stack-volume" };
         match (self.weeks.first(), self.weeks.last()) {
-            (Some(&first), Some(&last)) => format!("{what}, weeks ending {}", format::period(first, last)),
-            _ => what.to_string(),
+            (Some(&first), Some(&last)) => {
+                i18n::message(c.lang, &format!("{key}-period"), Some(&args([("period", format::period(c.lang, first, last))])))
+            }
+            _ => c.tr(key),
         }
     }
 }
@@ -91,11 +93,11 @@ fn runs_of(totals: &[f64]) -> Vec<(usize, usize)> {
 
 impl Chart for ModuleStack {
     fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
-        let body = heading(root, c, &self.title, &self.subtitle())?;
+        let body = heading(root, c, &self.title, &self.subtitle(c))?;
         let levels = self.levels();
         let top = levels.last().map_or(0.0, |l| l.iter().copied().fold(0.0, f64::max));
         if self.weeks.is_empty() || self.modules.is_empty() || top <= 0.0 {
-            return empty(&body, c, "No activity in this period");
+            return empty(&body, c, &c.tr("chart-empty-activity"));
         }
         let items: Vec<(String, RGBColor)> = self.modules.iter().map(|m| (m.name.clone(), theme::series(m.catalogue_index))).collect();
         let plot = legend(&body, c, &items)?;
@@ -112,9 +114,9 @@ impl Chart for ModuleStack {
             .disable_x_mesh()
             .y_labels(5)
             .x_labels(0)
-            .y_label_formatter(&|y| if mix { format::percent(*y) } else { format::count(*y) })
+            .y_label_formatter(&|y| if mix { format::percent(c.lang, *y) } else { format::count(c.lang, *y) })
             .draw()?;
-        let ticks: Vec<((i32, i32), String)> = format::week_ticks(&self.weeks, 12)
+        let ticks: Vec<((i32, i32), String)> = format::week_ticks(c.lang, &self.weeks, 12)
             .into_iter()
             .map(|(i, l)| (chart.backend_coord(&(if n == 1 { 0.0 } else { i as f64 }, 0.0)), l))
             .collect();

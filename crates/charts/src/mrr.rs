@@ -27,8 +27,8 @@ const GRR: usize = 7;
 /// orange/vermillion, so the sign reads from colour too. FX (exchange rates moving retained
 /// revenue, in books of several currencies) is drawn last on the side of its sign, in its own
 /// colour, so it never reads as expansion or contraction.
-const GAINS: [(&str, usize); 4] = [("New", 2), ("Expansion", 0), ("Reactivated", 4), ("FX", 6)];
-const LOSSES: [(&str, usize); 3] = [("Contraction", 1), ("Churned", 5), ("FX", 6)];
+const GAINS: [(&str, usize); 4] = [("chart-mrr-new", 2), ("chart-mrr-expansion", 0), ("chart-mrr-reactivated", 4), ("chart-mrr-fx", 6)];
+const LOSSES: [(&str, usize); 3] = [("chart-mrr-contraction", 1), ("chart-mrr-churned", 5), ("chart-mrr-fx", 6)];
 
 fn gains(m: &MrrMovement) -> [f64; 4] {
     [m.new, m.expansion, m.reactivated, m.fx.max(0.0)]
@@ -39,21 +39,20 @@ fn losses(m: &MrrMovement) -> [f64; 3] {
 }
 
 impl MrrChart {
-    fn subtitle(&self) -> String {
-        let name = |m: &str| format::month(m);
-        let ratios = if self.trend.iter().any(|p| p.nrr.is_some() || p.grr.is_some()) { "; NRR and GRR over the trailing 12 months" } else { "" };
+    fn subtitle(&self, c: &Canvas) -> String {
+        let name = |m: &str| format::month(c.lang, m);
         let what = match (self.months.first(), self.months.last()) {
-            (Some(a), Some(b)) if a.month != b.month => format!("By month, {} – {}", name(&a.month), name(&b.month)),
+            (Some(a), Some(b)) if a.month != b.month => i18n::tr!(c.lang, "chart-mrr-range", from = name(&a.month), to = name(&b.month)),
             (Some(a), _) => name(&a.month),
-            _ => "By month".into(),
+            _ => c.tr("chart-mrr-by-month"),
         };
-        format!("{what}{ratios}")
+        if self.trend.iter().any(|p| p.nrr.is_some() || p.grr.is_some()) { i18n::tr!(c.lang, "chart-mrr-with-ratios", what = what) } else { what }
     }
 }
 
 impl Chart for MrrChart {
     fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
-        let body = heading(root, c, &self.title, &self.subtitle())?;
+        let body = heading(root, c, &self.title, &self.subtitle(c))?;
         let up = self.months.iter().map(|m| gains(m).iter().sum::<f64>()).fold(0.0, f64::max);
         let down = self.months.iter().map(|m| losses(m).iter().sum::<f64>()).fold(0.0, f64::max);
         let trend: Vec<(usize, &RetentionPoint)> = self
@@ -64,21 +63,21 @@ impl Chart for MrrChart {
             .collect();
         let quiet = up <= 0.0 && down <= 0.0;
         if self.months.is_empty() || (quiet && trend.is_empty()) {
-            return empty(&body, c, "No MRR movements in this period");
+            return empty(&body, c, &c.tr("chart-mrr-empty"));
         }
         // Only the classes that occur: a legend entry with no bar would send the eye looking.
         let occurs = |k: usize| self.months.iter().any(|m| gains(m).into_iter().chain(losses(m)).nth(k).is_some_and(|v| v > 0.0));
         let mut items: Vec<(String, RGBColor)> =
-            GAINS.iter().chain(&LOSSES).enumerate().filter(|(k, _)| occurs(*k)).map(|(_, (n, i))| (n.to_string(), theme::series(*i))).collect();
+            GAINS.iter().chain(&LOSSES).enumerate().filter(|(k, _)| occurs(*k)).map(|(_, (n, i))| (c.tr(n), theme::series(*i))).collect();
         // FX up in some months and down in others is one legend entry.
         let mut named = std::collections::HashSet::new();
         items.retain(|(name, _)| named.insert(name.clone()));
         if !quiet {
-            items.push(("Net change".into(), c.theme.text()));
+            items.push((c.tr("chart-mrr-net"), c.theme.text()));
         }
         if !trend.is_empty() {
-            items.push(("NRR (12 months)".into(), theme::series(NRR)));
-            items.push(("GRR (12 months)".into(), theme::series(GRR)));
+            items.push((c.tr("chart-mrr-nrr"), theme::series(NRR)));
+            items.push((c.tr("chart-mrr-grr"), theme::series(GRR)));
         }
         let below = legend(&body, c, &items)?;
         let (plot, ratios) = if trend.is_empty() {
@@ -91,16 +90,17 @@ impl Chart for MrrChart {
         let n = self.months.len();
         let months: Vec<String> = self.months.iter().map(|m| m.month.clone()).collect();
         let every = n.div_ceil(12).max(1);
+        let lang = c.lang;
         let label = move |x: &f64| {
             let i = x.round();
             if (x - i).abs() > 1e-6 || i < 0.0 || i as usize >= months.len() || !(i as usize).is_multiple_of(every) {
                 return String::new();
             }
-            format::month_short(&months[i as usize])
+            format::month_tick(lang, &months[i as usize], i == 0.0)
         };
         // A quiet period still has its retention: say so above, draw the ratios below.
         if let (true, Some(area)) = (quiet, &ratios) {
-            empty(&plot, c, "No MRR movements in this period")?;
+            empty(&plot, c, &c.tr("chart-mrr-empty"))?;
             return draw_ratios(area, c, &trend, n, &label);
         }
         let pad = (up + down) * 0.08;
@@ -115,7 +115,7 @@ impl Chart for MrrChart {
             .x_labels(if ratios.is_some() { 0 } else { n.min(24) + 1 })
             .y_labels(6)
             .x_label_formatter(&label)
-            .y_label_formatter(&|y| format::money(*y, currency.as_deref()))
+            .y_label_formatter(&|y| format::money(c.lang, *y, currency.as_deref()))
             .draw()?;
         let w = 0.35;
         for (i, m) in self.months.iter().enumerate() {
@@ -166,7 +166,7 @@ fn draw_ratios<DB: DrawingBackend>(
         .x_labels(n.min(24) + 1)
         .y_labels(4)
         .x_label_formatter(label)
-        .y_label_formatter(&|y| format::percent(*y))
+        .y_label_formatter(&|y| format::percent(c.lang, *y))
         .draw()?;
     let hundred = ShapeStyle::from(&c.theme.muted()).stroke_width(c.upx(1.0).max(1));
     chart.draw_series(DashedLineSeries::new(vec![(-0.6, 1.0), (n as f64 - 0.4, 1.0)], c.px(4.0), c.px(4.0), hundred))?;

@@ -71,13 +71,9 @@ pub fn ticket_weeks(tickets_opened: &[(NaiveDate, bool)], from: NaiveDate, to: N
     weeks
 }
 
-/// "+23", "0", "-40".
-fn signed(n: i32) -> String {
-    if n > 0 { format!("+{n}") } else { n.to_string() }
-}
-
-fn plural(n: u32, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{} {word}s", crate::format::int(u64::from(n))) }
+/// "+23", "±0", "-40", with the language's digits.
+fn signed(lang: i18n::Lang, n: i32) -> String {
+    i18n::Formats::of(lang).signed(i64::from(n))
 }
 
 impl NpsChart {
@@ -85,19 +81,25 @@ impl NpsChart {
         self.tickets.iter().fold((0, 0), |(o, u), w| (o + w.opened, u + w.urgent_or_high.min(w.opened)))
     }
 
-    fn subtitle(&self) -> String {
+    fn subtitle(&self, c: &Canvas) -> String {
+        let lang = c.lang;
         let answers = {
             let (d, p, pr) = nps_classes(&self.scores);
             d + p + pr
         };
         let nps = match nps_score(&self.scores) {
-            Some(s) => format!("NPS {} from {}", signed(s), plural(answers, "response")),
-            None => "no NPS responses".into(),
+            Some(s) => i18n::tr!(lang, "chart-nps-score", score = signed(lang, s), count = i64::from(answers)),
+            None => c.tr("chart-nps-no-responses"),
         };
         let (opened, urgent) = self.ticket_totals();
-        let tickets = if opened == 0 { "no tickets".into() } else { format!("{} opened, {urgent} urgent or high", plural(opened, "ticket")) };
+        let tickets =
+            if opened == 0 { c.tr("chart-nps-no-tickets") } else { i18n::tr!(lang, "chart-nps-tickets", count = i64::from(opened), urgent = i64::from(urgent)) };
         let period = crate::text::clean(&self.subtitle_period);
-        if period.is_empty() { format!("{nps} · {tickets}") } else { format!("{period} · {nps} · {tickets}") }
+        if period.is_empty() {
+            i18n::tr!(lang, "chart-nps-subtitle", nps = nps, tickets = tickets)
+        } else {
+            i18n::tr!(lang, "chart-nps-subtitle-period", period = period, nps = nps, tickets = tickets)
+        }
     }
 }
 
@@ -127,13 +129,13 @@ fn swatches<DB: DrawingBackend>(
 }
 
 /// Whole numbers only: a count axis has no half tickets.
-fn whole(v: &f64) -> String {
-    if (v - v.round()).abs() < 1e-6 && *v >= 0.0 { format!("{v:.0}") } else { String::new() }
+fn whole(lang: i18n::Lang, v: &f64) -> String {
+    if (v - v.round()).abs() < 1e-6 && *v >= 0.0 { i18n::Formats::of(lang).int(v.round() as i64) } else { String::new() }
 }
 
 impl Chart for NpsChart {
     fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
-        let body = heading(root, c, &self.title, &self.subtitle())?;
+        let body = heading(root, c, &self.title, &self.subtitle(c))?;
         let (w, _) = body.dim_in_pixel();
         let (left, right) = body.split_horizontally((w as f64 * 0.4) as i32);
         self.distribution(&left, c)?;
@@ -144,11 +146,12 @@ impl Chart for NpsChart {
 impl NpsChart {
     fn distribution<DB: DrawingBackend>(&self, area: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
         let Some(score) = nps_score(&self.scores) else {
-            return empty(area, c, "No NPS responses in this period");
+            return empty(area, c, &c.tr("chart-nps-empty"));
         };
         let (d, p, pr) = nps_classes(&self.scores);
-        area.draw(&Text::new(format!("NPS {}", signed(score)), (c.px(8.0), c.px(2.0)), c.bold(12.0, c.theme.text())))?;
-        let items = [(plural(d, "detractor"), DETRACTOR), (plural(p, "passive"), c.theme.caution()), (plural(pr, "promoter"), PROMOTER)];
+        area.draw(&Text::new(i18n::tr!(c.lang, "chart-nps-heading", score = signed(c.lang, score)), (c.px(8.0), c.px(2.0)), c.bold(12.0, c.theme.text())))?;
+        let n = |key: &str, count: u32| i18n::tr!(c.lang, key, count = i64::from(count));
+        let items = [(n("chart-nps-detractors", d), DETRACTOR), (n("chart-nps-passives", p), c.theme.caution()), (n("chart-nps-promoters", pr), PROMOTER)];
         let plot = swatches(area, c, 22.0, &items)?;
         let mut counts = [0u32; 11];
         for &s in self.scores.iter().filter(|&&s| s <= 10) {
@@ -160,7 +163,7 @@ impl NpsChart {
             .build_cartesian_2d(-0.5..10.5, 0.0..top * 1.15)?;
         let mut mesh = chart.configure_mesh();
         crate::canvas::themed_mesh(&mut mesh, c);
-        mesh.disable_x_mesh().x_labels(11).y_labels(5).x_label_formatter(&whole).y_label_formatter(&whole).draw()?;
+        mesh.disable_x_mesh().x_labels(11).y_labels(5).x_label_formatter(&|v| whole(c.lang, v)).y_label_formatter(&|v| whole(c.lang, v)).draw()?;
         let label = c.text(10.0, c.theme.muted()).pos(Pos::new(HPos::Center, VPos::Bottom));
         for (s, &n) in counts.iter().enumerate() {
             if n == 0 {
@@ -172,7 +175,7 @@ impl NpsChart {
                 _ => PROMOTER,
             });
             chart.draw_series(std::iter::once(Rectangle::new([(x - 0.38, 0.0), (x + 0.38, n as f64)], colour.filled())))?;
-            let text = EmptyElement::at((x, n as f64)) + Text::new(n.to_string(), (0, -c.px(2.0)), label.clone());
+            let text = EmptyElement::at((x, n as f64)) + Text::new(i18n::Formats::of(c.lang).int(i64::from(n)), (0, -c.px(2.0)), label.clone());
             chart.draw_series(std::iter::once(text))?;
         }
         Ok(())
@@ -181,11 +184,11 @@ impl NpsChart {
     fn ticket_bars<DB: DrawingBackend>(&self, area: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
         let (opened, _) = self.ticket_totals();
         if opened == 0 {
-            return empty(area, c, "No tickets in this period");
+            return empty(area, c, &c.tr("chart-tickets-empty"));
         }
         let (urgent_colour, other_colour) = (theme::series(0), theme::series(4));
-        area.draw(&Text::new("Support tickets opened per week", (c.px(8.0), c.px(2.0)), c.bold(12.0, c.theme.text())))?;
-        let items = [("Urgent or high".to_string(), urgent_colour), ("Other priority".to_string(), other_colour)];
+        area.draw(&Text::new(c.tr("chart-tickets-heading"), (c.px(8.0), c.px(2.0)), c.bold(12.0, c.theme.text())))?;
+        let items = [(c.tr("chart-tickets-urgent"), urgent_colour), (c.tr("chart-tickets-other"), other_colour)];
         let plot = swatches(area, c, 22.0, &items)?;
         let n = self.tickets.len();
         let top = self.tickets.iter().map(|w| w.opened).max().unwrap_or(0).max(1) as f64;
@@ -196,9 +199,9 @@ impl NpsChart {
         let mut mesh = chart.configure_mesh();
         crate::canvas::themed_mesh(&mut mesh, c);
         // Whole tickets only: no grid line at half a ticket.
-        mesh.disable_x_mesh().x_labels(0).y_labels((top as usize).min(5) + 1).y_label_formatter(&whole).draw()?;
+        mesh.disable_x_mesh().x_labels(0).y_labels((top as usize).min(5) + 1).y_label_formatter(&|v| whole(c.lang, v)).draw()?;
         let ticks: Vec<((i32, i32), String)> =
-            crate::format::week_ticks(&weeks, 6).into_iter().map(|(i, l)| (chart.backend_coord(&(i as f64, 0.0)), l)).collect();
+            crate::format::week_ticks(c.lang, &weeks, 6).into_iter().map(|(i, l)| (chart.backend_coord(&(i as f64, 0.0)), l)).collect();
         crate::canvas::x_ticks(&plot, c, &ticks)?;
         let half = 0.38;
         for (i, w) in self.tickets.iter().enumerate() {

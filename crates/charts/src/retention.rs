@@ -32,10 +32,10 @@ impl Chart for RetentionChart {
         let body = heading(root, c, &self.title, &self.subtitle)?;
         let groups: Vec<&GroupRetention> = self.groups.iter().filter(|g| g.accounts > 0).collect();
         if groups.is_empty() {
-            return empty(&body, c, "No accounts with a subscription in this period");
+            return empty(&body, c, &c.tr("chart-retention-empty"));
         }
         let items: Vec<(String, RGBColor)> =
-            groups.iter().enumerate().map(|(i, g)| (format!("{} ({})", g.group, g.accounts), theme::series(i))).collect();
+            groups.iter().enumerate().map(|(i, g)| (i18n::tr!(c.lang, "chart-named-count", name = g.group.as_str(), count = g.accounts as i64), theme::series(i))).collect();
         let plot = legend(&body, c, &items)?;
         let observed = groups.iter().filter_map(|g| g.curve.steps.last().map(|s| s.time)).fold(0.0, f64::max);
         let projected = groups.iter().map(|g| (g.projected_survival.len().saturating_sub(1) * 12) as f64).fold(0.0, f64::max);
@@ -50,9 +50,9 @@ impl Chart for RetentionChart {
         let mut mesh = chart.configure_mesh();
         crate::canvas::themed_mesh(&mut mesh, c);
         mesh
-            .x_desc("months since the first subscription")
-            .x_label_formatter(&|x| format!("{x:.0}"))
-            .y_label_formatter(&|y| format::percent(*y))
+            .x_desc(c.tr("chart-retention-axis"))
+            .x_label_formatter(&|x| i18n::Formats::of(c.lang).int(x.round() as i64))
+            .y_label_formatter(&|y| format::percent(c.lang, *y))
             .draw()?;
         for (i, g) in groups.iter().enumerate() {
             let colour = theme::series(i);

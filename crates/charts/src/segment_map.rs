@@ -31,10 +31,10 @@ impl Chart for SegmentMap {
         let shown: Vec<&MapPoint> =
             self.points.iter().filter(|p| p.arr > 0.0 && p.breadth.is_finite() && p.segment < self.segments.len()).collect();
         let hidden = self.points.len() - shown.len();
-        let subtitle = if hidden > 0 { format!("{}; {hidden} without ARR or usage not shown", self.subtitle) } else { self.subtitle.clone() };
+        let subtitle = if hidden > 0 { i18n::tr!(c.lang, "chart-map-hidden", subtitle = self.subtitle.as_str(), count = hidden as i64) } else { self.subtitle.clone() };
         let body = heading(root, c, &self.title, &subtitle)?;
         if shown.is_empty() {
-            return empty(&body, c, "No paying accounts with usage");
+            return empty(&body, c, &c.tr("chart-map-empty"));
         }
         let counts: Vec<usize> = (0..self.segments.len()).map(|s| shown.iter().filter(|p| p.segment == s).count()).collect();
         let items: Vec<(String, RGBColor)> = self
@@ -42,7 +42,7 @@ impl Chart for SegmentMap {
             .iter()
             .enumerate()
             .filter(|(i, _)| counts[*i] > 0)
-            .map(|(i, s)| (format!("{s} ({})", counts[i]), theme::series(i)))
+            .map(|(i, s)| (i18n::tr!(c.lang, "chart-named-count", name = s.as_str(), count = counts[i] as i64), theme::series(i)))
             .collect();
         let plot = legend(&body, c, &items)?;
         let (lo, hi) = shown.iter().fold((f64::MAX, 0.0f64), |(lo, hi), p| (lo.min(p.arr), hi.max(p.arr)));
@@ -55,10 +55,10 @@ impl Chart for SegmentMap {
         let mut mesh = chart.configure_mesh();
         crate::canvas::themed_mesh(&mut mesh, c);
         mesh
-            .x_desc("breadth: modules used / licensed")
-            .y_desc("ARR (log scale)")
-            .x_label_formatter(&|x| format::percent(*x))
-            .y_label_formatter(&|y| format::money(*y, currency.as_deref()))
+            .x_desc(c.tr("chart-map-breadth"))
+            .y_desc(c.tr("chart-map-arr"))
+            .x_label_formatter(&|x| format::percent(c.lang, *x))
+            .y_label_formatter(&|y| format::money(c.lang, *y, currency.as_deref()))
             .draw()?;
         for (s, _) in self.segments.iter().enumerate() {
             let colour = theme::series(s);

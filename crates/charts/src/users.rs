@@ -30,32 +30,32 @@ impl UsersChart {
         self.weeks.iter().filter_map(|w| NaiveDate::parse_from_str(&w.week_end, "%Y-%m-%d").ok()).collect()
     }
 
-    fn subtitle(&self) -> String {
+    fn subtitle(&self, c: &Canvas) -> String {
         let days = self.days();
         let core = match self.core_on_file {
-            0 => "no core users on file".to_string(),
-            n => format!("{n} core user{} on file", if n == 1 { "" } else { "s" }),
+            0 => c.tr("chart-users-core-none"),
+            n => i18n::tr!(c.lang, "chart-users-core", count = n as i64),
         };
         match (days.first(), days.last()) {
-            (Some(&a), Some(&b)) => format!("Active users, weeks ending {}; {core}", format::period(a, b)),
-            _ => format!("Active users; {core}"),
+            (Some(&a), Some(&b)) => i18n::tr!(c.lang, "chart-users-subtitle-period", period = format::period(c.lang, a, b), core = core),
+            _ => i18n::tr!(c.lang, "chart-users-subtitle", core = core),
         }
     }
 }
 
 impl Chart for UsersChart {
     fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
-        let body = heading(root, c, &self.title, &self.subtitle())?;
+        let body = heading(root, c, &self.title, &self.subtitle(c))?;
         let days = self.days();
         let top = self.weeks.iter().map(|w| w.monthly_active.max(w.weekly_active).max(w.core_active)).max().unwrap_or(0);
         if days.len() != self.weeks.len() || days.is_empty() || top == 0 {
-            return empty(&body, c, "No active users in this period");
+            return empty(&body, c, &c.tr("chart-users-empty"));
         }
         let items = vec![
-            ("Monthly active (28 days)".to_string(), theme::series(MAU)),
-            ("Weekly active".to_string(), theme::series(WAU)),
-            ("Core users active (14 days)".to_string(), theme::series(CORE)),
-            ("DAU/MAU".to_string(), theme::series(STICKY)),
+            (c.tr("chart-users-monthly"), theme::series(MAU)),
+            (c.tr("chart-users-weekly"), theme::series(WAU)),
+            (c.tr("chart-users-core-active"), theme::series(CORE)),
+            (c.tr("chart-users-stickiness"), theme::series(STICKY)),
         ];
         let area = legend(&body, c, &items)?;
         let (_, h) = area.dim_in_pixel();
@@ -68,7 +68,7 @@ impl Chart for UsersChart {
         let mut counts = crate::canvas::plot(&upper, c, 12.0, 56.0).build_cartesian_2d(x_range.clone(), 0.0..(top as f64 * 1.12).max(1.0))?;
         let mut mesh = counts.configure_mesh();
         crate::canvas::themed_mesh(&mut mesh, c);
-        mesh.disable_x_mesh().x_labels(0).y_labels(4).y_label_formatter(&|y| format::count(*y)).y_desc("Users").draw()?;
+        mesh.disable_x_mesh().x_labels(0).y_labels(4).y_label_formatter(&|y| format::count(c.lang, *y)).y_desc(c.tr("chart-users-axis")).draw()?;
         let series = |f: &dyn Fn(&UserWeek) -> u32| -> Vec<(f64, f64)> { self.weeks.iter().enumerate().map(|(i, w)| (i as f64, f(w) as f64)).collect() };
         for (slot, points) in [(MAU, series(&|w| w.monthly_active)), (WAU, series(&|w| w.weekly_active)), (CORE, series(&|w| w.core_active))] {
             counts.draw_series(LineSeries::new(points.clone(), line(slot)))?;
@@ -88,10 +88,10 @@ impl Chart for UsersChart {
         mesh.disable_x_mesh()
             .y_labels(3)
             .x_labels(0)
-            .y_label_formatter(&|y| format::percent(*y))
-            .y_desc("DAU/MAU")
+            .y_label_formatter(&|y| format::percent(c.lang, *y))
+            .y_desc(c.tr("chart-users-stickiness"))
             .draw()?;
-        let ticks: Vec<((i32, i32), String)> = format::week_ticks(&days, 12)
+        let ticks: Vec<((i32, i32), String)> = format::week_ticks(c.lang, &days, 12)
             .into_iter()
             .map(|(i, l)| (ratio.backend_coord(&(if n == 1 { 0.0 } else { i as f64 }, 0.0)), l))
             .collect();

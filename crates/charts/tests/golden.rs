@@ -5,6 +5,7 @@
 
 mod samples;
 
+use i18n::Lang;
 use std::path::PathBuf;
 
 use charts::{Canvas, Theme, to_svg};
@@ -64,16 +65,26 @@ fn check_png(name: &str, png: &[u8]) {
 
 #[test]
 fn every_kind_matches_its_golden_svg() {
-    for (name, (svg, _)) in samples::each(&|draw| draw(&Canvas::svg(Theme::Light))) {
+    for (name, (svg, _)) in samples::each(&|draw| draw(&Canvas::svg(Theme::Light, Lang::En))) {
         check_svg(&format!("{name}.svg"), &svg);
     }
-    check_svg("module_stack_mix_dark.svg", &to_svg(&samples::module_stack(true), &Canvas::svg(Theme::Dark)).unwrap());
+    check_svg("module_stack_mix_dark.svg", &to_svg(&samples::module_stack(true), &Canvas::svg(Theme::Dark, Lang::En)).unwrap());
+    for (lang, name) in LANGUAGES {
+        check_svg(&format!("module_stack_{name}.svg"), &to_svg(&samples::module_stack(false), &Canvas::svg(Theme::Light, lang)).unwrap());
+        check_svg(&format!("nps_{name}.svg"), &to_svg(&samples::nps(), &Canvas::svg(Theme::Light, lang)).unwrap());
+    }
 }
+
+/// The other languages' goldens: the same samples, so a diff is the translation alone.
+const LANGUAGES: [(Lang, &str); 2] = [(Lang::ZhCn, "zh_cn"), (Lang::Fr, "fr")];
 
 #[test]
 fn every_kind_matches_its_golden_png_within_tolerance() {
-    for (name, (_, png)) in samples::each(&|draw| draw(&Canvas::png(Theme::Light))) {
+    for (name, (_, png)) in samples::each(&|draw| draw(&Canvas::png(Theme::Light, Lang::En))) {
         check_png(&format!("{name}.png"), &png);
+    }
+    for (lang, name) in LANGUAGES {
+        check_png(&format!("module_stack_{name}.png"), &charts::to_png(&samples::module_stack(false), &Canvas::png(Theme::Light, lang)).unwrap());
     }
 }
 
@@ -81,7 +92,7 @@ fn every_kind_matches_its_golden_png_within_tolerance() {
 fn the_pixel_comparison_catches_a_real_change() {
     // A recoloured module (catalogue slot 1 -> 5) must fail the tolerance; the same chart
     // must pass it.
-    let png = |s: &charts::ModuleStack| image::load_from_memory(&charts::to_png(s, &Canvas::png(Theme::Light)).unwrap()).unwrap().to_rgb8();
+    let png = |s: &charts::ModuleStack| image::load_from_memory(&charts::to_png(s, &Canvas::png(Theme::Light, Lang::En)).unwrap()).unwrap().to_rgb8();
     let base = samples::module_stack(false);
     let mut other = base.clone();
     other.modules[0].catalogue_index = 5;

@@ -2,6 +2,7 @@
 
 mod samples;
 
+use i18n::Lang;
 use charts::{Canvas, HealthChart, Theme, to_png, to_svg};
 use chrono::NaiveDate;
 use metrics::health::{Band, HealthScore};
@@ -33,20 +34,20 @@ fn trend_and_drivers() {
         green_at: 70,
         yellow_at: 40,
     };
-    let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
+    let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light, Lang::En)).unwrap());
     assert!(t.contains(&"Fjord <Retail> & Co".to_string()), "{t:?}");
-    assert!(t.contains(&"Health 5 Sep – 3 Oct 2026, score 55 (yellow)".to_string()), "{t:?}");
-    for want in ["Usage trend", "5/20", "NPS", "n/a", "Depth", "15/15", "What makes today's score"] {
+    assert!(t.contains(&"Health Sep 5 – Oct 3, 2026, score 55 (yellow)".to_string()), "{t:?}");
+    for want in ["Usage trend", "5/20", "NPS", "n/a", "Depth", "15/15", "What makes today’s score"] {
         assert!(t.contains(&want.to_string()), "{want} in {t:?}");
     }
     assert!(t.contains(&"100".to_string()) && t.contains(&"0".to_string()), "0-100 scale: {t:?}");
-    to_png(&chart, &Canvas::png(Theme::Dark)).unwrap();
+    to_png(&chart, &Canvas::png(Theme::Dark, Lang::En)).unwrap();
 }
 
 #[test]
 fn nothing_yet_says_so() {
     let chart = HealthChart { title: "New".into(), history: vec![], current: None, green_at: 70, yellow_at: 40 };
-    assert!(texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap()).contains(&"No health score yet".to_string()));
+    assert!(texts(&to_svg(&chart, &Canvas::svg(Theme::Light, Lang::En)).unwrap()).contains(&"No health score yet".to_string()));
 }
 
 #[test]
@@ -59,7 +60,7 @@ fn drivers_follow_the_scorecard_not_the_raw_signal() {
     none.weight = 5.0;
     let current = HealthScore { account_id: "A".into(), day: "2026-10-31".into(), score: 86, band: Band::Green, components: vec![full, none] };
     let chart = HealthChart { title: "New".into(), history: vec![], current: Some(current), green_at: 70, yellow_at: 40 };
-    let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
+    let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light, Lang::En)).unwrap());
     assert!(t.contains(&"21/21".to_string()), "{t:?}");
     assert!(t.contains(&"Milestone progress".to_string()) && t.contains(&"n/a".to_string()), "{t:?}");
 }

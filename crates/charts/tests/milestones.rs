@@ -3,6 +3,7 @@
 
 mod samples;
 
+use i18n::Lang;
 use charts::milestones::MilestoneChart;
 use charts::{Canvas, Theme, to_png, to_svg};
 use chrono::NaiveDate;
@@ -46,7 +47,7 @@ fn sample() -> MilestoneChart {
 
 #[test]
 fn summary_legend_and_plan_lines() {
-    let t = texts(&to_svg(&sample(), &Canvas::svg(Theme::Light)).unwrap());
+    let t = texts(&to_svg(&sample(), &Canvas::svg(Theme::Light, Lang::En)).unwrap());
     // Next step: the not-done milestone due first, Admin training (vendor).
     let subtitle = "2 done, 2 overdue (1 customer, 1 vendor), 2 open · next step owed by the vendor";
     assert!(t.contains(&subtitle.to_string()), "{t:?}");
@@ -58,14 +59,14 @@ fn summary_legend_and_plan_lines() {
     assert!(t.iter().any(|x| x.starts_with("Sep ") || x.starts_with("Oct ")), "date axis: {t:?}");
 
     let no_start = MilestoneChart { start: None, ..sample() };
-    let t = texts(&to_svg(&no_start, &Canvas::svg(Theme::Light)).unwrap());
+    let t = texts(&to_svg(&no_start, &Canvas::svg(Theme::Light, Lang::En)).unwrap());
     assert!(!t.iter().any(|x| x.starts_with("Day ")), "no plan lines without a start: {t:?}");
     assert!(t.contains(&"Today".to_string()));
 }
 
 #[test]
 fn rows_overdue_first_then_open_then_done() {
-    let svg = to_svg(&sample(), &Canvas::svg(Theme::Light)).unwrap();
+    let svg = to_svg(&sample(), &Canvas::svg(Theme::Light, Lang::En)).unwrap();
     // Overdue most late first (due 09-10 before 10-01), open by due, done by due.
     let order = ["Admin training", "SSO configured", "First dashboard", "QBR", "Kickoff call", "Data import"];
     let ys: Vec<f64> = order.iter().map(|t| y_of(&svg, t)).collect();
@@ -75,7 +76,7 @@ fn rows_overdue_first_then_open_then_done() {
         milestones: vec![ms("Was done", "vendor", "2026-09-01", Some("2026-09-02"), ""), ms("Is late", "customer", "2026-10-20", None, "?")],
         ..sample()
     };
-    let svg = to_svg(&inferred, &Canvas::svg(Theme::Light)).unwrap();
+    let svg = to_svg(&inferred, &Canvas::svg(Theme::Light, Lang::En)).unwrap();
     assert!(y_of(&svg, "Is late") < y_of(&svg, "Was done"));
     assert!(texts(&svg).contains(&"1 done, 1 overdue (1 customer, 0 vendor), 0 open · next step owed by the customer".to_string()));
 }
@@ -95,7 +96,7 @@ fn hostile_and_international_text_is_escaped_and_short() {
         ],
         ..sample()
     };
-    let svg = to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap();
+    let svg = to_svg(&chart, &Canvas::svg(Theme::Light, Lang::En)).unwrap();
     assert!(!svg.contains("<script>") && !svg.contains("<img") && !svg.contains("<b>"), "raw markup in the SVG");
     assert!(!svg.contains('\u{0}'));
     let t = texts(&svg);
@@ -106,7 +107,7 @@ fn hostile_and_international_text_is_escaped_and_short() {
     let cut = t.iter().find(|x| x.starts_with("xxx")).expect("long title drawn");
     assert!(cut.ends_with('…') && cut.chars().count() <= 26, "{cut}");
     assert!(t.contains(&"<b>partne…".to_string()), "other sides as written, cut: {t:?}");
-    to_png(&chart, &Canvas::png(Theme::Dark)).unwrap();
+    to_png(&chart, &Canvas::png(Theme::Dark, Lang::En)).unwrap();
 }
 
 #[test]
@@ -114,7 +115,7 @@ fn caps_the_rows_and_says_how_many_more() {
     let milestones: Vec<MilestoneStatus> =
         (0..30).map(|i| ms(&format!("Step {i:02}"), if i % 2 == 0 { "customer" } else { "vendor" }, &format!("2026-11-{:02}", i + 1), None, "open")).collect();
     let chart = MilestoneChart { milestones, ..sample() };
-    let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
+    let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light, Lang::En)).unwrap());
     assert!(t.contains(&"0 done, 0 overdue, 30 open · next step owed by the customer · and 16 more".to_string()), "{t:?}");
     let steps: Vec<&String> = t.iter().filter(|x| x.starts_with("Step ")).collect();
     assert_eq!(steps.len(), 14, "{steps:?}");
@@ -124,13 +125,13 @@ fn caps_the_rows_and_says_how_many_more() {
 #[test]
 fn nothing_to_show_says_so() {
     let none = MilestoneChart { milestones: vec![], ..sample() };
-    assert!(texts(&to_svg(&none, &Canvas::svg(Theme::Light)).unwrap()).contains(&"No success-plan milestones".to_string()));
+    assert!(texts(&to_svg(&none, &Canvas::svg(Theme::Light, Lang::En)).unwrap()).contains(&"No success-plan milestones".to_string()));
     let unreadable = MilestoneChart { milestones: vec![ms("A", "vendor", "2026-13-45", None, "open"), ms("B", "vendor", "", Some("x"), "done")], ..sample() };
-    let t = texts(&to_svg(&unreadable, &Canvas::svg(Theme::Light)).unwrap());
+    let t = texts(&to_svg(&unreadable, &Canvas::svg(Theme::Light, Lang::En)).unwrap());
     assert!(t.contains(&"No success-plan milestones".to_string()) && !t.contains(&"A".to_string()), "{t:?}");
     // A done milestone whose completion day is unreadable is drawn at its due day.
     let odd = MilestoneChart { milestones: vec![ms("Done somehow", "vendor", "2026-10-01", Some("yesterday"), "done")], ..sample() };
-    assert!(texts(&to_svg(&odd, &Canvas::svg(Theme::Light)).unwrap()).contains(&"Done somehow".to_string()));
+    assert!(texts(&to_svg(&odd, &Canvas::svg(Theme::Light, Lang::En)).unwrap()).contains(&"Done somehow".to_string()));
 }
 
 fn has_pixel(png: &[u8], rgb: [u8; 3]) -> bool {
@@ -141,12 +142,12 @@ fn has_pixel(png: &[u8], rgb: [u8; 3]) -> bool {
 
 #[test]
 fn png_at_2x_has_the_status_and_owner_colours() {
-    let png = to_png(&sample(), &Canvas::png(Theme::Light)).unwrap();
+    let png = to_png(&sample(), &Canvas::png(Theme::Light, Lang::En)).unwrap();
     for (what, rgb) in [("done", [0, 158, 115]), ("overdue", [213, 94, 0]), ("customer", [0, 114, 178]), ("vendor", [230, 159, 0])] {
         assert!(has_pixel(&png, rgb), "{what} colour {rgb:?} in the PNG");
     }
     let none = MilestoneChart { milestones: vec![], ..sample() };
-    assert!(!has_pixel(&to_png(&none, &Canvas::png(Theme::Light)).unwrap(), [213, 94, 0]), "no markers, no legend when empty");
+    assert!(!has_pixel(&to_png(&none, &Canvas::png(Theme::Light, Lang::En)).unwrap(), [213, 94, 0]), "no markers, no legend when empty");
 }
 
 #[test]
@@ -157,7 +158,7 @@ fn extreme_dates_do_not_panic() {
             milestones: vec![ms("Far away", "vendor", due, Some(due), "done"), ms("Near", "customer", "2026-10-01", None, "overdue")],
             ..sample()
         };
-        let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
+        let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light, Lang::En)).unwrap());
         assert!(t.contains(&"Far away".to_string()) && t.contains(&"Near".to_string()), "{due}: {t:?}");
     }
 }
@@ -171,7 +172,7 @@ fn crowded_plan_lines_share_one_label() {
         as_of: d("2026-10-31"),
         milestones: vec![ms("Kickoff", "vendor", "2022-05-20", Some("2022-05-20"), "done"), ms("QBR", "vendor", "2026-09-30", None, "overdue")],
     };
-    let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
+    let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light, Lang::En)).unwrap());
     assert!(t.contains(&"Days 30–90".to_string()), "{t:?}");
     assert!(!t.iter().any(|x| x == "Day 60"), "{t:?}");
 }

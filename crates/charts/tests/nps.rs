@@ -1,6 +1,7 @@
 //! The NPS and tickets chart: the score by hand, weekly ticket buckets by hand, what the
 //! chart says, hostile text and empty panels.
 
+use i18n::Lang;
 use charts::nps::{NpsChart, TicketWeek, nps_score, ticket_weeks};
 use charts::{Canvas, Theme, to_png, to_svg};
 use chrono::NaiveDate;
@@ -81,7 +82,7 @@ fn ticket_weeks_by_hand() {
 
 #[test]
 fn states_score_classes_tickets_and_legend() {
-    let svg = to_svg(&sample(), &Canvas::svg(Theme::Light)).unwrap();
+    let svg = to_svg(&sample(), &Canvas::svg(Theme::Light, Lang::En)).unwrap();
     let t = texts(&svg);
     assert!(t.contains(&"Fjord Retail".to_string()), "{t:?}");
     let subtitle = "1 Nov 2025 – 31 Oct 2026 · NPS +38 from 21 responses · 7 tickets opened, 3 urgent or high";
@@ -101,7 +102,7 @@ fn states_score_classes_tickets_and_legend() {
 #[test]
 fn singular_and_negative_scores_read_right() {
     let chart = NpsChart { title: "A".into(), subtitle_period: String::new(), scores: vec![0, 3, 9], tickets: vec![week("2026-10-31", 1, 0)] };
-    let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap());
+    let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light, Lang::En)).unwrap());
     // 1 promoter, 2 detractors of 3 → -33.
     assert!(t.contains(&"NPS -33 from 3 responses · 1 ticket opened, 0 urgent or high".to_string()), "{t:?}");
     for want in ["NPS -33", "2 detractors", "0 passives", "1 promoter"] {
@@ -113,7 +114,7 @@ fn singular_and_negative_scores_read_right() {
 fn hostile_text_comes_out_escaped() {
     let title = r#"<script>alert(1)</script> & "quotes""#;
     let chart = NpsChart { title: title.into(), subtitle_period: "1 Nov\u{0}\u{7} 2025\n– 31 Oct 2026".into(), ..sample() };
-    let svg = to_svg(&chart, &Canvas::svg(Theme::Dark)).unwrap();
+    let svg = to_svg(&chart, &Canvas::svg(Theme::Dark, Lang::En)).unwrap();
     assert!(!svg.contains("<script>"), "raw markup in the SVG");
     assert!(!svg.contains('\u{0}') && !svg.contains('\u{7}'), "control characters in the SVG");
     let t = texts(&svg);
@@ -124,19 +125,19 @@ fn hostile_text_comes_out_escaped() {
 #[test]
 fn empty_panels_say_so_each() {
     let none = NpsChart { title: "Quiet".into(), subtitle_period: "Oct 2026".into(), scores: vec![], tickets: vec![] };
-    let t = texts(&to_svg(&none, &Canvas::svg(Theme::Light)).unwrap());
+    let t = texts(&to_svg(&none, &Canvas::svg(Theme::Light, Lang::En)).unwrap());
     assert!(t.contains(&"No NPS responses in this period".to_string()), "{t:?}");
     assert!(t.contains(&"No tickets in this period".to_string()), "{t:?}");
     assert!(t.contains(&"Oct 2026 · no NPS responses · no tickets".to_string()), "{t:?}");
 
     // Weeks without a single ticket are no tickets too; out-of-range scores are no answers.
     let scores_only = NpsChart { scores: vec![9, 12], tickets: vec![week("2026-10-31", 0, 0)], ..none.clone() };
-    let t = texts(&to_svg(&scores_only, &Canvas::svg(Theme::Light)).unwrap());
+    let t = texts(&to_svg(&scores_only, &Canvas::svg(Theme::Light, Lang::En)).unwrap());
     assert!(t.contains(&"NPS +100".to_string()) && t.contains(&"No tickets in this period".to_string()), "{t:?}");
     assert!(!t.contains(&"No NPS responses in this period".to_string()), "{t:?}");
 
     let tickets_only = NpsChart { scores: vec![11], tickets: vec![week("2026-10-31", 2, 1)], ..none };
-    let t = texts(&to_svg(&tickets_only, &Canvas::svg(Theme::Light)).unwrap());
+    let t = texts(&to_svg(&tickets_only, &Canvas::svg(Theme::Light, Lang::En)).unwrap());
     assert!(t.contains(&"No NPS responses in this period".to_string()), "{t:?}");
     assert!(t.contains(&"Support tickets opened per week".to_string()) && !t.contains(&"No tickets in this period".to_string()), "{t:?}");
 }
@@ -149,12 +150,12 @@ fn has_pixel(png: &[u8], rgb: [u8; 3]) -> bool {
 
 #[test]
 fn png_at_2x_has_the_class_colours() {
-    let png = to_png(&sample(), &Canvas::png(Theme::Light)).unwrap();
+    let png = to_png(&sample(), &Canvas::png(Theme::Light, Lang::En)).unwrap();
     for (class, rgb) in [("detractors", [213, 94, 0]), ("passives", [184, 134, 11]), ("promoters", [0, 158, 115]), ("urgent", [0, 114, 178])] {
         assert!(has_pixel(&png, rgb), "{class} colour {rgb:?} in the PNG");
     }
     // The colours come from the panels: with nothing to show, neither appears.
     let none = NpsChart { scores: vec![], tickets: vec![], ..sample() };
-    let png = to_png(&none, &Canvas::png(Theme::Dark)).unwrap();
+    let png = to_png(&none, &Canvas::png(Theme::Dark, Lang::En)).unwrap();
     assert!(!has_pixel(&png, [213, 94, 0]) && !has_pixel(&png, [0, 158, 115]), "empty panels draw no bars");
 }

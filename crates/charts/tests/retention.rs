@@ -2,6 +2,7 @@
 
 mod samples;
 
+use i18n::Lang;
 use charts::{Canvas, RetentionChart, Theme, to_png, to_svg};
 use retention::Sbg;
 use samples::group;
@@ -23,7 +24,7 @@ fn curves_bands_and_projection() {
             group("Ünïcode & <co>", &[(6.0, false), (12.0, true), (18.0, false)], vec![]),
         ],
     };
-    let svg = to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap();
+    let svg = to_svg(&chart, &Canvas::svg(Theme::Light, Lang::En)).unwrap();
     let t = texts(&svg);
     assert!(t.contains(&"2024 (5)".to_string()), "{t:?}");
     assert!(t.contains(&"Ünïcode & <co> (3)".to_string()), "{t:?}");
@@ -33,13 +34,13 @@ fn curves_bands_and_projection() {
     let mut bare = chart.clone();
     bare.groups[0].projected_survival.clear();
     let strokes = |s: &str| s.matches("<polyline").count() + s.matches("<line").count();
-    let without = to_svg(&bare, &Canvas::svg(Theme::Light)).unwrap();
+    let without = to_svg(&bare, &Canvas::svg(Theme::Light, Lang::En)).unwrap();
     assert!(strokes(&svg) > strokes(&without) + 3, "{} vs {}", strokes(&svg), strokes(&without));
-    to_png(&chart, &Canvas::png(Theme::Dark)).unwrap();
+    to_png(&chart, &Canvas::png(Theme::Dark, Lang::En)).unwrap();
 }
 
 #[test]
 fn no_groups_says_so() {
     let chart = RetentionChart { title: "Retention".into(), subtitle: String::new(), groups: vec![] };
-    assert!(texts(&to_svg(&chart, &Canvas::svg(Theme::Light)).unwrap()).contains(&"No accounts with a subscription in this period".to_string()));
+    assert!(texts(&to_svg(&chart, &Canvas::svg(Theme::Light, Lang::En)).unwrap()).contains(&"No accounts with a subscription in this period".to_string()));
 }

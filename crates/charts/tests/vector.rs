@@ -4,6 +4,7 @@
 
 mod samples;
 
+use i18n::Lang;
 use charts::{Canvas, Theme};
 
 /// Text elements and the glyphs they were laid out with: (text, glyph ids, glyph texts,
@@ -64,7 +65,7 @@ fn check(name: &str, svg: &str) -> usize {
 
 #[test]
 fn every_chart_is_laid_out_with_real_glyphs_at_both_sizes() {
-    for canvas in [samples::light(), Canvas::png(Theme::Light)] {
+    for canvas in [samples::light(), Canvas::png(Theme::Light, Lang::En)] {
         let svgs = samples::svgs(&canvas);
         assert!(svgs.len() >= 11);
         for (name, svg) in svgs {

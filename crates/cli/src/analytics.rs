@@ -7,8 +7,11 @@ use chrono::{Days, NaiveDate};
 use metrics::{Scope, Settings};
 use serde::Serialize;
 
+use i18n::{Formats, Lang, tr};
+
 use crate::args::{AsOf, GroupBy};
 use crate::commands::print_json;
+use crate::out::{self, Align, Table, day, pct};
 use crate::{open, CliError};
 
 pub async fn as_of(ws: &store::Workspace, at: &AsOf) -> Result<NaiveDate, CliError> {
@@ -31,10 +34,6 @@ pub fn settings(file: Option<&PathBuf>) -> Result<Settings, CliError> {
     Ok(config(file)?.metrics)
 }
 
-fn pct(x: Option<f64>) -> String {
-    x.map_or("-".into(), |v| format!("{:.1}%", v * 100.0))
-}
-
 #[derive(Serialize)]
 struct MetricsOut {
     #[serde(flatten)]
@@ -43,7 +42,7 @@ struct MetricsOut {
     groups: Option<Vec<metrics::revenue::GroupRevenue>>,
 }
 
-pub async fn metrics_cmd(path: &Path, at: AsOf, by: Option<GroupBy>, json: bool) -> Result<(), CliError> {
+pub async fn metrics_cmd(lang: Lang, path: &Path, at: AsOf, by: Option<GroupBy>, json: bool) -> Result<(), CliError> {
     let cfg = config(at.settings.as_ref())?;
     let (book, before) = open::with_workspace(path, async |ws| {
         let day = as_of(ws, &at).await?;
@@ -70,7 +69,8 @@ pub async fn metrics_cmd(path: &Path, at: AsOf, by: Option<GroupBy>, json: bool)
                     GroupBy::Industry => &r.industry,
                     _ => &r.region,
                 };
-                v.clone().unwrap_or_else(|| "(none)".into())
+                // The JSON keeps its stable "(none)"; people read it in their language.
+                v.clone().unwrap_or_else(|| if json { "(none)".into() } else { i18n::text(lang, "cli-group-none") })
             })
             .collect(),
     };
@@ -79,38 +79,62 @@ pub async fn metrics_cmd(path: &Path, at: AsOf, by: Option<GroupBy>, json: bool)
         print_json(&MetricsOut { summary, groups });
         return Ok(());
     }
-    let cur = summary.currency.clone().unwrap_or_default();
-    println!("As of {}  ({cur})", summary.as_of);
+    print_metrics(lang, &summary, groups.as_deref());
+    Ok(())
+}
+
+fn print_metrics(lang: Lang, summary: &metrics::revenue::RevenueSummary, groups: Option<&[metrics::revenue::GroupRevenue]>) {
+    let f = Formats::of(lang);
+    let cur = summary.currency.as_deref();
+    let money = |x: f64| out::money(lang, x, cur);
+    println!("{}", tr!(lang, "cli-metrics-as-of", day = day(lang, &summary.as_of), currency = cur.unwrap_or("-")));
     if let Some(c) = &summary.conversion {
-        println!("  converted to {} at monthly average rates from {}; NRR and GRR at constant currency", c.reporting_currency, c.converted_from.join(", "));
+        println!("  {}", tr!(lang, "cli-metrics-converted", currency = c.reporting_currency.as_str(), sources = f.list(&c.converted_from)));
     }
-    println!("  MRR {:>14.2}   ARR {:>14.2}   active accounts {}", summary.mrr, summary.arr, summary.accounts_active);
+    println!("  {}", tr!(lang, "cli-metrics-revenue", mrr = money(summary.mrr), arr = money(summary.arr), active = i64::from(summary.accounts_active)));
     println!(
-        "  NRR {:>8}   GRR {:>8}   logo churn {:>8}   (trailing 12 months, cohort of {} since {})",
-        pct(summary.nrr),
-        pct(summary.grr),
-        pct(summary.logo_churn),
-        summary.retention.cohort_accounts,
-        summary.retention.since
+        "  {}",
+        tr!(
+            lang,
+            "cli-metrics-retention",
+            nrr = pct(lang, summary.nrr),
+            grr = pct(lang, summary.grr),
+            churn = pct(lang, summary.logo_churn),
+            cohort = summary.retention.cohort_accounts as i64,
+            since = day(lang, &summary.retention.since)
+        )
     );
     // The fx column only where amounts were converted: one-currency output stays as it was.
     let fx = summary.conversion.is_some();
-    let fx_head = if fx { format!(" {:>10}", "fx") } else { String::new() };
-    println!("\n  {:<8} {:>12} {:>10} {:>10} {:>11} {:>10} {:>11}{fx_head} {:>12}", "month", "start", "new", "expansion", "contraction", "churned", "reactivated", "end");
+    let mut heads = vec!["month", "start", "new", "expansion", "contraction", "churned", "reactivated"];
+    if fx {
+        heads.push("fx");
+    }
+    heads.push("end");
+    let mut align = vec![Align::Left];
+    align.resize(heads.len(), Align::Right);
+    let mut t = Table::new("  ", &align);
+    t.row(heads.iter().map(|h| i18n::text(lang, &format!("cli-col-{h}"))));
     for m in &summary.mrr_movements {
-        let fx_cell = if fx { format!(" {:>10.2}", m.fx) } else { String::new() };
-        println!(
-            "  {:<8} {:>12.2} {:>10.2} {:>10.2} {:>11.2} {:>10.2} {:>11.2}{fx_cell} {:>12.2}",
-            m.month, m.start, m.new, m.expansion, m.contraction, m.churned, m.reactivated, m.end
-        );
-    }
-    if let Some(groups) = groups {
-        println!("\n  {:<28} {:>8} {:>14} {:>8} {:>8} {:>10}", "group", "accounts", "ARR", "NRR", "GRR", "logo churn");
-        for g in groups {
-            println!("  {:<28} {:>8} {:>14.2} {:>8} {:>8} {:>10}", g.group, g.accounts_active, g.arr, pct(g.nrr), pct(g.grr), pct(g.logo_churn));
+        let mut row = vec![out::month(lang, &m.month)];
+        row.extend([m.start, m.new, m.expansion, m.contraction, m.churned, m.reactivated].map(money));
+        if fx {
+            row.push(money(m.fx));
         }
+        row.push(money(m.end));
+        t.row(row);
     }
-    Ok(())
+    println!();
+    t.print();
+    if let Some(groups) = groups {
+        let mut t = Table::new("  ", &[Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right]);
+        t.row(["group", "accounts", "arr", "nrr", "grr", "logo-churn"].map(|h| i18n::text(lang, &format!("cli-col-{h}"))));
+        for g in groups {
+            t.row([g.group.clone(), f.int(i64::from(g.accounts_active)), money(g.arr), pct(lang, g.nrr), pct(lang, g.grr), pct(lang, g.logo_churn)]);
+        }
+        println!();
+        t.print();
+    }
 }
 
 async fn analysis(path: &Path, at: &AsOf, account: Option<&str>) -> Result<metrics::Analysis, CliError> {
@@ -123,35 +147,49 @@ async fn analysis(path: &Path, at: &AsOf, account: Option<&str>) -> Result<metri
     .await
 }
 
-pub async fn alerts_cmd(path: &Path, at: AsOf, account: Option<String>, json: bool) -> Result<(), CliError> {
+pub async fn alerts_cmd(lang: Lang, path: &Path, at: AsOf, account: Option<String>, json: bool) -> Result<(), CliError> {
     let a = analysis(path, &at, account.as_deref()).await?;
     let alerts = a.alerts();
     if json {
         print_json(&alerts);
         return Ok(());
     }
-    println!("{} alerts as of {}", alerts.len(), a.as_of);
+    println!("{}", tr!(lang, "cli-alerts-title", count = alerts.len() as i64, day = day(lang, &a.as_of)));
+    let mut t = Table::new("  ", &[Align::Left, Align::Left, Align::Left, Align::Left]);
     for x in alerts {
-        println!("  {:<6} {:<9} {:<18} {} (since {})", format!("{:?}", x.severity).to_lowercase(), x.account_id, x.kind.as_str(), x.message, x.since);
+        let severity = out::term(lang, "cli-severity", &format!("{:?}", x.severity).to_lowercase());
+        let text = tr!(lang, "cli-alert-line", message = x.message.render(lang), since = day(lang, &x.since));
+        t.row([severity, x.account_id.clone(), out::term(lang, "cli-alert", x.kind.as_str()), text]);
     }
+    t.print();
     Ok(())
 }
 
-pub async fn health_cmd(path: &Path, at: AsOf, account: Option<String>, save: bool, backfill: Option<u32>, json: bool) -> Result<(), CliError> {
+pub async fn health_cmd(lang: Lang, path: &Path, at: AsOf, account: Option<String>, save: bool, backfill: Option<u32>, json: bool) -> Result<(), CliError> {
     let settings = settings(at.settings.as_ref())?;
     let scores = open::with_workspace(path, async |ws| health_inner(ws, &at, account.as_deref(), save, backfill, &settings).await).await?;
     if json {
         print_json(&scores);
         return Ok(());
     }
+    let f = Formats::of(lang);
+    let mut t = Table::new("", &[Align::Left, Align::Right, Align::Left]);
     for h in &scores {
-        println!("{:<10} {:>3} {:<6}", h.account_id, h.score, h.band.as_str());
-        if account.is_some() {
-            for c in &h.components {
-                let pts = if c.normalized.is_some() { format!("{:5.1} / {:4.1}", c.points, c.max_points) } else { "  n/a".into() };
-                println!("    {:<22} {pts}  {}", c.label, c.detail);
-            }
+        t.row([h.account_id.clone(), f.int(i64::from(h.score)), out::term(lang, "cli-band", h.band.as_str())]);
+    }
+    // One account: its components under it; a book: one aligned line per account.
+    if account.is_none() {
+        t.print();
+        return Ok(());
+    }
+    for (line, h) in t.lines().into_iter().zip(&scores) {
+        println!("{line}");
+        let mut c_t = Table::new("    ", &[Align::Left, Align::Right, Align::Left]);
+        for c in &h.components {
+            let pts = if c.normalized.is_some() { format!("{} / {}", f.fixed(c.points, 1), f.fixed(c.max_points, 1)) } else { i18n::text(lang, "cli-na") };
+            c_t.row([c.label.render(lang), pts, c.detail.render(lang)]);
         }
+        c_t.print();
     }
     Ok(())
 }
@@ -179,7 +217,7 @@ async fn health_inner(
     Ok(scores)
 }
 
-pub async fn account_cmd(path: &Path, id: String, at: AsOf, json: bool) -> Result<(), CliError> {
+pub async fn account_cmd(lang: Lang, path: &Path, id: String, at: AsOf, json: bool) -> Result<(), CliError> {
     let settings = settings(at.settings.as_ref())?;
     let p = open::with_workspace(path, async |ws| {
         let day = as_of(ws, &at).await?;
@@ -190,37 +228,57 @@ pub async fn account_cmd(path: &Path, id: String, at: AsOf, json: bool) -> Resul
         print_json(&p);
         return Ok(());
     }
+    print_account(lang, &p);
+    Ok(())
+}
+
+fn print_account(lang: Lang, p: &metrics::profile::AccountProfile) {
+    let f = Formats::of(lang);
     let v = &p.view;
-    println!("{} ({})  owner {}  as of {}", v.name, v.account_id, v.owner.as_deref().unwrap_or("-"), v.health.day);
-    println!("  stage {} ({}: {})", v.lifecycle.stage, v.lifecycle.source, v.lifecycle.reason);
-    println!("  ARR {:.2}  customer since {}  renewal {}", v.arr, v.customer_since.as_deref().unwrap_or("-"), v.renewal.as_deref().unwrap_or("-"));
-    println!("  health {} {}", v.health.score, v.health.band.as_str());
+    let owner = v.owner.as_deref().unwrap_or("-");
+    println!("{}", tr!(lang, "cli-account-head", name = v.name.as_str(), id = v.account_id.as_str(), owner = owner, day = day(lang, &v.health.day)));
+    let stage = out::term(lang, "cli-stage", &v.lifecycle.stage);
+    let source = out::term(lang, "cli-stage-source", &v.lifecycle.source);
+    println!("  {}", tr!(lang, "cli-account-stage", stage = stage, source = source, reason = v.lifecycle.reason.render(lang)));
+    let arr = out::money(lang, v.arr, p.currency.as_deref());
+    let since = out::day_or_dash(lang, v.customer_since.as_deref());
+    let renewal = out::day_or_dash(lang, v.renewal.as_deref());
+    println!("  {}", tr!(lang, "cli-account-revenue", arr = arr, since = since, renewal = renewal));
+    let band = out::term(lang, "cli-band", v.health.band.as_str());
+    println!("  {}", tr!(lang, "cli-account-health", score = i64::from(v.health.score), band = band));
     let u = &v.usage;
     println!(
-        "  events week {} (WoW {})  month {} (MoM {})  DAU/MAU {}  breadth {}  depth {}",
-        u.events_week,
-        pct(u.wow_change),
-        u.events_month,
-        pct(u.mom_change),
-        u.stickiness.map_or("-".into(), |s| format!("{s:.2}")),
-        pct(u.breadth),
-        pct(u.depth)
+        "  {}",
+        tr!(
+            lang,
+            "cli-account-usage",
+            week = u.events_week,
+            wow = pct(lang, u.wow_change),
+            month = u.events_month,
+            mom = pct(lang, u.mom_change),
+            stickiness = u.stickiness.map_or("-".into(), |s| f.fixed(s, 2)),
+            breadth = pct(lang, u.breadth),
+            depth = pct(lang, u.depth)
+        )
     );
+    let mut t = Table::new("    ", &[Align::Left, Align::Left, Align::Left]);
     for m in &u.modules {
-        println!("    {:<20} {:>7} events this month {}", m.name, m.events_month, if m.licensed { "" } else { "(not licensed)" });
+        let note = if m.licensed { String::new() } else { i18n::text(lang, "cli-account-unlicensed") };
+        t.row([m.name.clone(), tr!(lang, "cli-account-module-events", count = m.events_month), note]);
     }
+    t.print();
     for x in &v.alerts {
-        println!("  ! {}: {}", x.kind.as_str(), x.message);
+        println!("  ! {}", tr!(lang, "cli-account-alert", kind = out::term(lang, "cli-alert", x.kind.as_str()), message = x.message.render(lang)));
     }
     if let Some(next) = &v.success_plan.next_step {
-        println!("  next step: {} (due {}, owed by {})", next.title, next.due, next.owner_side);
+        let side = out::term(lang, "cli-side", &next.owner_side);
+        println!("  {}", tr!(lang, "cli-account-next-step", title = next.title.as_str(), due = day(lang, &next.due), side = side));
     }
-    Ok(())
 }
 
 /// Stored settings the CLI can change: the reporting currency (the JSON sections are set
 /// through `--settings FILE` or the app).
-pub async fn settings_cmd(path: &Path, reporting: Option<domain::Currency>, json: bool) -> Result<(), CliError> {
+pub async fn settings_cmd(lang: Lang, path: &Path, reporting: Option<domain::Currency>, json: bool) -> Result<(), CliError> {
     let current = open::with_workspace(path, async |ws| {
         if let Some(c) = &reporting {
             ws.set_reporting_currency(c).await?;
@@ -233,8 +291,8 @@ pub async fn settings_cmd(path: &Path, reporting: Option<domain::Currency>, json
         print_json(&serde_json::json!({ "reporting_currency": shown }));
     } else {
         match shown {
-            Some(c) => println!("reporting currency: {c}"),
-            None => println!("reporting currency: not set (revenue reports in the currency the subscriptions share)"),
+            Some(c) => println!("{}", tr!(lang, "cli-settings-currency", currency = c)),
+            None => println!("{}", i18n::text(lang, "cli-settings-currency-unset")),
         }
     }
     Ok(())

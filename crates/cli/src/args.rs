@@ -51,6 +51,10 @@ pub enum Command {
         /// Keep the generated canonical files in this directory
         #[arg(long)]
         keep_files: Option<PathBuf>,
+        /// Names, text and currencies of the book: en (USD), zh-CN (CNY, USD, EUR; reported in
+        /// CNY) or fr (EUR, CHF; reported in EUR). Independent of --lang
+        #[arg(long, default_value = "en", value_parser = lang)]
+        locale: i18n::Lang,
         /// Print the import reports as JSON
         #[arg(long)]
         json: bool,

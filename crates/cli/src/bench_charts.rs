@@ -59,7 +59,7 @@ fn ms(t: Instant) -> f64 {
 pub fn run(runs: usize, dir: &Path, matplotlib: Option<PathBuf>, json: bool) -> Result<(), CliError> {
     let chart = year();
     let runs = runs.max(1);
-    let (svg_canvas, png_canvas) = (Canvas::svg(Theme::Light), Canvas::png(Theme::Light));
+    let (svg_canvas, png_canvas) = (Canvas::svg(Theme::Light, i18n::Lang::En), Canvas::png(Theme::Light, i18n::Lang::En));
     charts::to_svg(&chart, &svg_canvas)?; // warm-up: font registration
     let mut svg = Vec::new();
     for _ in 0..runs {

@@ -134,7 +134,7 @@ pub async fn run(accounts: usize, dir: &Path, runs: usize, python: Option<PathBu
     for (format, times) in [(Format::Pptx, &mut pptx), (Format::Pdf, &mut pdf)] {
         for _ in 0..runs {
             let t = Instant::now();
-            let d = decks::qbr::build(&ws, &account, quarter, &settings, &brand).await?;
+            let d = decks::qbr::build(&ws, &account, quarter, &settings, &brand, i18n::Lang::En).await?;
             std::hint::black_box(format.write(&d)?);
             times.push(ms(t));
             deck = Some(d);
@@ -155,7 +155,7 @@ pub async fn run(accounts: usize, dir: &Path, runs: usize, python: Option<PathBu
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).map_err(io(&out))?;
     let t = Instant::now();
-    let all_decks = write_all(&ws, quarter, &settings, &brand, &[Format::Pptx, Format::Pdf], &out).await?;
+    let all_decks = write_all(&ws, quarter, &settings, &brand, &[Format::Pptx, Format::Pdf], &out, i18n::Lang::En).await?;
     let all_seconds = t.elapsed().as_secs_f64();
     ws.close().await;
     let python_pptx = match python {

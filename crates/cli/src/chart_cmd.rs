@@ -19,6 +19,8 @@ pub struct Options {
     pub by: Option<String>,
     pub theme: ChartTheme,
     pub out: PathBuf,
+    /// The global `--lang`: the chart's words and numbers.
+    pub lang: i18n::Lang,
 }
 
 fn kind(kind: ChartKind) -> Kind {
@@ -41,7 +43,7 @@ pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
         Some("png") => true,
         _ => return Err(CliError::Usage(format!("--out {}: give a .svg or .png file", o.out.display()))),
     };
-    let request = Request { kind: kind(o.kind), target: Target::of(o.account, o.segment)?, from: o.from, mix: o.mix, by: o.by };
+    let request = Request { kind: kind(o.kind), target: Target::of(o.account, o.segment)?, from: o.from, mix: o.mix, by: o.by, lang: o.lang };
     // A wrong combination is refused before the workspace is opened (and a key asked for).
     request.validate()?;
     let cfg = config(o.at.settings.as_ref())?;
@@ -54,8 +56,8 @@ pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
         Ok(views::chart::build(ws, &request, &cfg, to).await?)
     })
     .await?;
-    let bytes = if png { chart.png(theme)? } else { chart.svg(theme)?.into_bytes() };
+    let bytes = if png { chart.png(theme, o.lang)? } else { chart.svg(theme, o.lang)?.into_bytes() };
     std::fs::write(&o.out, bytes).map_err(|e| CliError::Io { context: o.out.display().to_string(), source: e })?;
-    println!("Wrote {}", o.out.display());
+    println!("{}", i18n::tr!(o.lang, "chart-cli-wrote", path = o.out.display().to_string()));
     Ok(())
 }

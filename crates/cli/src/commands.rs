@@ -2,34 +2,43 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
+use i18n::{Formats, Lang, tr};
 use import::{EventOptions, ImportKind, ImportReport, UnknownAccounts};
 use store::{KeyChoice, Workspace};
 
 use crate::args::{BenchCommand, Cli, Command, DeckCommand, KeyTarget, PlaybookCommand, RetentionCommand, TouchpointCommand, Unknown};
+use crate::out::{self, Align, Table};
 use crate::progress::{spinner, FileProgress};
 use crate::{open, CliError};
 
 pub async fn run(cli: Cli) -> Result<(), CliError> {
+    let lang = cli.language();
+    open::speak(lang);
+    run_in(lang, cli).await
+}
+
+/// Runs the command with every human line in `lang` (JSON output does not depend on it).
+pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
     let path = open::workspace_path(cli.workspace)?;
     match cli.command {
         Command::Init { passphrase, currency } => {
             let ws = open::create(&path, passphrase).await?;
-            let how = if ws.uses_keyring() { "key in the OS keyring" } else { "passphrase" };
+            let created = if ws.uses_keyring() { "cli-created-keyring" } else { "cli-created-passphrase" };
             let stored = match &currency {
                 Some(c) => ws.set_reporting_currency(c).await,
                 None => Ok(()),
             };
-            println!("Created {} ({how})", ws.path().display());
+            println!("{}", tr!(lang, created, path = ws.path().display().to_string()));
             if let Some(c) = &currency {
-                println!("Reporting currency: {c}");
+                println!("{}", tr!(lang, "cli-reporting-currency", currency = c.to_string()));
             }
             ws.close().await;
             stored?;
         }
-        Command::Settings { reporting_currency, json } => crate::analytics::settings_cmd(&path, reporting_currency, json).await?,
-        Command::Demo { accounts, months, modules, seed, end, keep_files, json } => {
+        Command::Settings { reporting_currency, json } => crate::analytics::settings_cmd(lang, &path, reporting_currency, json).await?,
+        Command::Demo { accounts, months, modules, seed, end, keep_files, locale, json } => {
             let end_day = domain::Day::parse(&end).map_err(|e| CliError::Usage(format!("--end: {e}")))?.0;
-            let cfg = demo::DemoConfig { accounts, months, modules, seed, end_day };
+            let cfg = demo::DemoConfig { accounts, months, modules, seed, end_day, locale };
             let ws = if path.exists() { open::open(&path).await? } else { open::create(&path, false).await? };
             let tmp;
             let dir = match &keep_files {
@@ -42,17 +51,20 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                     tmp.path()
                 }
             };
-            let bar = spinner("generating demo data");
+            let bar = spinner(&tr!(lang, "cli-demo-generating"));
             let files = demo::generate(&cfg, dir)?;
             bar.finish_and_clear();
-            let reports = load_demo(&ws, &files).await?;
+            let reports = load_demo_in(lang, &ws, &files).await?;
             if json {
                 print_json(&reports);
             } else {
                 for r in &reports {
-                    print_report(r);
+                    print_report(lang, r);
                 }
-                println!("Demo portfolio loaded into {}", ws.path().display());
+                if let Some(c) = files.reporting_currency {
+                    println!("{}", tr!(lang, "cli-reporting-currency", currency = c));
+                }
+                println!("{}", tr!(lang, "cli-demo-loaded", path = ws.path().display().to_string()));
             }
             ws.close().await;
         }
@@ -66,13 +78,13 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 },
                 module_map,
             };
-            let report = import_with_progress(&ws, kind, &file, opts).await;
+            let report = import_with_progress(lang, &ws, kind, &file, opts).await;
             ws.close().await;
             let report = report?;
             if json {
                 print_json(&report);
             } else {
-                print_report(&report);
+                print_report(lang, &report);
             }
         }
         Command::Status { json } => {
@@ -85,10 +97,14 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 print_json(&s);
             } else {
                 println!("{shown}");
+                // Each count under its name in the catalogue (`cli-status-accounts`…), in the
+                // JSON's order so a new counter shows up without touching this.
                 let v = serde_json::to_value(&s).expect("plain struct");
+                let mut t = Table::new("  ", &[Align::Left, Align::Right]);
                 for (k, n) in v.as_object().expect("struct is an object") {
-                    println!("  {k:<14} {n}");
+                    t.row([out::term(lang, "cli-status", k), Formats::of(lang).int(n.as_i64().unwrap_or_default())]);
                 }
+                t.print();
             }
         }
         Command::Usage { account, from, to, json } => {
@@ -99,10 +115,14 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             if json {
                 print_json(&rows);
             } else {
-                println!("{:<10}  {:<18} {:>8} {:>6} {:>6}", "day", "module", "events", "users", "value");
+                let f = Formats::of(lang);
+                let right = Align::Right;
+                let mut t = Table::new("", &[Align::Left, Align::Left, right, right, right]);
+                t.row(["day", "module", "events", "users", "value"].map(|h| i18n::text(lang, &format!("cli-col-{h}"))));
                 for r in rows {
-                    println!("{:<10}  {:<18} {:>8} {:>6} {:>6}", r.day, r.module, r.events, r.active_users, r.value_events);
+                    t.row([out::day(lang, &r.day), r.module, f.int(r.events), f.int(r.active_users), f.int(r.value_events)]);
                 }
+                t.print();
             }
         }
         Command::Rekey { to } => {
@@ -112,8 +132,8 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 KeyTarget::Passphrase => KeyChoice::passphrase(open::rekey_passphrase()?),
             };
             let ws = ws.rekey(choice).await?;
-            let how = if ws.uses_keyring() { "a new key in the OS keyring" } else { "the new passphrase" };
-            println!("Re-encrypted {} with {how}", ws.path().display());
+            let done = if ws.uses_keyring() { "cli-rekeyed-keyring" } else { "cli-rekeyed-passphrase" };
+            println!("{}", tr!(lang, done, path = ws.path().display().to_string()));
             ws.close().await;
         }
         Command::Backup { file } => {
@@ -121,55 +141,55 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             let dest = ws.backup(&file).await;
             let shown = ws.path().display().to_string();
             ws.close().await;
-            println!("Backed up {shown} to {}", dest?.display());
+            println!("{}", tr!(lang, "cli-backed-up", path = shown, file = dest?.display().to_string()));
         }
         Command::Restore { file } => {
             let ws = Workspace::restore(&path, &file, &KeyChoice::from_env()).await?;
-            println!("Restored {} from {}", ws.path().display(), file.display());
+            println!("{}", tr!(lang, "cli-restored", path = ws.path().display().to_string(), file = file.display().to_string()));
             ws.close().await;
         }
-        Command::Metrics { at, by, json } => crate::analytics::metrics_cmd(&path, at, by, json).await?,
-        Command::Alerts { at, account, json } => crate::analytics::alerts_cmd(&path, at, account, json).await?,
+        Command::Metrics { at, by, json } => crate::analytics::metrics_cmd(lang, &path, at, by, json).await?,
+        Command::Alerts { at, account, json } => crate::analytics::alerts_cmd(lang, &path, at, account, json).await?,
         Command::Health { at, account, save, backfill_weeks, json } => {
-            crate::analytics::health_cmd(&path, at, account, save, backfill_weeks, json).await?
+            crate::analytics::health_cmd(lang, &path, at, account, save, backfill_weeks, json).await?
         }
         Command::Segments { at, by, save, list, fields, json } => {
-            crate::segments_cmd::run(&path, crate::segments_cmd::Options { at, by, save, list, fields, json }).await?
+            crate::segments_cmd::run(lang, &path, crate::segments_cmd::Options { at, by, save, list, fields, json }).await?
         }
         Command::Playbooks { what } => match what {
-            PlaybookCommand::List { json } => crate::playbooks_cmd::list(&path, json).await?,
-            PlaybookCommand::Add { file } => crate::playbooks_cmd::add(&path, &file).await?,
-            PlaybookCommand::Enable { key } => crate::playbooks_cmd::enable(&path, &key, true).await?,
-            PlaybookCommand::Disable { key } => crate::playbooks_cmd::enable(&path, &key, false).await?,
-            PlaybookCommand::Run { at, json } => crate::playbooks_cmd::run(&path, at, json).await?,
+            PlaybookCommand::List { json } => crate::playbooks_cmd::list(lang, &path, json).await?,
+            PlaybookCommand::Add { file } => crate::playbooks_cmd::add(lang, &path, &file).await?,
+            PlaybookCommand::Enable { key } => crate::playbooks_cmd::enable(lang, &path, &key, true).await?,
+            PlaybookCommand::Disable { key } => crate::playbooks_cmd::enable(lang, &path, &key, false).await?,
+            PlaybookCommand::Run { at, json } => crate::playbooks_cmd::run(lang, &path, at, json).await?,
         },
         Command::Tasks { at, owner, account, all, done, json } => {
             let filter = playbooks::Filter { owner, account, all };
-            crate::playbooks_cmd::tasks(&path, at, filter, done, json).await?
+            crate::playbooks_cmd::tasks(lang, &path, at, filter, done, json).await?
         }
         Command::Touchpoint { what: TouchpointCommand::Log { account, kind, summary, day, owner } } => {
-            crate::playbooks_cmd::log_touchpoint(&path, account, kind, summary, day, owner).await?
+            crate::playbooks_cmd::log_touchpoint(lang, &path, account, kind, summary, day, owner).await?
         }
         Command::Touchpoint { what: TouchpointCommand::List { account, json } } => {
-            crate::playbooks_cmd::touchpoints(&path, &account, json).await?
+            crate::playbooks_cmd::touchpoints(lang, &path, &account, json).await?
         }
-        Command::Workload { at, json } => crate::playbooks_cmd::workload(&path, at, json).await?,
-        Command::Brief { profile, out, at, brand } => crate::deck_cmd::brief(&path, &profile, &out, at, brand).await?,
-        Command::Deck { what: DeckCommand::Portfolio { quarter, out, brand, settings } } => crate::deck_cmd::portfolio(&path, &quarter, &out, brand, settings).await?,
+        Command::Workload { at, json } => crate::playbooks_cmd::workload(lang, &path, at, json).await?,
+        Command::Brief { profile, out, at, brand } => crate::deck_cmd::brief(&path, &profile, &out, at, brand, lang).await?,
+        Command::Deck { what: DeckCommand::Portfolio { quarter, out, brand, settings } } => crate::deck_cmd::portfolio(&path, &quarter, &out, brand, settings, lang).await?,
         Command::Deck { what: DeckCommand::Qbr { account, all, quarter, out, out_dir, format, brand, settings } } => {
-            crate::deck_cmd::qbr(&path, crate::deck_cmd::QbrOptions { account, all, quarter, out, out_dir, format, brand, settings }).await?
+            crate::deck_cmd::qbr(&path, crate::deck_cmd::QbrOptions { account, all, quarter, out, out_dir, format, brand, settings, lang }).await?
         }
         Command::Chart { kind, account, segment, from, to, mut at, mix, by, theme, out } => {
             at.as_of = to.or(at.as_of);
-            crate::chart_cmd::run(&path, crate::chart_cmd::Options { kind, account, segment, from, at, mix, by, theme, out }).await?
+            crate::chart_cmd::run(&path, crate::chart_cmd::Options { kind, account, segment, from, at, mix, by, theme, out, lang }).await?
         }
         Command::Retention { what: RetentionCommand::Fit { counts, horizon, discount, value, json } } => {
-            crate::retention_cmd::fit(&counts, horizon, discount, value, json)?
+            crate::retention_cmd::fit(lang, &counts, horizon, discount, value, json)?
         }
         Command::Retention { what: RetentionCommand::Curves { at, by, discount, json } } => {
-            crate::retention_cmd::curves(&path, at, &by, discount, json).await?
+            crate::retention_cmd::curves(lang, &path, at, &by, discount, json).await?
         }
-        Command::Account { id, at, json } => crate::analytics::account_cmd(&path, id, at, json).await?,
+        Command::Account { id, at, json } => crate::analytics::account_cmd(lang, &path, id, at, json).await?,
         Command::Bench { what: BenchCommand::Import { events, accounts, no_baseline, keep, json } } => {
             crate::bench::import(events, accounts, !no_baseline, keep, json).await?;
         }
@@ -182,16 +202,23 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
     Ok(())
 }
 
-/// Imports the demo files in dependency order (catalog and accounts before what refers to them).
+/// Imports the demo files in dependency order (catalog and accounts before what refers to them),
+/// setting the reporting currency first when the book mixes currencies.
 pub async fn load_demo(ws: &Workspace, files: &demo::DemoFiles) -> Result<Vec<ImportReport>, CliError> {
+    load_demo_in(Lang::En, ws, files).await
+}
+
+/// [`load_demo`] with the progress bar's words in `lang`.
+pub async fn load_demo_in(lang: Lang, ws: &Workspace, files: &demo::DemoFiles) -> Result<Vec<ImportReport>, CliError> {
+    import::demo_files::set_reporting_currency(ws, files).await?;
     let mut reports = Vec::new();
     for (kind, file) in import::demo_files::steps(files) {
-        reports.push(import_with_progress(ws, kind, file, EventOptions::default()).await?);
+        reports.push(import_with_progress(lang, ws, kind, file, EventOptions::default()).await?);
     }
     Ok(reports)
 }
 
-async fn import_with_progress(ws: &Workspace, kind: ImportKind, file: &Path, events: EventOptions) -> Result<ImportReport, CliError> {
+async fn import_with_progress(lang: Lang, ws: &Workspace, kind: ImportKind, file: &Path, events: EventOptions) -> Result<ImportReport, CliError> {
     let counter = Arc::new(AtomicU64::new(0));
     let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
     let seen = counter.clone();
@@ -201,7 +228,7 @@ async fn import_with_progress(ws: &Workspace, kind: ImportKind, file: &Path, eve
         ..Default::default()
     };
     // The events file is the one big enough to watch.
-    let bar = (kind == ImportKind::Events).then(|| FileProgress::start("events", size, counter));
+    let bar = (kind == ImportKind::Events).then(|| FileProgress::start(lang, &out::term(lang, "cli-kind", "events"), size, counter));
     let result = import::import_file_with(ws, kind, file, &opts).await;
     if let Some(b) = bar {
         b.finish();
@@ -209,13 +236,23 @@ async fn import_with_progress(ws: &Workspace, kind: ImportKind, file: &Path, eve
     Ok(result?)
 }
 
-fn print_report(r: &ImportReport) {
-    println!(
-        "{:<13} {:>9} rows: {} new, {} updated, {} unchanged, {} skipped",
-        r.kind, r.rows, r.inserted, r.updated, r.unchanged, r.skipped
+fn print_report(lang: Lang, r: &ImportReport) {
+    let n = |x: u64| x as i64;
+    let counts = tr!(
+        lang,
+        "cli-import-report",
+        rows = n(r.rows),
+        inserted = n(r.inserted),
+        updated = n(r.updated),
+        unchanged = n(r.unchanged),
+        skipped = n(r.skipped)
     );
-    for n in &r.notes {
-        println!("              note: {n}");
+    // Kinds padded to the widest, in whatever language, so reports of several files line up.
+    let kinds = ["catalog", "accounts", "subscriptions", "contacts", "tickets", "nps", "milestones", "events", "fx"];
+    let w = kinds.iter().map(|k| out::width(&out::term(lang, "cli-kind", k))).max().unwrap_or(0);
+    println!("{}  {counts}", out::pad(&out::term(lang, "cli-kind", &r.kind), w, Align::Left));
+    for note in &r.notes {
+        println!("{}  {}", " ".repeat(w), tr!(lang, "cli-import-note", note = note.as_str()));
     }
 }
 

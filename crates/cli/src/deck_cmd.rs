@@ -19,6 +19,8 @@ pub struct QbrOptions {
     pub format: String,
     pub brand: Option<PathBuf>,
     pub settings: Option<PathBuf>,
+    /// The global `--lang`: the language of every slide.
+    pub lang: i18n::Lang,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,14 +76,14 @@ fn save(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
 }
 
 /// The value brief for the prospect in `profile` to `out` (.pptx or .pdf).
-pub async fn brief(path: &Path, profile: &Path, out: &Path, at: crate::args::AsOf, brand: Option<PathBuf>) -> Result<(), CliError> {
+pub async fn brief(path: &Path, profile: &Path, out: &Path, at: crate::args::AsOf, brand: Option<PathBuf>, lang: i18n::Lang) -> Result<(), CliError> {
     let format = Format::of(out)?;
     let prospect = decks::brief::Prospect::load(profile)?;
     let cfg = config(at.settings.as_ref())?;
     let brand = Brand::load_or_default(brand.as_deref())?;
     let deck = open::with_workspace(path, async |ws| {
         let day = crate::analytics::as_of(ws, &at).await?;
-        Ok(decks::brief::build(ws, &prospect, day, &cfg.metrics, &brand).await?)
+        Ok(decks::brief::build(ws, &prospect, day, &cfg.metrics, &brand, lang).await?)
     })
     .await?;
     save(out, &format.write(&deck)?)?;
@@ -90,13 +92,13 @@ pub async fn brief(path: &Path, profile: &Path, out: &Path, at: crate::args::AsO
 }
 
 /// The portfolio summary of `quarter` to `out` (.pptx or .pdf).
-pub async fn portfolio(path: &Path, quarter: &str, out: &Path, brand: Option<PathBuf>, settings: Option<PathBuf>) -> Result<(), CliError> {
+pub async fn portfolio(path: &Path, quarter: &str, out: &Path, brand: Option<PathBuf>, settings: Option<PathBuf>, lang: i18n::Lang) -> Result<(), CliError> {
     let quarter = Quarter::parse(quarter)?;
     let format = Format::of(out)?;
     let cfg = config(settings.as_ref())?;
     cfg.capacity.validate(&cfg.segments.value.names())?;
     let brand = Brand::load_or_default(brand.as_deref())?;
-    let options = decks::portfolio::Options { settings: &cfg.metrics, segments: &cfg.segments, capacity: &cfg.capacity };
+    let options = decks::portfolio::Options { settings: &cfg.metrics, segments: &cfg.segments, capacity: &cfg.capacity, lang };
     let deck = open::with_workspace(path, async |ws| Ok(decks::portfolio::build(ws, quarter, &options, &brand).await?)).await?;
     save(out, &format.write(&deck)?)?;
     wrote(out, &deck);
@@ -106,7 +108,15 @@ pub async fn portfolio(path: &Path, quarter: &str, out: &Path, brand: Option<Pat
 /// Every paying account's QBR for `quarter` into `dir`, in every format, several at once
 /// (one lane per core: reading is async, drawing and writing run on blocking threads).
 /// Returns how many decks were made.
-pub async fn write_all(ws: &store::Workspace, quarter: Quarter, settings: &metrics::Settings, brand: &Brand, formats: &[Format], dir: &Path) -> Result<usize, CliError> {
+pub async fn write_all(
+    ws: &store::Workspace,
+    quarter: Quarter,
+    settings: &metrics::Settings,
+    brand: &Brand,
+    formats: &[Format],
+    dir: &Path,
+    lang: i18n::Lang,
+) -> Result<usize, CliError> {
     let analysis = metrics::analyze(ws, quarter.end(), metrics::Scope::All, settings).await?;
     let accounts: Vec<String> = analysis.accounts.iter().filter(|v| v.mrr > 0.0).map(|v| v.account_id.clone()).collect();
     let bar = crate::progress::counter("decks", accounts.len() as u64);
@@ -121,7 +131,7 @@ pub async fn write_all(ws: &store::Workspace, quarter: Quarter, settings: &metri
             let Some(account) = queue.next() else { break };
             let (ws, brand, settings, formats, dir) = (ws.clone(), brand.clone(), settings.clone(), formats.clone(), dir.clone());
             tasks.spawn(async move {
-                let data = decks::qbr::load(&ws, &account, quarter, &settings).await?;
+                let data = decks::qbr::load(&ws, &account, quarter, &settings, lang).await?;
                 tokio::task::spawn_blocking(move || -> Result<fonts::Missing, CliError> {
                     let deck = decks::qbr::deck(&data, &brand)?;
                     for f in formats.iter() {
@@ -149,7 +159,7 @@ pub async fn write_all(ws: &store::Workspace, quarter: Quarter, settings: &metri
 
 /// Says what was written, and which of its characters this machine has no font for.
 fn wrote(out: &Path, deck: &Deck) {
-    println!("Wrote {} ({} slides)", out.display(), deck.slides.len());
+    println!("{}", i18n::tr!(deck.lang, "deck-cli-wrote", path = out.display().to_string(), count = deck.slides.len() as i64));
     warn_missing(&out.display().to_string(), &deck.missing_glyphs());
 }
 
@@ -173,7 +183,7 @@ pub async fn qbr(path: &Path, o: QbrOptions) -> Result<(), CliError> {
         let out = o.out.clone().ok_or_else(|| CliError::Usage("give --out FILE.pptx|FILE.pdf".into()))?;
         let format = Format::of(&out)?;
         let account = o.account.clone().expect("clap requires --account without --all");
-        let deck = open::with_workspace(path, async |ws| Ok(decks::qbr::build(ws, &account, quarter, &cfg.metrics, &brand).await?)).await?;
+        let deck = open::with_workspace(path, async |ws| Ok(decks::qbr::build(ws, &account, quarter, &cfg.metrics, &brand, o.lang).await?)).await?;
         save(&out, &format.write(&deck)?)?;
         wrote(&out, &deck);
         return Ok(());
@@ -182,7 +192,9 @@ pub async fn qbr(path: &Path, o: QbrOptions) -> Result<(), CliError> {
     let formats = Format::list(&o.format)?;
     std::fs::create_dir_all(&dir).map_err(|e| CliError::Io { context: dir.display().to_string(), source: e })?;
     let started = std::time::Instant::now();
-    let count = open::with_workspace(path, async |ws| write_all(ws, quarter, &cfg.metrics, &brand, &formats, &dir).await).await?;
-    println!("Wrote {count} QBR decks for {quarter} to {} in {:.1} s", dir.display(), started.elapsed().as_secs_f64());
+    let count = open::with_workspace(path, async |ws| write_all(ws, quarter, &cfg.metrics, &brand, &formats, &dir, o.lang).await).await?;
+    let seconds = i18n::Formats::of(o.lang).fixed(started.elapsed().as_secs_f64(), 1);
+    let quarter = decks::qbr::quarter_label(o.lang, quarter);
+    println!("{}", i18n::tr!(o.lang, "deck-cli-wrote-all", count = count as i64, quarter = quarter, dir = dir.display().to_string(), seconds = seconds));
     Ok(())
 }

@@ -10,6 +10,7 @@ mod bench_decks;
 mod bench_export;
 mod commands;
 mod open;
+mod out;
 mod progress;
 mod segments_cmd;
 mod retention_cmd;
@@ -56,6 +57,7 @@ fn main() {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     let cli = args::Cli::parse();
+    let lang = cli.language();
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::from_env("WAYPOINT_LOG"))
         .with_writer(std::io::stderr)
@@ -63,12 +65,47 @@ fn main() {
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("error: cannot start the async runtime: {e}");
-            std::process::exit(2);
+            fail(lang, &i18n::tr!(lang, "cli-error-runtime", reason = e.to_string()));
         }
     };
     if let Err(e) = runtime.block_on(commands::run(cli)) {
-        eprintln!("error: {e}");
-        std::process::exit(2);
+        fail(lang, &e.text().render(lang));
+    }
+}
+
+/// The one place an error reaches the user: one line on stderr, exit code 2. A localized
+/// `CliError` only needs to change what `message` is built from.
+fn fail(lang: i18n::Lang, message: &str) -> ! {
+    eprintln!("{}", i18n::tr!(lang, "cli-error", message = message));
+    std::process::exit(2);
+}
+
+impl CliError {
+    /// The message in the run's language: the crates' own texts, and the CLI's for the rest.
+    fn text(&self) -> i18n::Text {
+        use i18n::{Arg, Text};
+        match self {
+            CliError::Store(e) => e.text(),
+            CliError::Import(e) => e.text(),
+            CliError::Demo(e) => {
+                let (key, detail) = match e {
+                    demo::DemoError::InvalidConfig(d) => ("error-demo-config", d.clone()),
+                    demo::DemoError::Io(e) => ("error-demo-io", e.to_string()),
+                    demo::DemoError::Csv(e) => ("error-demo-csv", e.to_string()),
+                };
+                Text::new(key).arg("detail", Arg::Str(detail))
+            }
+            CliError::Metrics(e) => e.text(),
+            CliError::Segments(e) => e.text(),
+            CliError::Retention(e) => e.text(),
+            CliError::Playbooks(e) => e.text(),
+            CliError::Charts(e) => e.text(),
+            CliError::Decks(e) => e.text(),
+            CliError::Views(e) => e.text(),
+            CliError::Usage(d) => Text::new("error-cli-usage").arg("detail", Arg::Str(d.clone())),
+            CliError::Io { context, source } => {
+                Text::new("error-cli-io").arg("context", Arg::Str(context.clone())).arg("detail", Arg::Str(source.to_string()))
+            }
+        }
     }
 }

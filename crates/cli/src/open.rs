@@ -3,10 +3,25 @@
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use i18n::Lang;
 
 use store::{Error, KeyChoice, Workspace};
 
 use crate::CliError;
+
+/// The run's language for prompts. Set once at start rather than passed down, because every
+/// command (charts and decks included) opens the workspace through here and any may prompt.
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+pub fn speak(lang: Lang) {
+    let _ = LANG.set(lang);
+}
+
+fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
+}
 
 pub fn workspace_path(arg: Option<PathBuf>) -> Result<PathBuf, CliError> {
     match arg {
@@ -18,7 +33,7 @@ pub fn workspace_path(arg: Option<PathBuf>) -> Result<PathBuf, CliError> {
 pub async fn open(path: &Path) -> Result<Workspace, CliError> {
     match Workspace::open_default(path).await {
         Err(Error::NoKeyInKeyring(_) | Error::NoKeySource { .. }) if interactive() => {
-            let p = prompt("Passphrase: ")?;
+            let p = prompt(&i18n::text(lang(), "cli-prompt-passphrase"))?;
             Ok(Workspace::open(path, &KeyChoice::passphrase(p)).await?)
         }
         other => Ok(other?),
@@ -44,7 +59,7 @@ pub async fn create(path: &Path, want_passphrase: bool) -> Result<Workspace, Cli
     };
     match Workspace::create(path, choice).await {
         Err(Error::NoKeySource { .. }) if interactive() => {
-            eprintln!("No OS keyring is available; protect the workspace with a passphrase instead.");
+            eprintln!("{}", i18n::text(lang(), "cli-no-keyring"));
             Ok(Workspace::create(path, KeyChoice::passphrase(new_passphrase()?)).await?)
         }
         other => Ok(other?),
@@ -53,17 +68,18 @@ pub async fn create(path: &Path, want_passphrase: bool) -> Result<Workspace, Cli
 
 /// A passphrase for a new workspace: `WAYPOINT_PASSPHRASE`, else asked twice.
 pub fn new_passphrase() -> Result<String, CliError> {
-    passphrase_from(store::keys::PASSPHRASE_ENV, "New passphrase: ")
+    passphrase_from(store::keys::PASSPHRASE_ENV, "cli-prompt-new-passphrase")
 }
 
 /// The passphrase to re-encrypt with. `WAYPOINT_PASSPHRASE` is the *current* one (it opens
 /// the workspace), so the new one comes from `WAYPOINT_NEW_PASSPHRASE` or a prompt.
 pub fn rekey_passphrase() -> Result<String, CliError> {
-    passphrase_from(NEW_PASSPHRASE_ENV, "New passphrase for the workspace: ")
+    passphrase_from(NEW_PASSPHRASE_ENV, "cli-prompt-rekey-passphrase")
 }
 
 pub const NEW_PASSPHRASE_ENV: &str = "WAYPOINT_NEW_PASSPHRASE";
 
+/// `label` is the catalogue id of the first prompt.
 fn passphrase_from(var: &str, label: &str) -> Result<String, CliError> {
     if let Ok(p) = std::env::var(var)
         && !p.is_empty()
@@ -71,12 +87,12 @@ fn passphrase_from(var: &str, label: &str) -> Result<String, CliError> {
         return Ok(p);
     }
     if !interactive() {
-        return Err(CliError::Usage(format!("a passphrase is needed: set {var} (no terminal to ask on)")));
+        return Err(CliError::Usage(i18n::tr!(lang(), "cli-passphrase-needed", var = var)));
     }
-    let a = prompt(label)?;
-    let b = prompt("Repeat it: ")?;
+    let a = prompt(&i18n::text(lang(), label))?;
+    let b = prompt(&i18n::text(lang(), "cli-prompt-repeat"))?;
     if a != b {
-        return Err(CliError::Usage("the passphrases do not match".into()));
+        return Err(CliError::Usage(i18n::text(lang(), "cli-passphrases-differ")));
     }
     Ok(a)
 }
@@ -86,5 +102,6 @@ fn interactive() -> bool {
 }
 
 fn prompt(label: &str) -> Result<String, CliError> {
-    rpassword::prompt_password(label).map_err(|e| CliError::Io { context: "reading the passphrase".into(), source: e })
+    // The prompt ends with a space so typing starts apart from it (Fluent trims message ends).
+    rpassword::prompt_password(format!("{label} ")).map_err(|e| CliError::Io { context: i18n::text(lang(), "cli-reading-passphrase"), source: e })
 }

@@ -2,63 +2,76 @@
 
 use std::path::Path;
 
+use i18n::{Formats, Lang, tr};
 use metrics::Scope;
 use playbooks::{Filter, Playbook, Touchpoint, Trigger};
 
 use crate::analytics::{as_of, config};
 use crate::args::AsOf;
 use crate::commands::print_json;
+use crate::out::{self, Align, Table, day};
 use crate::{CliError, open};
 
-fn trigger_text(t: &Trigger) -> String {
+fn trigger_text(lang: Lang, t: &Trigger) -> String {
     match t {
-        Trigger::Alert { kind } => format!("alert {kind}"),
-        Trigger::Segment { segment } => format!("in segment \"{segment}\""),
-        Trigger::Rule { expr } => format!("rule {expr}"),
-        Trigger::Stage { stage } => format!("stage {stage}"),
-        Trigger::Quarterly => "every quarter".into(),
-        Trigger::Tenure { days } => format!("day {days}"),
+        Trigger::Alert { kind } => tr!(lang, "cli-trigger-alert", kind = out::term(lang, "cli-alert", kind)),
+        Trigger::Segment { segment } => tr!(lang, "cli-trigger-segment", segment = segment.as_str()),
+        Trigger::Rule { expr } => tr!(lang, "cli-trigger-rule", rule = expr.as_str()),
+        Trigger::Stage { stage } => tr!(lang, "cli-trigger-stage", stage = out::term(lang, "cli-stage", stage)),
+        Trigger::Quarterly => i18n::text(lang, "cli-trigger-quarterly"),
+        Trigger::Tenure { days } => tr!(lang, "cli-trigger-tenure", days = i64::from(*days)),
     }
 }
 
-pub async fn list(path: &Path, json: bool) -> Result<(), CliError> {
+pub async fn list(lang: Lang, path: &Path, json: bool) -> Result<(), CliError> {
     let all = open::with_workspace(path, async |ws| Ok(playbooks::library::list(ws).await?)).await?;
     if json {
         print_json(&all);
         return Ok(());
     }
     for p in &all {
-        let state = if p.enabled { "" } else { "  (disabled)" };
-        let origin = if p.builtin { "built-in" } else { "yours" };
-        let only = p.only_if.as_ref().map(|c| format!(", only if {c}")).unwrap_or_default();
-        println!("{:<22} {} [{origin}] when {}{only}{state}", p.key, p.name, trigger_text(&p.trigger));
+        let origin = i18n::text(lang, if p.builtin { "cli-playbook-builtin" } else { "cli-playbook-yours" });
+        let when = match &p.only_if {
+            Some(c) => tr!(lang, "cli-playbook-when-only-if", trigger = trigger_text(lang, &p.trigger), rule = c.as_str()),
+            None => tr!(lang, "cli-playbook-when", trigger = trigger_text(lang, &p.trigger)),
+        };
+        let state = if p.enabled { String::new() } else { format!("  {}", i18n::text(lang, "cli-playbook-disabled")) };
+        println!("{}  {} [{origin}] {when}{state}", p.key, p.name);
+        let mut t = Table::new("    ", &[Align::Right, Align::Left, Align::Left, Align::Left]);
         for s in &p.steps {
-            println!("    +{:>2}d {:<8} {:<7} {}", s.due_offset_days, s.owner_side.as_str(), s.priority.as_str(), s.title);
+            t.row([
+                tr!(lang, "cli-playbook-offset", days = i64::from(s.due_offset_days)),
+                out::term(lang, "cli-side", s.owner_side.as_str()),
+                out::term(lang, "cli-priority", s.priority.as_str()),
+                s.title.clone(),
+            ]);
         }
+        t.print();
         if let Some(e) = &p.escalation {
-            let notify = if e.notify_manager { " and notify the manager" } else { "" };
-            println!("    escalate {} days overdue: raise to {}{notify}", e.after_days_overdue, e.raise_to.as_str());
+            let key = if e.notify_manager { "cli-playbook-escalate-notify" } else { "cli-playbook-escalate" };
+            let to = out::term(lang, "cli-priority", e.raise_to.as_str());
+            println!("    {}", tr!(lang, key, days = i64::from(e.after_days_overdue), priority = to));
         }
     }
     Ok(())
 }
 
-pub async fn add(path: &Path, file: &Path) -> Result<(), CliError> {
+pub async fn add(lang: Lang, path: &Path, file: &Path) -> Result<(), CliError> {
     let text = std::fs::read_to_string(file).map_err(|e| CliError::Io { context: file.display().to_string(), source: e })?;
     let p: Playbook = serde_json::from_str(&text).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
     let key = p.key.clone();
     open::with_workspace(path, async |ws| Ok(playbooks::library::add(ws, p).await?)).await?;
-    println!("Saved playbook {key}");
+    println!("{}", tr!(lang, "cli-playbook-saved", key = key));
     Ok(())
 }
 
-pub async fn enable(path: &Path, key: &str, on: bool) -> Result<(), CliError> {
+pub async fn enable(lang: Lang, path: &Path, key: &str, on: bool) -> Result<(), CliError> {
     open::with_workspace(path, async |ws| Ok(playbooks::library::set_enabled(ws, key, on).await?)).await?;
-    println!("{} {key}", if on { "Enabled" } else { "Disabled" });
+    println!("{}", tr!(lang, if on { "cli-playbook-enabled" } else { "cli-playbook-disabled-now" }, key = key));
     Ok(())
 }
 
-pub async fn run(path: &Path, at: AsOf, json: bool) -> Result<(), CliError> {
+pub async fn run(lang: Lang, path: &Path, at: AsOf, json: bool) -> Result<(), CliError> {
     let cfg = config(at.settings.as_ref())?;
     let r = open::with_workspace(path, async |ws| {
         let day = as_of(ws, &at).await?;
@@ -70,14 +83,20 @@ pub async fn run(path: &Path, at: AsOf, json: bool) -> Result<(), CliError> {
         print_json(&r);
         return Ok(());
     }
-    println!("Playbooks as of {}: {} new tasks, {} already there, {} escalated", r.as_of, r.created, r.existing, r.escalated);
+    let n = |x: usize| x as i64;
+    println!(
+        "{}",
+        tr!(lang, "cli-playbooks-run", day = day(lang, &r.as_of), created = n(r.created), existing = n(r.existing), escalated = n(r.escalated))
+    );
+    let mut t = Table::new("  ", &[Align::Left, Align::Left, Align::Left]);
     for c in r.by_playbook.iter().filter(|c| c.fired > 0) {
-        println!("  {:<22} fired for {:>4} accounts, {:>4} new tasks", c.playbook, c.fired, c.tasks_created);
+        t.row([c.playbook.clone(), tr!(lang, "cli-playbooks-fired", count = n(c.fired)), tr!(lang, "cli-playbooks-new-tasks", count = n(c.tasks_created))]);
     }
+    t.print();
     Ok(())
 }
 
-pub async fn tasks(path: &Path, at: AsOf, filter: Filter, done: Option<i64>, json: bool) -> Result<(), CliError> {
+pub async fn tasks(lang: Lang, path: &Path, at: AsOf, filter: Filter, done: Option<i64>, json: bool) -> Result<(), CliError> {
     let (day, list) = open::with_workspace(path, async |ws| {
         let day = as_of(ws, &at).await?;
         if let Some(id) = done {
@@ -89,56 +108,60 @@ pub async fn tasks(path: &Path, at: AsOf, filter: Filter, done: Option<i64>, jso
     })
     .await?;
     if let Some(id) = done {
-        println!("Task {id} done");
+        println!("{}", tr!(lang, "cli-task-done", id = id.to_string()));
         return Ok(());
     }
     if json {
         print_json(&list);
         return Ok(());
     }
-    println!("{} tasks as of {day} ({} overdue)\n", list.len(), list.iter().filter(|t| t.overdue).count());
+    let overdue = list.iter().filter(|t| t.overdue).count() as i64;
+    println!("{}\n", tr!(lang, "cli-tasks-title", count = list.len() as i64, day = Formats::of(lang).date(day), overdue = overdue));
+    let mut table = Table::new("  ", &[Align::Left; 7]);
     for t in &list {
         let flag = match (t.overdue, t.notify_manager) {
-            (true, true) => "OVERDUE, manager notified",
-            (true, false) => "OVERDUE",
-            _ => "",
+            (true, true) => i18n::text(lang, "cli-task-overdue-notified"),
+            (true, false) => i18n::text(lang, "cli-task-overdue"),
+            _ => String::new(),
         };
-        println!(
-            "  #{:<5} {:<10} {:<7} {:<8} {:<10} {:<12} {} — {} {flag}",
-            t.id,
-            t.due_day.as_deref().unwrap_or("-"),
-            t.priority,
-            t.owner_side,
-            t.account_id,
-            t.owner.as_deref().unwrap_or("-"),
-            t.title,
-            t.account_name
-        );
+        table.row([
+            format!("#{}", t.id),
+            out::day_or_dash(lang, t.due_day.as_deref()),
+            out::term(lang, "cli-priority", &t.priority),
+            out::term(lang, "cli-side", &t.owner_side),
+            t.account_id.clone(),
+            t.owner.clone().unwrap_or_else(|| "-".into()),
+            format!("{} — {} {flag}", t.title, t.account_name),
+        ]);
     }
+    table.print();
     Ok(())
 }
 
-pub async fn log_touchpoint(path: &Path, account: String, kind: String, summary: String, day: Option<String>, owner: Option<String>) -> Result<(), CliError> {
+pub async fn log_touchpoint(lang: Lang, path: &Path, account: String, kind: String, summary: String, day: Option<String>, owner: Option<String>) -> Result<(), CliError> {
     let day = day.unwrap_or_else(|| chrono::Local::now().date_naive().to_string());
     let t = Touchpoint { account_id: account, kind, day, owner, summary };
     let id = open::with_workspace(path, async |ws| Ok(playbooks::tasks::log_touchpoint(ws, &t).await?)).await?;
-    println!("Logged {} #{id} for {} on {}", t.kind, t.account_id, t.day);
+    let kind = out::term(lang, "cli-touchpoint", &t.kind);
+    println!("{}", tr!(lang, "cli-touchpoint-logged", kind = kind, id = id.to_string(), account = t.account_id.as_str(), day = out::day(lang, &t.day)));
     Ok(())
 }
 
-pub async fn touchpoints(path: &Path, account: &str, json: bool) -> Result<(), CliError> {
+pub async fn touchpoints(lang: Lang, path: &Path, account: &str, json: bool) -> Result<(), CliError> {
     let list = open::with_workspace(path, async |ws| Ok(playbooks::tasks::touchpoints(ws, account).await?)).await?;
     if json {
         print_json(&list);
         return Ok(());
     }
+    let mut table = Table::new("", &[Align::Left; 4]);
     for t in &list {
-        println!("{}  {:<7} {:<12} {}", t.day, t.kind, t.owner.as_deref().unwrap_or("-"), t.summary);
+        table.row([day(lang, &t.day), out::term(lang, "cli-touchpoint", &t.kind), t.owner.clone().unwrap_or_else(|| "-".into()), t.summary.clone()]);
     }
+    table.print();
     Ok(())
 }
 
-pub async fn workload(path: &Path, at: AsOf, json: bool) -> Result<(), CliError> {
+pub async fn workload(lang: Lang, path: &Path, at: AsOf, json: bool) -> Result<(), CliError> {
     let cfg = config(at.settings.as_ref())?;
     cfg.capacity.validate(&cfg.segments.value.names())?;
     let (analysis, tasks) = open::with_workspace(path, async |ws| {
@@ -154,19 +177,29 @@ pub async fn workload(path: &Path, at: AsOf, json: bool) -> Result<(), CliError>
         print_json(&w);
         return Ok(());
     }
-    println!("Workload as of {}: {} CSMs now, {:.1} needed at the coverage ratios\n", w.as_of, w.csms_now, w.csms_needed);
-    println!("  {:<24} {:>8} {:>14} {:>6} {:>8} {:>9} {:>9} {:>9}", "CSM", "accounts", "ARR", "open", "overdue", "customer", "escalated", "capacity");
-    for c in &w.csms {
-        println!(
-            "  {:<24} {:>8} {:>14.0} {:>6} {:>8} {:>9} {:>9} {:>8.0}%",
-            c.owner, c.accounts, c.arr, c.open_tasks, c.overdue_tasks, c.overdue_customer, c.escalated, c.capacity_used * 100.0
-        );
-    }
-    for (title, rows) in [("value tier", &w.by_value), ("needs segment", &w.by_needs)] {
-        println!("\n  {:<34} {:>8} {:>14} {:>12}", title, "accounts", "ARR", "CSMs needed");
-        for s in rows {
-            println!("  {:<34} {:>8} {:>14.0} {:>12.2}", s.segment, s.accounts, s.arr, s.csms_needed);
-        }
-    }
+    print_workload(lang, &w);
     Ok(())
+}
+
+fn print_workload(lang: Lang, w: &playbooks::Workload) {
+    let f = Formats::of(lang);
+    let n = |x: usize| f.int(x as i64);
+    println!("{}\n", tr!(lang, "cli-workload-title", day = day(lang, &w.as_of), now = w.csms_now as i64, needed = f.fixed(w.csms_needed, 1)));
+    let right = Align::Right;
+    let mut t = Table::new("  ", &[Align::Left, right, right, right, right, right, right, right]);
+    t.row(["csm", "accounts", "arr", "open", "overdue", "customer", "escalated", "capacity"].map(|h| i18n::text(lang, &format!("cli-col-{h}"))));
+    for c in &w.csms {
+        let arr = f.int(c.arr.round() as i64);
+        t.row([c.owner.clone(), n(c.accounts), arr, n(c.open_tasks), n(c.overdue_tasks), n(c.overdue_customer), n(c.escalated), f.percent(c.capacity_used, 0)]);
+    }
+    t.print();
+    for (title, rows) in [("cli-col-value-tier", &w.by_value), ("cli-col-needs-segment", &w.by_needs)] {
+        let mut t = Table::new("  ", &[Align::Left, right, right, right]);
+        t.row([i18n::text(lang, title), i18n::text(lang, "cli-col-accounts"), i18n::text(lang, "cli-col-arr"), i18n::text(lang, "cli-col-csms-needed")]);
+        for s in rows {
+            t.row([s.segment.clone(), n(s.accounts), f.int(s.arr.round() as i64), f.fixed(s.csms_needed, 2)]);
+        }
+        println!();
+        t.print();
+    }
 }

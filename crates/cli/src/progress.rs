@@ -13,13 +13,12 @@ pub struct FileProgress {
 }
 
 impl FileProgress {
-    pub fn start(label: &str, total: u64, counter: Arc<AtomicU64>) -> FileProgress {
+    pub fn start(lang: i18n::Lang, label: &str, total: u64, counter: Arc<AtomicU64>) -> FileProgress {
         let bar = ProgressBar::with_draw_target(Some(total), target());
-        bar.set_style(
-            ProgressStyle::with_template("{msg:>14} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}")
-                .expect("static template")
-                .progress_chars("=> "),
-        );
+        // The words around indicatif's fields come from the catalogue; `{{`…`}}` stay fields.
+        let eta = i18n::text(lang, "cli-progress-eta").replace(['{', '}'], "");
+        let template = format!("{{msg:>14}} [{{bar:30}}] {{bytes}}/{{total_bytes}} {{bytes_per_sec}} {eta} {{eta}}");
+        bar.set_style(ProgressStyle::with_template(&template).expect("fields are fixed, the word has no braces").progress_chars("=> "));
         bar.set_message(label.to_string());
         let b = bar.clone();
         let task = tokio::spawn(async move {

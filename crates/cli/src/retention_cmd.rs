@@ -3,12 +3,14 @@
 
 use std::path::Path;
 
+use i18n::{Formats, Lang, tr};
 use retention::{Grouping, Sbg};
 use serde::Serialize;
 
 use crate::analytics::{as_of, config};
 use crate::args::AsOf;
 use crate::commands::print_json;
+use crate::out::{Align, Table, day};
 use crate::{CliError, open};
 
 #[derive(Serialize)]
@@ -27,7 +29,7 @@ struct FitOut {
     ltv: Option<f64>,
 }
 
-pub fn fit(counts: &str, horizon: Option<u32>, discount: f64, value: Option<f64>, json: bool) -> Result<(), CliError> {
+pub fn fit(lang: Lang, counts: &str, horizon: Option<u32>, discount: f64, value: Option<f64>, json: bool) -> Result<(), CliError> {
     let counts: Vec<u64> = counts
         .split(',')
         .map(str::trim)
@@ -54,22 +56,44 @@ pub fn fit(counts: &str, horizon: Option<u32>, discount: f64, value: Option<f64>
         print_json(&out);
         return Ok(());
     }
-    println!("alpha {:.4}  beta {:.4}  log-likelihood {:.2}  ({} customers, {} churned over {} periods)", out.fit.alpha, out.fit.beta, out.fit.log_likelihood, out.fit.customers, out.fit.churned, out.fit.periods);
-    match out.expected_lifetime {
-        Some(l) => println!("expected lifetime {l:.2} periods"),
-        None => println!("expected lifetime unbounded (alpha <= 1): use the discounted figure"),
-    }
-    println!("discounted lifetime at {:.1}% per period: {:.3} periods", discount * 100.0, out.discounted_lifetime);
-    if let Some(ltv) = out.ltv {
-        println!("lifetime value: {ltv:.2}");
-    }
-    println!("\n  {:>6} {:>10} {:>12} {:>10}", "period", "actual", "projected", "retention");
-    for (t, p) in out.projected.iter().enumerate() {
-        let actual = counts.get(t).map_or("".into(), |c| c.to_string());
-        let rate = if t == 0 { String::new() } else { format!("{:.1}%", out.retention_rates[t - 1] * 100.0) };
-        println!("  {t:>6} {actual:>10} {p:>12.1} {rate:>10}");
-    }
+    print_fit(lang, &out, &counts, discount);
     Ok(())
+}
+
+fn print_fit(lang: Lang, out: &FitOut, counts: &[u64], discount: f64) {
+    let f = Formats::of(lang);
+    let fit = &out.fit;
+    println!(
+        "{}",
+        tr!(
+            lang,
+            "cli-fit-params",
+            alpha = f.fixed(fit.alpha, 4),
+            beta = f.fixed(fit.beta, 4),
+            loglik = f.fixed(fit.log_likelihood, 2),
+            customers = fit.customers as i64,
+            churned = fit.churned as i64,
+            periods = fit.periods as i64
+        )
+    );
+    match out.expected_lifetime {
+        Some(l) => println!("{}", tr!(lang, "cli-fit-lifetime", periods = f.fixed(l, 2))),
+        None => println!("{}", i18n::text(lang, "cli-fit-lifetime-unbounded")),
+    }
+    println!("{}", tr!(lang, "cli-fit-discounted", rate = f.percent(discount, 1), periods = f.fixed(out.discounted_lifetime, 3)));
+    if let Some(ltv) = out.ltv {
+        println!("{}", tr!(lang, "cli-fit-ltv", ltv = f.fixed(ltv, 2)));
+    }
+    let right = Align::Right;
+    let mut t = Table::new("  ", &[right, right, right, right]);
+    t.row(["period", "actual", "projected", "retention"].map(|h| i18n::text(lang, &format!("cli-col-{h}"))));
+    for (i, p) in out.projected.iter().enumerate() {
+        let actual = counts.get(i).map_or(String::new(), |c| f.int(*c as i64));
+        let rate = if i == 0 { String::new() } else { f.percent(out.retention_rates[i - 1], 1) };
+        t.row([f.int(i as i64), actual, f.fixed(*p, 1), rate]);
+    }
+    println!();
+    t.print();
 }
 
 /// The book as of the day and, for a segment grouping, each account's segment.
@@ -78,7 +102,7 @@ async fn load(ws: &store::Workspace, at: &AsOf, by: &str, cfg: &crate::analytics
     Ok(views::chart_data::retention_book(ws, day, by, cfg).await?)
 }
 
-pub async fn curves(path: &Path, at: AsOf, by: &str, discount: f64, json: bool) -> Result<(), CliError> {
+pub async fn curves(lang: Lang, path: &Path, at: AsOf, by: &str, discount: f64, json: bool) -> Result<(), CliError> {
     let cfg = config(at.settings.as_ref())?;
     if !matches!(by, "cohort" | "needs" | "value") {
         return Err(CliError::Usage(format!("--by {by}: use cohort, needs or value")));
@@ -91,34 +115,40 @@ pub async fn curves(path: &Path, at: AsOf, by: &str, discount: f64, json: bool) 
         print_json(&report);
         return Ok(());
     }
-    println!("Retention as of {} by {by} (LTV discounted at {:.0}% a year)\n", report.as_of, discount * 100.0);
-    println!("  {:<38} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>12}", "group", "accounts", "churned", "12 m", "24 m", "alpha", "beta", "DEL yr", "LTV");
-    for g in std::iter::once(&report.all).chain(&report.groups) {
-        let pct = |x: Option<f64>| x.map_or("-".into(), |v| format!("{:.0}%", v * 100.0));
-        let num = |x: Option<f64>, p: usize| x.map_or("-".into(), |v| format!("{v:.p$}"));
+    let f = Formats::of(lang);
+    let by_name = crate::out::term(lang, "cli-segments-by", by);
+    println!("{}\n", tr!(lang, "cli-retention-title", day = day(lang, &report.as_of.to_string()), by = by_name, rate = f.percent(discount, 1)));
+    let right = Align::Right;
+    let mut t = Table::new("  ", &[Align::Left, right, right, right, right, right, right, right, right]);
+    t.row(["group", "accounts", "churned-count", "12m", "24m", "alpha", "beta", "del-years", "ltv"].map(|h| i18n::text(lang, &format!("cli-col-{h}"))));
+    // The book's own row is named by the retention crate in English (its JSON value).
+    let all = i18n::text(lang, "cli-retention-all");
+    for (i, g) in std::iter::once(&report.all).chain(&report.groups).enumerate() {
+        let pct = |x: Option<f64>| x.map_or("-".into(), |v| f.percent(v, 0));
+        let num = |x: Option<f64>, p: u8| x.map_or("-".into(), |v| f.fixed(v, p));
         // At the constant-churn limit α and β are only large numbers with a fixed ratio.
         let param = |x: Option<f64>| match &g.sbg {
-            Some(f) if f.is_constant_churn() => "const".to_string(),
+            Some(fit) if fit.is_constant_churn() => i18n::text(lang, "cli-retention-constant"),
             _ => num(x, 2),
         };
-        println!(
-            "  {:<38} {:>8} {:>7} {:>7} {:>7} {:>7} {:>7} {:>7} {:>12}",
-            g.group,
-            g.accounts,
-            g.churned,
+        t.row([
+            if i == 0 { all.clone() } else { g.group.clone() },
+            f.int(g.accounts as i64),
+            f.int(g.churned as i64),
             pct(g.retained_12m),
             pct(g.retained_24m),
             param(g.sbg.as_ref().map(|f| f.alpha)),
             param(g.sbg.as_ref().map(|f| f.beta)),
             num(g.discounted_lifetime_years, 2),
             num(g.ltv, 0),
-        );
+        ]);
     }
+    t.print();
     let notes: Vec<_> = report.groups.iter().filter_map(|g| g.sbg_note.as_ref().map(|n| (&g.group, n))).collect();
     if !notes.is_empty() {
         println!();
         for (g, n) in notes {
-            println!("  {g}: {n}");
+            println!("  {}", tr!(lang, "cli-retention-note", group = g.as_str(), note = n.as_str()));
         }
     }
     Ok(())

@@ -4,11 +4,13 @@
 use std::path::Path;
 
 use metrics::Scope;
+use i18n::{Formats, Lang, tr};
 use segments::{By, Segmentation};
 
 use crate::analytics::{as_of, config};
 use crate::args::AsOf;
 use crate::commands::print_json;
+use crate::out::{Align, Table, day};
 use crate::{CliError, open};
 
 pub struct Options {
@@ -21,13 +23,13 @@ pub struct Options {
     pub json: bool,
 }
 
-pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
+pub async fn run(lang: Lang, path: &Path, o: Options) -> Result<(), CliError> {
     if o.fields {
-        return fields(o.json);
+        return fields(lang, o.json);
     }
     let cfg = config(o.at.settings.as_ref())?;
     let by = By::parse(&o.by)?;
-    let (seg, saved) = open::with_workspace(path, async |ws| inner(ws, &o, &by, &cfg).await).await?;
+    let (seg, saved) = open::with_workspace(path, async |ws| inner(lang, ws, &o, &by, &cfg).await).await?;
     if o.list {
         return Ok(());
     }
@@ -35,14 +37,15 @@ pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
         print_json(&seg);
         return Ok(());
     }
-    print(&seg);
+    print(lang, &seg);
     if let Some(keys) = saved {
-        println!("\nsaved: {}", keys.join(", "));
+        println!("\n{}", tr!(lang, "cli-segments-saved", keys = Formats::of(lang).list(&keys)));
     }
     Ok(())
 }
 
 async fn inner(
+    lang: Lang,
     ws: &store::Workspace,
     o: &Options,
     by: &By,
@@ -53,9 +56,12 @@ async fn inner(
         if o.json {
             print_json(&saved);
         } else {
+            let mut t = Table::new("", &[Align::Left, Align::Left, Align::Right, Align::Left]);
             for s in saved {
-                println!("{:<6} {:<44} {:>6} accounts  computed {}", s.kind, s.key, s.accounts, s.computed_at.unwrap_or_default());
+                let computed = s.computed_at.map(|c| tr!(lang, "cli-segments-computed", day = day(lang, c.get(..10).unwrap_or(&c)))).unwrap_or_default();
+                t.row([s.kind, s.key, tr!(lang, "cli-count-accounts", count = s.accounts), computed]);
             }
+            t.print();
         }
         return Ok((empty(), None));
     }
@@ -73,7 +79,7 @@ fn empty() -> Segmentation {
     Segmentation { by: String::new(), as_of: String::new(), rule: None, segments: vec![], memberships: vec![], needs: None, tiers: None, crosstab: None }
 }
 
-fn fields(json: bool) -> Result<(), CliError> {
+fn fields(lang: Lang, json: bool) -> Result<(), CliError> {
     let list: Vec<serde_json::Value> = segments::facts::FIELDS
         .iter()
         .map(|(name, kind, about)| serde_json::json!({ "field": name, "kind": kind, "about": about }))
@@ -81,49 +87,71 @@ fn fields(json: bool) -> Result<(), CliError> {
     if json {
         print_json(&list);
     } else {
+        // The field descriptions are the segments crate's reference text (also in the JSON).
+        let mut t = Table::new("  ", &[Align::Left, Align::Left, Align::Left]);
         for (name, kind, about) in segments::facts::FIELDS {
-            println!("  {name:<20} {:<7} {about}", format!("{kind:?}").to_lowercase());
+            t.row([name.to_string(), crate::out::term(lang, "cli-field-kind", &format!("{kind:?}").to_lowercase()), about.to_string()]);
         }
-        println!("  share.<module>       number  share of the last 13 weeks' events in that module (0-1)");
-        println!("  attributes.<column>  either  custom columns of the accounts import");
+        t.row(["share.<module>".into(), crate::out::term(lang, "cli-field-kind", "number"), i18n::text(lang, "cli-field-share")]);
+        t.row(["attributes.<column>".into(), crate::out::term(lang, "cli-field-kind", "either"), i18n::text(lang, "cli-field-attributes")]);
+        t.print();
     }
     Ok(())
 }
 
-fn opt(x: Option<f64>, scale: f64) -> String {
-    x.map_or("-".into(), |v| format!("{:.0}", v * scale))
+fn opt(lang: Lang, x: Option<f64>) -> String {
+    x.map_or("-".into(), |v| Formats::of(lang).int(v.round() as i64))
 }
 
-fn print(seg: &Segmentation) {
-    let title = seg.rule.as_deref().map_or(seg.by.clone(), |r| format!("rule `{r}`"));
-    println!("Segments by {title}, as of {}", seg.as_of);
+fn share(lang: Lang, x: Option<f64>) -> String {
+    x.map_or("-".into(), |v| Formats::of(lang).percent(v, 0))
+}
+
+fn print(lang: Lang, seg: &Segmentation) {
+    let f = Formats::of(lang);
+    let title = match seg.rule.as_deref() {
+        Some(r) => tr!(lang, "cli-segments-title-rule", rule = r, day = day(lang, &seg.as_of)),
+        None => tr!(lang, "cli-segments-title", by = crate::out::term(lang, "cli-segments-by", &seg.by), day = day(lang, &seg.as_of)),
+    };
+    println!("{title}");
     if let Some(m) = &seg.needs {
-        let s: Vec<String> = m.silhouettes.iter().map(|s| format!("k={} {:.3}", s.k, s.silhouette)).collect();
-        println!("  k = {} by silhouette ({}), seed {}", m.k, s.join(", "), m.seed);
+        let s: Vec<String> = m.silhouettes.iter().map(|s| format!("k={} {}", s.k, f.fixed(s.silhouette, 3))).collect();
+        println!("  {}", tr!(lang, "cli-segments-k", k = m.k as i64, silhouettes = s.join(", "), seed = m.seed.to_string()));
     }
-    println!("\n  {:<40} {:>8} {:>12} {:>6} {:>7} {:>6} {:>4}", "segment", "accounts", "ARR", "health", "breadth", "depth", "red");
+    let right = Align::Right;
+    let mut t = Table::new("  ", &[Align::Left, right, right, right, right, right, right]);
+    t.row(["segment", "accounts", "arr", "health", "breadth", "depth", "red"].map(|h| i18n::text(lang, &format!("cli-col-{h}"))));
+    let mut summaries = vec![];
     for p in &seg.segments {
-        println!(
-            "  {:<40} {:>8} {:>12.0} {:>6} {:>6}% {:>5}% {:>4}",
-            p.segment,
-            p.accounts,
-            p.arr,
-            opt(p.health_mean, 1.0),
-            opt(p.breadth_mean, 100.0),
-            opt(p.depth_mean, 100.0),
-            p.red
-        );
-        println!("    {}", p.summary);
+        t.row([
+            p.segment.clone(),
+            f.int(p.accounts as i64),
+            f.int(p.arr.round() as i64),
+            opt(lang, p.health_mean),
+            share(lang, p.breadth_mean),
+            share(lang, p.depth_mean),
+            f.int(p.red as i64),
+        ]);
+        summaries.push(&p.summary);
+    }
+    println!();
+    let lines = t.lines();
+    println!("{}", lines[0]);
+    // Each segment's one-line summary (the segments crate's description) under its row.
+    for (line, summary) in lines[1..].iter().zip(summaries) {
+        println!("{line}\n    {summary}");
     }
     if let Some(x) = &seg.crosstab {
-        println!("\n  needs x value{}", x.columns.iter().map(|c| format!(" {c:>11}")).collect::<String>());
+        let mut align = vec![Align::Left];
+        align.resize(x.columns.len() + 1, Align::Right);
+        let mut t = Table::new("  ", &align);
+        t.row(std::iter::once(i18n::text(lang, "cli-segments-crosstab")).chain(x.columns.iter().cloned()));
         for (r, row) in x.rows.iter().zip(&x.counts) {
-            println!("  {r:<40}{}", row.iter().map(|n| format!(" {n:>11}")).collect::<String>());
+            t.row(std::iter::once(r.clone()).chain(row.iter().map(|n| f.int(*n as i64))));
         }
-        println!(
-            "  Cramér's V {}  adjusted Rand {}  (0 = the two views are unrelated, 1 = the same grouping)",
-            x.cramers_v.map_or("-".into(), |v| format!("{v:.2}")),
-            x.adjusted_rand.map_or("-".into(), |v| format!("{v:.2}"))
-        );
+        println!();
+        t.print();
+        let two = |v: Option<f64>| v.map_or("-".into(), |v| f.fixed(v, 2));
+        println!("  {}", tr!(lang, "cli-segments-agreement", cramers_v = two(x.cramers_v), rand = two(x.adjusted_rand)));
     }
 }

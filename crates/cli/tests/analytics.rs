@@ -228,7 +228,7 @@ fn segments_and_retention_on_the_demo_agree_with_metrics() {
     assert!(by_needs.contains("Needs segments"));
     let stack = draw(&["module-stack", "--segment", &tier, "--from", "2026-01-01", "--to", "2026-03-31"]);
     // 90 days make 13 weeks ending on --to: the first ends 84 days before Mar 31.
-    assert!(stack.contains("6 Jan – 31 Mar 2026"), "weeks end on --to");
+    assert!(stack.contains("Jan 6 – Mar 31, 2026"), "weeks end on --to");
     assert!(draw(&["mrr", "--segment", "rule:arr > 0"]).contains("NRR (12 months)"));
     assert!(draw(&["nps"]).contains("Support tickets opened per week"));
     for (args, says) in [

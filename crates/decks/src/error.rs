@@ -1,3 +1,5 @@
+use i18n::{Arg, Text};
+
 /// What can go wrong making a deck. `code()` is stable for the UI and scripts.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -36,6 +38,26 @@ impl Error {
             Error::Chart(e) => e.code(),
             Error::Segments(e) => e.code(),
             Error::Playbooks(e) => e.code(),
+        }
+    }
+
+    /// The message in the reader's language (`error-decks-…`, locales/*/errors.ftl).
+    pub fn text(&self) -> Text {
+        let s = |v: &str| Arg::Str(v.to_string());
+        let field = |key: &str, file: &str, field: &str, why: &str| {
+            Text::new(key).arg("file", s(file)).arg("field", s(field)).arg("why", s(why))
+        };
+        match self {
+            Error::Brand { file, field: f, why } => field("error-decks-brand", file, f, why),
+            Error::Profile { file, field: f, why } => field("error-decks-profile", file, f, why),
+            Error::Write(d) => Text::new("error-decks-write").arg("detail", s(d)),
+            Error::Quarter(q) => Text::new("error-decks-quarter").arg("quarter", s(q)),
+            Error::UnknownAccount(id) => store::Error::unknown_account_text(id),
+            Error::Metrics(e) => e.text(),
+            Error::Store(e) => e.text(),
+            Error::Chart(e) => e.text(),
+            Error::Segments(e) => e.text(),
+            Error::Playbooks(e) => e.text(),
         }
     }
 }

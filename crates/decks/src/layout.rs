@@ -84,23 +84,23 @@ pub fn fit_png(png: &[u8], room: Frame, right: bool) -> Frame {
 }
 
 /// Frames every slide but the opening one, numbering pages from 2.
-pub fn frame_all(slides: &mut [Slide], brand: &Brand, footer: &str) {
+pub fn frame_all(slides: &mut [Slide], brand: &Brand, lang: i18n::Lang, footer: &str) {
     for (i, s) in slides.iter_mut().enumerate().skip(1) {
-        frame(s, brand, footer, i + 1);
+        frame(s, brand, lang, footer, i + 1);
     }
 }
 
 /// Accent rule on top, footer text and logo at the bottom: added last so they sit above
 /// the content.
-pub fn frame(slide: &mut Slide, brand: &Brand, footer: &str, page: usize) {
+pub fn frame(slide: &mut Slide, brand: &Brand, lang: i18n::Lang, footer: &str, page: usize) {
     slide.add(Frame::new(0.0, 0.0, WIDTH, 6.0), Content::Fill(brand.accent));
     slide.add(
         Frame::new(MARGIN, 512.0, 700.0, 16.0),
-        Content::Text(vec![Para::new(vec![Run::coloured(format!("{footer} · {page}"), MUTED, false)], 9.0)]),
+        Content::Text(vec![Para::new(vec![Run::coloured(format!("{footer} · {}", i18n::Formats::of(lang).int(page as i64)), MUTED, false)], 9.0)]),
     );
     if let Some(logo) = &brand.logo {
         let frame = fit_png(logo, Frame::new(WIDTH - MARGIN - 120.0, 506.0, 120.0, 24.0), true);
-        slide.add(frame, Content::Picture(Picture { png: logo.clone(), svg: None, alt: format!("{} logo", brand.company) }));
+        slide.add(frame, Content::Picture(Picture { png: logo.clone(), svg: None, alt: i18n::tr!(lang, "deck-logo-alt", company = brand.company.as_str()) }));
     }
 }
 

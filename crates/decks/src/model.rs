@@ -175,6 +175,8 @@ impl Slide {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Deck {
+    /// The language every slide is written in: the files' language tags and properties.
+    pub lang: i18n::Lang,
     pub title: String,
     /// Who the deck is by (the CSM), for the file's properties.
     pub author: String,

@@ -178,7 +178,9 @@ fn title(surface: &mut Surface, s: &Slide, dark: Rgb) {
 /// The deck as PDF bytes.
 pub fn write(deck: &Deck) -> Result<Vec<u8>, Error> {
     let mut doc = Document::new();
-    doc.set_metadata(Metadata::new().title(deck.title.clone()).authors(vec![deck.author.clone()]).creator("Waypoint".into()));
+    let metadata = Metadata::new().title(deck.title.clone()).authors(vec![deck.author.clone()]).creator("Waypoint".into());
+    // The document language: screen readers and text extraction read the deck in it.
+    doc.set_metadata(metadata.language(deck.lang.tag().to_string()));
     let page_size = Size::from_wh(WIDTH as f32, HEIGHT as f32).expect("page size");
     for s in &deck.slides {
         let mut page = doc.start_page_with(PageSettings::new(page_size));

@@ -4,13 +4,14 @@
 //! with the number and its change since last quarter.
 
 use chrono::{Days, NaiveDate};
+use i18n::{Formats, Lang, tr};
 use metrics::{AccountView, Analysis, Book, Scope, Settings};
 
 use crate::brand::Brand;
 use crate::layout::{self, Kpi, MARGIN, TOP, BOTTOM};
 use crate::model::{Content, Deck, Frame, Slide, SlideKind, WIDTH};
-use crate::qbr::picture;
-use crate::qbr::story::signed;
+use crate::qbr::{picture, quarter_label};
+use crate::qbr::story::{self, signed};
 use crate::quarter::Quarter;
 use crate::Error;
 
@@ -19,9 +20,12 @@ pub struct Options<'a> {
     pub settings: &'a Settings,
     pub segments: &'a segments::SegmentSettings,
     pub capacity: &'a playbooks::CoverageRatios,
+    /// The language of every slide.
+    pub lang: Lang,
 }
 
 struct Data {
+    lang: Lang,
     quarter: Quarter,
     now: Analysis,
     before: Analysis,
@@ -34,30 +38,33 @@ struct Data {
 }
 
 fn money(x: f64, d: &Data) -> String {
-    charts::format::money(x, d.book.currency.as_deref())
+    story::money(d.lang, x, d.book.currency.as_deref())
 }
 
-fn pct(x: Option<f64>) -> String {
-    x.map(charts::format::percent).unwrap_or_else(|| "–".into())
+fn pct(lang: Lang, x: Option<f64>) -> String {
+    x.map(|x| story::percent(lang, x)).unwrap_or_else(|| tr!(lang, "deck-none"))
+}
+
+fn int(lang: Lang, n: usize) -> String {
+    Formats::of(lang).int(n as i64)
 }
 
 fn at_risk_arr(a: &Analysis) -> f64 {
     a.accounts.iter().filter(|v| v.at_risk()).map(|v| v.arr).sum()
 }
 
-fn kpi(label: &str, now: f64, before: f64, show: &dyn Fn(f64) -> String, up_is_good: bool) -> Kpi {
-    let diff = now - before;
-    let (delta, good) = if diff.abs() < 1e-9 { ("no change vs last quarter".to_string(), None) } else { (format!("{}{} vs last quarter", if diff > 0.0 { "+" } else { "-" }, show(diff.abs())), Some((diff > 0.0) == up_is_good)) };
-    Kpi { label: label.into(), value: show(now), delta, good }
+fn kpi(lang: Lang, label: &str, now: f64, before: f64, show: &dyn Fn(f64) -> String, up_is_good: bool) -> Kpi {
+    crate::qbr::delta_kpi(lang, label, now, Some(before), show, up_is_good)
 }
 
-fn ratio_kpi(label: &str, now: Option<f64>, before: Option<f64>) -> Kpi {
+fn ratio_kpi(lang: Lang, label: &str, now: Option<f64>, before: Option<f64>) -> Kpi {
     match (now, before) {
         (Some(n), Some(b)) => {
             let points = ((n - b) * 100.0).round() as i64;
-            Kpi { label: label.into(), value: charts::format::percent(n), delta: format!("{} points vs last quarter", signed(points)), good: (points != 0).then_some(points > 0) }
+            let delta = tr!(lang, "deck-pf-points", points = signed(lang, points));
+            Kpi { label: label.into(), value: story::percent(lang, n), delta, good: (points != 0).then_some(points > 0) }
         }
-        (n, _) => Kpi { label: label.into(), value: pct(n), delta: "no earlier quarter".into(), good: None },
+        (n, _) => Kpi { label: label.into(), value: pct(lang, n), delta: tr!(lang, "deck-no-earlier-quarter"), good: None },
     }
 }
 
@@ -67,37 +74,35 @@ fn more(rows: &mut Vec<Vec<String>>, rest: impl Iterator<Item = f64>, cols: usiz
     let arr: Vec<f64> = rest.collect();
     if !arr.is_empty() {
         let mut row = vec![String::new(); cols];
-        row[0] = format!("… and {} more", arr.len());
+        row[0] = tr!(d.lang, "deck-pf-more", count = arr.len() as i64);
         row[arr_col] = money(arr.iter().sum(), d);
         rows.push(row);
     }
 }
 
 fn summary(d: &Data) -> Slide {
-    let (n, b) = (&d.now.revenue, &d.before.revenue);
-    let mut s = Slide::content(format!("Portfolio at a glance, {}", d.quarter.label()));
+    let (n, b, lang) = (&d.now.revenue, &d.before.revenue, d.lang);
+    let mut s = Slide::content(tr!(lang, "deck-pf-glance", quarter = quarter_label(lang, d.quarter)));
     let top = layout::kpi_row(
         &mut s,
         &[
-            kpi("ARR", n.arr, b.arr, &|x| money(x, d), true),
-            ratio_kpi("NRR (12 months)", n.nrr, b.nrr),
-            ratio_kpi("GRR (12 months)", n.grr, b.grr),
-            kpi("ARR at risk", at_risk_arr(&d.now), at_risk_arr(&d.before), &|x| money(x, d), false),
+            kpi(lang, &tr!(lang, "deck-pf-kpi-arr"), n.arr, b.arr, &|x| money(x, d), true),
+            ratio_kpi(lang, &tr!(lang, "deck-pf-kpi-nrr"), n.nrr, b.nrr),
+            ratio_kpi(lang, &tr!(lang, "deck-pf-kpi-grr"), n.grr, b.grr),
+            kpi(lang, &tr!(lang, "deck-pf-kpi-at-risk"), at_risk_arr(&d.now), at_risk_arr(&d.before), &|x| money(x, d), false),
         ],
     );
     let risky = d.now.accounts.iter().filter(|v| v.at_risk()).count();
     let paying = n.accounts_active;
+    let previous = quarter_label(lang, d.quarter.previous());
     let mut lines = vec![
-        format!("{paying} paying accounts ({} at the end of {}); ARR {}.", b.accounts_active, d.quarter.previous().label(), money(n.arr, d)),
-        format!("{risky} accounts are at risk (red health or a high-severity alert), holding {} of ARR.", money(at_risk_arr(&d.now), d)),
-        format!("Logo churn over 12 months: {}.", pct(n.logo_churn)),
+        tr!(lang, "deck-pf-paying", count = paying as i64, before = b.accounts_active as i64, previous = previous, arr = money(n.arr, d)),
+        tr!(lang, "deck-pf-risky", count = risky as i64, arr = money(at_risk_arr(&d.now), d)),
+        tr!(lang, "deck-pf-churn", rate = pct(lang, n.logo_churn)),
     ];
     if let Some(c) = &n.conversion {
-        lines.push(format!(
-            "Amounts in {} converted to {} at monthly average rates; NRR and GRR at constant currency.",
-            c.converted_from.join(", "),
-            c.reporting_currency
-        ));
+        let from = i18n::Formats::of(lang).list(&c.converted_from);
+        lines.push(tr!(lang, "deck-pf-conversion", currencies = from, currency = c.reporting_currency.as_str()));
     }
     s.add(Frame::new(MARGIN, top, WIDTH - 2.0 * MARGIN, BOTTOM - top), layout::bullets(&lines, 15.0));
     s.notes = lines;
@@ -108,14 +113,16 @@ fn revenue(d: &Data) -> Result<Slide, Error> {
     let summary = metrics::revenue::summary(&d.book, &|_| true);
     let months: Vec<_> = summary.mrr_movements.iter().rev().take(12).rev().cloned().collect();
     let trend = metrics::revenue::retention_trend(&d.book, &|_| true, months.len() as u32);
-    let chart = charts::MrrChart { title: "MRR movements and retention".into(), currency: summary.currency.clone(), months, trend };
-    let mut s = Slide::content("Revenue: movements and retention");
-    s.add(Frame::new(MARGIN + 80.0, TOP, 720.0, 405.0), Content::Picture(picture(&chart, "Monthly MRR movements with NRR and GRR over 12 months")?));
-    s.notes = vec![format!("NRR {} and GRR {} over the trailing 12 months.", pct(summary.nrr), pct(summary.grr))];
+    let lang = d.lang;
+    let chart = charts::MrrChart { title: tr!(lang, "deck-pf-revenue-chart"), currency: summary.currency.clone(), months, trend };
+    let mut s = Slide::content(tr!(lang, "deck-pf-revenue-title"));
+    s.add(Frame::new(MARGIN + 80.0, TOP, 720.0, 405.0), Content::Picture(picture(lang, &chart, &tr!(lang, "deck-pf-revenue-alt"))?));
+    s.notes = vec![tr!(lang, "deck-pf-revenue-note", nrr = pct(lang, summary.nrr), grr = pct(lang, summary.grr))];
     Ok(s)
 }
 
 fn health(d: &Data) -> Slide {
+    let lang = d.lang;
     let band = |a: &Analysis, name: &str| -> (usize, f64) {
         let members: Vec<&AccountView> = a.accounts.iter().filter(|v| v.arr > 0.0 && v.health.band.as_str() == name).collect();
         (members.len(), members.iter().map(|v| v.arr).sum())
@@ -124,11 +131,13 @@ fn health(d: &Data) -> Slide {
         .iter()
         .map(|name| {
             let ((n, arr), (bn, barr)) = (band(&d.now, name), band(&d.before, name));
-            vec![name.to_string(), n.to_string(), signed(n as i64 - bn as i64), money(arr, d), format!("{}{}", if arr >= barr { "+" } else { "-" }, money((arr - barr).abs(), d))]
+            let label = i18n::text(lang, &format!("chart-health-band-{name}"));
+            vec![label, int(lang, n), signed(lang, n as i64 - bn as i64), money(arr, d), format!("{}{}", if arr >= barr { "+" } else { "-" }, money((arr - barr).abs(), d))]
         })
         .collect();
-    let mut s = Slide::content("Health of the paying book");
-    layout::table(&mut s, TOP, &["Health", "Accounts", "Change", "ARR", "Change"], rows, &[0.2, 0.2, 0.2, 0.2, 0.2]);
+    let mut s = Slide::content(tr!(lang, "deck-pf-health-title"));
+    let head = ["health", "accounts", "change", "arr", "change"].map(|k| tr!(lang, &format!("deck-pf-col-{k}")));
+    layout::table(&mut s, TOP, &head.each_ref().map(String::as_str), rows, &[0.2, 0.2, 0.2, 0.2, 0.2]);
     // The accounts behind the ARR at risk, largest first.
     let mut risky: Vec<&AccountView> = d.now.accounts.iter().filter(|v| v.at_risk()).collect();
     risky.sort_by(|a, b| b.arr.total_cmp(&a.arr));
@@ -136,29 +145,30 @@ fn health(d: &Data) -> Slide {
         .iter()
         .take(8)
         .map(|v| {
-            let why = v.alerts.iter().min_by_key(|a| a.severity).map(|a| a.kind.as_str().replace('_', " ")).unwrap_or_else(|| "red health".into());
-            vec![v.name.clone(), money(v.arr, d), v.health.score.to_string(), why, v.renewal.clone().unwrap_or_else(|| "–".into())]
+            let why = v.alerts.iter().min_by_key(|a| a.severity).map(|a| tr!(lang, &format!("deck-alert-{}", a.kind.as_str()))).unwrap_or_else(|| tr!(lang, "deck-pf-red-health"));
+            let renewal = v.renewal.as_deref().map(|r| day(lang, r)).unwrap_or_else(|| tr!(lang, "deck-none"));
+            vec![v.name.clone(), money(v.arr, d), int(lang, v.health.score as usize), why, renewal]
         })
         .collect();
     let mut rows = rows;
     more(&mut rows, risky.iter().skip(8).map(|v| v.arr), 5, 1, d);
     if rows.is_empty() {
-        s.add(Frame::new(MARGIN, 250.0, WIDTH - 2.0 * MARGIN, 40.0), layout::bullets(&["No account is at risk at the quarter's end.".to_string()], 14.0));
+        s.add(Frame::new(MARGIN, 250.0, WIDTH - 2.0 * MARGIN, 40.0), layout::bullets(&[tr!(lang, "deck-pf-no-risk")], 14.0));
     } else {
         let t = crate::model::Table {
-            header: ["At risk", "ARR", "Health", "Main reason", "Renewal"].iter().map(|h| h.to_string()).collect(),
+            header: ["at-risk", "arr", "health", "reason", "renewal"].iter().map(|k| tr!(lang, &format!("deck-pf-col-{k}"))).collect(),
             rows,
             widths: vec![0.36, 0.14, 0.1, 0.24, 0.16],
             size: 11.0,
         };
         s.add(Frame::new(MARGIN, 230.0, WIDTH - 2.0 * MARGIN, BOTTOM - 230.0), Content::Table(t));
     }
-    s.notes = vec![format!("{} accounts at risk; the table lists the largest.", risky.len())];
+    s.notes = vec![tr!(lang, "deck-pf-health-note", count = risky.len() as i64)];
     s
 }
 
 fn renewals(d: &Data) -> Slide {
-    let end = d.quarter.end();
+    let (end, lang) = (d.quarter.end(), d.lang);
     let horizon = end + Days::new(90);
     let mut due: Vec<(&AccountView, NaiveDate)> = d
         .now
@@ -169,15 +179,20 @@ fn renewals(d: &Data) -> Slide {
         .collect();
     due.sort_by_key(|(_, r)| *r);
     let total: f64 = due.iter().map(|(v, _)| v.arr).sum();
-    let mut s = Slide::content(format!("Renewals in the next 90 days: {} accounts, {}", due.len(), money(total, d)));
+    let mut s = Slide::content(tr!(lang, "deck-pf-renewals-title", count = due.len() as i64, arr = money(total, d)));
     let mut rows: Vec<Vec<String>> = due
         .iter()
         .take(10)
-        .map(|(v, r)| vec![v.name.clone(), r.format("%-d %b %Y").to_string(), money(v.arr, d), format!("{} ({})", v.health.score, v.health.band.as_str()), v.owner.clone().unwrap_or_else(|| "–".into())])
+        .map(|(v, r)| {
+            let health = tr!(lang, "deck-pf-band", score = v.health.score as i64, band = story::band(lang, v.health.band));
+            vec![v.name.clone(), Formats::of(lang).date(*r), money(v.arr, d), health, v.owner.clone().unwrap_or_else(|| tr!(lang, "deck-none"))]
+        })
         .collect();
     more(&mut rows, due.iter().skip(10).map(|(v, _)| v.arr), 5, 2, d);
-    layout::table(&mut s, TOP, &["Account", "Renewal", "ARR", "Health", "CSM"], rows, &[0.36, 0.16, 0.14, 0.14, 0.2]);
-    s.notes = vec![format!("{} renewals worth {} fall in the 90 days after the quarter; {} of them are at risk.", due.len(), money(total, d), due.iter().filter(|(v, _)| v.at_risk()).count())];
+    let head = ["account", "renewal", "arr", "health", "csm"].map(|k| tr!(lang, &format!("deck-pf-col-{k}")));
+    layout::table(&mut s, TOP, &head.each_ref().map(String::as_str), rows, &[0.36, 0.16, 0.14, 0.14, 0.2]);
+    let risky = due.iter().filter(|(v, _)| v.at_risk()).count() as i64;
+    s.notes = vec![tr!(lang, "deck-pf-renewals-note", count = due.len() as i64, arr = money(total, d), risky = risky)];
     s
 }
 
@@ -185,20 +200,23 @@ fn segments_slide(d: &Data) -> Slide {
     let paying: Vec<usize> = (0..d.now.accounts.len()).filter(|&i| d.now.accounts[i].arr > 0.0).collect();
     let pick = |l: &[String]| paying.iter().map(|&i| l[i].clone()).collect::<Vec<_>>();
     let x = segments::crosstab::crosstab(&pick(&d.needs), &pick(&d.value), &d.needs_order, &d.value_order);
-    let mut header: Vec<&str> = vec!["Needs \\ value"];
+    let lang = d.lang;
+    let corner = tr!(lang, "deck-pf-col-needs-value");
+    let mut header: Vec<&str> = vec![&corner];
     header.extend(x.columns.iter().map(String::as_str));
-    let rows = x.rows.iter().zip(&x.counts).map(|(r, c)| std::iter::once(r.clone()).chain(c.iter().map(|n| n.to_string())).collect()).collect();
+    let rows = x.rows.iter().zip(&x.counts).map(|(r, c)| std::iter::once(r.clone()).chain(c.iter().map(|n| int(lang, *n as usize))).collect()).collect();
     let cols = x.columns.len() as f64;
     let mut widths = vec![0.4];
     widths.extend(std::iter::repeat_n(0.6 / cols.max(1.0), x.columns.len()));
-    let mut s = Slide::content("Segments: needs against value (paying accounts)");
+    let mut s = Slide::content(tr!(lang, "deck-pf-segments-title"));
     layout::table(&mut s, TOP, &header, rows, &widths);
-    let v = x.cramers_v.map(|v| format!("{v:.2}")).unwrap_or_else(|| "–".into());
-    s.notes = vec![format!("Cramér's V between needs and value is {v}: close to 0 means how customers use the product does not follow what they pay, so value tiers alone miss it.")];
+    let v = x.cramers_v.map(|v| Formats::of(lang).fixed(v, 2)).unwrap_or_else(|| tr!(lang, "deck-none"));
+    s.notes = vec![tr!(lang, "deck-pf-segments-note", v = v)];
     s
 }
 
 fn movers(d: &Data) -> Slide {
+    let lang = d.lang;
     let mut moves: Vec<(&AccountView, i64)> = d
         .now
         .accounts
@@ -213,23 +231,26 @@ fn movers(d: &Data) -> Slide {
     moves.sort_by_key(|(_, m)| *m);
     let downs: Vec<_> = moves.iter().take(5).filter(|(_, m)| *m < 0).collect();
     let ups: Vec<_> = moves.iter().rev().take(5).filter(|(_, m)| *m > 0).collect();
-    let rows = downs.iter().chain(ups.iter()).map(|(v, m)| vec![v.name.clone(), signed(*m), v.health.score.to_string(), money(v.arr, d)]).collect();
-    let mut s = Slide::content("Top movers: health since last quarter");
-    layout::table(&mut s, TOP, &["Account", "Health change", "Health now", "ARR"], rows, &[0.46, 0.18, 0.18, 0.18]);
-    s.notes = vec!["Falls first (ask the CSM what happened), then the rises (what worked).".into()];
+    let rows = downs.iter().chain(ups.iter()).map(|(v, m)| vec![v.name.clone(), signed(lang, *m), int(lang, v.health.score as usize), money(v.arr, d)]).collect();
+    let mut s = Slide::content(tr!(lang, "deck-pf-movers-title"));
+    let head = ["account", "health-change", "health-now", "arr"].map(|k| tr!(lang, &format!("deck-pf-col-{k}")));
+    layout::table(&mut s, TOP, &head.each_ref().map(String::as_str), rows, &[0.46, 0.18, 0.18, 0.18]);
+    s.notes = vec![tr!(lang, "deck-pf-movers-note")];
     s
 }
 
 fn workload_slide(d: &Data) -> Slide {
-    let w = &d.workload;
+    let (w, lang) = (&d.workload, d.lang);
+    let f = Formats::of(lang);
     let rows = w
         .csms
         .iter()
-        .map(|c| vec![c.owner.clone(), c.accounts.to_string(), money(c.arr, d), c.overdue_tasks.to_string(), format!("{:.0}%", c.capacity_used * 100.0)])
+        .map(|c| vec![c.owner.clone(), int(lang, c.accounts), money(c.arr, d), int(lang, c.overdue_tasks), f.percent(c.capacity_used, 0)])
         .collect();
-    let mut s = Slide::content(format!("CSM workload: {} CSMs, {:.1} needed at the coverage ratios", w.csms_now, w.csms_needed));
-    layout::table(&mut s, TOP, &["CSM", "Accounts", "ARR", "Overdue tasks", "Capacity used"], rows, &[0.32, 0.14, 0.18, 0.18, 0.18]);
-    s.notes = vec!["Capacity over 100% means the book is larger than the coverage ratios allow.".into()];
+    let mut s = Slide::content(tr!(lang, "deck-pf-workload-title", csms = w.csms_now as i64, needed = f.fixed(w.csms_needed, 1)));
+    let head = ["csm", "accounts", "arr", "overdue", "capacity"].map(|k| tr!(lang, &format!("deck-pf-col-{k}")));
+    layout::table(&mut s, TOP, &head.each_ref().map(String::as_str), rows, &[0.32, 0.14, 0.18, 0.18, 0.18]);
+    s.notes = vec![tr!(lang, "deck-pf-workload-note")];
     s
 }
 
@@ -245,14 +266,21 @@ pub async fn build(ws: &store::Workspace, quarter: Quarter, o: &Options<'_>, bra
     needs_order.push(segments::needs::INACTIVE.to_string());
     let tasks = playbooks::tasks::list(ws, &playbooks::tasks::Filter::default(), end).await?;
     let workload = playbooks::workload(&now, &tasks, &value, &needs, o.capacity);
-    let d = Data { quarter, now, before, book, needs, value, needs_order, value_order: o.segments.value.names(), workload };
+    let lang = o.lang;
+    let d = Data { lang, quarter, now, before, book, needs, value, needs_order, value_order: o.segments.value.names(), workload };
     let mut slides = vec![
         Slide {
             kind: SlideKind::Title,
-            title: format!("{}: portfolio review", brand.company),
-            subtitle: Some(format!("{} · {} paying accounts · {}", quarter.label(), d.now.revenue.accounts_active, end.format("%-d %b %Y"))),
+            title: tr!(lang, "deck-pf-title", company = brand.company.as_str()),
+            subtitle: Some(tr!(
+                lang,
+                "deck-pf-subtitle",
+                quarter = quarter_label(lang, quarter),
+                count = d.now.revenue.accounts_active as i64,
+                date = Formats::of(lang).date(end)
+            )),
             blocks: vec![],
-            notes: vec!["Two minutes: revenue, risk, renewals, where to act.".into()],
+            notes: vec![tr!(lang, "deck-pf-cover-note")],
         },
         summary(&d),
         revenue(&d)?,
@@ -262,7 +290,14 @@ pub async fn build(ws: &store::Workspace, quarter: Quarter, o: &Options<'_>, bra
         movers(&d),
         workload_slide(&d),
     ];
-    let footer = format!("{} · portfolio · {}", brand.company, quarter.label());
-    layout::frame_all(&mut slides, brand, &footer);
-    Ok(Deck { title: format!("{} portfolio {}", brand.company, quarter.label()), author: brand.company.clone(), brand: brand.clone(), day: end, slides })
+    let q = quarter_label(lang, quarter);
+    let footer = tr!(lang, "deck-pf-footer", company = brand.company.as_str(), quarter = q.as_str());
+    layout::frame_all(&mut slides, brand, lang, &footer);
+    let title = tr!(lang, "deck-pf-file-title", company = brand.company.as_str(), quarter = q.as_str());
+    Ok(Deck { lang, title, author: brand.company.clone(), brand: brand.clone(), day: end, slides })
+}
+
+/// A `YYYY-MM-DD` day as the language writes it (as written when it is not one).
+fn day(lang: Lang, s: &str) -> String {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map(|d| Formats::of(lang).date(d)).unwrap_or_else(|_| s.to_string())
 }

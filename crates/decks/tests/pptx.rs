@@ -38,6 +38,7 @@ fn deck() -> Deck {
     let mut second = Slide::content("Next steps");
     second.add(Frame::new(40.0, 100.0, 880.0, 300.0), Content::Picture(Picture { png: PNG.to_vec(), svg: None, alt: "second".into() }));
     Deck {
+        lang: i18n::Lang::En,
         title: format!("QBR {HOSTILE}"),
         author: "Dana Smith".into(),
         brand: Brand::default(),

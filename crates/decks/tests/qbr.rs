@@ -6,6 +6,7 @@ mod common;
 
 use common::*;
 use decks::quarter::Quarter;
+use i18n::Lang;
 use decks::{Brand, pdf, pptx, qbr};
 use metrics::{Scope, Settings};
 use store::{KeyChoice, Workspace};
@@ -38,7 +39,7 @@ async fn qbr_decks_for_demo_accounts_and_an_empty_one() {
     let paying: Vec<&metrics::AccountView> = analysis.accounts.iter().filter(|v| v.mrr > 0.0).take(3).collect();
     assert_eq!(paying.len(), 3);
     for v in paying {
-        let deck = qbr::build(&ws, &v.account_id, quarter, &settings, &Brand::default()).await.unwrap();
+        let deck = qbr::build(&ws, &v.account_id, quarter, &settings, &Brand::default(), Lang::En).await.unwrap();
         assert_eq!(deck.slides.len(), 12, "{}", v.account_id);
         assert_eq!(deck.slides[0].title, format!("{}: Quarterly Business Review", v.name));
         for (slide, want) in deck.slides[1..].iter().zip(TITLES) {
@@ -58,7 +59,7 @@ async fn qbr_decks_for_demo_accounts_and_an_empty_one() {
     }
     // The portfolio of the same quarter: every slide titled, and the ARR at risk on the
     // summary is the sum over the accounts the engine calls at risk.
-    let options = decks::portfolio::Options { settings: &settings, segments: &Default::default(), capacity: &Default::default() };
+    let options = decks::portfolio::Options { settings: &settings, segments: &Default::default(), capacity: &Default::default(), lang: Lang::En };
     let deck = decks::portfolio::build(&ws, quarter, &options, &Brand::default()).await.unwrap();
     assert_eq!(deck.slides.len(), 8);
     let parts = check_package(&pptx::write(&deck).unwrap());
@@ -66,7 +67,7 @@ async fn qbr_decks_for_demo_accounts_and_an_empty_one() {
     assert!(t[1].starts_with("Portfolio at a glance") && t[4].starts_with("Renewals in the next 90 days"), "{t:?}");
     let at_risk: f64 = analysis.accounts.iter().filter(|v| v.at_risk()).map(|v| v.arr).sum();
     let summary = slide_text(&parts, 2);
-    assert!(summary.contains(&charts::format::money(at_risk, analysis.revenue.currency.as_deref())), "{at_risk} in {summary}");
+    assert!(summary.contains(&charts::format::money(Lang::En, at_risk, analysis.revenue.currency.as_deref())), "{at_risk} in {summary}");
     assert!(summary.contains(&format!("{} paying accounts", analysis.revenue.accounts_active)), "{summary}");
     assert!(String::from_utf8_lossy(&pdf::write(&deck).unwrap()).contains("/Count 8"));
 
@@ -81,7 +82,7 @@ async fn qbr_decks_for_demo_accounts_and_an_empty_one() {
         seats: Some(40),
         expected_mrr: Some(2_000.0),
     };
-    let brief = decks::brief::build(&ws, &prospect, cfg.end_day, &settings, &Brand::default()).await.unwrap();
+    let brief = decks::brief::build(&ws, &prospect, cfg.end_day, &settings, &Brand::default(), Lang::En).await.unwrap();
     assert_eq!(brief.slides.len(), 7);
     let parts = check_package(&pptx::write(&brief).unwrap());
     let everything: String = parts.iter().filter(|(k, _)| k.ends_with(".xml")).map(|(_, v)| String::from_utf8_lossy(v).to_string()).collect();
@@ -94,7 +95,7 @@ async fn qbr_decks_for_demo_accounts_and_an_empty_one() {
 
     // An account with nothing but a name.
     store::sqlx::query("INSERT INTO accounts(external_id, name) VALUES ('NEW-1', 'Brand New <Co> & \"Partners\"')").execute(ws.pool()).await.unwrap();
-    let deck = qbr::build(&ws, "NEW-1", quarter, &settings, &Brand::default()).await.unwrap();
+    let deck = qbr::build(&ws, "NEW-1", quarter, &settings, &Brand::default(), Lang::En).await.unwrap();
     assert_eq!(deck.slides.len(), 12);
     let parts = check_package(&pptx::write(&deck).unwrap());
     assert_eq!(titles(&parts)[0], "Brand New <Co> & \"Partners\": Quarterly Business Review");
@@ -103,7 +104,7 @@ async fn qbr_decks_for_demo_accounts_and_an_empty_one() {
     assert!(summary.contains("no earlier quarter"), "{summary}");
     pdf::write(&deck).unwrap();
     // Unknown accounts are an error with its code.
-    let err = qbr::build(&ws, "NOPE", quarter, &settings, &Brand::default()).await.unwrap_err();
+    let err = qbr::build(&ws, "NOPE", quarter, &settings, &Brand::default(), Lang::En).await.unwrap_err();
     assert_eq!(err.code(), "unknown_account");
     ws.close().await;
 }

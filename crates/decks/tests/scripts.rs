@@ -17,6 +17,8 @@ fn deck() -> Deck {
         Para::text("Société Générale d'Études 🚀", 16.0),
     ]));
     Deck {
+        // The deck's own words are English; the customer's names carry their own tags.
+        lang: i18n::Lang::En,
         title: "星河数据科技有限公司".into(),
         author: "王芳".into(),
         brand: Brand::default(),

@@ -1,6 +1,6 @@
 //! Writes the default demo portfolio into a directory and prints row counts.
 //!
-//! `cargo run --release -p demo --example generate -- /tmp/waypoint-demo [accounts] [seed]`
+//! `cargo run --release -p demo --example generate -- /tmp/waypoint-demo [accounts] [seed] [en|zh-CN|fr]`
 
 use std::time::Instant;
 
@@ -13,6 +13,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     if let Some(s) = args.next() {
         cfg.seed = s.parse()?;
+    }
+    if let Some(l) = args.next() {
+        cfg.locale = demo::Locale::parse(&l)?;
     }
     let t = Instant::now();
     let files = demo::generate(&cfg, std::path::Path::new(&dir))?;

@@ -60,7 +60,12 @@ pub struct Account {
     pub id: String,
     pub name: String,
     pub industry: &'static str,
+    /// Region code (NA, EMEA, APAC, LATAM): it sets the working hours of the activity.
     pub region: &'static str,
+    /// Region written to accounts.csv when it is not the code (the demo's locales).
+    pub region_label: Option<&'static str>,
+    /// Currency of the subscriptions (their prices are planned in USD and converted).
+    pub currency: &'static str,
     pub employees: u32,
     pub owner: &'static str,
     pub tier: &'static str,
@@ -261,6 +266,8 @@ fn draw<R: Rng>(
         name,
         industry,
         region,
+        region_label: None,
+        currency: "USD",
         employees,
         owner,
         tier,
@@ -376,7 +383,7 @@ pub fn write(path: &Path, accounts: &[Account]) -> Result<u64, DemoError> {
             a.id.as_str(),
             &a.name,
             a.industry,
-            a.region,
+            a.region_label.unwrap_or(a.region),
             &employees,
             a.owner,
             // Left empty: Waypoint derives the stage from the data (docs/METRICS.md).

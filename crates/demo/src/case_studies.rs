@@ -178,6 +178,7 @@ pub fn shape_users<R: Rng>(a: &Account, users: &mut Vec<User>, d: &CaseDates, r:
     }
     let mut fresh = people::new_user(r, Role::Champion, d.new_champion_day, a.health);
     fresh.name = NEW_CHAMPION.into();
+    fresh.new_champion = true;
     fresh.propensity = 0.95;
     fresh.intensity = 8.0;
     fresh.depth = 2.5;
@@ -188,7 +189,7 @@ pub fn shape_users<R: Rng>(a: &Account, users: &mut Vec<User>, d: &CaseDates, r:
 pub fn activity(a: &Account, u: &User, d: &CaseDates, day: NaiveDate) -> f64 {
     match a.case {
         Some(Case::TimelyIntervention) => {
-            if u.name == NEW_CHAMPION {
+            if u.new_champion {
                 return 1.0;
             }
             let n = (day - d.september).num_days();

@@ -57,17 +57,32 @@
 //!    training session ([`CaseDates::training`], 138 days before the last day:
 //!    2026-06-15 for the default end) after which data collection and analysis
 //!    are adopted and total usage grows.
+//!
+//! # Locales
+//!
+//! [`DemoConfig::locale`] gives the book the names, people, places, comments and currencies of
+//! a market: English is all USD; 简体中文 (zh-CN) is mostly CNY with USD and EUR overseas
+//! subsidiaries, reported in CNY; Français (fr) is EUR with Swiss customers in CHF, reported
+//! in EUR. The mixed books come with an FX file of monthly rates ([`DemoFiles::fx`]) and the
+//! reporting currency to set before importing it ([`DemoFiles::reporting_currency`]). Only
+//! labels and prices change: the same seed gives the same accounts, dates and usage in every
+//! locale (see `locale.rs`).
 
 mod accounts;
 mod case_studies;
 mod catalog;
+mod fx;
+mod locale;
 mod milestones;
 mod names;
+mod names_fr;
+mod names_zh;
 mod people;
 mod personas;
 mod revenue;
 mod rng;
 mod support;
+mod texts;
 mod usage;
 
 use std::path::{Path, PathBuf};
@@ -78,6 +93,10 @@ pub use case_studies::{
     CASE_MODULE_STACKING, CASE_MODULE_STACKING_NAME, CASE_TIMELY_INTERVENTION,
     CASE_TIMELY_INTERVENTION_NAME, CaseDates, DEPARTING_ANALYST, NEW_CHAMPION,
 };
+/// The language and market of the demo book: `i18n::Lang`, since the demo exists to show each
+/// language the app speaks.
+pub use i18n::Lang as Locale;
+pub use locale::{CaseNames, case_names, currencies, reporting_currency};
 
 /// What to generate.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,6 +111,8 @@ pub struct DemoConfig {
     pub seed: u64,
     /// Last day of data (inclusive).
     pub end_day: NaiveDate,
+    /// Names, text and currencies of the book (English by default).
+    pub locale: Locale,
 }
 
 impl Default for DemoConfig {
@@ -102,6 +123,7 @@ impl Default for DemoConfig {
             modules: 6,
             seed: 42,
             end_day: NaiveDate::from_ymd_opt(2026, 10, 31).expect("valid date"),
+            locale: Locale::En,
         }
     }
 }
@@ -117,6 +139,10 @@ pub struct DemoFiles {
     pub nps: PathBuf,
     pub milestones: PathBuf,
     pub events: PathBuf,
+    /// Monthly exchange rates to the reporting currency, for books in several currencies.
+    pub fx: Option<PathBuf>,
+    /// The currency the workspace must report in before `fx` is imported (None: all USD).
+    pub reporting_currency: Option<&'static str>,
     pub stats: DemoStats,
 }
 
@@ -131,6 +157,8 @@ pub struct DemoStats {
     pub nps: u64,
     pub milestones: u64,
     pub events: u64,
+    /// Rows of the FX file (0 without one).
+    pub fx_rates: u64,
     /// First day of data (inclusive).
     pub first_day: NaiveDate,
     /// Last day of data (inclusive).
@@ -210,7 +238,9 @@ pub fn generate(cfg: &DemoConfig, dir: &Path) -> Result<DemoFiles, DemoError> {
         end: cfg.end_day,
     };
     let modules = catalog::modules(cfg.modules);
-    let portfolio = accounts::plan(cfg, window, &modules);
+    let mut portfolio = accounts::plan(cfg, window, &modules);
+    locale::localize(cfg.locale, cfg.seed, &mut portfolio);
+    let reporting = locale::reporting_currency(cfg.locale);
 
     let files = DemoFiles {
         catalog: dir.join("catalog.csv"),
@@ -221,6 +251,8 @@ pub fn generate(cfg: &DemoConfig, dir: &Path) -> Result<DemoFiles, DemoError> {
         nps: dir.join("nps.csv"),
         milestones: dir.join("milestones.csv"),
         events: dir.join("events.jsonl"),
+        fx: reporting.map(|_| dir.join("fx.csv")),
+        reporting_currency: reporting,
         stats: DemoStats::default(),
     };
     let stats = DemoStats {
@@ -232,9 +264,18 @@ pub fn generate(cfg: &DemoConfig, dir: &Path) -> Result<DemoFiles, DemoError> {
         },
         contacts: people::write(&files.contacts, &portfolio)?,
         tickets: support::write_tickets(&files.tickets, cfg.seed, window, &portfolio)?,
-        nps: support::write_nps(&files.nps, cfg.seed, window, &portfolio)?,
-        milestones: milestones::write(&files.milestones, cfg.seed, window, &portfolio)?,
+        nps: support::write_nps(&files.nps, cfg.seed, window, &portfolio, cfg.locale)?,
+        milestones: milestones::write(&files.milestones, cfg.seed, window, &portfolio, cfg.locale)?,
         events: usage::write(&files.events, cfg.seed, window, &portfolio, &modules)?,
+        fx_rates: match (&files.fx, reporting) {
+            // From the oldest subscription on: revenue metrics convert every month a
+            // subscription in another currency ran.
+            (Some(path), Some(rep)) => {
+                let from = portfolio.iter().map(|a| a.start).min().unwrap_or(window.start);
+                fx::write(path, cfg.seed, rep, &locale::currencies(cfg.locale), from, window.end)?
+            }
+            _ => 0,
+        },
         first_day: window.start,
         last_day: window.end,
     };

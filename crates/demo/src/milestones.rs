@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::{Duration, Months, NaiveDate};
 use rand::Rng;
 
-use crate::DemoError;
+use crate::{DemoError, Locale, texts};
 use crate::accounts::{Account, Trajectory, Window};
 use crate::case_studies::{Case, CaseDates};
 use crate::rng::{self, Stream};
@@ -127,6 +127,7 @@ pub fn write(
     seed: u64,
     window: Window,
     accounts: &[Account],
+    locale: Locale,
 ) -> Result<u64, DemoError> {
     let dates = CaseDates::for_end(window.end);
     let mut w = csv::Writer::from_path(path)?;
@@ -159,7 +160,7 @@ pub fn write(
             w.write_record([
                 &format!("MS-{rows:05}"),
                 &a.id,
-                ms.title,
+                texts::milestone(locale, ms.title),
                 ms.side,
                 &ms.due.format("%Y-%m-%d").to_string(),
                 &done

@@ -300,12 +300,17 @@ pub fn ascii_slug(s: &str, sep: &str) -> String {
             'ø' | 'Ø' => "o",
             'æ' | 'Æ' => "ae",
             'ł' | 'Ł' => "l",
-            'å' | 'à' | 'á' | 'â' | 'ã' | 'Á' | 'À' | 'Å' => "a",
+            'å' | 'à' | 'á' | 'â' | 'ã' | 'Á' | 'À' | 'Å' | 'Â' => "a",
             'é' | 'è' | 'ê' | 'ë' | 'É' => "e",
             'í' | 'ì' | 'î' | 'ï' => "i",
             'ó' | 'ò' | 'ô' | 'õ' | 'ō' | 'Ó' | 'Ō' => "o",
             'ú' | 'ù' | 'û' => "u",
-            'ç' => "c",
+            'ç' | 'Ç' => "c",
+            'œ' | 'Œ' => "oe",
+            'È' | 'Ê' | 'Ë' => "e",
+            'Î' | 'Ï' => "i",
+            'Ô' => "o",
+            'Û' | 'Ù' => "u",
             'ñ' => "n",
             'č' | 'ć' => "c",
             _ => "",
@@ -329,17 +334,24 @@ pub fn ascii_slug(s: &str, sep: &str) -> String {
     out
 }
 
-/// Company web domain: the name without its legal suffix, plus a regional TLD.
-pub fn domain_for(name: &str, region: &str, salt: usize) -> String {
-    const LEGAL: [&str; 14] = [
-        "Inc.", "LLC", "Corp.", "Ltd", "GmbH", "AG", "SA", "BV", "Pty", "Pte", "K.K.", "S.A.",
-        "Ltda", "AB",
-    ];
+/// Legal forms left out of web domains.
+const LEGAL: [&str; 18] = [
+    "Inc.", "LLC", "Corp.", "Ltd", "GmbH", "AG", "SA", "BV", "Pty", "Pte", "K.K.", "S.A.", "Ltda",
+    "AB", "SAS", "SARL", "Sàrl", "SRL",
+];
+
+/// The web-domain stem of a company name: its words without the legal form, ASCII-folded.
+pub fn company_slug(name: &str, sep: &str) -> String {
     let core: Vec<&str> = name
         .split_whitespace()
         .filter(|w| !LEGAL.contains(w) && !matches!(*w, "de" | "C.V." | "&"))
         .collect();
-    let slug = ascii_slug(&core.join(" "), "");
+    ascii_slug(&core.join(" "), sep)
+}
+
+/// Company web domain: the name without its legal suffix, plus a regional TLD.
+pub fn domain_for(name: &str, region: &str, salt: usize) -> String {
+    let slug = company_slug(name, "");
     let tld = match (region, salt % 3) {
         ("NA", _) => "com",
         ("EMEA", 0) => "de",

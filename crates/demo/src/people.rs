@@ -50,6 +50,8 @@ pub struct User {
     pub depth: f64,
     /// Index into the account's adoption list of the module they prefer.
     pub favourite: usize,
+    /// The new champion of the timely-intervention case, whose activity the story scripts.
+    pub new_champion: bool,
 }
 
 impl User {
@@ -81,6 +83,7 @@ pub fn new_user<R: Rng>(r: &mut R, role: Role, join: NaiveDate, health: f64) -> 
         intensity,
         depth,
         favourite: r.random_range(0..16),
+        new_champion: false,
     }
 }
 
@@ -173,16 +176,20 @@ pub fn plan_users(a: &mut Account, seed: u64, window: Window, seq: &mut usize, d
     for u in users.iter_mut() {
         *seq += 1;
         u.contact_id = format!("CON-{:06}", *seq);
-        let local = names::ascii_slug(&u.name, ".");
-        let mut email = format!("{local}@{}", a.domain);
-        let mut n = 2;
-        while !emails.insert(email.clone()) {
-            email = format!("{local}{n}@{}", a.domain);
-            n += 1;
-        }
-        u.email = email;
+        u.email = unique_email(&names::ascii_slug(&u.name, "."), &a.domain, &mut emails);
     }
     a.users = users;
+}
+
+/// `local@domain`, numbered (`local2@…`) when the account already has that address.
+pub fn unique_email(local: &str, domain: &str, taken: &mut HashSet<String>) -> String {
+    let mut email = format!("{local}@{domain}");
+    let mut n = 2;
+    while !taken.insert(email.clone()) {
+        email = format!("{local}{n}@{domain}");
+        n += 1;
+    }
+    email
 }
 
 /// Writes contacts.csv.

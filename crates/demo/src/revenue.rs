@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::{Months, NaiveDate};
 use rand::Rng;
 
-use crate::DemoError;
+use crate::{DemoError, fx};
 use crate::accounts::{Account, Plan, Trajectory, Window};
 use crate::case_studies::{self, CaseDates};
 use crate::catalog::{self, ModuleDef};
@@ -209,7 +209,8 @@ pub fn write(path: &Path, accounts: &[Account], modules: &[ModuleDef]) -> Result
     let mut rows = 0;
     for a in accounts {
         for p in &a.periods {
-            let mrr = format!("{}.{:02}", p.mrr_cents / 100, p.mrr_cents % 100);
+            let cents = fx::local_cents(p.mrr_cents, a.currency);
+            let mrr = format!("{}.{:02}", cents / 100, cents % 100);
             let start = p.start.format("%Y-%m-%d").to_string();
             let end = p
                 .end
@@ -221,7 +222,7 @@ pub fn write(path: &Path, accounts: &[Account], modules: &[ModuleDef]) -> Result
                 &p.sub_id,
                 p.plan.as_str(),
                 &mrr,
-                "USD",
+                a.currency,
                 &start,
                 &end,
                 &mods.join(";"),

@@ -16,6 +16,8 @@ pub enum Stream {
     Nps = 6,
     Milestones = 7,
     Needs = 8,
+    /// Names, places and currencies of a non-English demo (locale.rs).
+    Locale = 9,
 }
 
 pub fn splitmix64(mut x: u64) -> u64 {

@@ -6,7 +6,8 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use rand::Rng;
 use rand::seq::IndexedRandom;
 
-use crate::DemoError;
+use crate::texts::{self, Text};
+use crate::{DemoError, Locale};
 use crate::accounts::{Account, Window};
 use crate::case_studies::{Case, CaseDates};
 use crate::people::Role;
@@ -157,51 +158,13 @@ pub fn write_tickets(
     Ok(rows)
 }
 
-const PROMOTER: [&str; 10] = [
-    "Dashboards save our ops team hours every week.",
-    "Great product, even better support team",
-    "Setup was quick; the funnel builder is excellent.",
-    "We rely on it daily — wouldn't go back.",
-    "Our CSM is fantastic, proactive and helpful!",
-    "Solid, fast, \"just works\".",
-    "Très bon outil, l'équipe l'adore.",
-    "Alerts caught two incidents before customers noticed.",
-    "Easy to roll out to new teams",
-    "Sehr zuverlässig, gute Berichte.",
-];
-
-const PASSIVE: [&str; 10] = [
-    "Good overall, reporting could be more flexible.",
-    "Does the job. Pricing is a bit high for us",
-    "Fine, but onboarding new users takes time",
-    "We use only part of it; not sure about the rest.",
-    "Useful, though the \"analysis\" tab is confusing.",
-    "Performance on large dashboards, could improve",
-    "Okay. Waiting for the promised integrations",
-    "Solid tool; documentation is thin in places.",
-    "Bien, mais l'export PDF est lent.",
-    "Decent value – support response varies.",
-];
-
-const DETRACTOR: [&str; 10] = [
-    "Too slow, and support takes days to answer.",
-    "We struggle to get value; nobody trained our team",
-    "Lots of features we never use, expensive",
-    "Data was missing for a week, no explanation.",
-    "Hard to use. Our analysts went back to spreadsheets",
-    "Renewal is under review — not convinced.",
-    "Alerts are noisy, \"false positives\" everywhere",
-    "Die Einrichtung war kompliziert.",
-    "Billing errors, twice, still not fixed",
-    "Not what we were sold.",
-];
-
 /// Writes nps.csv: quarterly surveys to a sample of each account's contacts.
 pub fn write_nps(
     path: &Path,
     seed: u64,
     window: Window,
     accounts: &[Account],
+    locale: Locale,
 ) -> Result<u64, DemoError> {
     let mut surveys = Vec::new();
     for y in window.start.year()..=window.end.year() {
@@ -254,15 +217,15 @@ pub fn write_nps(
                 let score = (3.8 + 6.6 * h + 1.5 * rng::normal(&mut r))
                     .round()
                     .clamp(0.0, 10.0) as u8;
-                let pool: &[&str] = match score {
-                    9..=10 => &PROMOTER,
-                    7..=8 => &PASSIVE,
-                    _ => &DETRACTOR,
+                let pool: &[Text] = match score {
+                    9..=10 => &texts::PROMOTER,
+                    7..=8 => &texts::PASSIVE,
+                    _ => &texts::DETRACTOR,
                 };
                 let comment = if r.random_bool(0.4) {
                     ""
                 } else {
-                    pool.choose(&mut r).copied().unwrap_or("")
+                    pool.choose(&mut r).map_or("", |t| texts::pick(locale, t))
                 };
                 rows += 1;
                 w.write_record([

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
 use chrono::{Datelike, NaiveDate};
-use fixed_decimal::{Decimal, FloatPrecision};
+use fixed_decimal::{Decimal, FloatPrecision, SignedRoundingMode, UnsignedRoundingMode};
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_datetime::fieldsets::{M, MD, YM, YMD};
@@ -32,6 +32,7 @@ pub struct Formats {
     month_year: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     month_day: FixedCalendarDateTimeFormatter<Gregorian, MD>,
     month: FixedCalendarDateTimeFormatter<Gregorian, M>,
+    list: icu_list::ListFormatter,
     currencies: Mutex<HashMap<String, &'static Money>>,
     /// The locale's decimal separator, to drop ".00" from whole-unit money.
     decimal_separator: String,
@@ -64,6 +65,7 @@ impl Formats {
             month_year: FixedCalendarDateTimeFormatter::try_new((&locale).into(), YM::medium()).expect("compiled date data"),
             month_day: FixedCalendarDateTimeFormatter::try_new((&locale).into(), MD::medium()).expect("compiled date data"),
             month: FixedCalendarDateTimeFormatter::try_new((&locale).into(), M::medium()).expect("compiled date data"),
+            list: icu_list::ListFormatter::try_new_and((&locale).into(), Default::default()).expect("compiled list data"),
             currencies: Mutex::new(HashMap::new()),
             decimal,
             decimal_separator,
@@ -151,22 +153,22 @@ impl Formats {
 
     /// A day: Sep 30, 2026 / 30 sept. 2026 / 2026年9月30日.
     pub fn date(&self, d: NaiveDate) -> String {
-        self.date.format(&gregorian(d)).to_string()
+        gregorian(d).map_or_else(|| d.to_string(), |g| self.date.format(&g).to_string())
     }
 
     /// A month: Sep 2026 / sept. 2026 / 2026年9月.
     pub fn month_year(&self, d: NaiveDate) -> String {
-        self.month_year.format(&gregorian(d)).to_string()
+        gregorian(d).map_or_else(|| d.to_string(), |g| self.month_year.format(&g).to_string())
     }
 
     /// A day within a year already shown: Sep 30 / 30 sept. / 9月30日.
     pub fn month_day(&self, d: NaiveDate) -> String {
-        self.month_day.format(&gregorian(d)).to_string()
+        gregorian(d).map_or_else(|| d.to_string(), |g| self.month_day.format(&g).to_string())
     }
 
     /// A month's short name alone, for axes: Sep / sept. / 9月.
     pub fn month(&self, d: NaiveDate) -> String {
-        self.month.format(&gregorian(d)).to_string()
+        gregorian(d).map_or_else(|| d.to_string(), |g| self.month.format(&g).to_string())
     }
 
     /// The period between two days, the year written once when they share it:
@@ -178,6 +180,11 @@ impl Formats {
         }
         let start = if from.year() == to.year() { self.month_day(from) } else { self.date(from) };
         format!("{start} – {}", self.date(to))
+    }
+
+    /// Items joined as the language lists them: "a, b and c" / "a、b和c" / "a, b et c".
+    pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        self.list.format(items.iter().map(AsRef::as_ref)).to_string()
     }
 
     fn money_formatters(&self, currency: &str) -> Option<&'static Money> {
@@ -213,15 +220,19 @@ impl Formats {
     }
 }
 
-fn gregorian(d: NaiveDate) -> Date<Gregorian> {
-    Date::try_new_gregorian(d.year(), d.month() as u8, d.day() as u8).expect("a chrono date is a valid Gregorian date")
+/// The day for ICU, or None for the far-off years ICU's calendar refuses (chrono's MIN/MAX),
+/// which are then written in ISO form rather than failing a whole chart or deck.
+fn gregorian(d: NaiveDate) -> Option<Date<Gregorian>> {
+    Date::try_new_gregorian(d.year(), d.month() as u8, d.day() as u8).ok()
 }
 
-/// `x` rounded half-even to `fraction` decimals; trailing zeros dropped unless `pad`.
+/// `x` rounded half away from zero to `fraction` decimals (12.5% → 13%, as `Intl` rounds in
+/// the UI, so a figure reads the same on screen and in a deck); trailing zeros dropped unless
+/// `pad`.
 fn decimal(x: f64, fraction: u8, pad: bool) -> Decimal {
     let x = if x.is_finite() { x } else { 0.0 };
     let mut d = Decimal::try_from_f64(x, FloatPrecision::RoundTrip).unwrap_or_else(|_| Decimal::from(0));
-    d.round(-(fraction as i16));
+    d.round_with_mode(-(fraction as i16), SignedRoundingMode::Unsigned(UnsignedRoundingMode::HalfExpand));
     if pad {
         d.absolute.pad_end(-(fraction as i16));
     } else {

@@ -12,6 +12,8 @@ mod lang;
 pub mod catalog;
 /// Locale formats for numbers, money, percentages and dates.
 pub mod format;
+/// Engine sentences as a key and typed arguments, rendered per language.
+pub mod text;
 /// Errors, with stable codes.
 mod error;
 
@@ -19,3 +21,4 @@ pub use catalog::{Args, message, text};
 pub use error::Error;
 pub use format::Formats;
 pub use lang::Lang;
+pub use text::{Arg, Text};

@@ -69,7 +69,7 @@ fn boolean(s: &str) -> Result<bool, ParseError> {
 pub(crate) fn module_key(s: &str) -> Result<String, ParseError> {
     let k = s.trim().to_lowercase().replace([' ', '-'], "_");
     if k.is_empty() || k.len() > 64 || !k.chars().all(|c| c.is_alphanumeric() || c == '_') {
-        return Err(ParseError::Choice { allowed: "a module key like data_collection", got: s.to_string() });
+        return Err(ParseError::ModuleKey(s.to_string()));
     }
     Ok(k)
 }

@@ -18,9 +18,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOpti
     let Some(reporting) = ws.reporting_currency().await? else {
         return Err(Error::File {
             file: path.into(),
-            reason: "the workspace has no reporting currency to state these rates against: set one first \
-                     (waypoint settings --reporting-currency EUR)"
-                .into(),
+            reason: i18n::Text::new("error-import-no-reporting-currency"),
         });
     };
     let mut report = ImportReport::new("fx", path);
@@ -34,11 +32,19 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOpti
         if currency == reporting && rate != 1.0 {
             return Err(row.err(
                 "rate_to_reporting",
-                format!("{currency} is the reporting currency: its rate is 1, got {}", row.opt("rate_to_reporting").unwrap_or("")),
+                i18n::Text::new("error-import-reporting-rate")
+                    .arg("currency", i18n::Arg::Str(currency.to_string()))
+                    .arg("got", i18n::Arg::Str(row.opt("rate_to_reporting").unwrap_or("").to_string())),
             ));
         }
         if let Some(first) = seen.insert((day, currency.clone()), row.line) {
-            return Err(row.err("date", format!("a rate for {currency} on {day} already appears on line {first}")));
+            return Err(row.err(
+                "date",
+                i18n::Text::new("error-import-duplicate-rate")
+                    .arg("currency", i18n::Arg::Str(currency.to_string()))
+                    .arg("day", i18n::Arg::Str(day.to_string()))
+                    .arg("line", i18n::Arg::Int(first as i64)),
+            ));
         }
         let existed: Option<f64> =
             sqlx::query_scalar("SELECT rate FROM fx_rates WHERE reporting = ?1 AND currency = ?2 AND day = ?3")

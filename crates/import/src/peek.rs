@@ -104,7 +104,7 @@ fn peek_csv(path: &Path, n: usize) -> Result<Peek, Error> {
     }
     match headers {
         Some(h) if !(h.len() == 1 && h[0].is_empty()) => Ok(Peek { format: EventFormat::Csv, headers: h, rows, more }),
-        _ => Err(Error::File { file: path.into(), reason: "the file is empty (no header line)".into() }),
+        _ => Err(Error::File { file: path.into(), reason: crate::error::why("error-import-empty-no-header") }),
     }
 }
 
@@ -136,7 +136,7 @@ fn peek_jsonl(path: &Path, n: usize) -> Result<Peek, Error> {
         rows.push(PeekRow { line, cells: jsonl_cells(raw) });
     }
     if line == 0 {
-        return Err(Error::File { file: path.into(), reason: "the file is empty".into() });
+        return Err(Error::File { file: path.into(), reason: crate::error::why("error-import-empty") });
     }
     let headers = JSONL_FIELDS.iter().map(|f| f.to_string()).collect();
     Ok(Peek { format: EventFormat::Jsonl, headers, rows, more })

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use domain::{ContactRole, Day, OwnerSide, Priority, Timestamp};
+use i18n::{Arg, Text};
 use sqlx::{Sqlite, SqliteConnection, Transaction};
 
 use crate::source::{in_range, CsvFile, Row};
@@ -17,7 +18,7 @@ pub(crate) struct Seen(HashMap<String, u64>);
 impl Seen {
     pub(crate) fn check(&mut self, row: &Row<'_>, field: &str, key: &str) -> Result<(), Error> {
         if let Some(first) = self.0.insert(key.to_string(), row.line) {
-            return Err(row.err(field, format!("{key:?} already appears on line {first}")));
+            return Err(row.err(field, Text::new("error-import-duplicate").arg("value", Arg::Str(key.to_string())).arg("line", Arg::Int(first as i64))));
         }
         Ok(())
     }
@@ -76,12 +77,15 @@ pub(crate) fn account(row: &Row<'_>, accounts: &HashMap<String, i64>) -> Result<
     accounts
         .get(id)
         .copied()
-        .ok_or_else(|| row.err("account_id", format!("unknown account {id:?} (import it in the accounts file first)")))
+        .ok_or_else(|| row.err("account_id", Text::new("error-import-unknown-account").arg("account", Arg::Str(id.to_string()))))
 }
 
 fn later(row: &Row<'_>, field: &str, t: Option<Timestamp>, opened: Timestamp) -> Result<Option<String>, Error> {
     match t {
-        Some(t) if t < opened => Err(row.err(field, format!("{t} is before opened_at {opened}"))),
+        Some(t) if t < opened => Err(row.err(
+            field,
+            Text::new("error-import-before-opened").arg("value", Arg::Str(t.to_string())).arg("opened", Arg::Str(opened.to_string())),
+        )),
         other => Ok(other.map(|t| t.to_string())),
     }
 }
@@ -97,7 +101,7 @@ pub(crate) async fn import_contacts(ws: &store::Workspace, path: &Path, opts: &I
         let name = row.req("name")?;
         let email = row.opt("email");
         if let Some(e) = email.filter(|e| !e.contains('@')) {
-            return Err(row.err("email", format!("{e:?} is not an email address")));
+            return Err(row.err("email", Text::new("error-import-email").arg("got", Arg::Str(e.to_string()))));
         }
         let role = row.req_with("role", ContactRole::parse)?.as_str();
         let query = sqlx::query(
@@ -184,8 +188,8 @@ pub(crate) async fn import_nps(ws: &store::Workspace, path: &Path, opts: &Import
             None => None,
             Some(c) => match contacts.get(c) {
                 Some((cid, a)) if *a == account => Some(*cid),
-                Some(_) => return Err(row.err("contact_id", format!("contact {c:?} belongs to another account"))),
-                None => return Err(row.err("contact_id", format!("unknown contact {c:?} (import contacts first)"))),
+                Some(_) => return Err(row.err("contact_id", Text::new("error-import-contact-other-account").arg("contact", Arg::Str(c.to_string())))),
+                None => return Err(row.err("contact_id", Text::new("error-import-unknown-contact").arg("contact", Arg::Str(c.to_string())))),
             },
         };
         let at = row.req_with("responded_at", Timestamp::parse)?.to_string();

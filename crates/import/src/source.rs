@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 use crate::options::{ImportOptions, Watch};
 use crate::{Error, ImportKind};
 use domain::ParseError;
+use i18n::{Arg, Text};
+
+use crate::error::why;
 
 /// Passes bytes through while hashing them (XXH3-128: a fingerprint to recognise a file,
 /// not a security check, and ten times cheaper than SHA-256 on a multi-GB event stream),
@@ -107,7 +110,7 @@ impl CsvFile {
     /// A file of `kind`, with the header rules of its columns and the caller's mapping.
     pub(crate) fn open_kind(path: &Path, kind: ImportKind, opts: &ImportOptions) -> Result<CsvFile, Error> {
         if let Some(c) = kind.columns().iter().find(|c| c.needs_value && opts.absent.iter().any(|a| a == c.name)) {
-            let reason = format!("column `{}` needs a value on every row, so the file must have it", c.name);
+            let reason = Text::new("error-import-needs-column").arg("column", Arg::Str(c.name.to_string()));
             return Err(Error::Header { file: path.into(), reason });
         }
         let (required, optional) = kind.header_rule();
@@ -124,24 +127,28 @@ impl CsvFile {
             Err(e) => return Err(csv_error(path, e, reader.get_mut())),
         };
         if header.is_empty() || (header.len() == 1 && header[0].is_empty()) {
-            return Err(Error::File { file: path.into(), reason: "the file is empty (no header line)".into() });
+            return Err(Error::File { file: path.into(), reason: why("error-import-empty-no-header") });
         }
         let names: Vec<&str> = header.iter().map(|n| n.trim_start_matches('\u{feff}')).collect();
-        let header_error = |reason: String| Error::Header { file: path.into(), reason };
+        let header_error = |reason: Text| Error::Header { file: path.into(), reason };
         let mut index = HashMap::new();
         let mut labels = HashMap::new();
         let mut extras = Vec::new();
         for (i, raw) in names.iter().copied().enumerate() {
             if raw.is_empty() {
-                return Err(header_error(format!("column {} has no name", i + 1)));
+                return Err(header_error(Text::new("error-import-unnamed-column").arg("column", Arg::Int(i as i64 + 1))));
             }
             let name = opts.rename.get(raw).map_or(raw, String::as_str);
             if let Some(j) = index.insert(name.to_string(), i) {
-                return Err(header_error(if names[j] == raw {
-                    format!("column `{name}` appears twice")
+                let reason = if names[j] == raw {
+                    Text::new("error-import-column-twice").arg("column", Arg::Str(name.to_string()))
                 } else {
-                    format!("column `{name}` is given by both `{}` and `{raw}`", names[j])
-                }));
+                    Text::new("error-import-column-both")
+                        .arg("column", Arg::Str(name.to_string()))
+                        .arg("first", Arg::Str(names[j].to_string()))
+                        .arg("second", Arg::Str(raw.to_string()))
+                };
+                return Err(header_error(reason));
             }
             if name != raw {
                 labels.insert(name.to_string(), raw.to_string());
@@ -153,17 +160,19 @@ impl CsvFile {
         let mut gone: Vec<(&String, &String)> = opts.rename.iter().filter(|(h, _)| !names.contains(&h.as_str())).collect();
         gone.sort();
         if let Some((h, c)) = gone.first() {
-            return Err(header_error(format!("column `{h}` (chosen for `{c}`) is not in the file")));
+            return Err(header_error(
+                Text::new("error-import-mapped-column-gone").arg("header", Arg::Str(h.to_string())).arg("column", Arg::Str(c.to_string())),
+            ));
         }
         let absent = |r: &&str| opts.absent.iter().any(|a| a == r);
         let missing: Vec<&str> = required.iter().copied().filter(|r| !index.contains_key(*r) && !absent(r)).collect();
         if !missing.is_empty() {
-            return Err(header_error(format!(
-                "missing column(s) {} (found: {}; expected: {})",
-                missing.join(", "),
-                names.join(","),
-                required.join(",")
-            )));
+            return Err(header_error(
+                Text::new("error-import-missing-columns")
+                    .arg("missing", Arg::Str(missing.join(", ")))
+                    .arg("found", Arg::Str(names.join(",")))
+                    .arg("expected", Arg::Str(required.join(","))),
+            ));
         }
         let watch = Watch::new(path, opts);
         Ok(CsvFile { path: path.into(), reader, index, extras, labels, record: csv::StringRecord::new(), watch, rows: 0 })
@@ -204,14 +213,12 @@ impl CsvFile {
 pub(crate) fn csv_error<R: Read>(path: &Path, e: csv::Error, lines: &mut Lines<R>) -> Error {
     let line = e.position().map(|p| lines.line_at(p.byte())).unwrap_or(1);
     let reason = match e.kind() {
-        csv::ErrorKind::Utf8 { err, .. } => {
-            format!("invalid UTF-8 in field {} (save the file as UTF-8)", err.field() + 1)
-        }
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            format!("expected {expected_len} fields like the header, found {len}")
-        }
+        csv::ErrorKind::Utf8 { err, .. } => Text::new("error-import-invalid-utf8").arg("field", Arg::Int(err.field() as i64 + 1)),
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => Text::new("error-import-field-count")
+            .arg("expected", Arg::Int(*expected_len as i64))
+            .arg("found", Arg::Int(*len as i64)),
         csv::ErrorKind::Io(io) => return Error::Io { file: path.into(), source: std::io::Error::new(io.kind(), io.to_string()) },
-        _ => e.to_string(),
+        _ => Text::new("error-import-csv").arg("detail", Arg::Str(e.to_string())),
     };
     Error::Row { file: path.into(), line, field: "(row)".into(), reason }
 }
@@ -228,7 +235,7 @@ pub(crate) struct Row<'r> {
 
 impl<'r> Row<'r> {
     /// An error at this row in `field`, named as the file's header names it.
-    pub(crate) fn err(&self, field: &str, reason: impl std::fmt::Display) -> Error {
+    pub(crate) fn err(&self, field: &str, reason: impl Into<Text>) -> Error {
         Error::row(self.file, self.line, self.labels.get(field).map_or(field, String::as_str), reason)
     }
 
@@ -239,7 +246,7 @@ impl<'r> Row<'r> {
     }
 
     pub(crate) fn req(&self, field: &str) -> Result<&'r str, Error> {
-        self.opt(field).ok_or_else(|| self.err(field, "is empty but required"))
+        self.opt(field).ok_or_else(|| self.err(field, why("error-import-required")))
     }
 
     pub(crate) fn req_with<T>(&self, field: &str, f: impl Fn(&str) -> Result<T, ParseError>) -> Result<T, Error> {

@@ -2,6 +2,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use domain::{Day, Money};
+use i18n::{Arg, Text};
 
 use crate::catalog::{module_key, ModuleIds};
 use crate::records::{account, account_ids, finish, tally};
@@ -32,21 +33,27 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOpti
         let plan = row.req("plan")?;
         let mrr = row.req_with("mrr", Money::parse)?;
         if mrr.minor() < 0 {
-            return Err(row.err("mrr", "must not be negative"));
+            return Err(row.err("mrr", Text::new("error-import-negative")));
         }
         let currency = row.req_with("currency", domain::Currency::parse)?;
         let start = row.req_with("start_date", Day::parse)?;
         let end = row.opt_with("end_date", Day::parse)?;
         if let Some(e) = end.filter(|e| *e <= start) {
-            return Err(row.err("end_date", format!("{e} is not after start_date {start} (end_date is exclusive)")));
+            return Err(row.err(
+                "end_date",
+                Text::new("error-import-end-not-after-start").arg("end", Arg::Str(e.to_string())).arg("start", Arg::Str(start.to_string())),
+            ));
         }
         let entry = periods.entry(sub.to_string()).or_insert((account, Vec::new()));
         if entry.0 != account {
-            return Err(row.err("account_id", format!("subscription {sub:?} already belongs to another account")));
+            return Err(row.err("account_id", Text::new("error-import-subscription-other-account").arg("subscription", Arg::Str(sub.to_string()))));
         }
         for p in &entry.1 {
             if p.start < end.unwrap_or(Day(chrono::NaiveDate::MAX)) && start < p.end.unwrap_or(Day(chrono::NaiveDate::MAX)) {
-                return Err(row.err("start_date", format!("period overlaps the one on line {} of subscription {sub:?}", p.line)));
+                return Err(row.err(
+                    "start_date",
+                    Text::new("error-import-period-overlap").arg("line", Arg::Int(p.line as i64)).arg("subscription", Arg::Str(sub.to_string())),
+                ));
             }
         }
         entry.1.push(Period { start, end, line: row.line });
@@ -120,7 +127,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOpti
             path,
             line,
             csv.label("start_date"),
-            format!("subscription {sub:?}: the period starting {start} overlaps a period already in the workspace"),
+            Text::new("error-import-period-overlap-stored").arg("subscription", Arg::Str(sub.clone())).arg("start", Arg::Str(start.to_string())),
         ));
     }
     finish(tx, csv, report, opts).await

@@ -19,6 +19,7 @@
 //!   wobbles by a few points from one month to the next without anything happening.
 
 use chrono::{Days, NaiveDate};
+use i18n::{Arg, Text};
 use serde::{Deserialize, Serialize};
 
 use crate::book::Book;
@@ -108,7 +109,9 @@ pub struct Alert {
     pub account_name: String,
     pub kind: AlertKind,
     pub severity: Severity,
-    pub message: String,
+    /// What happened, as a catalogue message (`alert-*` in locales/<lang>/engine.ftl) with its
+    /// figures, so each reader gets it in their language.
+    pub message: Text,
     /// First day of the condition.
     pub since: String,
     /// The measured value (events this week, days silent, tickets, score...).
@@ -130,11 +133,12 @@ pub struct AccountSignals<'a> {
     pub renewal: Option<NaiveDate>,
 }
 
-fn module_names(book: &Book, keys: &[String]) -> String {
-    keys.iter()
-        .map(|k| book.modules.iter().find(|m| &m.key == k).map_or(k.clone(), |m| m.name.clone()))
-        .collect::<Vec<_>>()
-        .join(", ")
+fn module_names(book: &Book, keys: &[String]) -> Vec<String> {
+    keys.iter().map(|k| book.modules.iter().find(|m| &m.key == k).map_or(k.clone(), |m| m.name.clone())).collect()
+}
+
+fn day(d: NaiveDate) -> Arg {
+    Arg::Day(d.to_string())
 }
 
 /// The alerts of one account, in the order of [`AlertKind::ALL`].
@@ -143,7 +147,7 @@ pub fn account_alerts(book: &Book, account: usize, s: &AccountSignals, cfg: &Ale
     let a = &book.accounts[account];
     let u = s.usage;
     let mut out = Vec::new();
-    let mut push = |kind, severity, message: String, since: NaiveDate, value, baseline, change| {
+    let mut push = |kind, severity, message: Text, since: NaiveDate, value, baseline, change| {
         out.push(Alert {
             account_id: a.external_id.clone(),
             account_name: a.name.clone(),
@@ -165,13 +169,11 @@ pub fn account_alerts(book: &Book, account: usize, s: &AccountSignals, cfg: &Ale
         push(
             AlertKind::UsageDrop,
             if c <= -0.75 { Severity::High } else { Severity::Medium },
-            format!(
-                "Activity down {:.0}% week over week: {} events in the 7 days to {} vs {} the week before",
-                -c * 100.0,
-                u.events_week,
-                as_of,
-                u.events_prev_week
-            ),
+            Text::new("alert-usage-drop")
+                .arg("drop", Arg::Percent(-c))
+                .arg("events", Arg::Int(u.events_week as i64))
+                .arg("day", day(as_of))
+                .arg("before", Arg::Int(u.events_prev_week as i64)),
             as_of - Days::new(6),
             Some(u.events_week as f64),
             Some(u.events_prev_week as f64),
@@ -187,11 +189,14 @@ pub fn account_alerts(book: &Book, account: usize, s: &AccountSignals, cfg: &Ale
         _ => None,
     };
     if paying && let Some((days, since)) = silent_since {
-        let last = u.last_active.as_deref().map_or("no event ever".to_string(), |l| format!("last event on {l}"));
+        let message = match u.last_active.as_deref() {
+            Some(last) => Text::new("alert-account-silent").arg("last", Arg::Day(last.to_string())),
+            None => Text::new("alert-account-silent-never"),
+        };
         push(
             AlertKind::AccountSilent,
             Severity::High,
-            format!("No activity for {days} days ({last})"),
+            message.arg("days", Arg::Int(days as i64)),
             since,
             Some(days as f64),
             Some(cfg.silent_days as f64),
@@ -203,17 +208,20 @@ pub fn account_alerts(book: &Book, account: usize, s: &AccountSignals, cfg: &Ale
         let silent = |c: &crate::usage::CoreUser| c.days_since_active.is_none_or(|d| d >= cfg.core_silent_days);
         if u.core_users.iter().all(silent) {
             let last = u.core_users.iter().filter(|c| c.last_active.is_some()).min_by_key(|c| c.days_since_active);
-            let (detail, since, days) = match last {
+            let (message, since, days) = match last {
                 Some(c) => {
                     let d = c.days_since_active.unwrap_or_default();
                     (
-                        format!("last seen: {} ({}) on {}", c.name, c.role.replace('_', " "), c.last_active.as_deref().unwrap_or("")),
+                        Text::new("alert-core-users-silent")
+                            .arg("name", Arg::Str(c.name.clone()))
+                            .arg("role", Arg::Term(format!("role-{}", c.role)))
+                            .arg("last", Arg::Day(c.last_active.clone().unwrap_or_default())),
                         as_of - Days::new(d as u64 - 1),
                         Some(d as f64),
                     )
                 }
                 None => (
-                    "none seen in the last 13 weeks".to_string(),
+                    Text::new("alert-core-users-silent-never"),
                     as_of - Days::new((crate::book::WEEKS * 7) as u64 - 1),
                     None,
                 ),
@@ -221,11 +229,7 @@ pub fn account_alerts(book: &Book, account: usize, s: &AccountSignals, cfg: &Ale
             push(
                 AlertKind::CoreUsersSilent,
                 Severity::High,
-                format!(
-                    "None of the {} core users (executive sponsor, admins, champions) active for {}+ days; {detail}",
-                    u.core_users.len(),
-                    cfg.core_silent_days
-                ),
+                message.arg("count", Arg::Int(u.core_users.len() as i64)).arg("days", Arg::Int(cfg.core_silent_days as i64)),
                 since,
                 days,
                 Some(cfg.core_silent_days as f64),
@@ -245,13 +249,11 @@ pub fn account_alerts(book: &Book, account: usize, s: &AccountSignals, cfg: &Ale
             push(
                 AlertKind::UnusedModules,
                 Severity::Medium,
-                format!(
-                    "{} of {} licensed modules unused in the last 28 days: {} (onboarding window ended {})",
-                    unused.len(),
-                    u.modules_basis,
-                    module_names(book, &unused),
-                    onboarded
-                ),
+                Text::new("alert-unused-modules")
+                    .arg("unused", Arg::Int(unused.len() as i64))
+                    .arg("licensed", Arg::Int(u.modules_basis as i64))
+                    .arg("modules", Arg::List(module_names(book, &unused)))
+                    .arg("onboarded", day(onboarded)),
                 onboarded,
                 Some(unused.len() as f64),
                 Some(u.modules_basis as f64),
@@ -263,11 +265,14 @@ pub fn account_alerts(book: &Book, account: usize, s: &AccountSignals, cfg: &Ale
     let detractor = book.nps_of(account).iter().filter(|r| r.score <= 6 && days_between(r.day, as_of) < cfg.nps_days)
         .max_by_key(|r| r.day);
     if let Some(r) = detractor {
-        let comment = r.comment.as_deref().map(|c| format!(": \u{201c}{}\u{201d}", c.trim())).unwrap_or_default();
+        let message = match r.comment.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+            Some(c) => Text::new("alert-nps-detractor-comment").arg("comment", Arg::Str(c.to_string())),
+            None => Text::new("alert-nps-detractor"),
+        };
         push(
             AlertKind::NpsDetractor,
             if r.score <= 3 { Severity::High } else { Severity::Medium },
-            format!("NPS detractor: scored {} on {}{comment}", r.score, r.day),
+            message.arg("score", Arg::Int(r.score)).arg("day", day(r.day)),
             r.day,
             Some(r.score as f64),
             Some(6.0),
@@ -285,11 +290,9 @@ pub fn account_alerts(book: &Book, account: usize, s: &AccountSignals, cfg: &Ale
         push(
             AlertKind::TicketSpike,
             Severity::Medium,
-            format!(
-                "{} support tickets in the last 14 days vs {:.1} per 14 days over the 12 weeks before",
-                recent.len(),
-                baseline
-            ),
+            Text::new("alert-ticket-spike")
+                .arg("count", Arg::Int(recent.len() as i64))
+                .arg("baseline", Arg::Number { value: baseline, decimals: 1 }),
             *recent.iter().min().expect("non-empty"),
             Some(recent.len() as f64),
             Some(baseline),
@@ -303,14 +306,17 @@ pub fn account_alerts(book: &Book, account: usize, s: &AccountSignals, cfg: &Ale
         let days = days_between(as_of, renewal);
         let fell = s.health_before.map(|b| i64::from(b) - i64::from(s.health.score)).filter(|&d| d >= cfg.health_drop);
         if (0..=cfg.renewal_days).contains(&days) && (fell.is_some() || s.health.band == Band::Red) {
-            let why = match (fell, s.health_before) {
-                (Some(_), Some(b)) => format!("health fell from {b} to {} in 28 days", s.health.score),
-                _ => format!("health is red ({})", s.health.score),
+            let message = match (fell, s.health_before) {
+                (Some(_), Some(b)) => Text::new("alert-renewal-risk-fell").arg("before", Arg::Int(i64::from(b))),
+                _ => Text::new("alert-renewal-risk-red"),
             };
             push(
                 AlertKind::RenewalRisk,
                 Severity::High,
-                format!("Renewal on {renewal} (in {days} days) and {why}"),
+                message
+                    .arg("renewal", day(renewal))
+                    .arg("days", Arg::Int(days))
+                    .arg("score", Arg::Int(i64::from(s.health.score))),
                 as_of - Days::new(27),
                 Some(f64::from(s.health.score)),
                 s.health_before.map(f64::from),

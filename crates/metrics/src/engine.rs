@@ -26,7 +26,7 @@ pub struct Settings {
 
 impl Settings {
     pub fn from_json(text: &str) -> Result<Settings, Error> {
-        let s: Settings = serde_json::from_str(text).map_err(|e| Error::Scorecard(e.to_string()))?;
+        let s: Settings = serde_json::from_str(text).map_err(|e| Error::Scorecard(Error::detail(e)))?;
         s.scorecard.validate()?;
         Ok(s)
     }

@@ -17,6 +17,7 @@
 //! - support load 5, milestone progress 5: context rather than drivers.
 //! Bands: green >= 70, yellow >= 40, red below.
 
+use i18n::{Arg, Text};
 use serde::{Deserialize, Serialize};
 
 use crate::book::Book;
@@ -94,7 +95,7 @@ impl Default for Scorecard {
 impl Scorecard {
     /// Reads a scorecard from JSON; missing fields keep their defaults.
     pub fn from_json(text: &str) -> Result<Scorecard, Error> {
-        let s: Scorecard = serde_json::from_str(text).map_err(|e| Error::Scorecard(e.to_string()))?;
+        let s: Scorecard = serde_json::from_str(text).map_err(|e| Error::Scorecard(Error::detail(e)))?;
         s.validate()?;
         Ok(s)
     }
@@ -103,16 +104,14 @@ impl Scorecard {
         let w = &self.weights;
         let all = [w.usage_trend, w.breadth, w.depth, w.stickiness, w.core_users, w.nps, w.support, w.milestones];
         if all.iter().any(|x| !x.is_finite() || *x < 0.0) || all.iter().sum::<f64>() <= 0.0 {
-            return Err(Error::Scorecard("weights must be non-negative numbers, not all zero".into()));
+            return Err(Error::Scorecard(i18n::Text::new("error-metrics-scorecard-weights")));
         }
         let t = &self.targets;
         if !(t.trend_floor < t.trend_ceiling) || t.stickiness <= 0.0 || t.depth <= 0.0 || t.tickets <= 0.0 {
-            return Err(Error::Scorecard(
-                "targets: trend_floor must be below trend_ceiling; stickiness, depth, tickets above 0".into(),
-            ));
+            return Err(Error::Scorecard(i18n::Text::new("error-metrics-scorecard-targets")));
         }
         if self.yellow_at > self.green_at || self.green_at > 100 {
-            return Err(Error::Scorecard("bands: need yellow_at <= green_at <= 100".into()));
+            return Err(Error::Scorecard(i18n::Text::new("error-metrics-scorecard-bands")));
         }
         Ok(())
     }
@@ -150,7 +149,8 @@ impl Band {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Component {
     pub key: String,
-    pub label: String,
+    /// The component's name (`health-component-*` in locales/<lang>/engine.ftl).
+    pub label: Text,
     /// The raw signal (e.g. MoM change -0.42, DAU/MAU 0.18); absent without data.
     pub value: Option<f64>,
     /// The signal mapped to [0, 1].
@@ -160,7 +160,8 @@ pub struct Component {
     pub points: f64,
     /// Points it could have added at its best.
     pub max_points: f64,
-    pub detail: String,
+    /// What was measured, with its figures (`health-detail-*`).
+    pub detail: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -176,9 +177,6 @@ fn clamp01(x: f64) -> f64 {
     x.clamp(0.0, 1.0)
 }
 
-fn pct(x: f64) -> String {
-    format!("{:+.0}%", x * 100.0)
-}
 
 /// NPS of responses in a window: % promoters (9-10) minus % detractors (0-6), in points
 /// from -100 to 100.
@@ -197,56 +195,63 @@ pub fn score(book: &Book, account: usize, usage: &AccountUsage, card: &Scorecard
     let t = &card.targets;
     let w = &card.weights;
     let as_of = book.as_of;
-    let mut parts: Vec<(&str, &str, f64, Option<f64>, Option<f64>, String)> = Vec::with_capacity(8);
+    let mut parts: Vec<(&str, f64, Option<f64>, Option<f64>, Text)> = Vec::with_capacity(8);
+    let int = |n: usize| Arg::Int(n as i64);
 
     let (trend_value, trend_norm, trend_detail) = match (usage.mom_change, usage.events_month) {
         (Some(c), _) => (
             Some(c),
             Some(clamp01((c - t.trend_floor) / (t.trend_ceiling - t.trend_floor))),
-            format!("{} events month over month ({} vs {})", pct(c), usage.events_month, usage.events_prev_month),
+            Text::new("health-detail-usage-trend")
+                .arg("change", Arg::Change(c))
+                .arg("events", int(usage.events_month as usize))
+                .arg("before", int(usage.events_prev_month as usize)),
         ),
-        (None, 0) => (None, Some(0.0), "no events in the last 8 weeks".to_string()),
-        (None, n) => (None, Some(1.0), format!("{n} events this month after none the month before")),
+        (None, 0) => (None, Some(0.0), Text::new("health-detail-usage-none")),
+        (None, n) => (None, Some(1.0), Text::new("health-detail-usage-new").arg("events", int(n as usize))),
     };
-    parts.push(("usage_trend", "Usage trend", w.usage_trend, trend_value, trend_norm, trend_detail));
+    parts.push(("usage_trend", w.usage_trend, trend_value, trend_norm, trend_detail));
 
     parts.push((
         "breadth",
-        "Breadth",
         w.breadth,
         usage.breadth,
         usage.breadth,
-        format!("{} of {} {} modules used this month", usage.modules_used, usage.modules_basis, usage.breadth_basis),
+        Text::new(if usage.breadth_basis == "licensed" { "health-detail-breadth-licensed" } else { "health-detail-breadth" })
+            .arg("used", int(usage.modules_used as usize))
+            .arg("total", int(usage.modules_basis as usize)),
     ));
     let depth = usage.depth.unwrap_or(0.0);
     parts.push((
         "depth",
-        "Depth",
         w.depth,
         Some(depth),
         Some(clamp01(depth / t.depth)),
-        format!("{} of {} active users completed a value event", usage.value_users, usage.monthly_active_users),
+        Text::new("health-detail-depth")
+            .arg("value_users", int(usage.value_users as usize))
+            .arg("active", int(usage.monthly_active_users as usize)),
     ));
     let stick = usage.stickiness.unwrap_or(0.0);
     parts.push((
         "stickiness",
-        "Stickiness (DAU/MAU)",
         w.stickiness,
         Some(stick),
         Some(clamp01(stick / t.stickiness)),
-        format!("DAU/MAU {:.2} ({:.1} daily of {} monthly users)", stick, usage.average_daily_users, usage.monthly_active_users),
+        Text::new("health-detail-stickiness")
+            .arg("ratio", Arg::Number { value: stick, decimals: 2 })
+            .arg("daily", Arg::Number { value: usage.average_daily_users, decimals: 1 })
+            .arg("monthly", int(usage.monthly_active_users as usize)),
     ));
     let core_active = usage.core_users.iter().filter(|c| c.active).count();
     parts.push((
         "core_users",
-        "Core users",
         w.core_users,
         usage.core_active_share,
         usage.core_active_share,
         if usage.core_users.is_empty() {
-            "no executive sponsor, admin or champion on file".into()
+            Text::new("health-detail-core-none")
         } else {
-            format!("{} of {} core users active in the last 14 days", core_active, usage.core_users.len())
+            Text::new("health-detail-core").arg("active", int(core_active)).arg("total", int(usage.core_users.len()))
         },
     ));
     let recent = book.nps_of(account).iter().filter(|r| crate::dates::days_between(r.day, as_of) < t.nps_days);
@@ -254,13 +259,15 @@ pub fn score(book: &Book, account: usize, usage: &AccountUsage, card: &Scorecard
     let account_nps = nps(responses.iter().copied());
     parts.push((
         "nps",
-        "NPS",
         w.nps,
         account_nps,
         account_nps.map(|n| (n + 100.0) / 200.0),
         match account_nps {
-            Some(n) => format!("NPS {n:.0} from {} responses in {} days", responses.len(), t.nps_days),
-            None => format!("no NPS response in {} days", t.nps_days),
+            Some(n) => Text::new("health-detail-nps")
+                .arg("nps", Arg::Int(n.round() as i64))
+                .arg("responses", int(responses.len()))
+                .arg("days", Arg::Int(t.nps_days)),
+            None => Text::new("health-detail-nps-none").arg("days", Arg::Int(t.nps_days)),
         },
     ));
     let month_start = as_of - chrono::Days::new(27);
@@ -273,33 +280,32 @@ pub fn score(book: &Book, account: usize, usage: &AccountUsage, card: &Scorecard
     let load = (recent_tickets + open_severe) as f64;
     parts.push((
         "support",
-        "Support load",
         w.support,
         Some(load),
         Some(clamp01(1.0 - load / t.tickets)),
-        format!("{recent_tickets} tickets this month, {open_severe} high/urgent still open"),
+        Text::new("health-detail-support").arg("tickets", int(recent_tickets)).arg("severe", int(open_severe)),
     ));
     let due: Vec<_> = book.milestones_of(account).iter().filter(|m| m.due <= as_of).collect();
     let done = due.iter().filter(|m| m.completed.is_some_and(|c| c <= as_of)).count();
     let progress = (!due.is_empty()).then(|| done as f64 / due.len() as f64);
     parts.push((
         "milestones",
-        "Milestone progress",
         w.milestones,
         progress,
         progress,
-        format!("{done} of {} milestones due so far are done", due.len()),
+        Text::new("health-detail-milestones").arg("done", int(done)).arg("due", int(due.len())),
     ));
 
-    let available: f64 = parts.iter().filter(|p| p.4.is_some()).map(|p| p.2).sum();
+    let available: f64 = parts.iter().filter(|p| p.3.is_some()).map(|p| p.1).sum();
     let mut total = 0.0;
     let components: Vec<Component> = parts
         .into_iter()
-        .map(|(key, label, weight, value, normalized, detail)| {
+        .map(|(key, weight, value, normalized, detail)| {
             let max_points = if normalized.is_some() && available > 0.0 { 100.0 * weight / available } else { 0.0 };
             let points = normalized.map_or(0.0, |n| n * max_points);
             total += points;
-            Component { key: key.into(), label: label.into(), value, normalized, weight, points, max_points, detail }
+            let label = Text::new(format!("health-component-{}", key.replace('_', "-")));
+            Component { key: key.into(), label, value, normalized, weight, points, max_points, detail }
         })
         .collect();
     let score = total.round().clamp(0.0, 100.0) as u8;

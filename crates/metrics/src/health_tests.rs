@@ -82,3 +82,25 @@ fn scorecard_json_and_bands() {
     assert_eq!(nps([9, 10, 6, 8]), Some(25.0));
     assert_eq!(nps([]), None);
 }
+
+/// Each component's name, what it measures and its detail are catalogue messages in every
+/// language, and the detail carries the measured figures in the reader's formats.
+#[test]
+fn components_speak_every_language() {
+    use i18n::Lang;
+    let (b, a) = with_records();
+    let h = score(&b, a, &account_usage(&b, a), &Scorecard::default());
+    for c in &h.components {
+        for lang in Lang::ALL {
+            for key in [c.label.key.clone(), format!("{}.hint", c.label.key), c.detail.key.clone()] {
+                assert!(i18n::catalog::has(lang, &key), "{lang} lacks {key}");
+            }
+        }
+    }
+    let support = h.components.iter().find(|c| c.key == "support").unwrap();
+    assert_eq!(support.label.render(Lang::En), "Support load");
+    assert_eq!(support.detail.render(Lang::En), "2 tickets this month, 1 high/urgent still open");
+    assert_eq!(support.detail.render(Lang::ZhCn), "本月 2 个工单，1 个高/紧急工单仍未解决");
+    let trend = h.components.iter().find(|c| c.key == "usage_trend").unwrap();
+    assert!(trend.detail.render(Lang::Fr).starts_with("−13\u{a0}% d’événements d’un mois sur l’autre"), "{}", trend.detail.render(Lang::Fr));
+}

@@ -14,6 +14,7 @@
 //! otherwise the next anniversary of the running subscription's first start (annual terms).
 
 use chrono::{Datelike, Months, NaiveDate};
+use i18n::{Arg, Text};
 use serde::Serialize;
 
 use crate::alerts::{AccountSignals, Alert, AlertConfig, AlertKind};
@@ -26,7 +27,8 @@ pub struct Lifecycle {
     pub stage: String,
     /// `manual` (set on the account) or `derived`.
     pub source: String,
-    pub reason: String,
+    /// Why this stage (`stage-reason-*` in locales/<lang>/engine.ftl, or the alert that set it).
+    pub reason: Text,
 }
 
 /// Next renewal of an account's running contract, as defined above.
@@ -55,21 +57,22 @@ pub fn renewal_date(book: &Book, account: usize) -> Option<NaiveDate> {
 pub fn lifecycle(book: &Book, account: usize, s: &AccountSignals, alerts: &[Alert], cfg: &AlertConfig) -> Lifecycle {
     let (usage, health, mrr_cents) = (s.usage, s.health, s.mrr_cents);
     if let Some(stage) = &book.accounts[account].stage_override {
-        return Lifecycle { stage: stage.clone(), source: "manual".into(), reason: "set on the account".into() };
+        return Lifecycle { stage: stage.clone(), source: "manual".into(), reason: Text::new("stage-reason-manual") };
     }
-    let derived = |stage: &str, reason: String| Lifecycle { stage: stage.into(), source: "derived".into(), reason };
+    let derived = |stage: &str, reason: Text| Lifecycle { stage: stage.into(), source: "derived".into(), reason };
+    let int = |n: i64| Arg::Int(n);
     let as_of = book.as_of;
     let had_mrr = book.subscriptions_of(account).iter().any(|s| s.start <= as_of && s.mrr_cents > 0);
     if mrr_cents == 0 {
         return if had_mrr {
-            derived("churned", "no MRR on the day after having had some".into())
+            derived("churned", Text::new("stage-reason-churned"))
         } else {
-            derived("onboarding", "no paid subscription yet".into())
+            derived("onboarding", Text::new("stage-reason-unpaid"))
         };
     }
     let silent = alerts.iter().find(|a| matches!(a.kind, AlertKind::AccountSilent | AlertKind::CoreUsersSilent));
     if health.band == Band::Red {
-        return derived("at_risk", format!("health {} is in the red band", health.score));
+        return derived("at_risk", Text::new("stage-reason-red").arg("score", int(i64::from(health.score))));
     }
     if let Some(a) = silent {
         return derived("at_risk", a.message.clone());
@@ -77,32 +80,35 @@ pub fn lifecycle(book: &Book, account: usize, s: &AccountSignals, alerts: &[Aler
     if let Some(start) = s.customer_start {
         let days = days_between(start, as_of);
         if days < cfg.onboarding_days {
-            return derived("onboarding", format!("customer for {days} days"));
+            return derived("onboarding", Text::new("stage-reason-onboarding").arg("days", int(days)));
         }
     }
     if let Some(renewal) = s.renewal {
         let days = days_between(as_of, renewal);
         if days <= cfg.renewal_days {
-            return derived("renewal", format!("renewal on {renewal}, in {days} days"));
+            return derived(
+                "renewal",
+                Text::new("stage-reason-renewal").arg("renewal", Arg::Day(renewal.to_string())).arg("days", int(days)),
+            );
         }
     }
     let broad = usage.breadth.is_some_and(|b| b >= 0.5);
     if usage.first_value.is_some() && broad && usage.value_users > 0 {
         return derived(
             "value",
-            format!(
-                "value reached on {}; {} of {} modules used; {} users completing value events",
-                usage.first_value.as_deref().unwrap_or(""),
-                usage.modules_used,
-                usage.modules_basis,
-                usage.value_users
-            ),
+            Text::new("stage-reason-value")
+                .arg("first_value", Arg::Day(usage.first_value.clone().unwrap_or_default()))
+                .arg("used", int(usage.modules_used as i64))
+                .arg("total", int(usage.modules_basis as i64))
+                .arg("value_users", int(usage.value_users as i64)),
         );
     }
     let missing = match (usage.first_value.is_some(), broad) {
-        (false, _) => "no value event yet".to_string(),
-        (true, false) => format!("{} of {} modules used", usage.modules_used, usage.modules_basis),
-        (true, true) => "no user completed a value event this month".to_string(),
+        (false, _) => Text::new("stage-reason-no-value"),
+        (true, false) => Text::new("stage-reason-narrow")
+            .arg("used", int(usage.modules_used as i64))
+            .arg("total", int(usage.modules_basis as i64)),
+        (true, true) => Text::new("stage-reason-no-value-users"),
     };
     derived("adoption", missing)
 }

@@ -48,7 +48,8 @@ fn stage(b: &Book, a: usize, band: Band, mrr: i64, start: &str, renewal: Option<
 fn stages_in_order_of_precedence() {
     let (mut b, a) = sample();
     let l = stage(&b, a, Band::Yellow, 100, "2026-01-01", Some("2027-01-01"));
-    assert_eq!((l.stage.as_str(), l.reason.as_str()), ("adoption", "1 of 3 modules used"));
+    assert_eq!((l.stage.as_str(), l.reason.render(i18n::Lang::En).as_str()), ("adoption", "1 of 3 modules used"));
+    assert_eq!(l.reason.render(i18n::Lang::ZhCn), "使用了 3 个模块中的 1 个");
     assert_eq!(stage(&b, a, Band::Yellow, 100, "2026-01-01", Some("2026-12-14")).stage, "renewal", "90 days out");
     assert_eq!(stage(&b, a, Band::Yellow, 100, "2026-07-18", None).stage, "onboarding", "59 days in");
     assert_eq!(stage(&b, a, Band::Yellow, 100, "2026-07-17", None).stage, "adoption", "60 days in");

@@ -118,13 +118,14 @@ async fn demo_metrics_and_case_studies() {
         .unwrap();
     let bw = &before.accounts[0];
     let unused = bw.alerts.iter().find(|x| x.kind == AlertKind::UnusedModules).expect("unused modules alert");
-    assert!(unused.message.contains("Data collection") && unused.message.contains("Analysis"), "{}", unused.message);
+    let message = unused.message.render(i18n::Lang::En);
+    assert!(message.contains("Data collection") && message.contains("Analysis"), "{message}");
     assert_eq!(bw.usage.modules_used, 2);
     let later = view(&a, demo::CASE_MODULE_STACKING);
     // After the training, data collection and analysis are in use (a fifth licensed module,
     // alerting, may still be idle).
-    let unused_later: Vec<&str> =
-        later.alerts.iter().filter(|x| x.kind == AlertKind::UnusedModules).map(|x| x.message.as_str()).collect();
+    let unused_later: Vec<String> =
+        later.alerts.iter().filter(|x| x.kind == AlertKind::UnusedModules).map(|x| x.message.render(i18n::Lang::En)).collect();
     assert!(unused_later.iter().all(|m| !m.contains("Data collection") && !m.contains("Analysis")), "{unused_later:?}");
     assert!(later.usage.modules_used >= 4);
     assert!(later.usage.breadth > bw.usage.breadth);

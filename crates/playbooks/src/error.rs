@@ -1,9 +1,11 @@
+use i18n::{Arg, Text};
+
 /// What can go wrong with playbooks and tasks. `code()` is stable for the UI and scripts.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A playbook definition that cannot run, naming the playbook and the problem.
-    #[error("playbook '{key}': {message}")]
-    Invalid { key: String, message: String },
+    #[error("playbook '{key}': {}", message.render(i18n::Lang::En))]
+    Invalid { key: String, message: Text },
     #[error("invalid settings: {0}")]
     Settings(String),
     #[error("unknown account \"{0}\"")]
@@ -34,6 +36,24 @@ impl Error {
             Error::Segments(e) => e.code(),
             Error::Store(e) => e.code(),
             Error::Db(_) => "db",
+        }
+    }
+
+    /// The message in the reader's language (`error-playbooks-…`, locales/*/errors.ftl).
+    pub fn text(&self) -> Text {
+        let s = |v: &str| Arg::Str(v.to_string());
+        match self {
+            Error::Invalid { key, message } => {
+                Text::new("error-playbooks-invalid").arg("key", s(key)).arg("message", Arg::Text(Box::new(message.clone())))
+            }
+            Error::Settings(d) => Text::new("error-playbooks-settings").arg("detail", s(d)),
+            Error::UnknownAccount(id) => store::Error::unknown_account_text(id),
+            Error::UnknownTask(id) => Text::new("error-playbooks-unknown-task").arg("task", s(&id.to_string())),
+            Error::UnknownMilestone(m) => Text::new("error-playbooks-unknown-milestone").arg("milestone", s(m)),
+            Error::UnknownOwner(o) => Text::new("error-playbooks-unknown-owner").arg("owner", s(o)),
+            Error::Segments(e) => e.text(),
+            Error::Store(e) => e.text(),
+            Error::Db(e) => store::Error::db_text(e),
         }
     }
 }

@@ -90,7 +90,7 @@ pub async fn seed(tx: &mut sqlx::SqliteConnection) -> Result<(), Error> {
 pub async fn add(ws: &store::Workspace, mut p: Playbook) -> Result<(), Error> {
     p.validate()?;
     if crate::defaults::builtin().iter().any(|b| b.key == p.key) {
-        return Err(Error::Invalid { key: p.key, message: "is a built-in playbook; disable it and add yours under another key".into() });
+        return Err(Error::Invalid { key: p.key, message: i18n::Text::new("error-playbooks-builtin") });
     }
     p.builtin = false;
     let mut tx = ws.pool().begin().await?;
@@ -104,7 +104,7 @@ pub async fn set_enabled(ws: &store::Workspace, key: &str, enabled: bool) -> Res
     seed(&mut tx).await?;
     let n = sqlx::query("UPDATE playbooks SET enabled = ? WHERE key = ?").bind(enabled).bind(key).execute(&mut *tx).await?.rows_affected();
     if n == 0 {
-        return Err(Error::Invalid { key: key.into(), message: "no such playbook".into() });
+        return Err(Error::Invalid { key: key.into(), message: i18n::Text::new("error-playbooks-no-such") });
     }
     tx.commit().await?;
     Ok(())
@@ -122,7 +122,7 @@ pub async fn load(conn: &mut sqlx::SqliteConnection) -> Result<Vec<Stored>, Erro
     for r in rows {
         let id: i64 = r.get(0);
         let key: String = r.get(1);
-        let bad = |what: &str, e: serde_json::Error| Error::Invalid { key: key.clone(), message: format!("stored {what} is not valid: {e}") };
+        let bad = |what: &str, e: serde_json::Error| Error::Invalid { key: key.clone(), message: i18n::Text::new("error-playbooks-stored").arg("what", i18n::Arg::Str(what.into())).arg("detail", i18n::Arg::Str(e.to_string())) };
         let trigger = serde_json::from_str(&r.get::<String, _>(3)).map_err(|e| bad("trigger", e))?;
         let escalation = serde_json::from_str(&r.get::<String, _>(4)).map_err(|e| bad("escalation", e))?;
         let mine: Vec<_> = steps.iter().filter(|s| s.get::<i64, _>(0) == id).collect();

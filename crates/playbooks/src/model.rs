@@ -1,6 +1,7 @@
 //! What a playbook is: a trigger, the steps it creates as tasks, and how overdue tasks
 //! escalate. Stored as JSON in the workspace so users can add their own.
 
+use i18n::{Arg, Text};
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
@@ -123,33 +124,35 @@ const STAGES: [&str; 6] = ["onboarding", "adoption", "value", "renewal", "at_ris
 impl Playbook {
     /// Checks what a run would otherwise fail on, with the playbook's key in the message.
     pub fn validate(&self) -> Result<(), Error> {
-        let bad = |message: String| Err(Error::Invalid { key: self.key.clone(), message });
+        let bad = |message: Text| Err(Error::Invalid { key: self.key.clone(), message });
+        let list = |items: &[String]| Arg::Str(items.join(", "));
         if self.key.trim().is_empty() || self.key.chars().any(char::is_whitespace) {
-            return bad("the key must be non-empty without spaces".into());
+            return bad(Text::new("error-playbooks-key"));
         }
         if self.name.trim().is_empty() {
-            return bad("the name is empty".into());
+            return bad(Text::new("error-playbooks-name"));
         }
         if self.steps.is_empty() {
-            return bad("a playbook needs at least one step".into());
+            return bad(Text::new("error-playbooks-no-steps"));
         }
         if let Some(s) = self.steps.iter().find(|s| s.title.trim().is_empty()) {
-            return bad(format!("a step has an empty title (due +{} days)", s.due_offset_days));
+            return bad(Text::new("error-playbooks-step-title").arg("days", Arg::Int(s.due_offset_days.into())));
         }
         match &self.trigger {
             Trigger::Alert { kind } => {
                 let kinds: Vec<String> = metrics::alerts::AlertKind::ALL.iter().map(|k| k.as_str().to_string()).collect();
                 if !kinds.contains(kind) {
-                    return bad(format!("unknown alert kind '{kind}' (one of {})", kinds.join(", ")));
+                    return bad(Text::new("error-playbooks-alert-kind").arg("kind", Arg::Str(kind.clone())).arg("kinds", list(&kinds)));
                 }
             }
             Trigger::Stage { stage } if !STAGES.contains(&stage.as_str()) => {
-                return bad(format!("unknown stage '{stage}' (one of {})", STAGES.join(", ")));
+                let stages: Vec<String> = STAGES.iter().map(|s| s.to_string()).collect();
+                return bad(Text::new("error-playbooks-stage").arg("stage", Arg::Str(stage.clone())).arg("stages", list(&stages)));
             }
             Trigger::Rule { expr } => {
                 segments::rules::parse(expr)?;
             }
-            Trigger::Tenure { days: 0 } => return bad("tenure days must be positive".into()),
+            Trigger::Tenure { days: 0 } => return bad(Text::new("error-playbooks-tenure")),
             _ => {}
         }
         if let Some(expr) = &self.only_if {

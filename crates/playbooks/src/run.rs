@@ -74,7 +74,7 @@ fn firing(trigger: &Trigger, v: &AccountView, as_of: NaiveDate, seg: &[&str], ru
 
 /// Runs every enabled playbook over the analysed accounts as of `analysis.as_of`.
 pub async fn run(ws: &store::Workspace, analysis: &Analysis, settings: &SegmentSettings) -> Result<RunReport, Error> {
-    let as_of = day(&analysis.as_of).ok_or_else(|| Error::Invalid { key: "-".into(), message: format!("bad as-of day {}", analysis.as_of) })?;
+    let as_of = day(&analysis.as_of).ok_or_else(|| Error::Invalid { key: "-".into(), message: i18n::Text::new("error-playbooks-as-of").arg("day", i18n::Arg::Str(analysis.as_of.to_string())) })?;
     let mut tx = ws.pool().begin().await?;
     library::seed(&mut tx).await?;
     let playbooks: Vec<Stored> = library::load(&mut tx).await?.into_iter().filter(|s| s.playbook.enabled).collect();

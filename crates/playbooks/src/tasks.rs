@@ -119,13 +119,15 @@ pub struct Touchpoint {
 /// Logs a touchpoint. The owner, if given, must be a known CSM.
 pub async fn log_touchpoint(ws: &store::Workspace, t: &Touchpoint) -> Result<i64, Error> {
     if !TOUCHPOINT_KINDS.contains(&t.kind.as_str()) {
-        return Err(Error::Invalid { key: "touchpoint".into(), message: format!("kind '{}' is not one of {}", t.kind, TOUCHPOINT_KINDS.join(", ")) });
+        return Err(Error::Invalid { key: "touchpoint".into(), message: i18n::Text::new("error-playbooks-touchpoint-kind")
+                .arg("kind", i18n::Arg::Str(t.kind.clone()))
+                .arg("kinds", i18n::Arg::Str(TOUCHPOINT_KINDS.join(", "))) });
     }
     if NaiveDate::parse_from_str(&t.day, "%Y-%m-%d").is_err() {
-        return Err(Error::Invalid { key: "touchpoint".into(), message: format!("day '{}' is not YYYY-MM-DD", t.day) });
+        return Err(Error::Invalid { key: "touchpoint".into(), message: i18n::Text::new("error-playbooks-touchpoint-day").arg("day", i18n::Arg::Str(t.day.clone())) });
     }
     if t.summary.trim().is_empty() {
-        return Err(Error::Invalid { key: "touchpoint".into(), message: "the summary is empty".into() });
+        return Err(Error::Invalid { key: "touchpoint".into(), message: i18n::Text::new("error-playbooks-touchpoint-summary") });
     }
     let mut tx = ws.pool().begin().await?;
     let account: i64 = sqlx::query_scalar("SELECT id FROM accounts WHERE external_id = ?")

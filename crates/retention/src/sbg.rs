@@ -18,6 +18,7 @@
 //! n_{t−1} − n_t churned in period t and n_T censored at T. The optimiser is argmin's
 //! Nelder–Mead on (ln α, ln β), so both stay positive without constraints.
 
+use i18n::{Arg, Text};
 use argmin::core::{CostFunction, Executor};
 use argmin::solver::neldermead::NelderMead;
 use serde::Serialize;
@@ -182,20 +183,20 @@ impl Sbg {
 /// first = cohort size) into lifetimes.
 pub fn lifetimes_from_counts(counts: &[u64]) -> Result<Vec<Lifetime>, Error> {
     if counts.len() < 2 {
-        return Err(Error::Input("need at least two counts: the cohort size and one period later".into()));
+        return Err(Error::Input(Text::new("error-retention-two-counts")));
     }
     if counts[0] == 0 {
-        return Err(Error::Input("the first count (cohort size) must be positive".into()));
+        return Err(Error::Input(Text::new("error-retention-cohort-size")));
     }
     let mut out = Vec::new();
     for (t, w) in counts.windows(2).enumerate() {
         if w[1] > w[0] {
-            return Err(Error::Input(format!(
-                "counts must not rise: period {} has {} after {}",
-                t + 1,
-                w[1],
-                w[0]
-            )));
+            return Err(Error::Input(
+                Text::new("error-retention-rising")
+                    .arg("period", Arg::Int(t as i64 + 1))
+                    .arg("count", Arg::Int(w[1] as i64))
+                    .arg("before", Arg::Int(w[0] as i64)),
+            ));
         }
         out.extend(std::iter::repeat_n(Lifetime::Churned(t as u32 + 1), (w[0] - w[1]) as usize));
     }
@@ -258,15 +259,13 @@ pub fn fit(lifetimes: &[Lifetime]) -> Result<SbgFit, Error> {
         .max()
         .unwrap_or(0);
     if churned == 0 {
-        return Err(Error::Insufficient("no churn observed, so churn rates cannot be estimated".into()));
+        return Err(Error::Insufficient(Text::new("error-retention-no-churn")));
     }
     if renewed == 0 {
-        return Err(Error::Insufficient("no customer renewed even once".into()));
+        return Err(Error::Insufficient(Text::new("error-retention-no-renewal")));
     }
     if periods < 2 {
-        return Err(Error::Insufficient(
-            "only one period observed: the model needs two to see retention change".into(),
-        ));
+        return Err(Error::Insufficient(Text::new("error-retention-one-period")));
     }
     let problem = NegLogLikelihood { tally: tally(lifetimes) };
     // Starting simplex around α = β = 1 (uniform θ), wide enough to reach the published

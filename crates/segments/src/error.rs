@@ -1,9 +1,11 @@
+use i18n::{Arg, Text};
+
 /// What can go wrong segmenting. `code()` is stable for the UI and scripts.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A rule expression that does not parse, with the 1-based column of the problem.
-    #[error("{message} at column {column} in `{expr}`")]
-    Rule { expr: String, column: usize, message: String },
+    #[error("{} at column {column} in `{expr}`", message.render(i18n::Lang::En))]
+    Rule { expr: String, column: usize, message: Text },
     #[error("unknown field '{field}' in `{expr}`{hint}")]
     UnknownField { expr: String, field: String, hint: String },
     #[error("'{field}' is {kind}, so `{op}` {literal} cannot compare it (in `{expr}`)")]
@@ -31,6 +33,33 @@ impl Error {
             Error::Settings(_) => "invalid_settings",
             Error::Store(e) => e.code(),
             Error::Db(_) => "db",
+        }
+    }
+
+    /// The message in the reader's language (`error-segments-…`, locales/*/errors.ftl).
+    pub fn text(&self) -> Text {
+        let s = |v: &str| Arg::Str(v.to_string());
+        match self {
+            Error::Rule { expr, column, message } => Text::new("error-segments-rule")
+                .arg("message", Arg::Text(Box::new(message.clone())))
+                .arg("column", Arg::Int(*column as i64))
+                .arg("expr", s(expr)),
+            Error::UnknownField { expr, field, hint } => {
+                Text::new("error-segments-unknown-field").arg("expr", s(expr)).arg("field", s(field)).arg("hint", s(hint))
+            }
+            Error::TypeMismatch { expr, field, kind, op, literal } => Text::new("error-segments-type-mismatch")
+                .arg("expr", s(expr))
+                .arg("field", s(field))
+                .arg("kind", s(kind))
+                .arg("op", s(op))
+                .arg("literal", s(literal)),
+            Error::Clustering(d) => Text::new("error-segments-clustering").arg("detail", s(d)),
+            Error::UnknownSegment { name, needs, value } => {
+                Text::new("error-segments-unknown-segment").arg("name", s(name)).arg("needs", s(needs)).arg("value", s(value))
+            }
+            Error::Settings(d) => Text::new("error-segments-settings").arg("detail", s(d)),
+            Error::Store(e) => e.text(),
+            Error::Db(e) => store::Error::db_text(e),
         }
     }
 }

@@ -22,6 +22,7 @@
 
 use std::collections::BTreeMap;
 
+use i18n::{Arg, Text};
 use serde::Serialize;
 
 use crate::Error;
@@ -84,8 +85,13 @@ enum Tok {
     Comma,
 }
 
-fn err(expr: &str, column: usize, message: impl Into<String>) -> Error {
+fn err(expr: &str, column: usize, message: impl Into<Text>) -> Error {
     Error::Rule { expr: expr.to_string(), column, message: message.into() }
+}
+
+/// A parser message without arguments (`error-rule-…`, locales/*/errors.ftl).
+fn why(key: &str) -> Text {
+    Text::new(key)
 }
 
 /// Tokens with their 1-based column.
@@ -118,11 +124,11 @@ fn lex(expr: &str) -> Result<Vec<(Tok, usize)>, Error> {
                 let mut j = i + 1;
                 loop {
                     match chars.get(j) {
-                        None => return Err(err(expr, i + 1, "unclosed string")),
+                        None => return Err(err(expr, i + 1, why("error-rule-unclosed-string"))),
                         Some('\\') => {
                             match chars.get(j + 1) {
                                 Some(&e @ ('"' | '\'' | '\\')) => s.push(e),
-                                _ => return Err(err(expr, j + 1, r#"unknown escape (use \", \' or \\)"#)),
+                                _ => return Err(err(expr, j + 1, why("error-rule-escape"))),
                             }
                             j += 2;
                         }
@@ -141,7 +147,7 @@ fn lex(expr: &str) -> Result<Vec<(Tok, usize)>, Error> {
                     j += 1;
                 }
                 let text: String = chars[i..j].iter().filter(|&&c| c != '_').collect();
-                let n = text.parse::<f64>().map_err(|_| err(expr, i + 1, format!("'{text}' is not a number")))?;
+                let n = text.parse::<f64>().map_err(|_| err(expr, i + 1, Text::new("error-rule-not-a-number").arg("text", Arg::Str(text.to_string()))))?;
                 (Tok::Num(n), j - i)
             }
             (c, _) if c.is_alphabetic() || c == '_' => {
@@ -158,7 +164,7 @@ fn lex(expr: &str) -> Result<Vec<(Tok, usize)>, Error> {
                 };
                 (tok, j - i)
             }
-            (other, _) => return Err(err(expr, i + 1, format!("unexpected character '{other}'"))),
+            (other, _) => return Err(err(expr, i + 1, Text::new("error-rule-character").arg("character", Arg::Str(other.to_string())))),
         };
         toks.push((tok, i + 1));
         i += width;
@@ -220,13 +226,13 @@ impl Parser<'_> {
                 let inner = self.or()?;
                 if self.next() != Some(Tok::RParen) {
                     self.pos -= 1;
-                    return Err(err(self.expr, self.column(), "expected ')'"));
+                    return Err(err(self.expr, self.column(), why("error-rule-close-paren")));
                 }
                 Ok(inner)
             }
             Some(Tok::Ident(_)) => self.test(),
-            None => Err(err(self.expr, self.column(), "unexpected end of expression: expected a test such as `arr > 50000`")),
-            Some(_) => Err(err(self.expr, self.column(), "expected a field name")),
+            None => Err(err(self.expr, self.column(), why("error-rule-end"))),
+            Some(_) => Err(err(self.expr, self.column(), why("error-rule-field-name"))),
         }
     }
 
@@ -235,7 +241,7 @@ impl Parser<'_> {
         match self.next() {
             Some(Tok::Num(n)) => Ok(Literal::Num(n)),
             Some(Tok::Str(s)) => Ok(Literal::Text(s)),
-            _ => Err(err(self.expr, column, format!("expected a value after '{after}'"))),
+            _ => Err(err(self.expr, column, Text::new("error-rule-value").arg("after", Arg::Str(after.to_string())))),
         }
     }
 
@@ -245,7 +251,7 @@ impl Parser<'_> {
         if self.keyword("in") {
             self.pos += 1;
             if self.next() != Some(Tok::LParen) {
-                return Err(err(self.expr, column + 3, "expected '(' after 'in'"));
+                return Err(err(self.expr, column + 3, why("error-rule-in-paren")));
             }
             let mut values = vec![self.literal("(")?];
             while self.peek() == Some(&Tok::Comma) {
@@ -254,7 +260,7 @@ impl Parser<'_> {
             }
             if self.next() != Some(Tok::RParen) {
                 self.pos -= 1;
-                return Err(err(self.expr, self.column(), "expected ',' or ')' in the list"));
+                return Err(err(self.expr, self.column(), why("error-rule-list")));
             }
             return Ok(Rule::In { field, values });
         }
@@ -262,7 +268,7 @@ impl Parser<'_> {
             self.pos += 1;
             return match self.literal("contains")? {
                 Literal::Text(needle) => Ok(Rule::Contains { field, needle }),
-                Literal::Num(_) => Err(err(self.expr, column, "'contains' needs a quoted text")),
+                Literal::Num(_) => Err(err(self.expr, column, why("error-rule-contains"))),
             };
         }
         if self.keyword("is") {
@@ -272,7 +278,7 @@ impl Parser<'_> {
                 self.pos += 1;
             }
             if !self.keyword("missing") {
-                return Err(err(self.expr, self.column(), "expected 'missing' after 'is'"));
+                return Err(err(self.expr, self.column(), why("error-rule-missing")));
             }
             self.pos += 1;
             return Ok(Rule::Missing { field, negated });
@@ -282,7 +288,7 @@ impl Parser<'_> {
             _ => Err(err(
                 self.expr,
                 column,
-                format!("expected a comparison (=, !=, <, <=, >, >=, in, contains, is missing) after '{field}'"),
+                Text::new("error-rule-comparison").arg("field", Arg::Str(field.clone())),
             )),
         }
     }

@@ -11,7 +11,7 @@ pub fn parse(expr: &str) -> Result<Rule, Error> {
     let mut p = Parser { expr, toks, pos: 0 };
     let rule = p.or()?;
     if p.pos < p.toks.len() {
-        return Err(err(expr, p.column(), "expected 'and', 'or' or the end of the expression"));
+        return Err(err(expr, p.column(), i18n::Text::new("error-rule-and-or")));
     }
     Ok(rule)
 }

@@ -59,6 +59,7 @@ fn errors_point_at_the_column() {
     for (expr, column, message) in cases {
         match parse(expr) {
             Err(Error::Rule { column: c, message: m, .. }) => {
+                let m = m.render(i18n::Lang::En);
                 assert_eq!(c, column, "{expr}: {m}");
                 assert!(m.starts_with(message), "{expr}: {m}");
             }
@@ -103,4 +104,12 @@ proptest! {
         let text = rule.to_string();
         prop_assert_eq!(parse(&text).unwrap(), rule, "{}", text);
     }
+}
+
+#[test]
+fn a_parse_error_reads_in_each_language_with_its_column() {
+    let e = parse("arr >").unwrap_err();
+    assert_eq!(e.text().render(i18n::Lang::En), "expected a value after '>' at column 6 in `arr >`");
+    assert_eq!(e.text().render(i18n::Lang::Fr), "valeur attendue après « > » à la colonne 6 de `arr >`");
+    assert_eq!(e.text().render(i18n::Lang::ZhCn), "`arr >` 第 6 列：“>”之后应为一个值");
 }

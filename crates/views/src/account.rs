@@ -32,13 +32,13 @@ pub struct Account360 {
     pub touchpoints: Vec<playbooks::Touchpoint>,
 }
 
-pub async fn account(session: &Session, id: &str, theme: Theme) -> Result<Account360, Error> {
+pub async fn account(session: &Session, id: &str, theme: Theme, lang: i18n::Lang) -> Result<Account360, Error> {
     let s = session.snapshot().await?;
     let i = s.analysis.accounts.iter().position(|v| v.account_id == id).ok_or_else(|| Error::UnknownAccount(id.to_string()))?;
     let ws = session.workspace();
     let draw = async |kind: Kind| -> Result<String, Error> {
-        let r = Request { kind, target: Target::Account(id.to_string()), from: None, mix: false, by: None };
-        chart::build(ws, &r, session.config(), s.as_of).await?.svg(theme.into())
+        let r = Request { kind, target: Target::Account(id.to_string()), from: None, mix: false, by: None, lang };
+        chart::build(ws, &r, session.config(), s.as_of).await?.svg(theme.into(), lang)
     };
     let filter = playbooks::Filter { account: Some(id.to_string()), all: true, ..Default::default() };
     // Independent reads of one account: run together (the pool has a connection for each
@@ -82,7 +82,7 @@ async fn today(session: &Session) -> Result<NaiveDate, Error> {
 }
 
 fn day_of(s: &str) -> Result<NaiveDate, Error> {
-    Ok(domain::Day::parse(s).map_err(|e| Error::Invalid(format!("day: {e}")))?.0)
+    Ok(domain::Day::parse(s).map_err(|e| Error::Refused(i18n::Text::new("error-views-field").arg("field", i18n::Arg::Str("day".into())).arg("reason", i18n::Arg::Text(Box::new(e.text())))))?.0)
 }
 
 /// Completes a milestone on the book's as-of day (the app's "today").
@@ -112,7 +112,7 @@ pub async fn log_touchpoint(session: &Session, t: NewTouchpoint) -> Result<i64, 
         _ => today(session).await?,
     };
     if t.summary.trim().is_empty() {
-        return Err(Error::Invalid("a touchpoint needs a summary".into()));
+        return Err(Error::refused("error-views-touchpoint-summary"));
     }
     let tp = playbooks::Touchpoint { account_id: t.account_id, kind: t.kind, day: day.to_string(), owner: t.owner, summary: t.summary };
     Ok(playbooks::tasks::log_touchpoint(session.workspace(), &tp).await?)

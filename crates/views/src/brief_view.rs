@@ -86,8 +86,8 @@ fn checked(prospect: &Prospect, need_name: bool) -> Result<Prospect, Error> {
         p.name = "The prospect".into();
     }
     match p.problem() {
-        Some(("name", _)) => Err(Error::Invalid("give the prospect's name: the brief is titled with it".into())),
-        Some(_) => Err(Error::Invalid("employees, seats and expected MRR must not be negative".into())),
+        Some(("name", _)) => Err(Error::refused("error-views-brief-name")),
+        Some(_) => Err(Error::refused("error-views-brief-negative")),
         None => Ok(p),
     }
 }
@@ -153,15 +153,15 @@ pub async fn brief_evidence(session: &Session, prospect: &Prospect) -> Result<Br
 
 /// The brief for `prospect` written to `path`, .pptx or .pdf by its extension. Refused when
 /// fewer than [`MIN_EVIDENCE`] customers are comparable: such a brief would describe them.
-pub async fn save_brief(session: &Session, prospect: &Prospect, path: &str) -> Result<SavedDeck, Error> {
+pub async fn save_brief(session: &Session, prospect: &Prospect, path: &str, lang: i18n::Lang) -> Result<SavedDeck, Error> {
     let (path, format) = target(path)?;
     let p = checked(prospect, true)?;
     let (e, _) = gather(session, &p).await?;
     if e.comparables < MIN_EVIDENCE {
-        return Err(Error::Invalid(format!("not enough comparable customers ({} < {MIN_EVIDENCE}) for a value brief", e.comparables)));
+        return Err(Error::Refused(i18n::Text::new("error-views-brief-evidence").arg("count", i18n::Arg::Int(e.comparables as i64)).arg("min", i18n::Arg::Int(MIN_EVIDENCE as i64))));
     }
     let brand = crate::decks::brand(session).await?;
     // Drawing the charts and laying out the PDF is CPU work: keep it off the async workers.
-    blocking(move || save(&decks::brief::deck(&p, &e, &brand).map_err(deck_error)?, &path, format)).await
+    blocking(move || save(&decks::brief::deck(&p, &e, &brand, lang).map_err(deck_error)?, &path, format)).await
 }
 

@@ -69,7 +69,7 @@ impl Target {
     /// From the two optional selectors of a request; both at once is refused.
     pub fn of(account: Option<String>, segment: Option<String>) -> Result<Target, Error> {
         match (account, segment) {
-            (Some(_), Some(_)) => Err(Error::Invalid("give an account or a segment, not both".into())),
+            (Some(_), Some(_)) => Err(Error::refused("error-views-chart-both")),
             (Some(a), None) => Ok(Target::Account(a)),
             (None, Some(s)) => Ok(Target::Segment(s)),
             (None, None) => Ok(Target::Book),
@@ -79,7 +79,7 @@ impl Target {
     pub(crate) fn account(&self) -> Result<&str, Error> {
         match self {
             Target::Account(a) => Ok(a),
-            _ => Err(Error::Invalid("this chart is drawn for one account".into())),
+            _ => Err(Error::refused("error-views-chart-one-account")),
         }
     }
 }
@@ -95,6 +95,8 @@ pub struct Request {
     pub mix: bool,
     /// Grouping: cohort, needs or value (retention); needs or value (module-mix).
     pub by: Option<String>,
+    /// The language of the chart's titles, labels and numbers.
+    pub lang: i18n::Lang,
 }
 
 /// A drawable chart of any kind.
@@ -130,24 +132,24 @@ macro_rules! each {
 
 impl Drawn {
     /// The SVG the app shows.
-    pub fn svg(&self, theme: charts::Theme) -> Result<String, Error> {
-        Ok(each!(self, c => charts::to_svg(c, &charts::Canvas::svg(theme)))?)
+    pub fn svg(&self, theme: charts::Theme, lang: i18n::Lang) -> Result<String, Error> {
+        Ok(each!(self, c => charts::to_svg(c, &charts::Canvas::svg(theme, lang)))?)
     }
 
     /// The 2x PNG decks use.
-    pub fn png(&self, theme: charts::Theme) -> Result<Vec<u8>, Error> {
-        Ok(each!(self, c => charts::to_png(c, &charts::Canvas::png(theme)))?)
+    pub fn png(&self, theme: charts::Theme, lang: i18n::Lang) -> Result<Vec<u8>, Error> {
+        Ok(each!(self, c => charts::to_png(c, &charts::Canvas::png(theme, lang)))?)
     }
 }
 
 /// The first day: the given one, else the kind's default; never after the end day.
 pub fn from_day(given: Option<&str>, to: NaiveDate, default: NaiveDate) -> Result<NaiveDate, Error> {
     let from = match given {
-        Some(s) => domain::Day::parse(s).map_err(|e| Error::Invalid(format!("--from: {e}")))?.0,
+        Some(s) => domain::Day::parse(s).map_err(|e| Error::Refused(i18n::Text::new("error-views-field").arg("field", i18n::Arg::Str("--from".into())).arg("reason", i18n::Arg::Text(Box::new(e.text())))))?.0,
         None => default,
     };
     if from > to {
-        return Err(Error::Invalid(format!("--from {from} is after the end day {to}")));
+        return Err(Error::Refused(i18n::Text::new("error-views-chart-from-after").arg("from", i18n::Arg::Str(from.to_string())).arg("to", i18n::Arg::Str(to.to_string()))));
     }
     Ok(from)
 }
@@ -193,16 +195,16 @@ impl Request {
 /// Checks the request, then builds its chart as of `to`.
 pub async fn build(ws: &store::Workspace, r: &Request, cfg: &Config, to: NaiveDate) -> Result<Drawn, Error> {
     r.validate()?;
-    let (t, from) = (&r.target, r.from.as_deref());
+    let (t, from, lang) = (&r.target, r.from.as_deref(), r.lang);
     Ok(match r.kind {
-        Kind::ModuleStack => Drawn::ModuleStack(data::module_stack(ws, cfg, t, from, to, r.mix).await?),
-        Kind::ModuleMix => Drawn::ModuleMix(data::module_mix(ws, cfg, t, r.by.as_deref().unwrap_or("needs"), to).await?),
-        Kind::Health => Drawn::Health(data::health(ws, cfg, t, from, to).await?),
-        Kind::Users => Drawn::Users(data::users(ws, cfg, t, from, to).await?),
-        Kind::Mrr => Drawn::Mrr(data::mrr(ws, cfg, t, from, to).await?),
-        Kind::Retention => Drawn::Retention(data::retention(ws, cfg, to, r.by.as_deref().unwrap_or("cohort")).await?),
-        Kind::Segments => Drawn::Segments(data::segment_map(ws, cfg, to).await?),
-        Kind::Nps => Drawn::Nps(data::nps(ws, cfg, t, from, to).await?),
-        Kind::Milestones => Drawn::Milestones(data::milestones(ws, cfg, t, to).await?),
+        Kind::ModuleStack => Drawn::ModuleStack(data::module_stack(ws, cfg, t, from, to, r.mix, lang).await?),
+        Kind::ModuleMix => Drawn::ModuleMix(data::module_mix(ws, cfg, t, r.by.as_deref().unwrap_or("needs"), to, lang).await?),
+        Kind::Health => Drawn::Health(data::health(ws, cfg, t, from, to, lang).await?),
+        Kind::Users => Drawn::Users(data::users(ws, cfg, t, from, to, lang).await?),
+        Kind::Mrr => Drawn::Mrr(data::mrr(ws, cfg, t, from, to, lang).await?),
+        Kind::Retention => Drawn::Retention(data::retention(ws, cfg, to, r.by.as_deref().unwrap_or("cohort"), lang).await?),
+        Kind::Segments => Drawn::Segments(data::segment_map(ws, cfg, to, lang).await?),
+        Kind::Nps => Drawn::Nps(data::nps(ws, cfg, t, from, to, lang).await?),
+        Kind::Milestones => Drawn::Milestones(data::milestones(ws, cfg, t, to, lang).await?),
     })
 }

@@ -2,6 +2,7 @@
 //! segment or the whole book.
 
 use chrono::{Days, Months, NaiveDate};
+use i18n::{Formats, Lang, tr};
 use metrics::{Analysis, Book, Scope};
 
 use crate::chart::{Target, from_day};
@@ -41,24 +42,26 @@ struct Members {
     ids: Vec<String>,
 }
 
-async fn segment(ws: &store::Workspace, cfg: &Config, name: &str, to: NaiveDate) -> Result<Members, Error> {
+async fn segment(ws: &store::Workspace, cfg: &Config, name: &str, to: NaiveDate, lang: Lang) -> Result<Members, Error> {
     let analysis = metrics::analyze(ws, to, Scope::All, &cfg.metrics).await?;
     let rule = name.trim().starts_with("rule:");
     let (found, idx) = segments::segmentation::members(&analysis, &cfg.segments, name)?;
     // A rule's canonical text reads as a title only with a word in front of it.
-    let name = if rule { format!("Rule: {found}") } else { found };
+    let name = if rule { tr!(lang, "chart-mix-rule", rule = found) } else { found };
     if idx.is_empty() {
-        return Err(Error::Invalid(format!("no accounts are in \"{name}\" as of {to}")));
+        return Err(Error::Refused(i18n::Text::new("error-views-chart-empty-segment").arg("name", i18n::Arg::Str(name.to_string())).arg("day", i18n::Arg::Str(to.to_string()))));
     }
     let ids = idx.iter().map(|&i| analysis.accounts[i].account_id.clone()).collect();
     Ok(Members { analysis, name, ids })
 }
 
-fn accounts_word(n: usize) -> String {
-    format!("{n} account{}", if n == 1 { "" } else { "s" })
+/// "Enterprise (12 accounts)": a segment's name with its size, as chart titles say it.
+fn segment_title(lang: Lang, m: &Members) -> String {
+    tr!(lang, "chart-module-stack-segment-title", segment = m.name.as_str(), count = m.ids.len() as i64)
 }
 
-pub async fn module_stack(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate, mix: bool) -> Result<charts::ModuleStack, Error> {
+#[allow(clippy::too_many_arguments)]
+pub async fn module_stack(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate, mix: bool, lang: Lang) -> Result<charts::ModuleStack, Error> {
     let given = from.is_some();
     let from = from_day(from, to, year_of_weeks(to))?;
     // Whole weeks: read from the first day of the first week.
@@ -70,31 +73,30 @@ pub async fn module_stack(ws: &store::Workspace, cfg: &Config, t: &Target, from:
             let view = analysis.accounts.first().ok_or_else(|| unknown(account))?;
             let from = since_start(view, from, to, given);
             let usage = ws.usage(account, Some(&first_day(from, to).to_string()), Some(&d)).await?;
-            let title = format!("Module usage: {}", view.name);
-            Ok(charts::data::module_stack(&title, &usage, &catalogue, &view.alerts, from, to, mix))
+            let title = tr!(lang, "chart-module-stack-title", account = view.name.as_str());
+            Ok(charts::data::module_stack(lang, &title, &usage, &catalogue, &view.alerts, from, to, mix))
         }
         Target::Segment(name) => {
-            let m = segment(ws, cfg, name, to).await?;
+            let m = segment(ws, cfg, name, to, lang).await?;
             let usage = ws.usage_of(Some(&m.ids), &f, &d).await?;
-            let title = format!("{} ({})", m.name, accounts_word(m.ids.len()));
-            Ok(charts::data::module_stack(&title, &usage, &catalogue, &[], from, to, mix))
+            Ok(charts::data::module_stack(lang, &segment_title(lang, &m), &usage, &catalogue, &[], from, to, mix))
         }
         Target::Book => {
             let usage = ws.usage_of(None, &f, &d).await?;
-            Ok(charts::data::module_stack("All accounts", &usage, &catalogue, &[], from, to, mix))
+            Ok(charts::data::module_stack(lang, &tr!(lang, "chart-all-accounts"), &usage, &catalogue, &[], from, to, mix))
         }
     }
 }
 
-pub async fn module_mix(ws: &store::Workspace, cfg: &Config, t: &Target, by: &str, to: NaiveDate) -> Result<charts::ModuleMix, Error> {
+pub async fn module_mix(ws: &store::Workspace, cfg: &Config, t: &Target, by: &str, to: NaiveDate, lang: Lang) -> Result<charts::ModuleMix, Error> {
     let catalogue = ws.modules().await?;
     // The 13 weeks an analysis holds.
-    let period = format!("share of activity by module, {}", charts::format::period(to - Days::new(90), to));
+    let period = charts::format::period(lang, to - Days::new(90), to);
     match t {
         Target::Segment(name) => {
-            let m = segment(ws, cfg, name, to).await?;
+            let m = segment(ws, cfg, name, to, lang).await?;
             let views: Vec<&metrics::AccountView> = m.analysis.accounts.iter().filter(|v| m.ids.contains(&v.account_id)).collect();
-            let subtitle = format!("{}: {period}", accounts_word(views.len()));
+            let subtitle = tr!(lang, "chart-mix-subtitle-accounts", count = views.len() as i64, period = period);
             Ok(charts::data::module_mix_accounts(&m.name, &subtitle, &views, &catalogue))
         }
         _ => {
@@ -104,21 +106,21 @@ pub async fn module_mix(ws: &store::Workspace, cfg: &Config, t: &Target, by: &st
                     let (labels, model) = segments::segmentation::needs_labels(&analysis, &cfg.segments.needs)?;
                     let mut order: Vec<String> = model.clusters.iter().map(|c| c.name.clone()).collect();
                     order.push(segments::needs::INACTIVE.to_string());
-                    (labels, order, "Needs segments")
+                    (labels, order, tr!(lang, "chart-mix-title-needs"))
                 }
-                "value" => (segments::segmentation::value_labels(&analysis, &cfg.segments.value)?, cfg.segments.value.names(), "Value tiers"),
+                "value" => (segments::segmentation::value_labels(&analysis, &cfg.segments.value)?, cfg.segments.value.names(), tr!(lang, "chart-mix-title-value")),
                 other => return Err(Error::Invalid(format!("--by {other}: module-mix groups by needs or value"))),
             };
             let groups: Vec<(String, Vec<&metrics::AccountView>)> = order
                 .iter()
                 .map(|name| (name.clone(), analysis.accounts.iter().zip(&labels).filter(|(_, l)| *l == name).map(|(v, _)| v).collect()))
                 .collect();
-            Ok(charts::data::module_mix_groups(what, &format!("Each segment's {period}"), &groups, &catalogue))
+            Ok(charts::data::module_mix_groups(lang, &what, &tr!(lang, "chart-mix-subtitle-groups", period = period), &groups, &catalogue))
         }
     }
 }
 
-pub async fn health(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::HealthChart, Error> {
+pub async fn health(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate, lang: Lang) -> Result<charts::HealthChart, Error> {
     let account = t.account()?;
     let from = from_day(from, to, to - Days::new(364))?;
     let analysis = metrics::analyze(ws, to, Scope::Account(account), &cfg.metrics).await?;
@@ -130,10 +132,10 @@ pub async fn health(ws: &store::Workspace, cfg: &Config, t: &Target, from: Optio
         .filter(|(d, _)| *d >= from && *d <= to)
         .collect();
     let card = &cfg.metrics.scorecard;
-    Ok(charts::HealthChart { title: format!("Health: {}", view.name), history, current: Some(view.health), green_at: card.green_at, yellow_at: card.yellow_at })
+    Ok(charts::HealthChart { title: tr!(lang, "chart-health-title", account = view.name.as_str()), history, current: Some(view.health), green_at: card.green_at, yellow_at: card.yellow_at })
 }
 
-pub async fn users(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::UsersChart, Error> {
+pub async fn users(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate, lang: Lang) -> Result<charts::UsersChart, Error> {
     let account = t.account()?;
     let given = from.is_some();
     let from = from_day(from, to, year_of_weeks(to))?;
@@ -144,47 +146,44 @@ pub async fn users(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option
     let first_end = charts::data::week_ends(from, to)[0];
     let reach = first_end.checked_sub_days(Days::new(27)).unwrap_or(first_end);
     let days = ws.user_days(account, &reach.to_string(), &to.to_string()).await?;
-    Ok(charts::data::users(&format!("Active users: {}", view.name), &days, from, to, view.usage.core_users.len()))
+    Ok(charts::data::users(&tr!(lang, "chart-users-title", account = view.name.as_str()), &days, from, to, view.usage.core_users.len()))
 }
 
 /// Which of the book's accounts a target covers.
-async fn included(ws: &store::Workspace, cfg: &Config, t: &Target, book: &Book, to: NaiveDate) -> Result<(String, Vec<bool>), Error> {
+async fn included(ws: &store::Workspace, cfg: &Config, t: &Target, book: &Book, to: NaiveDate, lang: Lang) -> Result<(String, Vec<bool>), Error> {
     let n = book.accounts.len();
     Ok(match t {
-        Target::Book => ("All accounts".into(), vec![true; n]),
+        Target::Book => (tr!(lang, "chart-all-accounts"), vec![true; n]),
         Target::Account(id) => {
             let i = book.accounts.iter().position(|a| &a.external_id == id).ok_or_else(|| unknown(id))?;
             (book.accounts[i].name.clone(), (0..n).map(|a| a == i).collect())
         }
         Target::Segment(name) => {
-            let m = segment(ws, cfg, name, to).await?;
-            let title = format!("{} ({})", m.name, accounts_word(m.ids.len()));
-            (title, book.accounts.iter().map(|a| m.ids.contains(&a.external_id)).collect())
+            let m = segment(ws, cfg, name, to, lang).await?;
+            (segment_title(lang, &m), book.accounts.iter().map(|a| m.ids.contains(&a.external_id)).collect())
         }
     })
 }
 
-pub async fn mrr(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::MrrChart, Error> {
+pub async fn mrr(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate, lang: Lang) -> Result<charts::MrrChart, Error> {
     let book = Book::load(ws, to, Scope::All).await?;
     let from = from_day(from, to, to.checked_sub_months(Months::new(11)).unwrap_or(to))?;
-    let (title, member) = included(ws, cfg, t, &book, to).await?;
-    Ok(mrr_of(&book, &title, &|a| member[a], from))
+    let (title, member) = included(ws, cfg, t, &book, to, lang).await?;
+    Ok(mrr_of(lang, &book, &title, &|a| member[a], from))
 }
 
 /// The MRR chart of the accounts `include` keeps, from the month holding `from`.
-pub fn mrr_of(book: &Book, title: &str, include: &dyn Fn(usize) -> bool, from: NaiveDate) -> charts::MrrChart {
+pub fn mrr_of(lang: Lang, book: &Book, title: &str, include: &dyn Fn(usize) -> bool, from: NaiveDate) -> charts::MrrChart {
     let first_month = from.format("%Y-%m").to_string();
     let summary = metrics::revenue::summary(book, include);
     let months: Vec<_> = summary.mrr_movements.into_iter().filter(|m| m.month >= first_month).collect();
     let trend = metrics::revenue::retention_trend(book, include, months.len() as u32);
-    charts::MrrChart { title: format!("MRR movements: {title}"), currency: summary.currency, months, trend }
+    charts::MrrChart { title: tr!(lang, "chart-mrr-title", scope = title), currency: summary.currency, months, trend }
 }
 
-pub async fn retention(ws: &store::Workspace, cfg: &Config, to: NaiveDate, by: &str) -> Result<charts::RetentionChart, Error> {
-    let what = match by {
-        "cohort" => "start year",
-        "needs" => "needs segment",
-        "value" => "value tier",
+pub async fn retention(ws: &store::Workspace, cfg: &Config, to: NaiveDate, by: &str, lang: Lang) -> Result<charts::RetentionChart, Error> {
+    let title = match by {
+        "cohort" | "needs" | "value" => tr!(lang, &format!("chart-retention-title-{by}")),
         _ => return Err(Error::Invalid(format!("--by {by}: use cohort, needs or value"))),
     };
     let (book, labels) = retention_book(ws, to, by, cfg).await?;
@@ -192,12 +191,15 @@ pub async fn retention(ws: &store::Workspace, cfg: &Config, to: NaiveDate, by: &
     let mut report = retention::report(&book, by, grouping, retention::Options::default());
     // A curve from a handful of accounts is mostly band; it is named, not drawn.
     let (groups, small): (Vec<_>, Vec<_>) = report.groups.drain(..).partition(|g| g.accounts >= MIN_CURVE_ACCOUNTS);
-    let mut subtitle = format!("Share still customers, as of {}, churned accounts included; 95% bands, sBG dashed", report.as_of);
+    let f = Formats::of(lang);
+    let as_of = NaiveDate::parse_from_str(&report.as_of.to_string(), "%Y-%m-%d").map(|d| f.date(d)).unwrap_or_else(|_| report.as_of.to_string());
+    let mut subtitle = tr!(lang, "chart-retention-subtitle", date = as_of, level = f.percent(0.95, 0));
     if !small.is_empty() {
-        let names: Vec<String> = small.iter().map(|g| format!("{} ({})", g.group, g.accounts)).collect();
-        subtitle.push_str(&format!("; under {MIN_CURVE_ACCOUNTS} accounts: {}", names.join(", ")));
+        let names: Vec<String> = small.iter().map(|g| tr!(lang, "chart-named-count", name = g.group.as_str(), count = g.accounts as i64)).collect();
+        let groups = names.join(&tr!(lang, "chart-list-separator"));
+        subtitle = tr!(lang, "chart-retention-small", subtitle = subtitle, min = MIN_CURVE_ACCOUNTS as i64, groups = groups);
     }
-    Ok(charts::RetentionChart { title: format!("Retention by {what}"), subtitle, groups })
+    Ok(charts::RetentionChart { title, subtitle, groups })
 }
 
 /// The book as of the day and, for a segment grouping, each account's segment.
@@ -212,7 +214,7 @@ pub async fn retention_book(ws: &store::Workspace, to: NaiveDate, by: &str, cfg:
     Ok((book, labels))
 }
 
-pub async fn segment_map(ws: &store::Workspace, cfg: &Config, to: NaiveDate) -> Result<charts::SegmentMap, Error> {
+pub async fn segment_map(ws: &store::Workspace, cfg: &Config, to: NaiveDate, lang: Lang) -> Result<charts::SegmentMap, Error> {
     let analysis = metrics::analyze(ws, to, Scope::All, &cfg.metrics).await?;
     let (labels, model) = segments::segmentation::needs_labels(&analysis, &cfg.segments.needs)?;
     let mut names: Vec<String> = model.clusters.iter().map(|c| c.name.clone()).collect();
@@ -227,18 +229,24 @@ pub async fn segment_map(ws: &store::Workspace, cfg: &Config, to: NaiveDate) -> 
             segment: names.iter().position(|n| n == l).unwrap_or(names.len()),
         })
         .collect();
-    let subtitle = format!("Paying accounts by ARR and breadth, by needs segment, as of {}", analysis.as_of);
-    Ok(charts::SegmentMap { title: "Needs and value".into(), subtitle, currency: analysis.revenue.currency.clone(), segments: names, points })
+    let subtitle = map_subtitle(lang, &analysis.as_of.to_string());
+    Ok(charts::SegmentMap { title: tr!(lang, "chart-map-title"), subtitle, currency: analysis.revenue.currency.clone(), segments: names, points })
 }
 
-pub async fn nps(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate) -> Result<charts::NpsChart, Error> {
+/// "Paying accounts by ARR and breadth, by needs segment, as of <day>".
+pub fn map_subtitle(lang: Lang, as_of: &str) -> String {
+    let day = NaiveDate::parse_from_str(as_of, "%Y-%m-%d").map(|d| Formats::of(lang).date(d)).unwrap_or_else(|_| as_of.to_string());
+    tr!(lang, "chart-map-subtitle", date = day)
+}
+
+pub async fn nps(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&str>, to: NaiveDate, lang: Lang) -> Result<charts::NpsChart, Error> {
     let history = to - Days::new(metrics::book::HISTORY_DAYS - 1);
     let from = from_day(from, to, history)?;
     if from < history {
         return Err(Error::Invalid(format!("--from {from}: NPS and tickets go back at most {} days, to {history}", metrics::book::HISTORY_DAYS)));
     }
     let book = Book::load(ws, to, Scope::All).await?;
-    let (title, member) = included(ws, cfg, t, &book, to).await?;
+    let (title, member) = included(ws, cfg, t, &book, to, lang).await?;
     let within = |d: NaiveDate| d >= from && d <= to;
     let scores = book.nps.iter().filter(|r| member[r.account] && within(r.day)).map(|r| r.score.clamp(0, 10) as u8).collect();
     let opened: Vec<(NaiveDate, bool)> = book
@@ -248,17 +256,17 @@ pub async fn nps(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&
         .map(|x| (x.opened, matches!(x.priority.as_str(), "urgent" | "high")))
         .collect();
     Ok(charts::NpsChart {
-        title: format!("NPS and support: {title}"),
-        subtitle_period: charts::format::period(from, to),
+        title: tr!(lang, "chart-nps-title", scope = title),
+        subtitle_period: charts::format::period(lang, from, to),
         scores,
         tickets: charts::nps::ticket_weeks(&opened, from, to),
     })
 }
 
-pub async fn milestones(ws: &store::Workspace, cfg: &Config, t: &Target, to: NaiveDate) -> Result<charts::MilestoneChart, Error> {
+pub async fn milestones(ws: &store::Workspace, cfg: &Config, t: &Target, to: NaiveDate, lang: Lang) -> Result<charts::MilestoneChart, Error> {
     let account = t.account()?;
     let analysis = metrics::analyze(ws, to, Scope::Account(account), &cfg.metrics).await?;
     let view = analysis.accounts.into_iter().next().ok_or_else(|| unknown(account))?;
     let start = view.customer_since.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
-    Ok(charts::MilestoneChart { title: format!("Success plan: {}", view.name), start, as_of: to, milestones: view.success_plan.milestones })
+    Ok(charts::MilestoneChart { title: tr!(lang, "chart-plan-title", account = view.name.as_str()), start, as_of: to, milestones: view.success_plan.milestones })
 }

@@ -46,7 +46,7 @@ impl DeckFormat {
         match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
             Some("pptx") => Ok(DeckFormat::Pptx),
             Some("pdf") => Ok(DeckFormat::Pdf),
-            _ => Err(Error::Invalid(format!("{}: save as a .pptx or .pdf file", path.display()))),
+            _ => Err(Error::refused_with("error-views-deck-extension", "path", path.display())),
         }
     }
 
@@ -129,7 +129,7 @@ pub(crate) fn deck_error(e: decks::Error) -> Error {
         decks::Error::Chart(e) => Error::Charts(e),
         decks::Error::Segments(e) => Error::Segments(e),
         decks::Error::Playbooks(e) => Error::Playbooks(e),
-        other => Error::Invalid(other.to_string()),
+        other => Error::Refused(other.text()),
     }
 }
 
@@ -145,13 +145,13 @@ pub(crate) async fn brand(session: &Session) -> Result<Brand, Error> {
 
 /// CPU work off the async workers.
 pub(crate) async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, Error> + Send + 'static) -> Result<T, Error> {
-    tokio::task::spawn_blocking(f).await.map_err(|e| Error::Invalid(format!("deck task failed: {e}")))?
+    tokio::task::spawn_blocking(f).await.map_err(|e| Error::refused_with("error-views-deck-task", "detail", e))?
 }
 
 /// Quarters with usage data, the latest complete one first. A quarter still running is left
 /// out: its QBR would read the end of a quarter that has not happened and show falls that are
 /// only missing days.
-pub async fn quarters(session: &Session) -> Result<Vec<QuarterOption>, Error> {
+pub async fn quarters(session: &Session, lang: i18n::Lang) -> Result<Vec<QuarterOption>, Error> {
     let (first, last): (Option<i64>, Option<i64>) = sqlx::query_as("SELECT MIN(day), MAX(day) FROM event_days").fetch_one(session.workspace().pool()).await?;
     let day = |d: Option<i64>| NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_days(Days::new(u64::try_from(d?).ok()?));
     let (Some(first), Some(last)) = (day(first), day(last)) else { return Ok(vec![]) };
@@ -161,50 +161,50 @@ pub async fn quarters(session: &Session) -> Result<Vec<QuarterOption>, Error> {
     }
     let mut out = vec![];
     while q.end() >= first {
-        out.push(QuarterOption { id: q.to_string(), label: q.label(), start: q.start().to_string(), end: q.end().to_string() });
+        out.push(QuarterOption { id: q.to_string(), label: decks::qbr::quarter_label(lang, q), start: q.start().to_string(), end: q.end().to_string() });
         q = q.previous();
     }
     Ok(out)
 }
 
-async fn qbr_deck(session: &Session, account: &str, quarter: &str) -> Result<Deck, Error> {
+async fn qbr_deck(session: &Session, account: &str, quarter: &str, lang: i18n::Lang) -> Result<Deck, Error> {
     let quarter = quarter_of(quarter)?;
-    let data = decks::qbr::load(session.workspace(), account, quarter, &session.config().metrics).await.map_err(deck_error)?;
+    let data = decks::qbr::load(session.workspace(), account, quarter, &session.config().metrics, lang).await.map_err(deck_error)?;
     let brand = brand(session).await?;
     blocking(move || decks::qbr::deck(&data, &brand).map_err(deck_error)).await
 }
 
-async fn portfolio_deck(session: &Session, quarter: &str) -> Result<Deck, Error> {
+async fn portfolio_deck(session: &Session, quarter: &str, lang: i18n::Lang) -> Result<Deck, Error> {
     let quarter = quarter_of(quarter)?;
     let cfg = session.config();
     cfg.capacity.validate(&cfg.segments.value.names())?;
-    let options = decks::portfolio::Options { settings: &cfg.metrics, segments: &cfg.segments, capacity: &cfg.capacity };
+    let options = decks::portfolio::Options { settings: &cfg.metrics, segments: &cfg.segments, capacity: &cfg.capacity, lang };
     decks::portfolio::build(session.workspace(), quarter, &options, &brand(session).await?).await.map_err(deck_error)
 }
 
 /// The QBR of `account` for `quarter` ("2026-Q3"), slide by slide. The slides are shown as
 /// the file will be, white pages with the deck's light charts, whatever the app's `theme`.
-pub async fn qbr_preview(session: &Session, account: &str, quarter: &str, _theme: Theme) -> Result<DeckPreview, Error> {
-    Ok(preview::preview(&qbr_deck(session, account, quarter).await?))
+pub async fn qbr_preview(session: &Session, account: &str, quarter: &str, _theme: Theme, lang: i18n::Lang) -> Result<DeckPreview, Error> {
+    Ok(preview::preview(&qbr_deck(session, account, quarter, lang).await?))
 }
 
 /// The executive portfolio summary for `quarter`, slide by slide (pages as printed, like
 /// [`qbr_preview`]).
-pub async fn portfolio_preview(session: &Session, quarter: &str, _theme: Theme) -> Result<DeckPreview, Error> {
-    Ok(preview::preview(&portfolio_deck(session, quarter).await?))
+pub async fn portfolio_preview(session: &Session, quarter: &str, _theme: Theme, lang: i18n::Lang) -> Result<DeckPreview, Error> {
+    Ok(preview::preview(&portfolio_deck(session, quarter, lang).await?))
 }
 
 /// The QBR written to `path`; .pptx or .pdf by its extension.
-pub async fn save_qbr(session: &Session, account: &str, quarter: &str, path: &str) -> Result<SavedDeck, Error> {
+pub async fn save_qbr(session: &Session, account: &str, quarter: &str, path: &str, lang: i18n::Lang) -> Result<SavedDeck, Error> {
     let (path, format) = target(path)?;
-    let deck = qbr_deck(session, account, quarter).await?;
+    let deck = qbr_deck(session, account, quarter, lang).await?;
     blocking(move || save(&deck, &path, format)).await
 }
 
 /// The portfolio summary written to `path`; .pptx or .pdf by its extension.
-pub async fn save_portfolio(session: &Session, quarter: &str, path: &str) -> Result<SavedDeck, Error> {
+pub async fn save_portfolio(session: &Session, quarter: &str, path: &str, lang: i18n::Lang) -> Result<SavedDeck, Error> {
     let (path, format) = target(path)?;
-    let deck = portfolio_deck(session, quarter).await?;
+    let deck = portfolio_deck(session, quarter, lang).await?;
     blocking(move || save(&deck, &path, format)).await
 }
 
@@ -215,12 +215,12 @@ fn absolute(path: &str) -> Result<PathBuf, Error> {
     let home = || std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE")).map(PathBuf::from);
     let p = match path.strip_prefix('~') {
         Some(rest) if rest.is_empty() || rest.starts_with(['/', '\\']) => {
-            home().ok_or_else(|| Error::Invalid("no home folder to expand ~ in".into()))?.join(rest.trim_start_matches(['/', '\\']))
+            home().ok_or_else(|| Error::refused("error-views-no-home"))?.join(rest.trim_start_matches(['/', '\\']))
         }
         _ => PathBuf::from(path),
     };
     if !p.is_absolute() {
-        return Err(Error::Invalid(format!("'{path}': give the full path of the file or folder")));
+        return Err(Error::refused_with("error-views-full-path", "path", path));
     }
     Ok(p)
 }
@@ -247,7 +247,7 @@ pub(crate) fn save(deck: &Deck, path: &Path, format: DeckFormat) -> Result<Saved
 /// Writes `bytes` next to `path` and renames the file into place, so a crash or a full disk
 /// never leaves half a deck under the name a user will open (or mail to a customer).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<u64, Error> {
-    let io = |e: std::io::Error| Error::Invalid(format!("{}: {e}", path.display()));
+    let io = |e: std::io::Error| Error::io(path, e);
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(io)?;
     let mut tmp = tempfile::Builder::new().prefix(".waypoint-deck-").suffix(".tmp").tempfile_in(dir).map_err(io)?;
@@ -270,8 +270,16 @@ pub fn default_lanes() -> usize {
 /// Every paying account's QBR for `quarter` into `dir` (`<account id>-<quarter>.<ext>`, as the
 /// CLI names them), in each of `formats`. `progress` hears of every deck; `cancel` is checked
 /// before each deck starts. Failures are collected, not raised.
-pub async fn qbr_batch(session: &Session, quarter: &str, dir: &str, formats: &[DeckFormat], progress: impl Fn(BatchProgress), cancel: &Cancel) -> Result<BatchSummary, Error> {
-    qbr_batch_in_lanes(session, quarter, dir, formats, default_lanes(), progress, cancel).await
+pub async fn qbr_batch(
+    session: &Session,
+    quarter: &str,
+    dir: &str,
+    formats: &[DeckFormat],
+    lang: i18n::Lang,
+    progress: impl Fn(BatchProgress),
+    cancel: &Cancel,
+) -> Result<BatchSummary, Error> {
+    qbr_batch_in_lanes(session, quarter, dir, formats, lang, default_lanes(), progress, cancel).await
 }
 
 /// [`qbr_batch`] with `lanes` decks in flight.
@@ -280,6 +288,7 @@ pub async fn qbr_batch_in_lanes(
     quarter: &str,
     dir: &str,
     formats: &[DeckFormat],
+    lang: i18n::Lang,
     lanes: usize,
     progress: impl Fn(BatchProgress),
     cancel: &Cancel,
@@ -290,9 +299,9 @@ pub async fn qbr_batch_in_lanes(
     let mut seen = vec![];
     formats.retain(|f| !seen.contains(f) && { seen.push(*f); true });
     if formats.is_empty() {
-        return Err(Error::Invalid("choose PPTX, PDF or both".into()));
+        return Err(Error::refused("error-views-deck-formats"));
     }
-    std::fs::create_dir_all(&dir).map_err(|e| Error::Invalid(format!("{}: {e}", dir.display())))?;
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     let settings = Arc::new(session.config().metrics.clone());
     let analysis = metrics::analyze(session.workspace(), q.end(), metrics::Scope::All, &settings).await?;
     let accounts: Vec<(String, String)> = analysis.accounts.iter().filter(|v| v.mrr > 0.0).map(|v| (v.account_id.clone(), v.name.clone())).collect();
@@ -309,7 +318,7 @@ pub async fn qbr_batch_in_lanes(
             let Some((id, name)) = queue.next() else { break };
             let (ws, settings, brand, formats, dir, account) = (session.workspace().clone(), settings.clone(), brand.clone(), formats.clone(), dir.clone(), id.clone());
             let task = tasks.spawn(async move {
-                let data = decks::qbr::load(&ws, &account, q, &settings).await.map_err(deck_error)?;
+                let data = decks::qbr::load(&ws, &account, q, &settings, lang).await.map_err(deck_error)?;
                 blocking(move || {
                     let deck = decks::qbr::deck(&data, &brand).map_err(deck_error)?;
                     let mut bytes = 0;
@@ -325,7 +334,7 @@ pub async fn qbr_batch_in_lanes(
         let Some(joined) = tasks.join_next_with_id().await else { break };
         let (task, result) = match joined {
             Ok((task, result)) => (task, result),
-            Err(e) => (e.id(), Err(Error::Invalid(format!("deck task failed: {e}")))),
+            Err(e) => (e.id(), Err(Error::refused_with("error-views-deck-task", "detail", e))),
         };
         let (account_id, account) = running.remove(&task).unwrap_or_default();
         match result {

@@ -70,7 +70,7 @@ pub const RENEWAL_DAYS: i64 = 90;
 pub const ALERTS_SHOWN: usize = 12;
 pub const TASKS_SHOWN: usize = 10;
 
-pub async fn home(session: &Session, theme: Theme) -> Result<Home, Error> {
+pub async fn home(session: &Session, theme: Theme, lang: i18n::Lang) -> Result<Home, Error> {
     let s = session.snapshot().await?;
     let all = |_: usize| true;
     let now = &s.analysis.revenue;
@@ -97,7 +97,7 @@ pub async fn home(session: &Session, theme: Theme) -> Result<Home, Error> {
     tasks.truncate(TASKS_SHOWN);
 
     let from = s.as_of.checked_sub_months(Months::new(11)).unwrap_or(s.as_of);
-    let chart = crate::chart_data::mrr_of(&s.book, "All accounts", &all, from);
+    let chart = crate::chart_data::mrr_of(lang, &s.book, &i18n::text(lang, "chart-all-accounts"), &all, from);
     Ok(Home {
         as_of: s.as_of.to_string(),
         before: s.before_as_of.to_string(),
@@ -116,7 +116,7 @@ pub async fn home(session: &Session, theme: Theme) -> Result<Home, Error> {
         renewals: renewals(&paying, s.as_of),
         tasks,
         tasks_total,
-        mrr_chart: charts::to_svg(&chart, &charts::Canvas::svg(theme.into()))?,
+        mrr_chart: charts::to_svg(&chart, &charts::Canvas::svg(theme.into(), lang))?,
     })
 }
 

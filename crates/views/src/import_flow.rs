@@ -11,6 +11,7 @@ use std::path::Path;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
+use i18n::{Arg, Text};
 use import::{EventFormat, EventOptions, ImportKind, ImportOptions, UnknownAccounts};
 use serde::{Deserialize, Serialize};
 
@@ -23,24 +24,25 @@ pub const PREVIEW_ROWS: usize = 20;
 pub const PREVIEW_CELL: usize = 200;
 
 /// One canonical column of a kind of file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct ImportColumn {
     pub name: String,
     /// Every row needs a value in it, so the file must have it. Other columns may be left
     /// unmapped: they are then read as empty.
     pub required: bool,
-    /// What it holds, in a few words.
-    pub meaning: String,
+    /// What it holds, in a few words (`import-column-<kind>-<name>` in the catalogue).
+    pub meaning: i18n::Text,
 }
 
 /// A kind of file the app imports.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct ImportKindInfo {
     /// `accounts`, `events`...: what `preview` and `run` take.
     pub id: String,
-    pub label: String,
-    /// Formats it takes and what to import before it.
-    pub hint: String,
+    /// `import-kind-<id>` in the catalogue.
+    pub label: i18n::Text,
+    /// Formats it takes and what to import before it (`import-kind-<id>.hint`).
+    pub hint: i18n::Text,
     /// In the documented order (for events: the CSV columns).
     pub columns: Vec<ImportColumn>,
 }
@@ -60,7 +62,7 @@ pub struct PreviewRow {
 }
 
 /// What a file holds, before anything is imported.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct ImportPreview {
     pub path: String,
     pub file_name: String,
@@ -138,7 +140,7 @@ pub struct ImportCounts {
 }
 
 /// Why a file was not imported. Nothing from it was stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct ImportProblem {
     /// `bad_row`, `bad_header`, `bad_file`, `io` or `cancelled`.
     pub code: String,
@@ -150,13 +152,18 @@ pub struct ImportProblem {
     /// The column as the file's header names it, or `(row)`, `(json)`, `(line)` for the
     /// shape of a row; None for header and file problems.
     pub field: Option<String>,
+    /// Why, in English (for logs and tests).
     pub reason: String,
-    /// All of it in one line: `FILE:LINE: field `FIELD`: reason`.
+    /// Why, in the reader's language.
+    pub reason_text: Text,
+    /// All of it in one line: `FILE:LINE: field `FIELD`: reason`, in English.
     pub message: String,
+    /// All of it in one line, in the reader's language.
+    pub text: Text,
 }
 
 /// The answer to [`run`]: counts, or the problem that stopped it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct ImportOutcome {
     pub kind: String,
     pub file: String,
@@ -169,31 +176,33 @@ pub struct ImportOutcome {
 pub fn kinds() -> Vec<ImportKindInfo> {
     ImportKind::ALL
         .into_iter()
-        .map(|k| ImportKindInfo { id: k.as_str().into(), label: k.label().into(), hint: hint(k).into(), columns: columns(k) })
+        .map(|k| {
+            let label = format!("import-kind-{}", k.as_str());
+            ImportKindInfo {
+                id: k.as_str().into(),
+                hint: i18n::Text::new(format!("{label}.hint")),
+                label: i18n::Text::new(label),
+                columns: columns(k),
+            }
+        })
         .collect()
-}
-
-fn hint(kind: ImportKind) -> &'static str {
-    match kind {
-        ImportKind::Catalog => "CSV. Which module each event belongs to; import it before events.",
-        ImportKind::Accounts => "CSV. Import accounts before the files that name them.",
-        ImportKind::Events => "Segment JSONL, or CSV (a .csv file). Import accounts and the catalog first.",
-        ImportKind::Fx => "CSV. Rates to the reporting currency, for books priced in several currencies.",
-        _ => "CSV. Each row names its account: import accounts first.",
-    }
 }
 
 fn columns(kind: ImportKind) -> Vec<ImportColumn> {
     kind.columns()
         .iter()
-        .map(|c| ImportColumn { name: c.name.into(), required: c.needs_value, meaning: c.meaning.into() })
+        .map(|c| ImportColumn {
+            name: c.name.into(),
+            required: c.needs_value,
+            meaning: i18n::Text::new(format!("import-column-{}-{}", kind.as_str(), c.name.replace('_', "-"))),
+        })
         .collect()
 }
 
 fn parse_kind(id: &str) -> Result<ImportKind, Error> {
     ImportKind::parse(id).ok_or_else(|| {
         let all: Vec<&str> = ImportKind::ALL.iter().map(|k| k.as_str()).collect();
-        Error::Invalid(format!("unknown kind of file `{id}` (one of: {})", all.join(", ")))
+        Error::Refused(Text::new("error-views-import-kind").arg("kind", Arg::Str(id.to_string())).arg("kinds", Arg::Str(all.join(", "))))
     })
 }
 
@@ -203,7 +212,7 @@ pub fn preview(path: &Path, kind: Option<&str>) -> Result<ImportPreview, Error> 
     let kind = kind.map(parse_kind).transpose()?;
     let meta = std::fs::metadata(path).map_err(|e| import::Error::Io { file: path.into(), source: e })?;
     if meta.is_dir() {
-        return Err(Error::Invalid(format!("{} is a folder, not a file", path.display())));
+        return Err(Error::Refused(Text::new("error-views-import-folder").arg("path", Arg::Str(path.display().to_string()))));
     }
     let guessed = import::peek::guess_format(path)?;
     // The import reads events by extension and every other kind as CSV.
@@ -266,19 +275,26 @@ fn plan(kind: ImportKind, mapping: &[ColumnMatch]) -> Result<(HashMap<String, St
     let mut chosen: HashMap<&str, &str> = HashMap::new();
     for m in mapping {
         let Some(c) = kind.columns().iter().find(|c| c.name == m.column) else {
-            return Err(Error::Invalid(format!("`{}` is not a column of {} files", m.column, kind.as_str())));
+            return Err(Error::Refused(
+                Text::new("error-views-import-not-a-column").arg("column", Arg::Str(m.column.clone())).arg("kind", Arg::Str(kind.as_str().into())),
+            ));
         };
         match &m.header {
             Some(h) => {
                 if let Some(other) = chosen.insert(h, c.name) {
-                    return Err(Error::Invalid(format!("the file's column `{h}` is chosen for both `{other}` and `{}`", c.name)));
+                    return Err(Error::Refused(
+                        Text::new("error-views-import-header-twice")
+                            .arg("header", Arg::Str(h.clone()))
+                            .arg("first", Arg::Str(other.to_string()))
+                            .arg("second", Arg::Str(c.name.to_string())),
+                    ));
                 }
                 if h != c.name {
                     rename.insert(h.clone(), c.name.to_string());
                 }
             }
             None if c.needs_value => {
-                return Err(Error::Invalid(format!("choose the file's column for `{}`: every row needs one", c.name)));
+                return Err(Error::Refused(Text::new("error-views-import-choose-column").arg("column", Arg::Str(c.name.to_string()))));
             }
             None => absent.push(c.name.to_string()),
         }
@@ -331,14 +347,25 @@ pub async fn run(
 fn problem(e: import::Error) -> Result<ImportProblem, Error> {
     use import::Error as E;
     let message = e.to_string();
+    let text = e.text();
     let code = e.code().to_string();
     let (file, line, field, reason) = match e {
         E::Row { file, line, field, reason } => (file, Some(line), Some(field), reason),
         E::Header { file, reason } => (file, Some(1), None, reason),
         E::File { file, reason } => (file, None, None, reason),
-        E::Io { file, source } => (file, None, None, source.to_string()),
-        E::Cancelled { file } => (file, None, None, "cancelled; nothing was imported".into()),
+        E::Io { file, source } => (file, None, None, Text::new("error-import-os").arg("detail", Arg::Str(source.to_string()))),
+        E::Cancelled { file } => (file, None, None, Text::new("error-import-cancelled-reason")),
         other => return Err(other.into()),
     };
-    Ok(ImportProblem { code, file: file.display().to_string(), line, field, reason, message })
+    let problem = ImportProblem {
+        code,
+        file: file.display().to_string(),
+        line,
+        field,
+        reason: reason.render(i18n::Lang::En),
+        reason_text: reason,
+        message,
+        text,
+    };
+    Ok(problem)
 }

@@ -54,7 +54,7 @@ impl Jobs {
     pub fn start(&self) -> Result<Job<'_>, Error> {
         let mut slot = self.running.lock().unwrap_or_else(PoisonError::into_inner);
         if slot.is_some() {
-            return Err(Error::Busy(format!("{} is already running: wait for it to finish or cancel it", self.what)));
+            return Err(Error::Busy(busy(self.what)));
         }
         let cancel = Cancel::new();
         *slot = Some(cancel.clone());
@@ -102,5 +102,15 @@ mod tests {
         drop(job);
         assert!(!jobs.cancel());
         assert!(!jobs.start().unwrap().cancel().is_cancelled(), "a new job starts uncancelled");
+    }
+}
+
+/// "… is already running", naming the job in the reader's language (`what` stays English for
+/// logs; the known jobs have their own words in locales/*/errors.ftl).
+fn busy(what: &str) -> i18n::Text {
+    match what {
+        "an import" => i18n::Text::new("error-views-busy-import"),
+        "a book of decks" => i18n::Text::new("error-views-busy-decks"),
+        _ => i18n::Text::new("error-views-busy").arg("job", i18n::Arg::Str(what.to_string())),
     }
 }

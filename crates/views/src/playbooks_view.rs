@@ -46,14 +46,15 @@ pub enum InboxGroup {
 impl InboxGroup {
     pub const ALL: [InboxGroup; 5] = [InboxGroup::Overdue, InboxGroup::Today, InboxGroup::ThisWeek, InboxGroup::Later, InboxGroup::NoDueDate];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            InboxGroup::Overdue => "Overdue",
-            InboxGroup::Today => "Today",
-            InboxGroup::ThisWeek => "This week",
-            InboxGroup::Later => "Later",
-            InboxGroup::NoDueDate => "No due date",
-        }
+    /// The group's name, as a catalogue message.
+    pub fn label(self) -> i18n::Text {
+        i18n::Text::new(match self {
+            InboxGroup::Overdue => "inbox-group-overdue",
+            InboxGroup::Today => "inbox-group-today",
+            InboxGroup::ThisWeek => "inbox-group-this-week",
+            InboxGroup::Later => "inbox-group-later",
+            InboxGroup::NoDueDate => "inbox-group-no-due-date",
+        })
     }
 
     /// The group of a task due `due_in_days` after the as-of day.
@@ -95,7 +96,8 @@ pub struct InboxTask {
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct TaskGroup {
     pub group: InboxGroup,
-    pub label: String,
+    /// `inbox-group-*` in the catalogue.
+    pub label: i18n::Text,
     /// Tasks in the group (after the filter).
     pub count: usize,
     pub tasks: Vec<InboxTask>,
@@ -171,7 +173,7 @@ pub async fn inbox(session: &Session, filter: &InboxFilter) -> Result<TaskInbox,
     tasks.sort_by_key(|t| (t.due_in_days.is_none(), t.due_in_days, Reverse(t.priority), t.id));
     let shown = tasks.len();
     let mut groups: Vec<TaskGroup> =
-        InboxGroup::ALL.iter().map(|&g| TaskGroup { group: g, label: g.label().to_string(), count: 0, tasks: vec![] }).collect();
+        InboxGroup::ALL.iter().map(|&g| TaskGroup { group: g, label: g.label(), count: 0, tasks: vec![] }).collect();
     for t in tasks {
         let g = &mut groups[InboxGroup::of(t.due_in_days) as usize];
         g.count += 1;
@@ -261,6 +263,7 @@ pub async fn save_playbook(session: &Session, playbook: Playbook) -> Result<(), 
     let problems = validate_playbook(session, &playbook).await?;
     if !problems.is_empty() {
         let message = problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join("; ");
+        let message = i18n::Text::new("error-detail").arg("detail", i18n::Arg::Str(message));
         return Err(playbooks::Error::Invalid { key: playbook.key, message }.into());
     }
     library::add(session.workspace(), playbook).await?;

@@ -227,15 +227,15 @@ fn cross(s: &Snapshot, rows: &[String], columns: &[String]) -> SegmentCrosstab {
 }
 
 /// "share of activity by module, 13 weeks to …", as `chart_data::module_mix` says it.
-fn mix_period(s: &Snapshot) -> String {
-    format!("share of activity by module, {}", charts::format::period(s.as_of - Days::new(90), s.as_of))
+fn mix_period(s: &Snapshot, lang: i18n::Lang) -> String {
+    charts::format::period(lang, s.as_of - Days::new(90), s.as_of)
 }
 
-fn svg(chart: &impl charts::Chart, theme: Theme) -> Result<String, Error> {
-    Ok(charts::to_svg(chart, &charts::Canvas::svg(theme.into()))?)
+fn svg(chart: &impl charts::Chart, theme: Theme, lang: i18n::Lang) -> Result<String, Error> {
+    Ok(charts::to_svg(chart, &charts::Canvas::svg(theme.into(), lang))?)
 }
 
-pub async fn segments(session: &Session, theme: Theme) -> Result<SegmentsView, Error> {
+pub async fn segments(session: &Session, theme: Theme, lang: i18n::Lang) -> Result<SegmentsView, Error> {
     let s = session.snapshot().await?;
     let views = &s.analysis.accounts;
     let needs = groups(&s.needs, &needs_order(&s.needs));
@@ -243,10 +243,10 @@ pub async fn segments(session: &Session, theme: Theme) -> Result<SegmentsView, E
     let (rows, columns): (Vec<String>, Vec<String>) = (needs.iter().map(|g| g.0.clone()).collect(), value.iter().map(|g| g.0.clone()).collect());
 
     let catalogue = session.workspace().modules().await?;
-    let period = mix_period(&s);
+    let period = mix_period(&s, lang);
     let mix = |what: &str, gs: &[(String, Vec<usize>)]| {
         let members: Vec<(String, Vec<&AccountView>)> = gs.iter().map(|(n, m)| (n.clone(), m.iter().map(|&i| &views[i]).collect())).collect();
-        charts::data::module_mix_groups(what, &format!("Each segment's {period}"), &members, &catalogue)
+        charts::data::module_mix_groups(lang, what, &i18n::tr!(lang, "chart-mix-subtitle-groups", period = period.as_str()), &members, &catalogue)
     };
     // Colours follow the position in `names`, which always ends with "No recent activity".
     let mut names: Vec<String> = rows.iter().filter(|r| *r != INACTIVE).cloned().collect();
@@ -261,8 +261,8 @@ pub async fn segments(session: &Session, theme: Theme) -> Result<SegmentsView, E
         })
         .collect();
     let map = charts::SegmentMap {
-        title: "Needs and value".into(),
-        subtitle: format!("Paying accounts by ARR and breadth, by needs segment, as of {}", s.analysis.as_of),
+        title: i18n::text(lang, "chart-map-title"),
+        subtitle: crate::chart_data::map_subtitle(lang, &s.analysis.as_of.to_string()),
         currency: s.analysis.revenue.currency.clone(),
         segments: names,
         points,
@@ -277,9 +277,9 @@ pub async fn segments(session: &Session, theme: Theme) -> Result<SegmentsView, E
         value: cards(&s, session, SegmentKind::Value, &value),
         crosstab: cross(&s, &rows, &columns),
         charts: SegmentCharts {
-            module_mix_needs: svg(&mix("Needs segments", &needs), theme)?,
-            module_mix_value: svg(&mix("Value tiers", &value), theme)?,
-            segment_map: svg(&map, theme)?,
+            module_mix_needs: svg(&mix(&i18n::text(lang, "chart-mix-title-needs"), &needs), theme, lang)?,
+            module_mix_value: svg(&mix(&i18n::text(lang, "chart-mix-title-value"), &value), theme, lang)?,
+            segment_map: svg(&map, theme, lang)?,
         },
         book_fields: book_fields(&s),
     })
@@ -309,7 +309,7 @@ fn resolve(s: &Snapshot, session: &Session, name: &str) -> Result<(SegmentKind, 
     Err(segments::Error::UnknownSegment { name: name.into(), needs: quote(&needs_order), value: quote(&value_order) }.into())
 }
 
-pub async fn segment_members(session: &Session, name: &str, theme: Theme) -> Result<SegmentMembers, Error> {
+pub async fn segment_members(session: &Session, name: &str, theme: Theme, lang: i18n::Lang) -> Result<SegmentMembers, Error> {
     let s = session.snapshot().await?;
     let (kind, name, idx) = resolve(&s, session, name)?;
     let views: Vec<&AccountView> = idx.iter().map(|&i| &s.analysis.accounts[i]).collect();
@@ -318,8 +318,8 @@ pub async fn segment_members(session: &Session, name: &str, theme: Theme) -> Res
     let rows: Vec<AccountRow> = all.rows.into_iter().filter(|r| views.iter().any(|v| v.account_id == r.account_id)).collect();
     let catalogue = session.workspace().modules().await?;
     let n = views.len();
-    let subtitle = format!("{n} account{}: {}", if n == 1 { "" } else { "s" }, mix_period(&s));
-    let title = if kind == SegmentKind::Rule { format!("Rule: {name}") } else { name.clone() };
+    let subtitle = i18n::tr!(lang, "chart-mix-subtitle-accounts", count = n as i64, period = mix_period(&s, lang));
+    let title = if kind == SegmentKind::Rule { i18n::tr!(lang, "chart-mix-rule", rule = name.as_str()) } else { name.clone() };
     let chart = charts::data::module_mix_accounts(&title, &subtitle, &views, &catalogue);
     Ok(SegmentMembers {
         kind,
@@ -328,7 +328,7 @@ pub async fn segment_members(session: &Session, name: &str, theme: Theme) -> Res
         currency: all.currency,
         arr: views.iter().map(|v| v.arr).sum(),
         rows,
-        module_mix: svg(&chart, theme)?,
+        module_mix: svg(&chart, theme, lang)?,
     })
 }
 

@@ -55,9 +55,10 @@ pub struct WorkspaceFile {
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct WeightView {
     pub key: String,
-    pub label: String,
-    /// What the component measures.
-    pub hint: String,
+    /// The component's name, as the health score names it (`health-component-*`).
+    pub label: i18n::Text,
+    /// What the component measures (`health-component-*.hint`).
+    pub hint: i18n::Text,
     pub weight: f64,
     pub default: f64,
 }
@@ -101,17 +102,13 @@ pub struct WeightInput {
     pub weight: f64,
 }
 
-/// Key, label and hint of each component, in the order health.rs scores them.
-const COMPONENTS: [(&str, &str, &str); 8] = [
-    ("usage_trend", "Usage trend", "Events this month against the month before"),
-    ("breadth", "Breadth", "Modules used of those licensed"),
-    ("depth", "Depth", "Active users who completed a value event"),
-    ("stickiness", "Stickiness (DAU/MAU)", "Daily over monthly active users"),
-    ("core_users", "Core users", "Sponsor, admins and champions active in the last 14 days"),
-    ("nps", "NPS", "Net promoter score of recent responses"),
-    ("support", "Support load", "Tickets this month and severe ones still open"),
-    ("milestones", "Milestone progress", "Milestones due so far that are done"),
-];
+/// Each component's key, in the order health.rs scores them; its name and hint are the
+/// catalogue's `health-component-<key>` (the name the health score itself uses).
+const COMPONENTS: [&str; 8] = ["usage_trend", "breadth", "depth", "stickiness", "core_users", "nps", "support", "milestones"];
+
+fn component_message(key: &str) -> String {
+    format!("health-component-{}", key.replace('_', "-"))
+}
 
 fn weight_slot<'a>(w: &'a mut Weights, key: &str) -> Option<&'a mut f64> {
     Some(match key {
@@ -131,8 +128,10 @@ fn weight_of(w: &Weights, key: &str) -> f64 {
     weight_slot(&mut w.clone(), key).map_or(0.0, |v| *v)
 }
 
-pub(crate) fn invalid(field: &str, why: impl std::fmt::Display) -> Error {
-    Error::Invalid(format!("{field}: {why}"))
+/// A refused setting: the field as the form names it, and why, in the reader's language.
+pub(crate) fn invalid(field: &str, why: impl Into<i18n::Text>) -> Error {
+    let why = Box::new(why.into());
+    Error::Refused(i18n::Text::new("error-views-field").arg("field", i18n::Arg::Str(field.to_string())).arg("reason", i18n::Arg::Text(why)))
 }
 
 /// The settings every view computes with, from what the workspace stores; defaults for what
@@ -193,10 +192,10 @@ pub async fn settings(session: &Session) -> Result<SettingsView, Error> {
         scorecard: ScorecardView {
             components: COMPONENTS
                 .iter()
-                .map(|(key, label, hint)| WeightView {
+                .map(|key| WeightView {
                     key: key.to_string(),
-                    label: label.to_string(),
-                    hint: hint.to_string(),
+                    label: i18n::Text::new(component_message(key)),
+                    hint: i18n::Text::new(format!("{}.hint", component_message(key))),
                     weight: weight_of(&card.weights, key),
                     default: weight_of(&defaults.weights, key),
                 })
@@ -216,7 +215,7 @@ pub async fn settings(session: &Session) -> Result<SettingsView, Error> {
 /// A band limit: a whole number from 0 to 100.
 fn band_limit(field: &str, v: f64) -> Result<u8, Error> {
     if !v.is_finite() || v.fract() != 0.0 || !(0.0..=100.0).contains(&v) {
-        return Err(invalid(field, "must be a whole number from 0 to 100"));
+        return Err(invalid(field, i18n::Text::new("error-settings-band")));
     }
     Ok(v as u8)
 }
@@ -226,19 +225,19 @@ fn band_limit(field: &str, v: f64) -> Result<u8, Error> {
 pub fn validate_scorecard(current: &Scorecard, input: &ScorecardInput) -> Result<Scorecard, Error> {
     let mut card = current.clone();
     for w in &input.weights {
-        let slot = weight_slot(&mut card.weights, &w.key).ok_or_else(|| invalid(&w.key, "no such scorecard component"))?;
+        let slot = weight_slot(&mut card.weights, &w.key).ok_or_else(|| invalid(&w.key, i18n::Text::new("error-settings-no-component")))?;
         if !w.weight.is_finite() || w.weight < 0.0 {
-            return Err(invalid(&w.key, "a weight must be 0 or more"));
+            return Err(invalid(&w.key, i18n::Text::new("error-settings-weight")));
         }
         *slot = w.weight;
     }
-    if COMPONENTS.iter().map(|(k, ..)| weight_of(&card.weights, k)).sum::<f64>() <= 0.0 {
-        return Err(invalid("weights", "at least one weight must be above 0"));
+    if COMPONENTS.iter().map(|k| weight_of(&card.weights, k)).sum::<f64>() <= 0.0 {
+        return Err(invalid("weights", i18n::Text::new("error-settings-weights-zero")));
     }
     card.green_at = band_limit("green_at", input.green_at)?;
     card.yellow_at = band_limit("yellow_at", input.yellow_at)?;
     if card.green_at <= card.yellow_at {
-        return Err(invalid("green_at", format!("must be above the yellow limit ({})", card.yellow_at)));
+        return Err(invalid("green_at", i18n::Text::new("error-settings-green-above").arg("yellow", i18n::Arg::Int(card.yellow_at.into()))));
     }
     card.validate()?;
     Ok(card)

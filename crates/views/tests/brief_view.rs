@@ -96,7 +96,7 @@ async fn options_evidence_and_saving_over_a_demo_book() {
     // The slide titles listed are the brief's own.
     let decks_prospect = decks::brief::Prospect { name: "Northwind Logistics".into(), industry: None, employees: None, region: None, modules: vec![], seats: None, expected_mrr: None };
     let as_of = session.snapshot().await.unwrap().as_of;
-    let deck = decks::brief::build(session.workspace(), &decks_prospect, as_of, &session.config().metrics, &decks::Brand::default()).await.unwrap();
+    let deck = decks::brief::build(session.workspace(), &decks_prospect, as_of, &session.config().metrics, &decks::Brand::default(), i18n::Lang::En).await.unwrap();
     assert_eq!(evidence.slides, deck.slides.iter().map(|s| s.title.clone()).collect::<Vec<_>>());
 
     // No customer's name or id anywhere in what the screen receives.
@@ -110,14 +110,14 @@ async fn options_evidence_and_saving_over_a_demo_book() {
 
     // Saving: folders created, the format from the extension, nothing half-written left over.
     let out = dir.path().join("briefs/northwind");
-    let pptx = brief_view::save_brief(&session, &prospect, out.join("brief.PPTX").to_str().unwrap()).await.unwrap();
+    let pptx = brief_view::save_brief(&session, &prospect, out.join("brief.PPTX").to_str().unwrap(), i18n::Lang::En).await.unwrap();
     assert_eq!((pptx.format, pptx.slides), (DeckFormat::Pptx, 7));
     let bytes = std::fs::read(&pptx.path).unwrap();
     assert_eq!(bytes.len() as u64, pptx.bytes);
     assert!(bytes.starts_with(b"PK\x03\x04"));
     // Zip entry names are stored uncompressed in the local and central headers.
     assert!(bytes.windows(20).any(|w| w == b"ppt/presentation.xml"));
-    let pdf = brief_view::save_brief(&session, &prospect, out.join("brief.pdf").to_str().unwrap()).await.unwrap();
+    let pdf = brief_view::save_brief(&session, &prospect, out.join("brief.pdf").to_str().unwrap(), i18n::Lang::En).await.unwrap();
     assert_eq!(pdf.format, DeckFormat::Pdf);
     let bytes = std::fs::read(&pdf.path).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
@@ -126,7 +126,7 @@ async fn options_evidence_and_saving_over_a_demo_book() {
     assert_eq!(left.len(), 2, "{left:?}");
 
     for (p, path) in [(&prospect, "brief.pdf"), (&prospect, out.join("brief.docx").to_str().unwrap()), (&Prospect { name: " ".into(), ..prospect.clone() }, out.join("x.pdf").to_str().unwrap())] {
-        let e = brief_view::save_brief(&session, p, path).await.unwrap_err();
+        let e = brief_view::save_brief(&session, p, path, i18n::Lang::En).await.unwrap_err();
         assert_eq!(e.code(), "invalid_request", "{e}");
     }
     let e = brief_view::brief_evidence(&session, &Prospect { employees: Some(-1), ..prospect.clone() }).await.unwrap_err();
@@ -144,7 +144,7 @@ async fn options_evidence_and_saving_over_a_demo_book() {
     assert!(few.message.as_deref().unwrap().contains("(3 < 5)"), "{:?}", few.message);
     assert!(few.matched.is_empty() && few.adoption.is_empty() && few.plan.is_empty());
     assert!(few.time_to_value.is_none() && few.outcomes.is_none() && few.retention.is_none());
-    let e = brief_view::save_brief(&session, &prospect, out.join("few.pdf").to_str().unwrap()).await.unwrap_err();
+    let e = brief_view::save_brief(&session, &prospect, out.join("few.pdf").to_str().unwrap(), i18n::Lang::En).await.unwrap_err();
     assert!(e.to_string().contains("not enough comparable customers"), "{e}");
     assert!(!out.join("few.pdf").exists());
     session.close().await;

@@ -17,7 +17,7 @@ async fn choosing_a_reporting_currency_converts_the_portfolio_and_states_it() {
     let session = Session::new(ws, config);
 
     // The demo is all USD and chose no reporting currency: nothing converted.
-    let usd = views::home::home(&session, Theme::Light).await.unwrap();
+    let usd = views::home::home(&session, Theme::Light, i18n::Lang::En).await.unwrap();
     assert_eq!((usd.currency.as_deref(), usd.conversion.as_ref()), (Some("USD"), None));
     assert_eq!(sv::settings(&session).await.unwrap().reporting_currency.stored, None);
 
@@ -27,7 +27,7 @@ async fn choosing_a_reporting_currency_converts_the_portfolio_and_states_it() {
 
     let saved = sv::save_reporting_currency(&session, "EUR").await.unwrap();
     assert_eq!(saved.stored.as_deref(), Some("EUR"));
-    let e = views::home::home(&session, Theme::Light).await.unwrap_err();
+    let e = views::home::home(&session, Theme::Light, i18n::Lang::En).await.unwrap_err();
     assert_eq!(e.code(), "missing_fx_rate");
     assert!(e.to_string().starts_with("no FX rate for USD in "), "{e}");
 
@@ -43,7 +43,7 @@ async fn choosing_a_reporting_currency_converts_the_portfolio_and_states_it() {
     import::import_file(session.workspace(), import::ImportKind::Fx, &p, &Default::default()).await.unwrap();
     session.changed().await;
 
-    let eur = views::home::home(&session, Theme::Light).await.unwrap();
+    let eur = views::home::home(&session, Theme::Light, i18n::Lang::En).await.unwrap();
     assert_eq!(eur.currency.as_deref(), Some("EUR"));
     let c = eur.conversion.expect("the home states the conversion");
     assert_eq!((c.reporting_currency.as_str(), c.rate_basis, c.converted_from), ("EUR", metrics::fx::RateBasis::MonthlyAverage, vec!["USD".to_string()]));
@@ -54,6 +54,6 @@ async fn choosing_a_reporting_currency_converts_the_portfolio_and_states_it() {
     assert_eq!((eur.nrr.now, eur.grr.now), (usd.nrr.now, usd.grr.now));
     // An account's own screen keeps its own currency.
     let id = &views::accounts::accounts(&session).await.unwrap().rows[0].account_id;
-    let a = views::account::account(&session, id, Theme::Light).await.unwrap();
+    let a = views::account::account(&session, id, Theme::Light, i18n::Lang::En).await.unwrap();
     assert_eq!(a.currency.as_deref(), Some("USD"));
 }

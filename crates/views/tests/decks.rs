@@ -51,16 +51,20 @@ async fn quarters_and_previews_follow_the_deck_model() {
     let dir = tempfile::tempdir().unwrap();
     let session = demo_session(dir.path()).await;
     // Q4 2026 is still running on 2026-10-31; Q3 2025 holds September 2025.
-    let quarters = d::quarters(&session).await.unwrap();
+    let quarters = d::quarters(&session, i18n::Lang::En).await.unwrap();
     let ids: Vec<&str> = quarters.iter().map(|q| q.id.as_str()).collect();
     assert_eq!(ids, ["2026-Q3", "2026-Q2", "2026-Q1", "2025-Q4", "2025-Q3"]);
     assert_eq!((quarters[0].label.as_str(), quarters[0].start.as_str(), quarters[0].end.as_str()), ("Q3 2026", "2026-07-01", "2026-09-30"));
+    // Labelled as each language names a quarter; the id stays the same.
+    let zh = d::quarters(&session, i18n::Lang::ZhCn).await.unwrap();
+    let fr = d::quarters(&session, i18n::Lang::Fr).await.unwrap();
+    assert_eq!((zh[0].id.as_str(), zh[0].label.as_str(), fr[0].label.as_str()), ("2026-Q3", "2026年第三季度", "T3 2026"));
 
     let account = paying(&session, "2026-09-30").await.remove(0);
     let started = std::time::Instant::now();
-    let preview = d::qbr_preview(&session, &account, "2026-Q3", Theme::Dark).await.unwrap();
+    let preview = d::qbr_preview(&session, &account, "2026-Q3", Theme::Dark, i18n::Lang::En).await.unwrap();
     eprintln!("qbr preview of {account}: {} ms", started.elapsed().as_millis());
-    let model = decks::qbr::build(session.workspace(), &account, Quarter::parse("2026-Q3").unwrap(), &Default::default(), &decks::Brand::default()).await.unwrap();
+    let model = decks::qbr::build(session.workspace(), &account, Quarter::parse("2026-Q3").unwrap(), &Default::default(), &decks::Brand::default(), i18n::Lang::En).await.unwrap();
     assert_eq!(preview.slides.len(), 12);
     assert_eq!((preview.width, preview.height), (960.0, 540.0));
     let titles = |s: &[_]| s.iter().map(|x: &d::preview::SlidePreview| x.title.clone()).collect::<Vec<_>>();
@@ -88,13 +92,13 @@ async fn quarters_and_previews_follow_the_deck_model() {
     assert!(pictures.iter().all(|(svg, png, alt)| svg.as_deref().is_some_and(|s| s.starts_with("<svg")) && png.is_none() && !alt.is_empty()));
     eprintln!("qbr preview JSON: {} KB", serde_json::to_string(&preview).unwrap().len() / 1024);
 
-    let portfolio = d::portfolio_preview(&session, "2026-Q3", Theme::Light).await.unwrap();
+    let portfolio = d::portfolio_preview(&session, "2026-Q3", Theme::Light, i18n::Lang::En).await.unwrap();
     assert_eq!(portfolio.slides.len(), 8);
     assert!(portfolio.slides[1].title.starts_with("Portfolio at a glance, Q3 2026"), "{}", portfolio.slides[1].title);
 
-    let e = d::qbr_preview(&session, "NO-SUCH", "2026-Q3", Theme::Light).await.unwrap_err();
+    let e = d::qbr_preview(&session, "NO-SUCH", "2026-Q3", Theme::Light, i18n::Lang::En).await.unwrap_err();
     assert_eq!(e.code(), "unknown_account");
-    let e = d::qbr_preview(&session, &account, "Q3", Theme::Light).await.unwrap_err();
+    let e = d::qbr_preview(&session, &account, "Q3", Theme::Light, i18n::Lang::En).await.unwrap_err();
     assert_eq!(e.code(), "invalid_request");
     session.close().await;
 }
@@ -106,25 +110,25 @@ async fn saving_writes_whole_files_where_asked() {
     let account = paying(&session, "2026-09-30").await.remove(0);
     let out = dir.path().join("out").join("nested");
     let pptx = out.join("acme-2026-Q3.PPTX");
-    let saved = d::save_qbr(&session, &account, "2026-Q3", pptx.to_str().unwrap()).await.unwrap();
+    let saved = d::save_qbr(&session, &account, "2026-Q3", pptx.to_str().unwrap(), i18n::Lang::En).await.unwrap();
     let bytes = std::fs::read(&pptx).unwrap();
     assert!(is_pptx(&bytes));
     assert_eq!((saved.path.as_str(), saved.bytes, saved.format, saved.slides), (pptx.to_str().unwrap(), bytes.len() as u64, DeckFormat::Pptx, 12));
 
     let pdf = out.join("acme-2026-Q3.pdf");
-    let saved = d::save_qbr(&session, &account, "2026-Q3", pdf.to_str().unwrap()).await.unwrap();
+    let saved = d::save_qbr(&session, &account, "2026-Q3", pdf.to_str().unwrap(), i18n::Lang::En).await.unwrap();
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF-") && String::from_utf8_lossy(&bytes).contains("/Count 12"));
     assert_eq!((saved.bytes, saved.format), (bytes.len() as u64, DeckFormat::Pdf));
 
     // Saving again replaces the file; the portfolio too; no temporary file is left behind.
-    let portfolio = d::save_portfolio(&session, "2026-Q3", pdf.to_str().unwrap()).await.unwrap();
+    let portfolio = d::save_portfolio(&session, "2026-Q3", pdf.to_str().unwrap(), i18n::Lang::En).await.unwrap();
     assert!(String::from_utf8_lossy(&std::fs::read(&pdf).unwrap()).contains("/Count 8"));
     assert_eq!(portfolio.slides, 8);
     assert_eq!(files_in(&out), ["acme-2026-Q3.PPTX", "acme-2026-Q3.pdf"]);
 
     for bad in ["relative/deck.pptx", "/tmp/deck.docx", "/tmp/deck"] {
-        let e = d::save_qbr(&session, &account, "2026-Q3", bad).await.unwrap_err();
+        let e = d::save_qbr(&session, &account, "2026-Q3", bad, i18n::Lang::En).await.unwrap_err();
         assert_eq!(e.code(), "invalid_request", "{bad}");
     }
     assert!(!Path::new("relative").exists());
@@ -142,7 +146,7 @@ async fn a_book_batch_reports_every_deck_and_stops_when_cancelled() {
     let out = dir.path().join("book");
     let seen = Mutex::new(Vec::<BatchProgress>::new());
     let started = std::time::Instant::now();
-    let summary = d::qbr_batch(&session, "2026-Q3", out.to_str().unwrap(), &[DeckFormat::Pptx, DeckFormat::Pptx], |p| seen.lock().unwrap().push(p), &Cancel::new()).await.unwrap();
+    let summary = d::qbr_batch(&session, "2026-Q3", out.to_str().unwrap(), &[DeckFormat::Pptx, DeckFormat::Pptx], i18n::Lang::En, |p| seen.lock().unwrap().push(p), &Cancel::new()).await.unwrap();
     eprintln!("batch of {n} PPTX decks in {} lanes: {} ms", d::default_lanes(), started.elapsed().as_millis());
     let seen = seen.into_inner().unwrap();
     assert_eq!(seen.len() as u32, n + 1, "a first message, then one per deck");
@@ -161,7 +165,7 @@ async fn a_book_batch_reports_every_deck_and_stops_when_cancelled() {
     // One deck in flight; cancel once the first is written: the rest never start.
     let out = dir.path().join("cancelled");
     let cancel = Cancel::new();
-    let summary = d::qbr_batch_in_lanes(&session, "2026-Q3", out.to_str().unwrap(), &[DeckFormat::Pdf], 1, |p| {
+    let summary = d::qbr_batch_in_lanes(&session, "2026-Q3", out.to_str().unwrap(), &[DeckFormat::Pdf], i18n::Lang::En, 1, |p| {
         if p.done == 1 {
             cancel.cancel();
         }
@@ -173,7 +177,7 @@ async fn a_book_batch_reports_every_deck_and_stops_when_cancelled() {
     assert_eq!(written.len(), 1);
     assert!(want.iter().any(|id| written[0] == format!("{id}-2026-Q3.pdf")), "{written:?}");
 
-    let e = d::qbr_batch(&session, "2026-Q3", out.to_str().unwrap(), &[], |_| {}, &Cancel::new()).await.unwrap_err();
+    let e = d::qbr_batch(&session, "2026-Q3", out.to_str().unwrap(), &[], i18n::Lang::En, |_| {}, &Cancel::new()).await.unwrap_err();
     assert_eq!(e.code(), "invalid_request");
     session.close().await;
 }
@@ -196,16 +200,16 @@ async fn decks_carry_the_brand_saved_in_settings() {
     let dir = tempfile::tempdir().unwrap();
     let session = demo_session(dir.path()).await;
     let account = paying(&session, "2026-09-30").await.remove(0);
-    let before = d::qbr_preview(&session, &account, "2026-Q3", Theme::Light).await.unwrap();
+    let before = d::qbr_preview(&session, &account, "2026-Q3", Theme::Light, i18n::Lang::En).await.unwrap();
     assert!(paints(&before).contains(&"#0072B2".to_string()), "the default accent");
     assert!(!paints(&before).contains(&"#009E73".to_string()));
 
     let input = views::settings_view::BrandInput { company: "Acme CS".into(), accent: "#009E73".into(), dark: "#112233".into(), logo: None, remove_logo: false };
     views::settings_view::save_brand(&session, &input).await.unwrap();
-    let after = d::qbr_preview(&session, &account, "2026-Q3", Theme::Light).await.unwrap();
+    let after = d::qbr_preview(&session, &account, "2026-Q3", Theme::Light, i18n::Lang::En).await.unwrap();
     assert!(paints(&after).contains(&"#009E73".to_string()), "{:?}", paints(&after));
     assert!(!paints(&after).contains(&"#0072B2".to_string()));
-    let portfolio = d::portfolio_preview(&session, "2026-Q3", Theme::Light).await.unwrap();
+    let portfolio = d::portfolio_preview(&session, "2026-Q3", Theme::Light, i18n::Lang::En).await.unwrap();
     assert!(paints(&portfolio).contains(&"#009E73".to_string()));
     session.close().await;
 }

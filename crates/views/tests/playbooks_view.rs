@@ -119,8 +119,9 @@ async fn inbox_groups_by_due_day_sorts_by_day_then_priority_and_filters() {
     // Overdue: 06-20 urgent before 06-20 high, then 06-29. Today: urgent before normal. This
     // week: +1 before +7. Later: +8. No due day: high before normal. Task 11 is done.
     assert_eq!(ids(&all), groups(&[2, 1, 3], &[5, 4], &[7, 6], &[8], &[10, 9]));
-    let counts: Vec<(&str, usize)> = all.groups.iter().map(|g| (g.label.as_str(), g.count)).collect();
-    assert_eq!(counts, vec![("Overdue", 3), ("Today", 2), ("This week", 2), ("Later", 1), ("No due date", 2)]);
+    let counts: Vec<(String, usize)> = all.groups.iter().map(|g| (g.label.render(i18n::Lang::En), g.count)).collect();
+    let named = |n: &[(&str, usize)]| n.iter().map(|(l, c)| (l.to_string(), *c)).collect::<Vec<_>>();
+    assert_eq!(counts, named(&[("Overdue", 3), ("Today", 2), ("This week", 2), ("Later", 1), ("No due date", 2)]));
     assert_eq!((all.open, all.shown), (10, 10));
     assert_eq!(all.owners, vec!["", "Ana", "Ben"]);
 

@@ -36,9 +36,9 @@ fn close(a: f64, b: f64) -> bool {
 }
 
 async fn chart_svg(session: &Session, kind: Kind, by: Option<&str>, as_of: &str) -> String {
-    let r = Request { kind, target: Target::Book, from: None, mix: false, by: by.map(String::from) };
+    let r = Request { kind, target: Target::Book, from: None, mix: false, by: by.map(String::from), lang: i18n::Lang::En };
     let to = chrono::NaiveDate::parse_from_str(as_of, "%Y-%m-%d").unwrap();
-    chart::build(session.workspace(), &r, session.config(), to).await.unwrap().svg(Theme::Light.into()).unwrap()
+    chart::build(session.workspace(), &r, session.config(), to).await.unwrap().svg(Theme::Light.into(), i18n::Lang::En).unwrap()
 }
 
 /// The SVG without its "; N without activity not shown" note.
@@ -54,7 +54,7 @@ fn without_activity_note(svg: &str) -> String {
 async fn needs_and_value_side_by_side_agree_with_the_store_and_the_snapshot() {
     let dir = tempfile::tempdir().unwrap();
     let session = demo_session(dir.path()).await;
-    let view = sv::segments(&session, Theme::Light).await.unwrap();
+    let view = sv::segments(&session, Theme::Light, i18n::Lang::En).await.unwrap();
     let arr = arr_by_account(&session, &view.as_of).await;
     let n = arr.len();
     assert_eq!(view.accounts as usize, n);
@@ -173,7 +173,7 @@ async fn rules_count_live_and_errors_point_at_their_column() {
     assert_eq!(sv::rule_count(&session, "arr > 1000000000000").await.map(|c| c.accounts).ok(), Some(0));
 
     // The members list of the same rule: rows as in the accounts table, and its chart.
-    let members = sv::segment_members(&session, &format!("rule: arr>{limit}"), Theme::Dark).await.unwrap();
+    let members = sv::segment_members(&session, &format!("rule: arr>{limit}"), Theme::Dark, i18n::Lang::En).await.unwrap();
     assert_eq!(members.kind, SegmentKind::Rule);
     assert_eq!(members.rows.len(), expected.len());
     assert!(members.rows.iter().all(|r| r.arr > limit));
@@ -199,11 +199,11 @@ async fn rules_count_live_and_errors_point_at_their_column() {
 async fn membership_lists_by_needs_segment_and_value_tier() {
     let dir = tempfile::tempdir().unwrap();
     let session = demo_session(dir.path()).await;
-    let view = sv::segments(&session, Theme::Light).await.unwrap();
+    let view = sv::segments(&session, Theme::Light, i18n::Lang::En).await.unwrap();
     let all = views::accounts::accounts(&session).await.unwrap();
 
     let needs = &view.needs[0];
-    let m = sv::segment_members(&session, &needs.name.to_uppercase(), Theme::Light).await.unwrap();
+    let m = sv::segment_members(&session, &needs.name.to_uppercase(), Theme::Light, i18n::Lang::En).await.unwrap();
     assert_eq!((m.kind, m.name.as_str()), (SegmentKind::Needs, needs.name.as_str()));
     assert_eq!(m.rows.len(), needs.profile.accounts);
     assert!(close(m.arr, needs.profile.arr));
@@ -212,11 +212,11 @@ async fn membership_lists_by_needs_segment_and_value_tier() {
     assert!(m.module_mix.starts_with("<svg"));
 
     let tier = &view.value[0];
-    let m = sv::segment_members(&session, &tier.name, Theme::Light).await.unwrap();
+    let m = sv::segment_members(&session, &tier.name, Theme::Light, i18n::Lang::En).await.unwrap();
     assert_eq!((m.kind, m.rows.len()), (SegmentKind::Value, tier.profile.accounts));
     assert!(m.rows.iter().all(|r| r.value_tier.as_deref() == Some(tier.name.as_str())));
 
-    let e = sv::segment_members(&session, "Nobody", Theme::Light).await.unwrap_err();
+    let e = sv::segment_members(&session, "Nobody", Theme::Light, i18n::Lang::En).await.unwrap_err();
     assert_eq!(e.code(), "unknown_segment");
     session.close().await;
 }

@@ -70,7 +70,7 @@ async fn settings_are_stored_in_the_workspace_and_read_back_after_reopening() {
     assert_eq!(weights[0], ("usage_trend".to_string(), 20.0));
     assert_eq!((v.scorecard.green_at, v.scorecard.yellow_at), (70, 40));
     let t = |v: &sv::SettingsView, key: &str| v.thresholds.iter().find(|t| t.key == key).unwrap().clone();
-    assert_eq!((t(&v, "drop_threshold").value, t(&v, "drop_threshold").unit.as_str()), (50.0, "%"));
+    assert_eq!((t(&v, "drop_threshold").value, t(&v, "drop_threshold").unit.render(i18n::Lang::En).as_str()), (50.0, "%"));
     assert_eq!((t(&v, "silent_days").value, t(&v, "silent_days").min, t(&v, "silent_days").max), (7.0, 1.0, 365.0));
     assert_eq!((v.brand.company.as_str(), v.brand.accent.as_str(), v.brand.dark.as_str()), ("Waypoint", "#0072B2", "#212529"));
     assert!(v.brand.logo.is_none() && v.warnings.is_empty());

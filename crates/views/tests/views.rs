@@ -22,7 +22,7 @@ async fn home_accounts_and_account_360_agree_with_the_store() {
     let dir = tempfile::tempdir().unwrap();
     let session = demo_session(dir.path()).await;
     let pool = session.workspace().pool();
-    let home = views::home::home(&session, Theme::Light).await.unwrap();
+    let home = views::home::home(&session, Theme::Light, i18n::Lang::En).await.unwrap();
     let as_of = day(&home.as_of);
 
     // ARR: twelve times the MRR of subscriptions running on the day (end day exclusive).
@@ -61,7 +61,7 @@ async fn home_accounts_and_account_360_agree_with_the_store() {
     .fetch_one(pool)
     .await
     .unwrap();
-    let before = views::account::account(&session, &account, Theme::Dark).await.unwrap();
+    let before = views::account::account(&session, &account, Theme::Dark, i18n::Lang::En).await.unwrap();
     let name: String = sqlx::query_scalar("SELECT name FROM accounts WHERE external_id = ?").bind(&account).fetch_one(pool).await.unwrap();
     assert_eq!(before.profile.view.name, name);
     for svg in [&before.charts.module_stack, &before.charts.users, &before.charts.health, &before.charts.milestones] {
@@ -70,12 +70,12 @@ async fn home_accounts_and_account_360_agree_with_the_store() {
     let status = |a: &views::account::Account360| a.profile.view.success_plan.milestones.iter().find(|m| m.id == milestone).map(|m| m.status.clone());
     assert_ne!(status(&before).as_deref(), Some("done"));
     views::account::complete_milestone(&session, &milestone).await.unwrap();
-    let after = views::account::account(&session, &account, Theme::Dark).await.unwrap();
+    let after = views::account::account(&session, &account, Theme::Dark, i18n::Lang::En).await.unwrap();
     assert_eq!(status(&after).as_deref(), Some("done"));
     let done = after.profile.view.success_plan.milestones.iter().find(|m| m.id == milestone).unwrap();
     assert_eq!(done.completed.as_deref(), Some(home.as_of.as_str()));
 
-    let e = views::account::account(&session, "NO-SUCH", Theme::Light).await.unwrap_err();
+    let e = views::account::account(&session, "NO-SUCH", Theme::Light, i18n::Lang::En).await.unwrap_err();
     assert_eq!(e.code(), "unknown_account");
     session.close().await;
 }

@@ -10,6 +10,8 @@ import type { NewTouchpoint } from './bindings/NewTouchpoint';
 import type { SessionInfo } from './bindings/SessionInfo';
 import type { Theme } from './bindings/Theme';
 import type { WorkspaceView } from './bindings/WorkspaceView';
+import type { Text } from './bindings/Text';
+import { lang, renderText } from './i18n.svelte';
 
 export type { Account360, AccountList, AppError, DemoStep, Home, NewTouchpoint, SessionInfo, Theme, WorkspaceView };
 export type { Status } from './bindings/Status';
@@ -30,15 +32,38 @@ export const CLIENT_CODES = {
   unknown: 'unknown',
 } as const;
 
-/** An error from a command, always with a stable machine `code` and a human `message`. */
+/**
+ * An error from a command, always with a stable machine `code` and a human `message`.
+ *
+ * When the backend states the error as a catalogue sentence (`text`), `message` is that
+ * sentence in the language current when the error arrived, so every place that shows
+ * `error.message` speaks the reader's language; `english` keeps the backend's English words
+ * (for logs, and for the few screens that read a detail such as a rule's column out of them).
+ * A view that stays on screen renders `text` again when the language changes (`errorText`).
+ */
 export class ApiError extends Error {
   readonly code: string;
+  readonly english: string;
+  readonly text: Text | null;
 
-  constructor(code: string, message: string) {
-    super(message);
+  constructor(code: string, message: string, text: Text | null = null) {
+    super(text ? renderText(text) : message);
     this.name = 'ApiError';
     this.code = code;
+    this.english = message;
+    this.text = text;
   }
+}
+
+/** What to show for `error` in the current language (reactive in templates). */
+export function errorText(error: ApiError): string {
+  return error.text ? renderText(error.text) : error.message;
+}
+
+function isText(value: unknown): value is Text {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate.key === 'string' && typeof candidate.args === 'object' && candidate.args !== null;
 }
 
 function isAppError(value: unknown): value is AppError {
@@ -50,7 +75,7 @@ function isAppError(value: unknown): value is AppError {
 /** Maps whatever a rejected `invoke` produced to one ApiError shape. */
 export function toApiError(raw: unknown): ApiError {
   if (raw instanceof ApiError) return raw;
-  if (isAppError(raw)) return new ApiError(raw.code, raw.message);
+  if (isAppError(raw)) return new ApiError(raw.code, raw.message, isText(raw.text) ? raw.text : null);
   // Tauri rejects with a plain string when the IPC layer itself refuses a call.
   if (typeof raw === 'string') return new ApiError(CLIENT_CODES.ipc, raw);
   if (raw instanceof Error) return new ApiError(CLIENT_CODES.unknown, raw.message);
@@ -91,15 +116,16 @@ export function workspaceStatus(): Promise<WorkspaceView> {
   return call<WorkspaceView>('workspace_status');
 }
 
-/** Fills the (empty) workspace with a demo book; `onstep` hears each step. Resolves to the account count. */
+/** Fills the (empty) workspace with the demo book of the UI's language (its names, text and currencies); `onstep` hears each step. Resolves to the account count. */
 export function loadDemo(accounts: number, onstep: (step: DemoStep) => void): Promise<number> {
   const progress = new Channel<DemoStep>();
   progress.onmessage = onstep;
-  return call<number>('load_demo', { accounts, progress });
+  return call<number>('load_demo', { accounts, locale: lang(), progress });
 }
 
+/** Charts come drawn in the UI's current language. */
 export function home(theme: Theme): Promise<Home> {
-  return call<Home>('home', { theme });
+  return call<Home>('home', { theme, lang: lang() });
 }
 
 export function accounts(): Promise<AccountList> {
@@ -107,7 +133,7 @@ export function accounts(): Promise<AccountList> {
 }
 
 export function account(id: string, theme: Theme): Promise<Account360> {
-  return call<Account360>('account', { id, theme });
+  return call<Account360>('account', { id, theme, lang: lang() });
 }
 
 export function completeMilestone(id: string): Promise<void> {

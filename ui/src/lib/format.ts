@@ -2,7 +2,7 @@
 // of errors; no I/O here. A screen keeps only the formats that are its own (NRR with one
 // decimal on the home, durations in the brief).
 import type { Status } from './bindings/Status';
-import { FORMAT_LOCALES, lang } from './i18n.svelte';
+import { FORMAT_LOCALES, lang, t } from './i18n.svelte';
 
 // The one locale-aware formatter of the UI: every screen writes numbers, money, percentages
 // and dates through these, in the current language's conventions (Intl, i.e. the same CLDR data
@@ -23,12 +23,6 @@ function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   let f = cache.get(key) as Intl.DateTimeFormat | undefined;
   if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
   return f;
-}
-
-/** "1 account", "1,200 accounts"; `many` for the irregular ones ("deck was", "decks were").
- *  English only: screens moving to the catalogues use t('…', { count }) instead. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatInt(n)} ${n === 1 ? one : many}`;
 }
 
 /** What a figure that is not known shows. */
@@ -65,28 +59,58 @@ export function formatPercentFixed(x: number | null | undefined, fraction = 1): 
     : numberFormat({ style: 'percent', minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(x);
 }
 
+/** A change of a ratio as a signed percent with exactly `fraction` decimals: "+4.2%" / "+4,2 %". */
+export function formatPercentSigned(x: number | null | undefined, fraction = 1): string {
+  return missing(x)
+    ? DASH
+    : numberFormat({ style: 'percent', minimumFractionDigits: fraction, maximumFractionDigits: fraction, signDisplay: 'exceptZero' }).format(x);
+}
+
 /** A count where space is short: 950 / 12K / 1.2万. */
 export function formatCompact(x: number | null | undefined): string {
   return missing(x) ? DASH : numberFormat({ notation: 'compact', maximumFractionDigits: 1 }).format(x);
 }
 
-/** Money where space is short: $42K / 42 k€ / ¥4.2万. */
-export function formatMoneyCompact(x: number | null | undefined, currency: string | null): string {
+/** Money where space is short, three significant digits so an ARR of $1.24M keeps its
+ *  hundredths: $1.24M / 1,24 M € / ¥124万; `signed` for changes (+$48.2K). */
+export function formatMoneyCompact(x: number | null | undefined, currency: string | null, signed = false): string {
   if (missing(x)) return DASH;
+  const options: Intl.NumberFormatOptions = {
+    notation: 'compact',
+    maximumSignificantDigits: 3,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  };
   if (currency) {
     try {
-      return numberFormat({ style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(x);
+      return numberFormat({ ...options, style: 'currency', currency }).format(x);
     } catch {
-      return `${formatCompact(x)} ${currency}`;
+      // An ISO code Intl does not know (bad import data): the number, then the code.
+      return `${numberFormat(options).format(x)} ${currency}`;
     }
   }
-  return formatCompact(x);
+  return numberFormat(options).format(x);
 }
 
-/** A day ("2026-09-30", or a Date): Sep 30, 2026 / 30 sept. 2026 / 2026年9月30日. */
+/** A day ("2026-09-30", or a Date): Sep 30, 2026 / 30 sept. 2026 / 2026年9月30日. Text that is
+ *  not a day is shown as given (imported data may hold "soon"), nothing as a dash. */
 export function formatDate(day: string | Date | null | undefined): string {
   const d = toDate(day);
-  return d ? dateFormat({ dateStyle: 'medium' }).format(d) : DASH;
+  if (d) return dateFormat({ dateStyle: 'medium' }).format(d);
+  return typeof day === 'string' && day ? day : DASH;
+}
+
+const relativeCache = new Map<string, Intl.RelativeTimeFormat>();
+
+/** Days from the book's as-of day, in words: "in 45 days" / "dans 45 jours" / "45天后", and
+ *  "today" for 0. Relative to the data, not the clock, so it is passed a day count. */
+export function formatRelativeDays(days: number | null | undefined): string {
+  if (missing(days)) return '';
+  const locale = FORMAT_LOCALES[lang()];
+  const numeric = days === 0 ? 'auto' : 'always';
+  const key = `r|${locale}|${numeric}`;
+  let f = relativeCache.get(key);
+  if (!f) relativeCache.set(key, (f = new Intl.RelativeTimeFormat(locale, { numeric })));
+  return f.format(Math.round(days), 'day');
 }
 
 /** A month ("2026-09" or a day in it): Sep 2026 / sept. 2026 / 2026年9月. */
@@ -109,7 +133,9 @@ function toDate(day: string | Date | null | undefined): Date | null {
   if (day instanceof Date) return Number.isNaN(day.getTime()) ? null : day;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
   if (!m) return null;
-  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  // Date.UTC rolls "2026-13-01" over to the next year: such a day is not a day.
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : null;
 }
 
 /**
@@ -129,7 +155,14 @@ export function formatMoney(x: number | null | undefined, currency: string | nul
   return formatInt(x);
 }
 
-const SIZE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
+/** A size with its unit in the language's abbreviation (French counts in octets: "1,5 ko"). */
+const SIZE_UNITS: readonly ((size: string) => string)[] = [
+  (size) => t('ui-size-bytes', { size }),
+  (size) => t('ui-size-kb', { size }),
+  (size) => t('ui-size-mb', { size }),
+  (size) => t('ui-size-gb', { size }),
+  (size) => t('ui-size-tb', { size }),
+];
 
 /** A file size in decimal units, as the file managers of macOS and GNOME show it (1 KB = 1000
  *  bytes): "512 B", "2 KB", "1.5 KB", "47 KB", "3.1 MB"; at most one decimal below 10 of a unit, whole
@@ -141,8 +174,8 @@ export function formatBytes(n: number): string {
     v /= 1000;
     unit += 1;
   }
-  if (unit === 0) return `${formatInt(v)} B`;
-  return `${v < 10 ? formatNumber(v, 1) : formatInt(v)} ${SIZE_UNITS[unit]}`;
+  if (unit === 0) return SIZE_UNITS[0](formatInt(v));
+  return SIZE_UNITS[unit](v < 10 ? formatNumber(v, 1) : formatInt(v));
 }
 
 /** A row count for display: grouped thousands, e.g. 12345 -> "12,345". */
@@ -153,32 +186,42 @@ export function formatCount(count: number): string {
 
 export interface CountTile {
   key: keyof Status;
+  /** What is counted, as a noun: "accounts" / "客户" / "comptes". */
   label: string;
   value: string;
+  /** The count and its noun in the language's plural: "1 account", "20 accounts". */
+  text: string;
 }
 
-/** Labels for every field of the generated Status type, as nouns that read after a count
- *  ("300 accounts"); a new field fails to type-check here. */
-export const STATUS_LABELS: Record<keyof Status, string> = {
-  accounts: 'accounts',
-  owners: 'owners',
-  subscriptions: 'subscriptions',
-  contacts: 'contacts',
-  modules: 'modules',
-  users: 'users',
-  tickets: 'tickets',
-  nps_responses: 'NPS responses',
-  milestones: 'milestones',
-  events: 'events',
-  usage_days: 'usage days',
+/** Every field of the generated Status type in display order, each with its catalogue
+ *  messages (a literal t() key each, so the key check sees them); a new field fails to
+ *  type-check here. */
+const STATUS_WORDS: Record<keyof Status, { label: () => string; text: (count: number) => string }> = {
+  accounts: { label: () => t('ui-status-accounts.label'), text: (count) => t('ui-status-accounts', { count }) },
+  owners: { label: () => t('ui-status-owners.label'), text: (count) => t('ui-status-owners', { count }) },
+  subscriptions: { label: () => t('ui-status-subscriptions.label'), text: (count) => t('ui-status-subscriptions', { count }) },
+  contacts: { label: () => t('ui-status-contacts.label'), text: (count) => t('ui-status-contacts', { count }) },
+  modules: { label: () => t('ui-status-modules.label'), text: (count) => t('ui-status-modules', { count }) },
+  users: { label: () => t('ui-status-users.label'), text: (count) => t('ui-status-users', { count }) },
+  tickets: { label: () => t('ui-status-tickets.label'), text: (count) => t('ui-status-tickets', { count }) },
+  nps_responses: { label: () => t('ui-status-nps-responses.label'), text: (count) => t('ui-status-nps-responses', { count }) },
+  milestones: { label: () => t('ui-status-milestones.label'), text: (count) => t('ui-status-milestones', { count }) },
+  events: { label: () => t('ui-status-events.label'), text: (count) => t('ui-status-events', { count }) },
+  usage_days: { label: () => t('ui-status-usage-days.label'), text: (count) => t('ui-status-usage-days', { count }) },
 };
 
-/** The row counts of a workspace, in the order of STATUS_LABELS. */
+/** The noun of a Status field in the current language ("NPS responses"). */
+export function statusLabel(key: keyof Status): string {
+  return STATUS_WORDS[key].label();
+}
+
+/** The row counts of a workspace, in the order of STATUS_WORDS. */
 export function statusTiles(status: Status): CountTile[] {
-  return (Object.keys(STATUS_LABELS) as (keyof Status)[]).map((key) => ({
+  return (Object.keys(STATUS_WORDS) as (keyof Status)[]).map((key) => ({
     key,
-    label: STATUS_LABELS[key],
+    label: statusLabel(key),
     value: formatCount(status[key]),
+    text: STATUS_WORDS[key].text(status[key]),
   }));
 }
 
@@ -191,44 +234,32 @@ export interface ErrorCopy {
 export function errorCopy(code: string): ErrorCopy {
   switch (code) {
     case 'wrong_key':
-      return {
-        title: 'This workspace could not be unlocked',
-        hint: 'The key does not match. Check WAYPOINT_PASSPHRASE or the key saved in your system keyring.',
-      };
+      return { title: t('ui-error-wrong-key'), hint: t('ui-error-wrong-key.hint') };
     case 'no_key_source':
-      return {
-        title: 'No key to unlock the workspace',
-        hint: 'Set WAYPOINT_PASSPHRASE, or unlock your system keyring, then retry.',
-      };
+      return { title: t('ui-error-no-key-source'), hint: t('ui-error-no-key-source.hint') };
     case 'not_a_workspace':
-      return {
-        title: 'No Waypoint workspace here',
-        hint: 'Point WAYPOINT_WORKSPACE at a workspace created with the waypoint command-line tool.',
-      };
+      return { title: t('ui-error-not-a-workspace'), hint: t('ui-error-not-a-workspace.hint') };
     case 'workspace_not_found':
-      return {
-        title: 'The workspace file does not exist yet',
-        hint: 'Create it with the waypoint command-line tool, or point WAYPOINT_WORKSPACE at an existing workspace.',
-      };
+      return { title: t('ui-error-workspace-not-found'), hint: t('ui-error-workspace-not-found.hint') };
     case 'no_key_in_keyring':
-      return {
-        title: 'Your keyring has no key for this workspace',
-        hint: 'If the workspace was created with a passphrase, set WAYPOINT_PASSPHRASE, then retry.',
-      };
+      return { title: t('ui-error-no-key-in-keyring'), hint: t('ui-error-no-key-in-keyring.hint') };
     case 'keyring':
-      return { title: 'The system keyring could not be used', hint: 'Unlock your keyring, or set WAYPOINT_PASSPHRASE, then retry.' };
+      return { title: t('ui-error-keyring'), hint: t('ui-error-keyring.hint') };
     case 'migrate':
-      return {
-        title: 'The workspace could not be upgraded',
-        hint: 'It may come from a newer Waypoint. Nothing was changed; the details are below.',
-      };
+      return { title: t('ui-error-migrate'), hint: t('ui-error-migrate.hint') };
     case 'io':
-      return { title: 'The workspace could not be read', hint: 'Check that the file exists and that you may read it.' };
+      return { title: t('ui-error-io'), hint: t('ui-error-io.hint') };
     case 'db':
-      return { title: 'The workspace database reported an error', hint: 'The details below may help; retrying is safe.' };
+      return { title: t('ui-error-db'), hint: t('ui-error-db.hint') };
     case 'ipc':
-      return { title: 'The app refused this request', hint: 'This is a bug in Waypoint; please report it.' };
+      return { title: t('ui-error-ipc'), hint: t('ui-error-ipc.hint') };
     default:
-      return { title: 'Something went wrong', hint: 'The details below may help; retrying is safe.' };
+      return { title: t('ui-error-unknown'), hint: t('ui-error-unknown.hint') };
   }
+}
+
+/** A number with exactly `fraction` decimals and no sign: "0.12" / "0,12" (statistics such as
+ *  Cramér's V, quoted to a fixed precision). */
+export function formatFixed(x: number | null | undefined, fraction = 2): string {
+  return missing(x) ? DASH : numberFormat({ minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(x);
 }

@@ -3,6 +3,8 @@
 // one translation in the app, the CLI and the decks. The current language is reactive state:
 // any template that calls t() re-renders when it changes.
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import type { Arg } from './bindings/Arg';
+import type { Text } from './bindings/Text';
 
 export type Lang = 'en' | 'zh-CN' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'zh-CN', 'fr'];
@@ -12,7 +14,12 @@ export const ENDONYMS: Record<Lang, string> = { en: 'English', 'zh-CN': '简体�
 export const FORMAT_LOCALES: Record<Lang, string> = { en: 'en-US', 'zh-CN': 'zh-CN', fr: 'fr-FR' };
 export const LANG_STORAGE_KEY = 'waypoint.lang';
 
-const SOURCES = import.meta.glob('../../../locales/*/*.ftl', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+// The CLI's, the decks' and the charts' own messages are never shown by the app (charts and
+// decks arrive drawn): leaving them out keeps a third of the catalogues out of the bundle.
+const SOURCES = import.meta.glob(
+  ['../../../locales/*/*.ftl', '!../../../locales/*/cli.ftl', '!../../../locales/*/decks.ftl', '!../../../locales/*/charts.ftl'],
+  { query: '?raw', import: 'default', eager: true },
+) as Record<string, string>;
 
 /** The catalogue files of one language, by file name (for tests). */
 export function catalogueFiles(lang: Lang): Record<string, string> {
@@ -112,4 +119,62 @@ export function t(key: string, args?: Args, language: Lang = current): string {
     if (pattern) return bundle.formatPattern(pattern, args ?? null);
   }
   return key;
+}
+
+/**
+ * An engine sentence (an alert, a health driver's detail, an error) in the current language:
+ * its catalogue message with each argument formatted the way this language writes it, exactly
+ * as the engine's `Text::render` does for the CLI and the decks.
+ */
+export function renderText(text: Text, language: Lang = current): string {
+  const args: Args = {};
+  for (const [name, arg] of Object.entries(text.args)) {
+    if (arg) args[name] = renderArg(arg, language);
+  }
+  return t(text.key, args, language);
+}
+
+function renderArg(arg: Arg, language: Lang): FluentVariable {
+  const locale = FORMAT_LOCALES[language];
+  switch (arg.type) {
+    case 'str':
+      return arg.value;
+    case 'int':
+      return arg.value;
+    case 'number':
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: arg.value.decimals }).format(arg.value.value);
+    case 'percent':
+      return sharePercent(arg.value, locale);
+    case 'change': {
+      const p = sharePercent(Math.abs(arg.value), locale);
+      return arg.value > 0 ? `+${p}` : arg.value < 0 ? `−${p}` : p;
+    }
+    case 'day': {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(arg.value);
+      if (!m) return arg.value;
+      const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+    }
+    case 'money':
+      try {
+        return new Intl.NumberFormat(locale, { style: 'currency', currency: arg.value.currency, maximumFractionDigits: 0 }).format(
+          arg.value.amount,
+        );
+      } catch {
+        return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(arg.value.amount)} ${arg.value.currency}`;
+      }
+    case 'term':
+      return t(arg.value, undefined, language);
+    case 'list':
+      return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(arg.value);
+    case 'text':
+      return renderText(arg.value, language);
+  }
+}
+
+/** Whole percent, one decimal below 10% where it matters (0.4%, 7.5%): the engine's `share`. */
+function sharePercent(ratio: number, locale: string): string {
+  const p = Math.abs(ratio * 100);
+  const oneDecimal = p !== 0 && p < 10 && Math.abs(Math.round(p * 10) / 10 - Math.round(p)) > 1e-9;
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: oneDecimal ? 1 : 0 }).format(ratio);
 }

@@ -3,13 +3,15 @@
 // failure stays on screen as a toast naming the row, because the row itself does not change.
 import { SvelteSet } from 'svelte/reactivity';
 import { completeTask, toApiError } from './api';
+import { t } from './i18n.svelte';
 import { push } from './kit';
 
 export interface BusyActions<K> {
   /** Keys of the rows being written right now (their buttons are disabled). */
   readonly busy: ReadonlySet<K>;
-  /** Runs `write` for the row `key` unless one runs already; `failure` opens the toast. */
-  run(key: K, write: () => Promise<unknown>, failure: string): Promise<void>;
+  /** Runs `write` for the row `key` unless one runs already; `failure` words the toast from
+   *  the error's message (a whole sentence, so each language can place it). */
+  run(key: K, write: () => Promise<unknown>, failure: (error: string) => string): Promise<void>;
 }
 
 /** `reload` runs after each write; it is called afresh each time, so it may be a prop. */
@@ -24,7 +26,7 @@ export function busyActions<K>(reload: () => Promise<void>): BusyActions<K> {
         await write();
         await reload();
       } catch (raw) {
-        push({ message: `${failure}: ${toApiError(raw).message}`, tone: 'bad', timeout: 0 });
+        push({ message: failure(toApiError(raw).message), tone: 'bad', timeout: 0 });
       } finally {
         busy.delete(key);
       }
@@ -43,6 +45,7 @@ export function taskCompleter(reload: () => Promise<void>): TaskCompleter {
   const actions = busyActions<number>(reload);
   return {
     busy: actions.busy,
-    done: (task) => actions.run(task.id, () => completeTask(task.id), `Could not complete “${task.title}”`),
+    done: (task) =>
+      actions.run(task.id, () => completeTask(task.id), (error) => t('ui-task-complete-failed', { title: task.title, error })),
   };
 }

@@ -1,7 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, waitFor, within } from '@testing-library/svelte';
 import { compile } from 'svelte/compiler';
 import type { Alert, DemoStep, Home, Task } from '../lib/api';
+import { formatDate } from '../lib/format';
+import { setLang } from '../lib/i18n.svelte';
 import HomeScreen from './Home.svelte';
 import source from './Home.svelte?raw';
 import * as h from './home';
@@ -12,7 +14,7 @@ vi.mock('../lib/api', async (importOriginal) => ({ ...(await importOriginal<type
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-function alert(account_id: string, account_name: string, severity: Alert['severity'], message: string): Alert {
+function alert(account_id: string, account_name: string, severity: Alert['severity'], message: Alert['message']): Alert {
   return { account_id, account_name, kind: 'usage_drop', severity, message, since: '2026-10-20', value: null, baseline: null, change: null };
 }
 
@@ -42,7 +44,12 @@ function book(over: Partial<Home> = {}): Home {
       { band: 'yellow', accounts: 50, arr: 240_000 },
       { band: 'red', accounts: 14, arr: 100_000 },
     ],
-    alerts: [alert('acc-7', HOSTILE, 'high', 'Usage fell 62% week over week'), alert('acc-9', 'Globex', 'medium', 'No login for 21 days')],
+    alerts: [alert('acc-7', HOSTILE, 'high', {
+        key: 'alert-usage-drop',
+        args: { drop: { type: 'percent', value: 0.62 }, events: { type: 'int', value: 38 }, day: { type: 'day', value: '2026-10-26' }, before: { type: 'int', value: 100 } },
+      }),
+      alert('acc-9', 'Globex', 'medium', { key: 'alert-account-silent', args: { days: { type: 'int', value: 21 }, last: { type: 'day', value: '2026-10-06' } } }),
+    ],
     alerts_total: 5,
     renewals: [
       { account_id: 'acc-3', name: 'Initech', owner: null, renewal: '2026-11-14', days_left: 14, arr: 48_000, health: 38, band: 'red', at_risk: true },
@@ -85,7 +92,7 @@ describe('Home dashboard', () => {
   it('shows loading first, then the header with the as-of day and paying accounts', async () => {
     const { getByRole, findByText } = setup();
     expect(getByRole('status').textContent).toBe('Loading portfolio…');
-    expect(await findByText('Data as of 31 Oct 2026 · 214 paying accounts')).toBeTruthy();
+    expect(await findByText('Data as of Oct 31, 2026 · 214 paying accounts')).toBeTruthy();
     expect(api.home).toHaveBeenCalledWith('light');
   });
 
@@ -96,7 +103,7 @@ describe('Home dashboard', () => {
     expect(value('ARR')).toBe('$1.24M');
     // (1,240,000 - 1,190,000) / 1,190,000 = +4.20 %
     expect(kpi(getByRole, 'ARR').querySelector('.delta')?.textContent).toContain('+4.2%');
-    expect(kpi(getByRole, 'ARR').querySelector('.hint')?.textContent).toBe('vs 26 Sep 2026');
+    expect(kpi(getByRole, 'ARR').querySelector('.hint')?.textContent).toBe('vs Sep 26, 2026');
     expect(value('NRR')).toBe('104.3%');
     // 104.3 % - 102.1 % = +2.2 points
     expect(kpi(getByRole, 'NRR').querySelector('.delta')?.textContent).toContain('+2.2 pts');
@@ -113,7 +120,7 @@ describe('Home dashboard', () => {
     expect(delta.dataset.tone).toBe('bad');
     expect(kpi(getByRole, 'ARR').querySelector<HTMLElement>('.delta')!.dataset.tone).toBe('good');
     const grr = kpi(getByRole, 'GRR');
-    expect(grr.querySelector('.value')?.textContent).toBe('–');
+    expect(grr.querySelector('.value')?.textContent).toBe('—');
     expect(grr.querySelector('.delta')).toBeNull();
   });
 
@@ -132,7 +139,7 @@ describe('Home dashboard', () => {
     const { findByTestId, getByTestId, onopenaccount } = setup();
     const alerts = await findByTestId('alerts');
     expect(alerts.textContent).toContain('3 more');
-    expect(alerts.textContent).toContain('since 20 Oct 2026');
+    expect(alerts.textContent).toContain('since Oct 20, 2026');
     await fireEvent.click(within(alerts).getByRole('button', { name: 'Globex' }));
     expect(onopenaccount).toHaveBeenLastCalledWith('acc-9');
     await fireEvent.click(within(getByTestId('renewals')).getByRole('button', { name: 'Initech' }));
@@ -203,6 +210,67 @@ describe('Home dashboard', () => {
   });
 });
 
+// The same book in the other languages: words from the catalogues, numbers, money and days in
+// the locale's conventions (expected strings written out from CLDR by hand: French groups with
+// a narrow no-break space and puts a no-break space before % and the currency; Chinese counts
+// money in 万).
+describe('Home in Chinese and French', () => {
+  afterEach(() => setLang('en'));
+
+  it('speaks Chinese', async () => {
+    setLang('zh-CN');
+    const { getByRole, findByText, getByTestId } = setup();
+    expect(getByRole('status').textContent).toBe('正在加载客户组合…');
+    expect(await findByText('数据截至 2026年10月31日 · 214 个付费客户')).toBeTruthy();
+    const arr = kpi(getByRole, 'ARR');
+    expect(arr.querySelector('.value')?.textContent).toBe('US$124万');
+    expect(arr.querySelector('.hint')?.textContent).toBe('对比 2026年9月26日');
+    expect(kpi(getByRole, 'NRR').querySelector('.delta')?.textContent).toContain('+2.2 个百分点');
+    expect(kpi(getByRole, '风险 ARR').querySelector('.hint')?.textContent).toBe('7 个客户');
+    expect(kpi(getByRole, '客户流失率').querySelector('.value')?.textContent).toBe('2.5%');
+    expect(getByTestId('health-bands').querySelector('li[data-band="red"]')?.textContent).toContain('不健康 14 个客户 · ARR US$10万');
+    const alerts = getByTestId('alerts');
+    expect(alerts.querySelector('h2')?.textContent).toBe('今日需关注');
+    expect(alerts.textContent).toContain('自 2026年10月20日 起');
+    expect(alerts.textContent).toContain('另有 3 条');
+    expect(within(alerts).getAllByText('高')).toHaveLength(1);
+    const renewals = getByTestId('renewals');
+    expect(renewals.querySelector('h2')?.textContent).toBe('未来 90 天内的续约（1）');
+    expect([...renewals.querySelectorAll('td')].map((td) => td.textContent?.trim())).toEqual([
+      'Initech', '2026年11月14日', '14 天', 'US$4.8万', '38 不健康', '有风险',
+    ]);
+    expect(within(getByTestId('tasks')).getAllByRole('button', { name: /^完成：/ })).toHaveLength(2);
+  });
+
+  it('speaks French', async () => {
+    setLang('fr');
+    api.home.mockResolvedValue(book({ currency: 'EUR' }));
+    const { getByRole, findByText, getByTestId } = setup();
+    expect(await findByText('Données au 31 oct. 2026 · 214 comptes payants')).toBeTruthy();
+    const arr = kpi(getByRole, 'ARR');
+    expect(arr.querySelector('.value')?.textContent).toBe('1,24\u00a0M\u00a0€');
+    expect(arr.querySelector('.delta')?.textContent).toContain('+4,2\u00a0%');
+    expect(arr.querySelector('.hint')?.textContent).toBe('par rapport au 26 sept. 2026');
+    const nrr = kpi(getByRole, 'NRR');
+    expect(nrr.querySelector('.value')?.textContent).toBe('104,3\u00a0%');
+    expect(nrr.querySelector('.delta')?.textContent).toContain('+2,2\u00a0pts');
+    expect(kpi(getByRole, 'Taux d’attrition client').querySelector('.delta')?.textContent).toContain('+0,4\u00a0pts');
+    expect(kpi(getByRole, 'ARR à risque').querySelector('.value')?.textContent).toBe('186\u00a0k\u00a0€');
+    expect(getByTestId('health-bands').querySelector('li[data-band="yellow"]')?.textContent).toContain('À surveiller 50 comptes · 240\u00a0k\u00a0€ d’ARR');
+    const alerts = getByTestId('alerts');
+    expect(alerts.textContent).toContain('depuis le 20 oct. 2026');
+    expect(alerts.textContent).toContain('3 de plus');
+    const renewals = getByTestId('renewals');
+    expect([...renewals.querySelectorAll('th')].map((th) => th.textContent)).toEqual([
+      'Compte', 'Renouvellement', 'Jours restants', 'ARR', 'Santé', 'Risque',
+    ]);
+    expect(within(renewals).getByText('14 jours')).toBeTruthy();
+    expect(within(renewals).getByText('À risque')).toBeTruthy();
+    expect(getByTestId('tasks').textContent).toContain('échéance le 28 oct. 2026');
+    expect(within(getByTestId('tasks')).getAllByText('Urgente')).toHaveLength(2);
+  });
+});
+
 describe('Home on an empty workspace', () => {
   it('offers the demo book, shows its progress, then the dashboard', async () => {
     api.home.mockResolvedValueOnce(EMPTY);
@@ -219,9 +287,9 @@ describe('Home on an empty workspace', () => {
 
     await fireEvent.click(within(empty).getByTestId('load-demo'));
     expect(api.loadDemo).toHaveBeenCalledWith(300, expect.any(Function));
-    report({ step: 2, of: 4, label: 'Writing subscriptions' });
+    report({ step: 2, of: 4, label: { key: 'demo-step-importing', args: { kind: { type: 'term', value: 'import-kind-subscriptions' } } } });
     await waitFor(() => expect(getByRole('progressbar').getAttribute('aria-valuenow')).toBe('50'));
-    expect(empty.textContent).toContain('Writing subscriptions');
+    expect(empty.textContent).toContain('Importing: Subscriptions');
     expect(queryByTestId('load-demo')).toBeNull();
 
     finish(300);
@@ -251,13 +319,13 @@ describe('Home under the CSP', () => {
 // The pure helpers of home.ts. They live in this file because a separate home.test.ts would
 // differ from Home.test.ts only in case (one file on macOS/Windows, a TypeScript warning).
 describe('home.ts helpers', () => {
-  it('formats days as "31 Oct 2026" in any time zone, passing unreadable text through', () => {
-    expect(h.formatDay('2026-10-31')).toBe('31 Oct 2026');
-    expect(h.formatDay('2026-01-01')).toBe('1 Jan 2026');
-    expect(h.formatDay('2026-09-26T23:30:00Z')).toBe('26 Sep 2026');
-    expect(h.formatDay('soon')).toBe('soon');
-    expect(h.formatDay('2026-13-01')).toBe('2026-13-01');
-    expect(h.formatDay(null)).toBe('–');
+  it('formats days as every screen does, in any time zone, passing unreadable text through', () => {
+    expect(formatDate('2026-10-31')).toBe('Oct 31, 2026');
+    expect(formatDate('2026-01-01')).toBe('Jan 1, 2026');
+    expect(formatDate('2026-09-26T23:30:00Z')).toBe('Sep 26, 2026');
+    expect(formatDate('soon')).toBe('soon');
+    expect(formatDate('2026-13-01')).toBe('2026-13-01');
+    expect(formatDate(null)).toBe('—');
   });
 
   it('compacts money in the book currency, else as a plain number', () => {
@@ -266,10 +334,10 @@ describe('home.ts helpers', () => {
     expect(h.formatMoney(48_200, 'USD', true)).toBe('+$48.2K');
     expect(h.formatMoney(-48_200, 'USD', true)).toBe('-$48.2K');
     expect(h.formatMoney(1_240_000, null)).toBe('1.24M');
-    expect(h.formatMoney(1_240_000, 'not a code')).toBe('1.24M');
-    expect(h.formatMoney(Number.NaN, 'USD')).toBe('–');
+    expect(h.formatMoney(1_240_000, 'not a code')).toBe('1.24M not a code');
+    expect(h.formatMoney(Number.NaN, 'USD')).toBe('—');
     expect(h.formatPercent(0)).toBe('0.0%');
-    expect(h.formatPercent(null)).toBe('–');
+    expect(h.formatPercent(null)).toBe('—');
   });
 
   it('words changes: points for rates, percent or money for money, flat when it rounds to zero', () => {
@@ -284,7 +352,6 @@ describe('home.ts helpers', () => {
     expect(h.bandShares(health, 'accounts').map((s) => s.share)).toEqual([60, 30, 10]);
     expect(h.bandShares(health, 'arr').map((s) => s.share)).toEqual([75, 25, 0]);
     expect(h.bandShares(EMPTY.health, 'arr').map((s) => s.share)).toEqual([0, 0, 0]);
-    expect([h.plural(1, 'account'), h.plural(1200, 'account')]).toEqual(['1 account', '1,200 accounts']);
     expect([h.daysLeft(0), h.daysLeft(1), h.daysLeft(45)]).toEqual(['today', '1 day', '45 days']);
     expect([h.moreText(15, 12), h.moreText(12, 12)]).toEqual(['3 more', '']);
     expect(['urgent', 'high', 'normal', 'odd'].map(h.priorityTone)).toEqual(['bad', 'caution', 'neutral', 'neutral']);

@@ -1,5 +1,6 @@
 // Pure rules of the first-run and unlock screens, kept apart from the components so they can be
 // tested without a DOM.
+import { t } from '../lib/i18n.svelte';
 
 /** The store accepts any non-empty passphrase; the app asks for 8 characters so that a typo'd
  *  single key press is not what protects a customer book. */
@@ -7,8 +8,8 @@ export const MIN_PASSPHRASE = 8;
 
 /** Why a new passphrase cannot be used yet, or null when it can. */
 export function passphraseProblem(passphrase: string, repeat: string): string | null {
-  if ([...passphrase].length < MIN_PASSPHRASE) return `Use at least ${MIN_PASSPHRASE} characters.`;
-  if (passphrase !== repeat) return 'The two passphrases differ.';
+  if ([...passphrase].length < MIN_PASSPHRASE) return t('ui-unlock-too-short', { count: MIN_PASSPHRASE });
+  if (passphrase !== repeat) return t('ui-unlock-mismatch');
   return null;
 }
 
@@ -17,14 +18,14 @@ export function passphraseProblem(passphrase: string, repeat: string): string | 
 export function unlockMessage(code: string, message: string): string | null {
   switch (code) {
     case 'wrong_key':
-      return 'That passphrase does not unlock this workspace.';
+      return t('ui-unlock-wrong-key');
     case 'empty_passphrase':
-      return 'Type the passphrase first.';
+      return t('ui-unlock-empty');
     case 'no_key_source':
     case 'no_key_in_keyring':
       return null;
     case 'keyring':
-      return 'The system keyring could not be used. Type the passphrase instead.';
+      return t('ui-unlock-keyring-failed');
     default:
       return message;
   }

@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+use i18n::Lang;
 use charts::milestones::MilestoneChart;
 use charts::{Canvas, Chart, MixModule, MixRow, ModuleMix, ModuleSeries, ModuleStack, Marker, Theme};
 use chrono::{Days, NaiveDate};
@@ -17,7 +18,7 @@ pub fn d(s: &str) -> NaiveDate {
 /// A scorecard component: `points` of `max_points`, with `value` as the raw and the
 /// normalised signal (none = no data).
 pub fn part(label: &str, value: Option<f64>, points: f64, max_points: f64) -> Component {
-    Component { key: label.to_lowercase(), label: label.into(), value, normalized: value, weight: max_points, points, max_points, detail: String::new() }
+    Component { key: label.to_lowercase(), label: i18n::Text::new(label), value, normalized: value, weight: max_points, points, max_points, detail: i18n::Text::new("") }
 }
 
 /// A retention group from (months, churned?) observations.
@@ -268,5 +269,5 @@ pub fn svgs(canvas: &Canvas) -> Vec<(&'static str, String)> {
 }
 
 pub fn light() -> Canvas {
-    Canvas::svg(Theme::Light)
+    Canvas::svg(Theme::Light, Lang::En)
 }

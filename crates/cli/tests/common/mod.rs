@@ -8,6 +8,9 @@ pub fn waypoint(ws: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_waypoint"));
     c.arg("--workspace").arg(ws);
     c.env_remove("WAYPOINT_PASSPHRASE").env_remove("WAYPOINT_WORKSPACE");
+    // English unless a test asks otherwise: the default language is the OS's, and a test
+    // machine set to French must not change what the English assertions read.
+    c.env_remove("WAYPOINT_LANG").env_remove("LC_MESSAGES").env("LC_ALL", "C").env("LANG", "C");
     c
 }
 

@@ -91,16 +91,23 @@ impl Prospect {
 }
 
 /// The brief for `prospect`, from the book as of `as_of`.
-pub async fn build(ws: &store::Workspace, prospect: &Prospect, as_of: chrono::NaiveDate, settings: &metrics::Settings, brand: &Brand) -> Result<Deck, Error> {
+pub async fn build(
+    ws: &store::Workspace,
+    prospect: &Prospect,
+    as_of: chrono::NaiveDate,
+    settings: &metrics::Settings,
+    brand: &Brand,
+    lang: i18n::Lang,
+) -> Result<Deck, Error> {
     let evidence = stats::gather(ws, prospect, as_of, settings).await?;
-    slides::deck(prospect, &evidence, brand)
+    slides::deck(prospect, &evidence, brand, lang)
 }
 
 /// The brief's slides from evidence already gathered with [`stats::gather`]: lets the app
 /// check the evidence (enough comparable customers?) before drawing, and draw the charts on a
 /// blocking thread instead of an async worker.
-pub fn deck(prospect: &Prospect, evidence: &stats::Evidence, brand: &Brand) -> Result<Deck, Error> {
-    slides::deck(prospect, evidence, brand)
+pub fn deck(prospect: &Prospect, evidence: &stats::Evidence, brand: &Brand, lang: i18n::Lang) -> Result<Deck, Error> {
+    slides::deck(prospect, evidence, brand, lang)
 }
 
 #[cfg(test)]

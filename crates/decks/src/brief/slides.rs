@@ -8,9 +8,14 @@ use crate::layout::{self, Kpi, MARGIN, TOP, BOTTOM};
 use crate::model::{Deck, Frame, Slide, SlideKind, WIDTH};
 use crate::qbr::picture;
 use crate::Error;
+use i18n::{Formats, Lang, tr};
 
-fn pct(x: f64) -> String {
-    charts::format::percent(x)
+fn pct(lang: Lang, x: f64) -> String {
+    charts::format::percent(lang, x)
+}
+
+fn int(lang: Lang, x: f64) -> String {
+    Formats::of(lang).int(x.round() as i64)
 }
 
 /// Quantile by linear interpolation between order statistics.
@@ -29,161 +34,161 @@ fn enough(xs: &[f64]) -> Option<f64> {
     (xs.len() >= MIN_EVIDENCE).then(|| median(xs)).flatten()
 }
 
-fn evidence_slide(p: &Prospect, e: &Evidence) -> Slide {
+fn evidence_slide(lang: Lang, p: &Prospect, e: &Evidence) -> Slide {
     let m = &e.matches;
-    let mut lines = vec![format!(
-        "{} customers like {}: {} customers today and {} former customers, kept in so that retention is not flattered.",
-        e.comparables, p.name, e.active, e.former
-    )];
+    let name = p.name.as_str();
+    let n = |x: usize| x as i64;
+    let mut lines = vec![tr!(lang, "deck-brief-comparables", count = n(e.comparables), prospect = name, active = n(e.active), former = n(e.former))];
     if let Some(i) = &p.industry {
-        lines.push(format!("{} in {i}.", m.industry));
+        lines.push(tr!(lang, "deck-brief-match-industry", count = n(m.industry), industry = i.as_str()));
     }
-    if let Some(n) = p.employees {
-        lines.push(format!("{} of a similar size (half to twice {} employees).", m.size, charts::format::int(n as u64)));
+    if let Some(x) = p.employees {
+        lines.push(tr!(lang, "deck-brief-match-size", count = n(m.size), employees = x));
     }
     if let Some(r) = &p.region {
-        lines.push(format!("{} in {r}.", m.region));
+        lines.push(tr!(lang, "deck-brief-match-region", count = n(m.region), region = r.as_str()));
     }
     if !p.modules.is_empty() {
-        lines.push(format!("{} licensing all of {}.", m.modules, p.modules.join(", ")));
+        lines.push(tr!(lang, "deck-brief-match-modules", count = n(m.modules), modules = i18n::Formats::of(lang).list(&p.modules)));
     }
     if p.expected_mrr.is_some() {
-        lines.push(format!("{} with a contract of a similar size.", m.deal));
+        lines.push(tr!(lang, "deck-brief-match-deal", count = n(m.deal)));
     }
     if e.widened {
-        lines.push(format!("Few close matches: the comparison widens to the {} most similar customers.", e.comparables));
+        lines.push(tr!(lang, "deck-brief-widened", count = n(e.comparables)));
     }
-    lines.push(format!("No customer is named: every figure aggregates at least {MIN_EVIDENCE} customers, and figures from fewer are left out."));
-    let mut s = Slide::content("Who we compared with");
+    lines.push(tr!(lang, "deck-brief-anonymous", min = MIN_EVIDENCE as i64));
+    let mut s = Slide::content(tr!(lang, "deck-brief-evidence-title"));
     s.add(Frame::new(MARGIN, TOP, WIDTH - 2.0 * MARGIN, BOTTOM - TOP), layout::bullets(&lines, 15.0));
-    s.notes = vec!["Say how the comparison was made before showing any number.".into()];
+    s.notes = vec![tr!(lang, "deck-brief-evidence-note")];
     s
 }
 
-fn adoption_slide(p: &Prospect, e: &Evidence) -> Slide {
-    let mut s = Slide::content("How fast they adopted each module");
+fn adoption_slide(lang: Lang, p: &Prospect, e: &Evidence) -> Slide {
+    let mut s = Slide::content(tr!(lang, "deck-brief-adoption-title"));
     if e.adoption.is_empty() {
-        s.add(Frame::new(MARGIN, TOP, WIDTH - 2.0 * MARGIN, 60.0), layout::bullets(&["The profile names no module of the catalogue: add `modules` to see adoption.".to_string()], 15.0));
+        s.add(Frame::new(MARGIN, TOP, WIDTH - 2.0 * MARGIN, 60.0), layout::bullets(&[tr!(lang, "deck-brief-no-modules")], 15.0));
     } else {
         let rows = e
             .adoption
             .iter()
             .map(|a| {
-                let days = a.median_days.map(|d| format!("{d:.0} days")).unwrap_or_else(|| format!("fewer than {MIN_EVIDENCE} used it"));
-                vec![a.module.clone(), format!("{} of {}", a.adopted, a.customers), days]
+                let days = a.median_days.map(|d| tr!(lang, "deck-brief-days", days = d.round() as i64)).unwrap_or_else(|| tr!(lang, "deck-brief-too-few-used", min = MIN_EVIDENCE as i64));
+                vec![a.module.clone(), tr!(lang, "deck-brief-of", count = a.adopted as i64, total = a.customers as i64), days]
             })
             .collect();
-        layout::table(&mut s, TOP, &["Module", "Used by", "Median time to first use"], rows, &[0.4, 0.3, 0.3]);
+        let head = ["module", "used-by", "first-use"].map(|k| tr!(lang, &format!("deck-brief-col-{k}")));
+        layout::table(&mut s, TOP, &head.each_ref().map(String::as_str), rows, &[0.4, 0.3, 0.3]);
     }
     if let Some(h) = e.history_start {
         s.add(
             Frame::new(MARGIN, BOTTOM - 40.0, WIDTH - 2.0 * MARGIN, 30.0),
-            layout::bullets(&[format!("Counted over customers who started after usage data begins ({}): earlier starts have no first use on record.", h.format("%-d %b %Y"))], 12.0),
+            layout::bullets(&[tr!(lang, "deck-brief-history", date = Formats::of(lang).date(h))], 12.0),
         );
     }
-    s.notes = vec![format!("Time to first use counts from the contract start; use during a trial counts as day 0. For {}, plan enablement in this order.", p.name)];
+    s.notes = vec![tr!(lang, "deck-brief-adoption-note", prospect = p.name.as_str())];
     s
 }
 
-fn outcomes_slide(e: &Evidence) -> Slide {
+fn outcomes_slide(lang: Lang, e: &Evidence) -> Slide {
     let ttv: Vec<f64> = e.time_to_value.iter().map(|&d| d as f64).collect();
     let within90 = (ttv.len() >= MIN_EVIDENCE).then(|| ttv.iter().filter(|&&d| d <= 90.0).count() as f64 / ttv.len() as f64);
-    let show = |x: Option<f64>, f: &dyn Fn(f64) -> String| x.map(f).unwrap_or_else(|| "too few".into());
-    let mut s = Slide::content("Time to value and where they are now");
+    let show = |x: Option<f64>, f: &dyn Fn(f64) -> String| x.map(f).unwrap_or_else(|| tr!(lang, "deck-brief-too-few"));
+    let (p, n) = (|x: f64| pct(lang, x), |x: f64| int(lang, x));
+    let total = ttv.len() as i64;
+    let mut s = Slide::content(tr!(lang, "deck-brief-outcomes-title"));
     let top = layout::kpi_row(
         &mut s,
         &[
-            Kpi { label: "Median days to first value".into(), value: show(enough(&ttv), &|d| format!("{d:.0}")), delta: format!("from {} customers", ttv.len()), good: None },
-            Kpi { label: "Reached value within 90 days".into(), value: show(within90, &pct), delta: format!("of {}", ttv.len()), good: None },
-            Kpi { label: "Median breadth".into(), value: show(enough(&e.breadth), &pct), delta: "modules used / licensed".into(), good: None },
-            Kpi { label: "Median DAU/MAU".into(), value: show(enough(&e.stickiness), &pct), delta: "daily habit".into(), good: None },
+            Kpi { label: tr!(lang, "deck-brief-kpi-ttv"), value: show(enough(&ttv), &n), delta: tr!(lang, "deck-brief-from-customers", count = total), good: None },
+            Kpi { label: tr!(lang, "deck-brief-kpi-within-90"), value: show(within90, &p), delta: tr!(lang, "deck-brief-of-total", total = total), good: None },
+            Kpi { label: tr!(lang, "deck-brief-kpi-breadth"), value: show(enough(&e.breadth), &p), delta: tr!(lang, "deck-brief-breadth-hint"), good: None },
+            Kpi { label: tr!(lang, "deck-brief-kpi-stickiness"), value: show(enough(&e.stickiness), &p), delta: tr!(lang, "deck-brief-stickiness-hint"), good: None },
         ],
     );
     let range = |xs: &[f64], f: &dyn Fn(f64) -> String| match (quantile(xs, 0.25), quantile(xs, 0.75)) {
-        (Some(a), Some(b)) => format!("{} to {}", f(a), f(b)),
-        _ => "too few customers to say".into(),
+        (Some(a), Some(b)) => tr!(lang, "deck-brief-range", low = f(a), high = f(b)),
+        _ => tr!(lang, "deck-brief-range-unknown"),
     };
     let lines = vec![
-        format!("Half of them reached their first value event between {} days.", range(&ttv, &|d| format!("{d:.0}"))),
-        format!("Depth today (share of active users completing value): middle half {}.", range(&e.depth, &pct)),
-        format!("Health today: median {}.", show(enough(&e.health), &|h| format!("{h:.0} of 100"))),
+        tr!(lang, "deck-brief-ttv-range", range = range(&ttv, &n)),
+        tr!(lang, "deck-brief-depth-range", range = range(&e.depth, &p)),
+        match enough(&e.health) {
+            Some(h) => tr!(lang, "deck-brief-health", score = n(h)),
+            None => tr!(lang, "deck-brief-health-unknown"),
+        },
     ];
     s.add(Frame::new(MARGIN, top, WIDTH - 2.0 * MARGIN, BOTTOM - top), layout::bullets(&lines, 14.0));
     s.notes = lines;
     s
 }
 
-fn retention_slide(p: &Prospect, e: &Evidence) -> Result<Slide, Error> {
+fn retention_slide(lang: Lang, p: &Prospect, e: &Evidence) -> Result<Slide, Error> {
+    let f = Formats::of(lang);
     let mut comparable = e.retention.clone();
-    comparable.group = "Customers like you".into();
+    comparable.group = tr!(lang, "deck-brief-group-like-you");
     let mut all = e.all.clone();
-    all.group = "All customers".into();
-    let chart = charts::RetentionChart { title: "Share still customers".into(), subtitle: format!("Months since the first subscription, as of {}; sBG projection dashed", e.as_of), groups: vec![comparable, all] };
+    all.group = tr!(lang, "deck-brief-group-all");
+    let subtitle = tr!(lang, "deck-brief-retention-subtitle", date = f.date(e.as_of));
+    let chart = charts::RetentionChart { title: tr!(lang, "deck-brief-retention-chart"), subtitle, groups: vec![comparable, all] };
     let r = &e.retention;
     let mut points = vec![match r.retained_12m {
-        Some(x) => format!("{} of customers like {} were still customers after 12 months.", pct(x), p.name),
-        None => "Too few have been customers for 12 months to say how many stay.".to_string(),
+        Some(x) => tr!(lang, "deck-brief-retained", share = pct(lang, x), prospect = p.name.as_str()),
+        None => tr!(lang, "deck-brief-retained-unknown"),
     }];
+    let money = |x: f64| charts::format::money(lang, x, e.currency.as_deref());
     match (r.discounted_lifetime_years, p.expected_mrr) {
-        (Some(years), Some(mrr)) => points.push(format!(
-            "Expected discounted lifetime {years:.1} years (sBG, 10% a year): at {} a year, a lifetime value of {}.",
-            charts::format::money(12.0 * mrr, e.currency.as_deref()),
-            charts::format::money(12.0 * mrr * years, e.currency.as_deref())
-        )),
-        (Some(years), None) => points.push(format!("Expected discounted lifetime {years:.1} years (sBG, 10% a year); add expected_mrr for a lifetime value.")),
-        (None, _) => points.push(r.sbg_note.clone().unwrap_or_else(|| "No sBG fit for these customers.".into())),
+        (Some(years), Some(mrr)) => points.push(tr!(lang, "deck-brief-ltv", years = f.fixed(years, 1), arr = money(12.0 * mrr), ltv = money(12.0 * mrr * years))),
+        (Some(years), None) => points.push(tr!(lang, "deck-brief-lifetime", years = f.fixed(years, 1))),
+        (None, _) => points.push(r.sbg_note.clone().unwrap_or_else(|| tr!(lang, "deck-brief-no-sbg"))),
     }
-    let mut s = Slide::content("How long customers like you stay");
-    layout::chart_with_points(&mut s, picture(&chart, "Retention of comparable customers against all customers")?, &points);
+    let mut s = Slide::content(tr!(lang, "deck-brief-retention-title"));
+    layout::chart_with_points(&mut s, picture(lang, &chart, &tr!(lang, "deck-brief-retention-alt"))?, &points);
     s.notes = points.clone();
     Ok(s)
 }
 
-fn plan_slide(e: &Evidence) -> Slide {
-    let mut s = Slide::content("Recommended 30/60/90-day plan");
+fn plan_slide(lang: Lang, e: &Evidence) -> Slide {
+    let mut s = Slide::content(tr!(lang, "deck-brief-plan-title"));
     if e.plan.is_empty() {
-        s.add(Frame::new(MARGIN, TOP, WIDTH - 2.0 * MARGIN, 60.0), layout::bullets(&["Too few comparable customers had success-plan milestones to recommend a plan.".to_string()], 15.0));
+        s.add(Frame::new(MARGIN, TOP, WIDTH - 2.0 * MARGIN, 60.0), layout::bullets(&[tr!(lang, "deck-brief-no-plan")], 15.0));
     } else {
-        let rows = e.plan.iter().take(10).map(|st| vec![format!("Day {}", st.phase), st.title.clone(), format!("{} of {}", st.done, st.had)]).collect();
-        layout::table(&mut s, TOP, &["By", "Milestone", "Completed by"], rows, &[0.15, 0.6, 0.25]);
+        let day = |phase: &str| phase.parse::<i64>().map(|d| tr!(lang, "deck-brief-day", day = d)).unwrap_or_else(|_| phase.to_string());
+        let rows = e.plan.iter().take(10).map(|st| vec![day(&st.phase), st.title.clone(), tr!(lang, "deck-brief-of", count = st.done as i64, total = st.had as i64)]).collect();
+        let head = ["by", "milestone", "completed"].map(|k| tr!(lang, &format!("deck-brief-col-{k}")));
+        layout::table(&mut s, TOP, &head.each_ref().map(String::as_str), rows, &[0.15, 0.6, 0.25]);
     }
-    s.notes = vec!["The steps comparable customers had in their first 90 days, most common first within each phase.".into()];
+    s.notes = vec![tr!(lang, "deck-brief-plan-note")];
     s
 }
 
-fn method_slide() -> Slide {
-    let lines: Vec<String> = [
-        "Comparable: scored on industry (3), size within half to twice the employees (2), licensing all modules of interest (2), region (1), contract within half to twice the expected ARR (1); a score of 3 or more, the closest 40.",
-        "Time to first use and to first value count from the first subscription start.",
-        "Breadth, depth and DAU/MAU are today's values of current customers (definitions in the appendix of every QBR).",
-        "Retention is Kaplan-Meier over every comparable customer, former ones included, with the shifted-beta-geometric projection (Fader & Hardie); lifetime value discounts at 10% a year.",
-    ]
-    .iter()
-    .map(|l| l.to_string())
-    .collect();
-    let mut s = Slide::content("Method");
+fn method_slide(lang: Lang) -> Slide {
+    let lines: Vec<String> = ["comparable", "time", "today", "retention"].iter().map(|k| tr!(lang, &format!("deck-brief-method-{k}"))).collect();
+    let mut s = Slide::content(tr!(lang, "deck-brief-method-title"));
     s.add(Frame::new(MARGIN, TOP, WIDTH - 2.0 * MARGIN, BOTTOM - TOP), layout::bullets(&lines, 13.0));
-    s.notes = vec!["For questions on method.".into()];
+    s.notes = vec![tr!(lang, "deck-brief-method-note")];
     s
 }
 
-pub fn deck(p: &Prospect, e: &Evidence, brand: &Brand) -> Result<Deck, Error> {
+/// The brief for `p` from the evidence, in `lang`.
+pub fn deck(p: &Prospect, e: &Evidence, brand: &Brand, lang: Lang) -> Result<Deck, Error> {
+    let (name, company, count) = (p.name.as_str(), brand.company.as_str(), e.comparables as i64);
     let mut slides = vec![
         Slide {
             kind: SlideKind::Title,
-            title: format!("{}: what customers like you achieved", p.name),
-            subtitle: Some(format!("{} · value brief from {} comparable customers · {}", brand.company, e.comparables, e.as_of.format("%-d %b %Y"))),
+            title: tr!(lang, "deck-brief-title", prospect = name),
+            subtitle: Some(tr!(lang, "deck-brief-subtitle", company = company, count = count, date = Formats::of(lang).date(e.as_of))),
             blocks: vec![],
-            notes: vec![format!("Everything here comes from {} customers like {}, none named.", e.comparables, p.name)],
+            notes: vec![tr!(lang, "deck-brief-cover-note", count = count, prospect = name)],
         },
-        evidence_slide(p, e),
-        adoption_slide(p, e),
-        outcomes_slide(e),
-        retention_slide(p, e)?,
-        plan_slide(e),
-        method_slide(),
+        evidence_slide(lang, p, e),
+        adoption_slide(lang, p, e),
+        outcomes_slide(lang, e),
+        retention_slide(lang, p, e)?,
+        plan_slide(lang, e),
+        method_slide(lang),
     ];
-    let footer = format!("{} · value brief · {}", brand.company, p.name);
-    layout::frame_all(&mut slides, brand, &footer);
-    Ok(Deck { title: format!("Value brief: {}", p.name), author: brand.company.clone(), brand: brand.clone(), day: e.as_of, slides })
+    let footer = tr!(lang, "deck-brief-footer", company = company, prospect = name);
+    layout::frame_all(&mut slides, brand, lang, &footer);
+    Ok(Deck { lang, title: tr!(lang, "deck-brief-file-title", prospect = name), author: brand.company.clone(), brand: brand.clone(), day: e.as_of, slides })
 }

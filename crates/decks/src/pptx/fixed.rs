@@ -11,9 +11,16 @@ pub const NS_P: &str = "http://schemas.openxmlformats.org/presentationml/2006/ma
 pub const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 pub const PKG_REL: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-/// The language of the deck's own words (runs of Chinese, Japanese, Korean, Arabic or Hebrew
-/// customer text carry their own).
-pub const LANG: &str = "en-US";
+/// The language tag Office expects for the deck's own words (runs of Chinese, Japanese,
+/// Korean, Arabic or Hebrew customer text carry their own): proofing and font choice in
+/// PowerPoint follow it.
+pub fn office_lang(lang: i18n::Lang) -> &'static str {
+    match lang {
+        i18n::Lang::En => "en-US",
+        i18n::Lang::ZhCn => "zh-CN",
+        i18n::Lang::Fr => "fr-FR",
+    }
+}
 
 /// The theme's major and minor fonts: the Latin face the PDF embeds, the East Asian and
 /// complex-script faces the font stack draws with, and one per script for PowerPoint's
@@ -116,11 +123,11 @@ pub fn notes_master() -> String {
 }
 
 /// The notes page of one slide.
-pub fn notes_slide(paragraphs: &[String]) -> String {
+pub fn notes_slide(paragraphs: &[String], lang: &str) -> String {
     let body: String = if paragraphs.is_empty() {
-        r#"<a:p><a:endParaRPr lang="en-US"/></a:p>"#.to_string()
+        format!(r#"<a:p><a:endParaRPr lang="{lang}"/></a:p>"#)
     } else {
-        paragraphs.iter().map(|p| format!(r#"<a:p><a:r><a:rPr lang="en-US" dirty="0"/><a:t>{}</a:t></a:r></a:p>"#, esc(p))).collect()
+        paragraphs.iter().map(|p| format!(r#"<a:p><a:r><a:rPr lang="{lang}" dirty="0"/><a:t>{}</a:t></a:r></a:p>"#, esc(p))).collect()
     };
     let shapes = format!(
         r#"<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg" idx="2"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp><p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="3"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>{body}</p:txBody></p:sp>"#

@@ -81,9 +81,10 @@ fn core_props(deck: &Deck) -> String {
     let when = format!("{}T00:00:00Z", deck.day);
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:creator>{}</dc:creator><cp:lastModifiedBy>Waypoint</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">{when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{when}</dcterms:modified></cp:coreProperties>"#,
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:creator>{}</dc:creator><dc:language>{}</dc:language><cp:lastModifiedBy>Waypoint</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">{when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{when}</dcterms:modified></cp:coreProperties>"#,
         esc(&deck.title),
-        esc(&deck.author)
+        esc(&deck.author),
+        fixed::office_lang(deck.lang)
     )
 }
 
@@ -162,7 +163,7 @@ pub fn write(deck: &Deck) -> Result<Vec<u8>, Error> {
     let mut image = 0usize;
     for (i, s) in deck.slides.iter().enumerate() {
         let k = i + 1;
-        let (xml, pictures) = shapes::slide(s, brand.accent);
+        let (xml, pictures) = shapes::slide(s, brand.accent, fixed::office_lang(deck.lang));
         put(&format!("ppt/slides/slide{k}.xml"), xml.as_bytes(), true)?;
         let layout = if s.kind == SlideKind::Title { 1 } else { 2 };
         let mut slide_rels = vec![
@@ -176,7 +177,7 @@ pub fn write(deck: &Deck) -> Result<Vec<u8>, Error> {
             slide_rels.push(rel(shapes::FIRST_IMAGE_REL + j, "image", format!("../media/image{image}.png")));
         }
         put(&format!("ppt/slides/_rels/slide{k}.xml.rels"), rels(&slide_rels).as_bytes(), true)?;
-        put(&format!("ppt/notesSlides/notesSlide{k}.xml"), fixed::notes_slide(&s.notes).as_bytes(), true)?;
+        put(&format!("ppt/notesSlides/notesSlide{k}.xml"), fixed::notes_slide(&s.notes, fixed::office_lang(deck.lang)).as_bytes(), true)?;
         put(
             &format!("ppt/notesSlides/_rels/notesSlide{k}.xml.rels"),
             rels(&[rel(1, "notesMaster", "../notesMasters/notesMaster1.xml"), rel(2, "slide", format!("../slides/slide{k}.xml"))]).as_bytes(),

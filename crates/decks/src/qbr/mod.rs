@@ -7,7 +7,7 @@ pub mod story;
 /// The slides.
 mod slides;
 
-pub use slides::deck;
+pub use slides::{deck, delta_kpi, quarter_label};
 
 use chrono::{Days, NaiveDate};
 use metrics::{AccountProfile, AccountView, Book, Scope, Settings};
@@ -19,6 +19,8 @@ use crate::Error;
 
 /// Everything the slides need, read once.
 pub struct QbrData {
+    /// The language every slide, note and chart is written in.
+    pub lang: i18n::Lang,
     pub quarter: Quarter,
     pub now: AccountProfile,
     /// As of the previous quarter's end; `None` when the account was not yet a customer.
@@ -48,7 +50,7 @@ fn within(d: &str, from: NaiveDate, to: NaiveDate) -> bool {
 }
 
 /// Reads the account's data for `quarter`.
-pub async fn load(ws: &store::Workspace, account: &str, quarter: Quarter, settings: &Settings) -> Result<QbrData, Error> {
+pub async fn load(ws: &store::Workspace, account: &str, quarter: Quarter, settings: &Settings, lang: i18n::Lang) -> Result<QbrData, Error> {
     let end = quarter.end();
     let prev = quarter.previous();
     let exists = metrics::analyze(ws, end, Scope::Account(account), settings).await?;
@@ -75,21 +77,21 @@ pub async fn load(ws: &store::Workspace, account: &str, quarter: Quarter, settin
     let catalogue = ws.modules().await?;
     let value = |q: Quarter| usage.iter().filter(|u| within(&u.day, q.start(), q.end())).map(|u| u.value_events).sum::<i64>();
     let value_events = (value(quarter), value(prev));
-    Ok(QbrData { quarter, now, before, book, usage, user_days, catalogue, value_events, scorecard: settings.scorecard.clone() })
+    Ok(QbrData { lang, quarter, now, before, book, usage, user_days, catalogue, value_events, scorecard: settings.scorecard.clone() })
 }
 
 /// A chart as the deck needs it: PNG for the PPTX, SVG for the PDF. Laid out at 640 x 360
 /// rather than the app's 800 x 450, so its text is a quarter larger on a half-slide chart,
 /// and rasterised at 2.5x (1600 x 900) to stay sharp when projected.
-pub fn picture<C: charts::Chart>(chart: &C, alt: &str) -> Result<Picture, Error> {
+pub fn picture<C: charts::Chart>(lang: i18n::Lang, chart: &C, alt: &str) -> Result<Picture, Error> {
     let theme = charts::Theme::Light;
-    let svg = charts::Canvas { width: 640, height: 360, scale: 1.0, theme };
-    let png = charts::Canvas { width: 1600, height: 900, scale: 2.5, theme };
+    let svg = charts::Canvas { width: 640, height: 360, scale: 1.0, theme, lang };
+    let png = charts::Canvas { width: 1600, height: 900, scale: 2.5, theme, lang };
     Ok(Picture { png: charts::to_png(chart, &png)?, svg: Some(charts::to_svg(chart, &svg)?), alt: alt.to_string() })
 }
 
-/// The deck of one account for one quarter.
-pub async fn build(ws: &store::Workspace, account: &str, quarter: Quarter, settings: &Settings, brand: &Brand) -> Result<Deck, Error> {
-    let data = load(ws, account, quarter, settings).await?;
+/// The deck of one account for one quarter, in `lang`.
+pub async fn build(ws: &store::Workspace, account: &str, quarter: Quarter, settings: &Settings, brand: &Brand, lang: i18n::Lang) -> Result<Deck, Error> {
+    let data = load(ws, account, quarter, settings, lang).await?;
     slides::deck(&data, brand)
 }

@@ -27,7 +27,8 @@ fn money_as_each_locale_writes_it() {
     assert_eq!(Formats::of(Lang::ZhCn).money_exact(1234.5, "CNY"), "¥1,234.50");
     assert_eq!(Formats::of(Lang::Fr).money_exact(1234.5, "EUR"), format!("1{NNBSP}234,50{NBSP}€"));
     assert_eq!(Formats::of(Lang::En).money_exact(1234.5, "USD"), "$1,234.50");
-    assert_eq!(Formats::of(Lang::En).money(1234.5, "USD"), "$1,234");
+    assert_eq!(Formats::of(Lang::En).money(1234.4, "USD"), "$1,234");
+    assert_eq!(Formats::of(Lang::En).money(1234.5, "USD"), "$1,235", "half away from zero, as Intl");
     assert_eq!(Formats::of(Lang::En).money(1235.5, "USD"), "$1,236");
     assert_eq!(Formats::of(Lang::Fr).money(124_000.0, "EUR"), format!("124{NNBSP}000{NBSP}€"));
     assert_eq!(Formats::of(Lang::En).money(-2500.0, "EUR"), "-€2,500");
@@ -47,7 +48,8 @@ fn compact_forms_follow_cldr() {
 fn numbers_and_percentages() {
     assert_eq!(Formats::of(Lang::En).int(1234567), "1,234,567");
     assert_eq!(Formats::of(Lang::Fr).int(1234567), format!("1{NNBSP}234{NNBSP}567"));
-    assert_eq!(Formats::of(Lang::Fr).number(3.25, 1), "3,2", "half-even");
+    assert_eq!(Formats::of(Lang::Fr).number(3.25, 1), "3,3", "half away from zero, as Intl");
+    assert_eq!(Formats::of(Lang::En).percent(-0.125, 0), "-13%");
     assert_eq!(Formats::of(Lang::En).fixed(72.0, 1), "72.0");
     assert_eq!(Formats::of(Lang::En).percent(0.153, 0), "15%");
     assert_eq!(Formats::of(Lang::Fr).percent(0.153, 0), format!("15{NBSP}%"));
@@ -63,4 +65,18 @@ fn numbers_and_percentages() {
 fn periods_write_a_shared_year_once() {
     assert_eq!(Formats::of(Lang::En).period(d(2026, 3, 2), d(2026, 10, 31)), "Mar 2 – Oct 31, 2026");
     assert_eq!(Formats::of(Lang::Fr).period(d(2025, 3, 2), d(2026, 10, 31)), "2 mars 2025 – 31 oct. 2026");
+}
+
+#[test]
+fn lists_join_as_each_language_does() {
+    let items = ["Reports".to_string(), "Billing".to_string(), "API".to_string()];
+    assert_eq!(Formats::of(Lang::En).list(&items), "Reports, Billing, and API");
+    assert_eq!(Formats::of(Lang::Fr).list(&items), "Reports, Billing et API");
+    assert_eq!(Formats::of(Lang::ZhCn).list(&items), "Reports、Billing和API");
+}
+
+#[test]
+fn days_icu_cannot_place_are_written_in_iso_form() {
+    assert_eq!(Formats::of(Lang::En).date(NaiveDate::MIN), NaiveDate::MIN.to_string());
+    assert_eq!(Formats::of(Lang::Fr).month_year(NaiveDate::MAX), NaiveDate::MAX.to_string());
 }

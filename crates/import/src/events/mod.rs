@@ -80,7 +80,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, all: &ImportOptio
             receiver = None; // unblocks and stops the reader
         }
     }
-    let read = reading.join().map_err(|_| Error::File { file: path.into(), reason: "reader thread panicked".into() })?;
+    let read = reading.join().map_err(|_| Error::File { file: path.into(), reason: crate::error::why("error-import-reader-panicked") })?;
     written?;
     let summary = read?;
     roll.finish(&mut tx, &ids).await?;
@@ -150,6 +150,6 @@ pub fn validate<R: std::io::Read + Send + 'static>(input: R, format: EventFormat
     while let Ok(batch) = receiver.recv() {
         events += batch.events.len() as u64;
     }
-    reading.join().map_err(|_| Error::File { file: name.into(), reason: "reader thread panicked".into() })??;
+    reading.join().map_err(|_| Error::File { file: name.into(), reason: crate::error::why("error-import-reader-panicked") })??;
     Ok(events)
 }

@@ -13,6 +13,8 @@ use serde::Deserialize;
 use super::{EventOptions, UnknownAccounts};
 use crate::options::{ImportOptions, Watch};
 use crate::source::{csv_error, Hashing, Lines};
+use crate::error::why;
+use i18n::{Arg, Text};
 use crate::{Error, ImportKind};
 
 /// Longest line accepted; a longer one is an error, which keeps memory bounded.
@@ -232,7 +234,7 @@ impl Reader {
                 line_no += 1;
                 // A long line that arrived whole in one read is as refused as one that did not.
                 if nl - usize::from(nl > 0 && buf[start + nl - 1] == b'\r') > MAX_LINE {
-                    return Err(Error::row(&self.path, line_no, "(line)", "line is longer than 1 MiB"));
+                    return Err(Error::row(&self.path, line_no, "(line)", why("error-import-line-too-long")));
                 }
                 self.watch.at(base + start as u64, self.summary.lines)?;
                 let line = &buf[start..start + nl];
@@ -244,12 +246,12 @@ impl Reader {
             }
             if eof {
                 if line_no == 0 && buf.is_empty() {
-                    return Err(Error::File { file: self.path.clone(), reason: "the file is empty".into() });
+                    return Err(Error::File { file: self.path.clone(), reason: why("error-import-empty") });
                 }
                 if start < buf.len() {
                     line_no += 1;
                     if buf.len() - start > MAX_LINE {
-                        return Err(Error::row(&self.path, line_no, "(line)", "line is longer than 1 MiB"));
+                        return Err(Error::row(&self.path, line_no, "(line)", why("error-import-line-too-long")));
                     }
                     let rest = buf[start..].to_vec();
                     self.jsonl_line(&rest, line_no)?;
@@ -257,7 +259,7 @@ impl Reader {
                 return Ok(());
             }
             if buf.len() - start > MAX_LINE {
-                return Err(Error::row(&self.path, line_no + 1, "(line)", "line is longer than 1 MiB"));
+                return Err(Error::row(&self.path, line_no + 1, "(line)", why("error-import-line-too-long")));
             }
             buf.drain(..start);
             base += start as u64;
@@ -283,7 +285,7 @@ impl Reader {
         let ev: SegmentEvent<'_> = sonic_rs::from_slice(raw).map_err(|e| {
             let msg = e.to_string();
             let first = msg.lines().next().unwrap_or("invalid JSON").trim_end().to_string();
-            Error::row(&self.path, line, "(json)", format!("not a JSON object: {first}"))
+            Error::row(&self.path, line, "(json)", Text::new("error-import-not-json").arg("detail", Arg::Str(first)))
         })?;
         if ev.kind.as_deref().is_some_and(|k| k != "track") {
             self.summary.non_track += 1;
@@ -316,7 +318,7 @@ impl Reader {
             Err(e) => return Err(csv_error(&self.path, e, rdr.get_mut())),
         };
         if header.is_empty() || (header.len() == 1 && header[0].is_empty()) {
-            return Err(Error::File { file: self.path.clone(), reason: "the file is empty (no header line)".into() });
+            return Err(Error::File { file: self.path.clone(), reason: why("error-import-empty-no-header") });
         }
         let mut idx = [usize::MAX; 6];
         // What errors call each column: the file's own header (a mapped one may differ).
@@ -327,9 +329,12 @@ impl Reader {
             if let Some(c) = COLS.iter().position(|c| *c == name) {
                 if idx[c] != usize::MAX {
                     let reason = if names[c] == raw {
-                        format!("column `{name}` appears twice")
+                        Text::new("error-import-column-twice").arg("column", Arg::Str(name.to_string()))
                     } else {
-                        format!("column `{name}` is given by both `{}` and `{raw}`", names[c])
+                        Text::new("error-import-column-both")
+                            .arg("column", Arg::Str(name.to_string()))
+                            .arg("first", Arg::Str(names[c].clone()))
+                            .arg("second", Arg::Str(raw.to_string()))
                     };
                     return Err(Error::Header { file: self.path.clone(), reason });
                 }
@@ -341,7 +346,9 @@ impl Reader {
         let mut gone: Vec<&String> = self.rename.keys().filter(|h| !header_names.contains(&h.as_str())).collect();
         gone.sort();
         if let Some(h) = gone.first() {
-            let reason = format!("column `{h}` (chosen for `{}`) is not in the file", self.rename[*h]);
+            let reason = Text::new("error-import-mapped-column-gone")
+                .arg("header", Arg::Str(h.to_string()))
+                .arg("column", Arg::Str(self.rename[*h].clone()));
             return Err(Error::Header { file: self.path.clone(), reason });
         }
         // Only a column whose cells may be empty can be left out.
@@ -350,7 +357,9 @@ impl Reader {
         if let Some(missing) = COLS.iter().zip(idx).find(|(c, i)| *i == usize::MAX && !absent(c)) {
             return Err(Error::Header {
                 file: self.path.clone(),
-                reason: format!("missing column {} (expected: {})", missing.0, COLS.join(",")),
+                reason: Text::new("error-import-missing-column")
+                    .arg("column", Arg::Str(missing.0.to_string()))
+                    .arg("expected", Arg::Str(COLS.join(","))),
             });
         }
         let mut rec = csv::StringRecord::new();
@@ -386,22 +395,22 @@ impl Reader {
     /// (the account's comes with its value: JSONL has two places for it).
     fn accept(&mut self, f: Fields<'_>, line: u64, names: [&str; 6]) -> Result<(), Error> {
         let [n_ts, n_acc, n_user, n_event, n_msg, n_module] = names;
-        let err = |field: &str, reason: &str| Error::row(&self.path, line, field, reason);
-        let message_id = f.message_id.ok_or_else(|| err(n_msg, "is missing (needed to deduplicate)"))?;
-        let ts = f.timestamp.ok_or_else(|| err(n_ts, "is missing"))?;
+        let err = |field: &str, reason: Text| Error::row(&self.path, line, field, reason);
+        let message_id = f.message_id.ok_or_else(|| err(n_msg, why("error-import-missing-message-id")))?;
+        let ts = f.timestamp.ok_or_else(|| err(n_ts, why("error-import-missing")))?;
         let day = utc_day(&ts).ok_or_else(|| match domain::Timestamp::parse(&ts) {
-            Ok(_) => err(n_ts, &format!("{ts:?} is before 1970-01-01")),
-            Err(_) => err(n_ts, &format!("expected an ISO-8601 timestamp with offset, got {ts:?}")),
+            Ok(_) => err(n_ts, Text::new("error-import-before-1970").arg("got", Arg::Str(ts.to_string()))),
+            Err(_) => err(n_ts, Text::new("error-import-timestamp").arg("got", Arg::Str(ts.to_string()))),
         })?;
-        let event = f.event.ok_or_else(|| err(n_event, "is missing"))?;
-        let user = f.user.ok_or_else(|| err(n_user, "is missing (and no anonymousId)"))?;
-        let (account_id, acc_field) = f.account.ok_or_else(|| err(n_acc, "is missing: no account for this event"))?;
+        let event = f.event.ok_or_else(|| err(n_event, why("error-import-missing")))?;
+        let user = f.user.ok_or_else(|| err(n_user, why("error-import-missing-user")))?;
+        let (account_id, acc_field) = f.account.ok_or_else(|| err(n_acc, why("error-import-missing-account")))?;
         let _ = acc_field;
         let account = match self.lookup.accounts.get(account_id.as_ref()) {
             Some(a) => *a,
             None => match self.opts.unknown_accounts {
                 UnknownAccounts::Error => {
-                    return Err(err(acc_field, &format!("unknown account {account_id:?} (import accounts first, or use --unknown-accounts skip|create)")));
+                    return Err(err(acc_field, Text::new("error-import-unknown-event-account").arg("account", Arg::Str(account_id.to_string()))));
                 }
                 UnknownAccounts::Skip => {
                     self.summary.unknown_skipped += 1;
@@ -422,7 +431,7 @@ impl Reader {
             // Fast path: a module key already known as written needs no normalising.
             (Some(m), cat) if self.lookup.modules.contains_key(m.as_ref()) => (m.into_owned(), cat.map(|c| c.1).unwrap_or(0)),
             (Some(m), cat) => (
-                crate::catalog::module_key(&m).map_err(|e| err(n_module, &e.to_string()))?,
+                crate::catalog::module_key(&m).map_err(|e| err(n_module, e.text()))?,
                 cat.map(|c| c.1).unwrap_or(0),
             ),
             (None, Some((m, v))) => (m.clone(), *v),
@@ -467,7 +476,7 @@ impl Reader {
     fn flush(&mut self, tx: &SyncSender<Batch>) -> Result<(), Error> {
         let batch = std::mem::replace(&mut self.batch, Batch { events: Vec::with_capacity(BATCH), ..Batch::default() });
         // A closed channel means the writer stopped on an error of its own; it reports it.
-        tx.send(batch).map_err(|_| Error::File { file: self.path.clone(), reason: "import stopped".into() })
+        tx.send(batch).map_err(|_| Error::File { file: self.path.clone(), reason: why("error-import-stopped") })
     }
 }
 

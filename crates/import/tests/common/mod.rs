@@ -135,9 +135,11 @@ pub fn assert_row_error(r: Result<ImportReport, Error>, path: &Path, line: u64, 
     match &e {
         Error::Row { file, line: l, field: f, reason } => {
             assert_eq!((file.as_path(), *l, f.as_str()), (path, line, field), "{shown}");
+            let reason = reason.render(i18n::Lang::En);
             assert_eq!(shown, format!("{}:{line}: field `{field}`: {reason}", path.display()));
+            assert_eq!(e.text().render(i18n::Lang::En), shown, "the catalogue's English is the Display's");
             assert_eq!(e.code(), "bad_row");
-            reason.clone()
+            reason
         }
         other => panic!("expected Error::Row at line {line} field {field}, got {other:?} ({shown})"),
     }

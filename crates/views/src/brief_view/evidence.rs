@@ -146,7 +146,7 @@ fn matched(p: &Prospect, e: &Evidence) -> Vec<BriefMatch> {
         add(BriefCriterion::Industry, format!("in {i}"), 3, m.industry);
     }
     if let Some(n) = p.employees {
-        add(BriefCriterion::Size, format!("of a similar size ({} to {} employees)", charts::format::int((n / 2).max(0) as u64), charts::format::int((n * 2).max(0) as u64)), 2, m.size);
+        add(BriefCriterion::Size, format!("of a similar size ({} to {} employees)", charts::format::int(i18n::Lang::En, (n / 2).max(0) as u64), charts::format::int(i18n::Lang::En, (n * 2).max(0) as u64)), 2, m.size);
     }
     if !p.modules.is_empty() {
         add(BriefCriterion::Modules, "licensing every module of interest".into(), 2, m.modules);

@@ -173,7 +173,7 @@ mod tests {
         let mut s = m::Slide::content("Support");
         s.add(m::Frame::new(480.0, 270.0, 240.0, 135.0), Content::Text(vec![m::Para::text("Tickets", 12.0)]));
         s.add(m::Frame::new(0.0, 0.0, 960.0, 6.0), Content::Fill(m::Rgb(0, 114, 178)));
-        let deck = decks::Deck { title: "t".into(), author: "a".into(), brand: decks::Brand::default(), day: chrono::NaiveDate::MIN, slides: vec![s] };
+        let deck = decks::Deck { lang: i18n::Lang::En, title: "t".into(), author: "a".into(), brand: decks::Brand::default(), day: chrono::NaiveDate::MIN, slides: vec![s] };
         let p = preview(&deck);
         let b = &p.slides[0].blocks;
         assert_eq!(b.len(), 3, "two blocks and the title");

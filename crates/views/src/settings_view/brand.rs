@@ -127,23 +127,28 @@ fn colour(field: &str, v: &str) -> Result<String, Error> {
     let v = v.trim();
     let ok = v.len() == 7 && v.starts_with('#') && parse_colour(v).is_some();
     if !ok {
-        return Err(invalid(field, format!("'{v}' is not a #RRGGBB colour")));
+        return Err(invalid(field, i18n::Text::new("error-settings-colour").arg("value", i18n::Arg::Str(v.to_string()))));
     }
     Ok(v.to_ascii_uppercase())
 }
 
 fn read_logo(path: &str) -> Result<Vec<u8>, Error> {
     let p = Path::new(path.trim());
-    let meta = std::fs::metadata(p).map_err(|e| invalid("logo", format!("{}: {e}", p.display())))?;
+    let meta = std::fs::metadata(p).map_err(|e| invalid("logo", i18n::Text::new("error-io").arg("path", i18n::Arg::Str(p.display().to_string())).arg("detail", i18n::Arg::Str(e.to_string()))))?;
     if !meta.is_file() {
-        return Err(invalid("logo", format!("{} is not a file", p.display())));
+        return Err(invalid("logo", i18n::Text::new("error-settings-not-a-file").arg("path", i18n::Arg::Str(p.display().to_string()))));
     }
     if meta.len() > MAX_LOGO_BYTES {
-        return Err(invalid("logo", format!("{} is larger than {} KB", p.display(), MAX_LOGO_BYTES / 1024)));
+        return Err(invalid(
+            "logo",
+            i18n::Text::new("error-settings-logo-size")
+                .arg("path", i18n::Arg::Str(p.display().to_string()))
+                .arg("size", i18n::Arg::Int((MAX_LOGO_BYTES / 1024) as i64)),
+        ));
     }
-    let bytes = std::fs::read(p).map_err(|e| invalid("logo", format!("{}: {e}", p.display())))?;
+    let bytes = std::fs::read(p).map_err(|e| invalid("logo", i18n::Text::new("error-io").arg("path", i18n::Arg::Str(p.display().to_string())).arg("detail", i18n::Arg::Str(e.to_string()))))?;
     if !bytes.starts_with(PNG_SIGNATURE) {
-        return Err(invalid("logo", format!("{} is not a PNG", p.display())));
+        return Err(invalid("logo", i18n::Text::new("error-settings-not-png").arg("path", i18n::Arg::Str(p.display().to_string()))));
     }
     Ok(bytes)
 }
@@ -153,10 +158,10 @@ pub async fn save_brand(session: &Session, input: &BrandInput) -> Result<(), Err
     let ws = session.workspace();
     let company = input.company.trim();
     if company.is_empty() {
-        return Err(invalid("company", "must not be empty"));
+        return Err(invalid("company", i18n::Text::new("error-settings-empty")));
     }
     if company.chars().count() > 100 {
-        return Err(invalid("company", "must be at most 100 characters"));
+        return Err(invalid("company", i18n::Text::new("error-settings-too-long").arg("max", i18n::Arg::Int(100))));
     }
     let accent = colour("accent", &input.accent)?;
     let dark = colour("dark", &input.dark)?;

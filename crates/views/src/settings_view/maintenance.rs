@@ -51,7 +51,7 @@ pub fn default_backup_path(workspace: &Path, day: NaiveDate) -> PathBuf {
 fn non_empty(field: &str, v: Option<&str>) -> Result<String, Error> {
     match v {
         Some(p) if !p.is_empty() => Ok(p.to_string()),
-        _ => Err(invalid(field, "must not be empty")),
+        _ => Err(invalid(field, i18n::Text::new("error-settings-empty"))),
     }
 }
 
@@ -63,7 +63,7 @@ async fn check_current(path: &Path, passphrase: &str) -> Result<(), Error> {
             ws.close().await;
             Ok(())
         }
-        Err(store::Error::WrongKey(_)) => Err(invalid("current", "that is not the workspace's passphrase")),
+        Err(store::Error::WrongKey(_)) => Err(invalid("current", i18n::Text::new("error-settings-not-passphrase"))),
         Err(e) => Err(e.into()),
     }
 }
@@ -113,10 +113,10 @@ pub async fn rekey(session: &Session, to: KeyStorage, passphrase: Option<&str>, 
 pub async fn backup(session: &Session, path: &str) -> Result<BackupDone, Error> {
     let dest = Path::new(path.trim());
     if dest.as_os_str().is_empty() {
-        return Err(invalid("backup_path", "type where the backup should go"));
+        return Err(invalid("backup_path", i18n::Text::new("error-settings-backup-path")));
     }
     if dest.is_dir() {
-        return Err(invalid("backup_path", format!("{} is a folder; name the backup file", dest.display())));
+        return Err(invalid("backup_path", i18n::Text::new("error-settings-backup-folder").arg("path", i18n::Arg::Str(dest.display().to_string()))));
     }
     let ws = session.workspace();
     let written = ws.backup(dest).await?;
@@ -128,16 +128,16 @@ pub async fn backup(session: &Session, path: &str) -> Result<BackupDone, Error> 
 /// written to (opening a workspace switches it to WAL and migrates it).
 async fn check_backup(from: &Path, workspace: &Path, passphrase: &str) -> Result<(), Error> {
     let dir = workspace.parent().unwrap_or(Path::new("."));
-    let scratch = tempfile::Builder::new().prefix(".waypoint-restore-check").tempdir_in(dir).map_err(|e| invalid("restore_path", e))?;
+    let scratch = tempfile::Builder::new().prefix(".waypoint-restore-check").tempdir_in(dir).map_err(|e| invalid("restore_path", i18n::Text::new("error-detail").arg("detail", i18n::Arg::Str(e.to_string()))))?;
     let copy = scratch.path().join("check.waypoint");
-    std::fs::copy(from, &copy).map_err(|e| invalid("restore_path", format!("{}: {e}", from.display())))?;
+    std::fs::copy(from, &copy).map_err(|e| invalid("restore_path", i18n::Text::new("error-io").arg("path", i18n::Arg::Str(from.display().to_string())).arg("detail", i18n::Arg::Str(e.to_string()))))?;
     match Workspace::open(&copy, &KeyChoice::passphrase(passphrase)).await {
         Ok(ws) => {
             ws.close().await;
             Ok(())
         }
-        Err(store::Error::WrongKey(_)) => Err(invalid("passphrase", "that passphrase does not open the backup")),
-        Err(store::Error::NotAWorkspace(_)) => Err(invalid("restore_path", format!("{} is not a Waypoint workspace", from.display()))),
+        Err(store::Error::WrongKey(_)) => Err(invalid("passphrase", i18n::Text::new("error-settings-backup-passphrase"))),
+        Err(store::Error::NotAWorkspace(_)) => Err(invalid("restore_path", store::Error::NotAWorkspace(from.to_path_buf()).text())),
         Err(e) => Err(e.into()),
     }
 }
@@ -151,14 +151,14 @@ pub async fn restore(session: &Session, from: &str, passphrase: Option<&str>) ->
     let path = ws.path().to_path_buf();
     let from = Path::new(from.trim());
     if from.as_os_str().is_empty() {
-        return Err(invalid("restore_path", "type the path of the backup to restore"));
+        return Err(invalid("restore_path", i18n::Text::new("error-settings-restore-path")));
     }
-    let from = from.canonicalize().map_err(|e| invalid("restore_path", format!("{}: {e}", from.display())))?;
+    let from = from.canonicalize().map_err(|e| invalid("restore_path", i18n::Text::new("error-io").arg("path", i18n::Arg::Str(from.display().to_string())).arg("detail", i18n::Arg::Str(e.to_string()))))?;
     if !from.is_file() {
-        return Err(invalid("restore_path", format!("{} is not a file", from.display())));
+        return Err(invalid("restore_path", i18n::Text::new("error-settings-not-a-file").arg("path", i18n::Arg::Str(from.display().to_string()))));
     }
     if from == path {
-        return Err(invalid("restore_path", "that is the open workspace itself"));
+        return Err(invalid("restore_path", i18n::Text::new("error-settings-restore-self")));
     }
     let choice = if ws.uses_keyring() {
         KeyChoice::Keyring

@@ -12,11 +12,12 @@ use crate::{Config, Error, Session};
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Threshold {
     pub key: String,
-    pub label: String,
-    pub hint: String,
+    /// `threshold-<key>` in the catalogue, with `.hint` and `.unit` attributes.
+    pub label: i18n::Text,
+    pub hint: i18n::Text,
     /// In `unit` (the usage drop is shown in percent, stored as a fraction).
     pub value: f64,
-    pub unit: String,
+    pub unit: i18n::Text,
     pub min: f64,
     pub max: f64,
     pub step: f64,
@@ -34,9 +35,6 @@ pub struct ThresholdInput {
 
 struct Spec {
     key: &'static str,
-    label: &'static str,
-    hint: &'static str,
-    unit: &'static str,
     min: f64,
     max: f64,
     step: f64,
@@ -45,8 +43,8 @@ struct Spec {
     scale: f64,
 }
 
-const fn spec(key: &'static str, label: &'static str, hint: &'static str, unit: &'static str, min: f64, max: f64) -> Spec {
-    Spec { key, label, hint, unit, min, max, step: 1.0, integer: true, scale: 1.0 }
+const fn spec(key: &'static str, min: f64, max: f64) -> Spec {
+    Spec { key, min, max, step: 1.0, integer: true, scale: 1.0 }
 }
 
 const SPECS: [Spec; 10] = [
@@ -54,21 +52,21 @@ const SPECS: [Spec; 10] = [
         step: 1.0,
         integer: false,
         scale: 100.0,
-        ..spec("drop_threshold", "Usage drop", "Events this week down at least this much against the week before", "%", 5.0, 100.0)
+        ..spec("drop_threshold", 5.0, 100.0)
     },
-    spec("drop_min_events", "Usage drop: minimum events", "Weeks before with fewer events are not compared (a drop from 3 to 1 is noise)", "events", 1.0, 1_000_000.0),
-    spec("silent_days", "Account silent", "A paying account with no event for this long", "days", 1.0, 365.0),
-    spec("core_silent_days", "Core users silent", "Sponsor, admins and champions all inactive this long", "days", 1.0, 365.0),
-    spec("onboarding_days", "Onboarding window", "Unused modules are flagged only after this long as a customer", "days", 1.0, 730.0),
-    spec("nps_days", "NPS detractor look-back", "A 0–6 response this recent raises an alert", "days", 1.0, 365.0),
-    spec("ticket_spike_min", "Ticket spike: minimum tickets", "Tickets opened in 14 days before a spike can fire", "tickets", 1.0, 1000.0),
+    spec("drop_min_events", 1.0, 1_000_000.0),
+    spec("silent_days", 1.0, 365.0),
+    spec("core_silent_days", 1.0, 365.0),
+    spec("onboarding_days", 1.0, 730.0),
+    spec("nps_days", 1.0, 365.0),
+    spec("ticket_spike_min", 1.0, 1000.0),
     Spec {
         step: 0.1,
         integer: false,
-        ..spec("ticket_spike_factor", "Ticket spike: factor", "Times the account's usual tickets per 14 days", "×", 1.0, 50.0)
+        ..spec("ticket_spike_factor", 1.0, 50.0)
     },
-    spec("renewal_days", "Renewal window", "Renewals this close are checked for falling or red health", "days", 1.0, 730.0),
-    spec("health_drop", "Renewal risk: health drop", "Health points lost over 28 days that put a renewal at risk", "points", 1.0, 100.0),
+    spec("renewal_days", 1.0, 730.0),
+    spec("health_drop", 1.0, 100.0),
 ];
 
 fn get(c: &AlertConfig, key: &str) -> f64 {
@@ -104,13 +102,14 @@ fn set(c: &mut AlertConfig, key: &str, v: f64) {
     }
 }
 
+/// The catalogue message naming a threshold (its `.hint` and `.unit` attributes beside it).
+fn message(key: &str) -> String {
+    format!("threshold-{}", key.replace('_', "-"))
+}
+
 /// Stored 0.3 shows as 30, not 30.000000000000004.
 fn shown(stored: f64, scale: f64) -> f64 {
     (stored * scale * 1e6).round() / 1e6
-}
-
-fn number(v: f64) -> String {
-    if v.fract() == 0.0 { format!("{v:.0}") } else { v.to_string() }
 }
 
 pub(super) fn view(c: &AlertConfig) -> Vec<Threshold> {
@@ -119,10 +118,10 @@ pub(super) fn view(c: &AlertConfig) -> Vec<Threshold> {
         .iter()
         .map(|s| Threshold {
             key: s.key.into(),
-            label: s.label.into(),
-            hint: s.hint.into(),
+            label: i18n::Text::new(message(s.key)),
+            hint: i18n::Text::new(format!("{}.hint", message(s.key))),
             value: shown(get(c, s.key), s.scale),
-            unit: s.unit.into(),
+            unit: i18n::Text::new(format!("{}.unit", message(s.key))),
             min: s.min,
             max: s.max,
             step: s.step,
@@ -136,13 +135,19 @@ pub(super) fn view(c: &AlertConfig) -> Vec<Threshold> {
 pub fn validate_thresholds(current: &AlertConfig, input: &[ThresholdInput]) -> Result<AlertConfig, Error> {
     let mut c = current.clone();
     for t in input {
-        let s = SPECS.iter().find(|s| s.key == t.key).ok_or_else(|| invalid(&t.key, "no such alert threshold"))?;
+        let s = SPECS.iter().find(|s| s.key == t.key).ok_or_else(|| invalid(&t.key, i18n::Text::new("error-settings-no-threshold")))?;
         let v = t.value;
         if !v.is_finite() || v < s.min || v > s.max {
-            return Err(invalid(s.key, format!("must be from {} to {} {}", number(s.min), number(s.max), s.unit)));
+            return Err(invalid(
+                s.key,
+                i18n::Text::new("error-settings-range")
+                    .arg("min", i18n::Arg::Number { value: s.min, decimals: 2 })
+                    .arg("max", i18n::Arg::Number { value: s.max, decimals: 2 })
+                    .arg("unit", i18n::Arg::Term(format!("{}.unit", message(s.key)))),
+            ));
         }
         if s.integer && v.fract() != 0.0 {
-            return Err(invalid(s.key, "must be a whole number"));
+            return Err(invalid(s.key, i18n::Text::new("error-settings-whole")));
         }
         set(&mut c, s.key, v / s.scale);
     }
@@ -171,5 +176,20 @@ mod tests {
             assert_eq!(shown(get(&c, s.key), s.scale), v, "{}", s.key);
         }
         assert_eq!(view(&AlertConfig::default()).iter().find(|t| t.key == "drop_threshold").unwrap().value, 50.0);
+    }
+
+    /// Each threshold's name, hint and unit are in every catalogue (they are looked up by key).
+    #[test]
+    fn every_threshold_is_named_in_every_language() {
+        for t in view(&AlertConfig::default()) {
+            for lang in i18n::Lang::ALL {
+                for text in [&t.label, &t.hint, &t.unit] {
+                    assert!(i18n::catalog::has(lang, &text.key), "{lang}: {}", text.key);
+                }
+            }
+        }
+        let drop = view(&AlertConfig::default()).into_iter().find(|t| t.key == "drop_threshold").unwrap();
+        assert_eq!(drop.label.render(i18n::Lang::Fr), "Baisse d’usage");
+        assert_eq!(drop.unit.render(i18n::Lang::En), "%");
     }
 }

@@ -31,7 +31,7 @@ describe('success plan', () => {
     expect(text(screen.getByTestId('plan-done'))).toBe('2 done');
     expect(text(screen.getByTestId('plan-overdue'))).toBe('1 overdue');
     expect(text(screen.getByTestId('plan-open'))).toBe('2 open');
-    expect(text(screen.getByTestId('next-step'))).toBe('Next step owed by customer: SSO configured due Jun 25, 2025');
+    expect(text(screen.getByTestId('next-step'))).toBe('Next step owed by the customer: SSO configured due Jun 25, 2025');
     const phases = screen.getAllByTestId('phase');
     expect(phases.map((p) => [p.dataset.phase, within(p).getAllByTestId('milestone').map((m) => `${m.dataset.milestoneId}:${m.dataset.status}`)])).toEqual([
       ['30', ['m-kick:done', 'm-sso:overdue']],

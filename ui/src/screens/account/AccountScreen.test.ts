@@ -3,6 +3,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { clearToasts } from '../../lib/kit';
+import { tick } from 'svelte';
+import { setLang } from '../../lib/i18n.svelte';
 import { makeAccount } from './fixture';
 
 const api = vi.hoisted(() => ({
@@ -44,7 +46,7 @@ describe('loading and errors', () => {
     const onback = vi.fn();
     render(Account, { id: 'nope', theme: 'light', onback });
     expect(text(await screen.findByTestId('account-error-message'))).toBe('no account "nope"');
-    await fireEvent.click(screen.getByRole('button', { name: 'Back to accounts' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Back to Accounts' }));
     expect(onback).toHaveBeenCalledTimes(1);
     await fireEvent.click(screen.getByTestId('retry'));
     await screen.findByTestId('account-header');
@@ -137,7 +139,7 @@ describe('overview', () => {
     expect(screen.getAllByTestId('module-used').map((li) => li.dataset.module)).toEqual(['dash', 'funnels']);
     expect(screen.getAllByTestId('module-unused').map((li) => li.dataset.module)).toEqual(['alerts', 'exports']);
     expect(text(screen.getAllByTestId('module-unused')[0])).toBe('Alerting Licensed');
-    expect(screen.getByTestId('chart-health').getAttribute('alt')).toBe('Health score over time for Acme Analytics; now 72 (healthy).');
+    expect(screen.getByTestId('chart-health').getAttribute('alt')).toBe('Health score over time for Acme Analytics; now 72 (Healthy).');
     await openTab('Success plan');
     expect(screen.getByTestId('chart-milestones').getAttribute('alt')).toBe(
       'Success plan timeline for Acme Analytics: 2 done, 1 overdue, 2 open of 5 milestones.',
@@ -148,7 +150,19 @@ describe('overview', () => {
     await open();
     const alerts = screen.getAllByTestId('alert');
     expect(alerts.map((a) => a.dataset.severity)).toEqual(['high', 'medium', 'low']);
-    expect(text(alerts[0])).toBe('Since Jun 20, 2025 High Ticket spike');
+    expect(text(alerts[0])).toBe(
+      'Since Jun 20, 2025 High 6 support tickets in the last 14 days vs 1.5 per 14 days over the 12 weeks before',
+    );
+    // The engine's sentence is written in the reader's language, its figures too.
+    setLang('fr');
+    try {
+      await tick();
+      expect(text(screen.getAllByTestId('alert')[2])).toContain(
+        '1 des 4 modules sous licence inutilisés ces 28 derniers jours : Alerting (fin de la période d’onboarding le 15 mai 2025)',
+      );
+    } finally {
+      setLang('en');
+    }
   });
 });
 

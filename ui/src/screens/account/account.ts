@@ -1,45 +1,32 @@
 // Pure presentation helpers for the Account 360 screen; no I/O, no DOM. Kept out of the
 // components so the arithmetic (percent widths, day counts, grouping) is tested on its own.
-// Numbers use the same fixed 'en-US' locale as lib/format.ts, so every screen agrees; the
-// formats every screen shares come from there.
+// Numbers and days go through lib/format.ts and words through the catalogue (ui-account.ftl),
+// so this screen writes them exactly as every other screen does, in the current language.
 import type { Alert } from '../../lib/bindings/Alert';
-import type { Band } from '../../lib/bindings/Band';
 import type { MilestoneStatus } from '../../lib/bindings/MilestoneStatus';
 import type { ModuleUsage } from '../../lib/bindings/ModuleUsage';
 import type { Task } from '../../lib/bindings/Task';
 import type { Touchpoint } from '../../lib/bindings/Touchpoint';
-import { DASH, missing } from '../../lib/format';
+import { formatNumber, formatSigned as formatSignedFixed } from '../../lib/format';
+import { t } from '../../lib/i18n.svelte';
 import type { Tone } from '../../lib/kit';
 
-export { formatInt, formatMoney, formatPercent } from '../../lib/format';
-
-const LOCALE = 'en-US';
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-const signed = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
-// Days are calendar days ("2025-03-14") without a zone; UTC keeps them from shifting a day.
-const dayFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZone: 'UTC' });
+export { formatDate as formatDay, formatInt, formatMoney, formatPercent, formatRelativeDays as relativeDays } from '../../lib/format';
+export { stageLabel } from '../../lib/labels';
 
 /** One decimal at most: hours, points, CSAT. */
 export function formatDecimal(x: number | null | undefined): string {
-  return missing(x) ? DASH : oneDecimal.format(x);
+  return formatNumber(x, 1);
 }
 
 /** NPS is a signed score from -100 to 100; the sign is part of its meaning. */
 export function formatSigned(x: number | null | undefined): string {
-  return missing(x) ? DASH : signed.format(Math.round(x));
+  return formatSignedFixed(x === null || x === undefined ? x : Math.round(x));
 }
 
 function utcDay(day: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
   return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
-}
-
-/** "2025-03-14" -> "Mar 14, 2025"; anything unparsable is shown as given. */
-export function formatDay(day: string | null | undefined): string {
-  if (!day) return DASH;
-  const t = utcDay(day);
-  return t === null ? day : dayFormat.format(t);
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later); null if either is not a day. */
@@ -49,39 +36,14 @@ export function daysBetween(from: string, to: string): number | null {
   return a === null || b === null ? null : Math.round((b - a) / 86_400_000);
 }
 
-/** "in 45 days", "today", "3 days ago": relative to the book's as-of day, not the clock. */
-export function relativeDays(days: number | null): string {
-  if (days === null) return '';
-  if (days === 0) return 'today';
-  const n = Math.abs(days);
-  const unit = n === 1 ? 'day' : 'days';
-  return days > 0 ? `in ${integer.format(n)} ${unit}` : `${integer.format(n)} ${unit} ago`;
-}
-
 /** Change in health points, e.g. "+4 pts"; null without an earlier score. */
 export function healthChange(score: number, before: number | null): { text: string; direction: 'up' | 'down' | 'flat' } | null {
   if (before === null) return null;
   const delta = score - before;
-  const unit = Math.abs(delta) === 1 ? 'pt' : 'pts';
-  return { text: `${signed.format(delta)} ${unit}`, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat' };
-}
-
-export const BAND_TONE: Record<Band, Tone> = { green: 'good', yellow: 'caution', red: 'bad' };
-// The same words as the home screen; "at risk" is reserved for the defined at-risk flag (docs/METRICS.md).
-export const BAND_LABEL: Record<Band, string> = { green: 'Healthy', yellow: 'Watch', red: 'Unhealthy' };
-
-/** Lifecycle stages come as snake_case keys ("at_risk"); unknown ones are shown readably. */
-export function stageLabel(stage: string): string {
-  const known: Record<string, string> = {
-    onboarding: 'Onboarding',
-    adoption: 'Adoption',
-    value: 'Value',
-    renewal: 'Renewal',
-    at_risk: 'At risk',
-    churned: 'Churned',
+  return {
+    text: t('ui-account-health-points', { delta: formatSignedFixed(delta), count: Math.abs(delta) }),
+    direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat',
   };
-  const text = stage.replaceAll('_', ' ');
-  return known[stage] ?? text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Width of a driver bar in percent of its maximum, clamped to 0..100, one decimal. */
@@ -108,11 +70,11 @@ export interface PhaseGroup {
   milestones: MilestoneStatus[];
 }
 
-const PHASES: readonly { phase: string; label: string }[] = [
-  { phase: '30', label: 'First 30 days' },
-  { phase: '60', label: 'Days 31–60' },
-  { phase: '90', label: 'Days 61–90' },
-  { phase: 'later', label: 'Later' },
+const PHASES: readonly { phase: string; label: () => string }[] = [
+  { phase: '30', label: () => t('ui-account-phase-30') },
+  { phase: '60', label: () => t('ui-account-phase-60') },
+  { phase: '90', label: () => t('ui-account-phase-90') },
+  { phase: 'later', label: () => t('ui-account-phase-later') },
 ];
 
 /** Milestones by plan phase in 30/60/90/later order, by due day inside a phase; empty phases dropped. */
@@ -121,7 +83,7 @@ export function groupByPhase(milestones: readonly MilestoneStatus[]): PhaseGroup
   const byDue = [...milestones].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   return PHASES.map(({ phase, label }) => ({
     phase,
-    label,
+    label: label(),
     // An unexpected phase value lands in "later" rather than disappearing from the plan.
     milestones: byDue.filter((m) => m.phase === phase || (phase === 'later' && !known.has(m.phase))),
   })).filter((g) => g.milestones.length > 0);
@@ -130,10 +92,11 @@ export function groupByPhase(milestones: readonly MilestoneStatus[]): PhaseGroup
 /** Status badge of a milestone: tone and words (the words carry the meaning, not the colour). */
 export function milestoneBadge(m: MilestoneStatus): { tone: Tone; text: string } {
   const late = m.days_late ?? 0;
-  const days = (n: number) => `${integer.format(n)} ${n === 1 ? 'day' : 'days'}`;
-  if (m.status === 'done') return { tone: 'good', text: late > 0 ? `Done, ${days(late)} late` : 'Done' };
-  if (m.status === 'overdue') return { tone: 'bad', text: late > 0 ? `Overdue, ${days(late)} late` : 'Overdue' };
-  return { tone: 'neutral', text: 'Open' };
+  if (m.status === 'done') return { tone: 'good', text: late > 0 ? t('ui-account-milestone-done-late', { count: late }) : t('ui-account-milestone-done') };
+  if (m.status === 'overdue') {
+    return { tone: 'bad', text: late > 0 ? t('ui-account-milestone-overdue-late', { count: late }) : t('ui-account-milestone-overdue') };
+  }
+  return { tone: 'neutral', text: t('ui-account-milestone-open') };
 }
 
 export const SIDE_TONE: Record<string, Tone> = { customer: 'info', vendor: 'neutral' };
@@ -161,9 +124,27 @@ export function npsTone(score: number): Tone {
 }
 
 export const TOUCHPOINT_KINDS = ['call', 'email', 'meeting', 'qbr', 'note'] as const;
-export const KIND_LABEL: Record<string, string> = { call: 'Call', email: 'Email', meeting: 'Meeting', qbr: 'QBR', note: 'Note' };
 
-/** "high" -> "High": enum-like keys from the backend shown as words. */
-export function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+/** A touchpoint kind in words; a kind logged by another tool is shown as it came. */
+export function kindLabel(kind: string): string {
+  switch (kind) {
+    case 'call':
+      return t('ui-account-kind-call');
+    case 'email':
+      return t('ui-account-kind-email');
+    case 'meeting':
+      return t('ui-account-kind-meeting');
+    case 'qbr':
+      return t('ui-account-kind-qbr');
+    case 'note':
+      return t('ui-account-kind-note');
+    default:
+      return kind;
+  }
+}
+
+/** "2 of 4 licensed modules": breadth counts licensed modules when the account has licences,
+ *  else every module the product offers (`breadth_basis` says which). */
+export function modulesUsed(usage: { modules_used: number; modules_basis: number; breadth_basis: string }): string {
+  return t('ui-account-modules-used', { used: usage.modules_used, count: usage.modules_basis, basis: usage.breadth_basis });
 }

@@ -2,6 +2,12 @@
 // chosen so every expectation can be worked out by hand: see the comments next to them.
 import type { Account360 } from '../../lib/api';
 import type { MilestoneStatus } from '../../lib/bindings/MilestoneStatus';
+import type { Text } from '../../lib/bindings/Text';
+
+/** An engine sentence as the backend sends it: a catalogue key and typed arguments. */
+function text(key: string, args: Text['args'] = {}): Text {
+  return { key, args };
+}
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="450"><rect width="10" height="10"/></svg>';
 
@@ -57,10 +63,10 @@ export function makeAccount(overrides: { name?: string; comment?: string; milest
         score: 72,
         band: 'green',
         components: [
-          { key: 'usage_trend', label: 'Usage trend', value: 0.1, normalized: 0.75, weight: 20, points: 15, max_points: 20, detail: '+10% events month over month' },
-          { key: 'breadth', label: 'Breadth', value: 0.5, normalized: 0.5, weight: 15, points: 7.5, max_points: 15, detail: '2 of 4 licensed modules used this month' },
-          { key: 'depth', label: 'Depth', value: 0.11, normalized: 0.22, weight: 15, points: 3.3, max_points: 15, detail: '12 of 1234 active users completed a value event' },
-          { key: 'nps', label: 'NPS', value: null, normalized: null, weight: 10, points: 0, max_points: 0, detail: 'no NPS response in 180 days' },
+          { key: 'usage_trend', label: text('health-component-usage-trend'), value: 0.1, normalized: 0.75, weight: 20, points: 15, max_points: 20, detail: text('health-detail-usage-trend', { change: { type: 'change', value: 0.1 }, events: { type: 'int', value: 1100 }, before: { type: 'int', value: 1000 } }) },
+          { key: 'breadth', label: text('health-component-breadth'), value: 0.5, normalized: 0.5, weight: 15, points: 7.5, max_points: 15, detail: text('health-detail-breadth-licensed', { used: { type: 'int', value: 2 }, total: { type: 'int', value: 4 } }) },
+          { key: 'depth', label: text('health-component-depth'), value: 0.11, normalized: 0.22, weight: 15, points: 3.3, max_points: 15, detail: text('health-detail-depth', { value_users: { type: 'int', value: 12 }, active: { type: 'int', value: 1234 } }) },
+          { key: 'nps', label: text('health-component-nps'), value: null, normalized: null, weight: 10, points: 0, max_points: 0, detail: text('health-detail-nps-none', { days: { type: 'int', value: 180 } }) },
         ],
       },
       usage: {
@@ -95,11 +101,11 @@ export function makeAccount(overrides: { name?: string; comment?: string; milest
         ],
       },
       alerts: [
-        { account_id: 'acme', account_name: 'Acme', kind: 'usage_drop', severity: 'medium', message: 'Usage fell 30%', since: '2025-06-01', value: null, baseline: null, change: null },
-        { account_id: 'acme', account_name: 'Acme', kind: 'ticket_spike', severity: 'high', message: 'Ticket spike', since: '2025-06-20', value: null, baseline: null, change: null },
-        { account_id: 'acme', account_name: 'Acme', kind: 'unused_modules', severity: 'low', message: 'Alerting unused', since: '2025-05-15', value: null, baseline: null, change: null },
+        { account_id: 'acme', account_name: 'Acme', kind: 'usage_drop', severity: 'medium', message: text('alert-usage-drop', { drop: { type: 'percent', value: 0.3 }, events: { type: 'int', value: 70 }, day: { type: 'day', value: '2025-06-07' }, before: { type: 'int', value: 100 } }), since: '2025-06-01', value: null, baseline: null, change: null },
+        { account_id: 'acme', account_name: 'Acme', kind: 'ticket_spike', severity: 'high', message: text('alert-ticket-spike', { count: { type: 'int', value: 6 }, baseline: { type: 'number', value: { value: 1.5, decimals: 1 } } }), since: '2025-06-20', value: null, baseline: null, change: null },
+        { account_id: 'acme', account_name: 'Acme', kind: 'unused_modules', severity: 'low', message: text('alert-unused-modules', { unused: { type: 'int', value: 1 }, licensed: { type: 'int', value: 4 }, modules: { type: 'list', value: ['Alerting'] }, onboarded: { type: 'day', value: '2025-05-15' } }), since: '2025-05-15', value: null, baseline: null, change: null },
       ],
-      lifecycle: { stage: 'adoption', source: 'derived', reason: '2 of 4 modules used' },
+      lifecycle: { stage: 'adoption', source: 'derived', reason: text('stage-reason-narrow', { used: { type: 'int', value: 2 }, total: { type: 'int', value: 4 } }) },
       success_plan: {
         milestones,
         done: count('done'),

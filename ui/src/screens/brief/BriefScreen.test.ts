@@ -178,6 +178,7 @@ describe('saving', () => {
     expect(api.call).toHaveBeenLastCalledWith('save_brief', {
       prospect: { name: 'Northwind Logistics', industry: null, employees: null, region: null, modules: [], seats: null, expected_mrr: null },
       path: '~/Documents/Waypoint/northwind-logistics-value-brief.pptx',
+      lang: 'en',
     });
     expect(text(view.getByTestId('brief-saved'))).toBe('Saved /home/se/Documents/Waypoint/northwind-logistics-value-brief.pptx (48 KB, 7 slides)');
     expect(input(view, 'brief-save-path').value).toBe('~/Documents/Waypoint/northwind-logistics-value-brief.pptx');

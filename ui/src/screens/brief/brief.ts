@@ -1,9 +1,10 @@
 // The value brief screen's commands (src-tauri/src/brief_cmds.rs), typed with the bindings
 // generated from Rust, and its pure helpers: the form turned into the prospect the backend
-// reads, the default file name, and number formatting. No DOM here, so the rules are tested
-// on their own.
+// reads, the default file name, and the wording of its counts. No DOM here, so the rules are
+// tested on their own.
 import { call } from '../../lib/api';
-import { DASH, formatInt, missing, plural } from '../../lib/format';
+import { DASH, missing } from '../../lib/format';
+import { lang, t, type Lang } from '../../lib/i18n.svelte';
 import type { BriefEvidence } from '../../lib/bindings/BriefEvidence';
 // A brief is saved like a deck: the same formats and the same answer.
 import type { DeckFormat as BriefFormat } from '../../lib/bindings/DeckFormat';
@@ -11,7 +12,7 @@ import type { BriefOptions } from '../../lib/bindings/BriefOptions';
 import type { Prospect } from '../../lib/bindings/Prospect';
 import type { SavedDeck as SavedBrief } from '../../lib/bindings/SavedDeck';
 
-export { formatBytes, formatInt, formatMoney, formatPercent } from '../../lib/format';
+export { formatBytes, formatDate, formatInt, formatMoney, formatPercent } from '../../lib/format';
 
 export type { BriefEvidence, BriefFormat, BriefOptions, Prospect, SavedBrief };
 export type { BriefSizeBand } from '../../lib/bindings/BriefSizeBand';
@@ -21,14 +22,15 @@ export function briefOptions(): Promise<BriefOptions> {
   return call<BriefOptions>('brief_options');
 }
 
-/** The comparable customers for `prospect` and the numbers the brief would show. */
-export function briefEvidence(prospect: Prospect): Promise<BriefEvidence> {
-  return call<BriefEvidence>('brief_evidence', { prospect });
+/** The comparable customers for `prospect` and the numbers the brief would show; the slide
+ *  titles and matching criteria come in the brief's `language`, as the file will say them. */
+export function briefEvidence(prospect: Prospect, language: Lang = lang()): Promise<BriefEvidence> {
+  return call<BriefEvidence>('brief_evidence', { prospect, lang: language });
 }
 
-/** Writes the brief to `path`; the format follows its extension (.pptx or .pdf). */
-export function saveBrief(prospect: Prospect, path: string): Promise<SavedBrief> {
-  return call<SavedBrief>('save_brief', { prospect, path });
+/** Writes the brief to `path` in `language`; the format follows its extension (.pptx or .pdf). */
+export function saveBrief(prospect: Prospect, path: string, language: Lang = lang()): Promise<SavedBrief> {
+  return call<SavedBrief>('save_brief', { prospect, path, lang: language });
 }
 
 /** Wait after the last keystroke before asking for evidence: each answer reads the whole book. */
@@ -78,7 +80,7 @@ export function evidenceKey(p: Prospect): string {
 }
 
 /** A prospect's name as a file name: letters and digits kept, the rest collapsed to '-'. */
-export function fileStem(name: string): string {
+export function fileStem(name: string, fallback = 'prospect'): string {
   const stem = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -87,29 +89,29 @@ export function fileStem(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/, '');
-  return stem || 'prospect';
+  return stem || fallback;
 }
 
-/** Where a brief goes unless the engineer says otherwise. `~` is expanded by the backend. */
-export function defaultPath(name: string, format: BriefFormat = 'pdf'): string {
-  return `~/Documents/Waypoint/${fileStem(name)}-value-brief.${format}`;
+/** Where a brief goes unless the engineer says otherwise, named in the brief's language.
+ *  `~` is expanded by the backend. */
+export function defaultPath(name: string, format: BriefFormat = 'pdf', language: Lang = lang()): string {
+  const stem = fileStem(name, t('ui-brief-file-prospect', undefined, language));
+  return `~/Documents/Waypoint/${stem}-${t('ui-brief-file-suffix', undefined, language)}.${format}`;
 }
 
 export { withExtension } from '../../lib/paths';
 
-const LOCALE = 'en-US';
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const years = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-
+/** Whole days: "1 day", "34 days" / "34 天" / "34 jours". */
 export function formatDays(x: number | null | undefined): string {
-  return missing(x) ? DASH : `${integer.format(x)} ${Math.round(x) === 1 ? 'day' : 'days'}`;
+  return missing(x) ? DASH : t('ui-brief-days', { count: Math.round(x) });
 }
 
+/** Years with at most one decimal: "4.5 years" / "4,5 ans". */
 export function formatYears(x: number | null | undefined): string {
-  return missing(x) ? DASH : `${years.format(x)} years`;
+  return missing(x) ? DASH : t('ui-brief-years', { count: Math.round(x * 10) / 10 });
 }
 
 /** "1 customer", "19 customers". */
 export function customers(n: number): string {
-  return plural(n, 'customer');
+  return t('ui-brief-customers', { count: n });
 }

@@ -10,15 +10,17 @@ const api = vi.hoisted(() => ({ importKinds: vi.fn(), importPreview: vi.fn(), im
 vi.mock('./import_api', () => api);
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
+/** A name as the backend sends it: a catalogue key. */
+const text = (key: string) => ({ key, args: {} });
 
 const KINDS: ImportKindInfo[] = [
-  { id: 'accounts', label: 'Accounts', hint: 'CSV. Import accounts before the files that name them.', columns: [] },
+  { id: 'accounts', label: text('import-kind-accounts'), hint: text('import-kind-accounts.hint'), columns: [] },
   {
-    id: 'contacts', label: 'Contacts', hint: 'CSV. Each row names its account: import accounts first.',
+    id: 'contacts', label: text('import-kind-contacts'), hint: text('import-kind-contacts.hint'),
     columns: [
-      { name: 'contact_id', required: true, meaning: "the contact's id" },
-      { name: 'account_id', required: true, meaning: 'an account already in the workspace' },
-      { name: 'email', required: false, meaning: 'email address' },
+      { name: 'contact_id', required: true, meaning: text('import-column-contacts-contact-id') },
+      { name: 'account_id', required: true, meaning: text('import-column-contacts-account-id') },
+      { name: 'email', required: false, meaning: text('import-column-contacts-email') },
     ],
   },
 ];
@@ -103,7 +105,7 @@ describe('Import', () => {
     await previewed();
     const panel = screen.getByTestId('import-mapping');
     expect(within(panel).getAllByText('required')).toHaveLength(2);
-    expect(panel.textContent).toContain('Choose the file\'s column for account_id');
+    expect(panel.textContent).toContain('Choose the file’s column for account_id');
     expect((screen.getByTestId('import-run') as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByTestId('import-map-contact_id') as HTMLSelectElement).value).toBe('Contact ID');
     await fireEvent.change(screen.getByTestId('import-map-account_id'), { target: { value: 'Contact ID' } });
@@ -173,7 +175,17 @@ describe('Import', () => {
       counts: null,
       problem: {
         code: 'bad_row', file: '/data/crm.csv', line: 4, field: 'Acct', reason: 'unknown account "globex" (import it in the accounts file first)',
+        reason_text: { key: 'error-import-unknown-account', args: { account: { type: 'str', value: 'globex' } } },
         message: '/data/crm.csv:4: field `Acct`: unknown account "globex" (import it in the accounts file first)',
+        text: {
+          key: 'error-import-row',
+          args: {
+            file: { type: 'str', value: '/data/crm.csv' },
+            line: { type: 'int', value: 4 },
+            field: { type: 'str', value: 'Acct' },
+            reason: { type: 'text', value: { key: 'error-import-unknown-account', args: { account: { type: 'str', value: 'globex' } } } },
+          },
+        },
       },
     }));
     await fireEvent.click(screen.getByTestId('import-run'));
@@ -202,7 +214,11 @@ describe('Import', () => {
     expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
     run.resolve(outcome({
       counts: null,
-      problem: { code: 'cancelled', file: '/data/crm.csv', line: null, field: null, reason: 'cancelled; nothing was imported', message: '' },
+      problem: {
+        code: 'cancelled', file: '/data/crm.csv', line: null, field: null, reason: 'cancelled; nothing was imported', message: '',
+        reason_text: { key: 'error-import-cancelled-reason', args: {} },
+        text: { key: 'error-import-cancelled', args: { file: { type: 'str', value: '/data/crm.csv' } } },
+      },
     }));
     const panel = await screen.findByTestId('import-error');
     expect(panel.textContent).toContain('Import cancelled');
@@ -230,7 +246,7 @@ describe('Import', () => {
     expect(api.importPreview).toHaveBeenLastCalledWith('/data/crm.csv', 'contacts');
     await fireEvent.change(screen.getByTestId('import-kind'), { target: { value: 'accounts' } });
     expect(api.importPreview).toHaveBeenLastCalledWith('/data/crm.csv', 'accounts');
-    expect(screen.getByText(KINDS[0].hint)).toBeTruthy();
+    expect(screen.getByText('CSV. Import accounts before the files that name them.')).toBeTruthy();
   });
 
   it('says why a file cannot be read', async () => {

@@ -1,14 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../../lib/i18n.svelte';
 import type { ImportColumn, ImportPreview } from './import_api';
 import {
-  baseName, countsSentence, inSentence, differingColumns, plural, progressDetail, progressValue,
+  baseName, countsSentence, inSentence, differingColumns, progressDetail, progressValue, rowsText,
   repeatedHeaders, requestMapping, resultSentence, suggestedMapping, unmappedRequired,
 } from './importing';
 
 const COLUMNS: ImportColumn[] = [
-  { name: 'contact_id', required: true, meaning: '' },
-  { name: 'account_id', required: true, meaning: '' },
-  { name: 'email', required: false, meaning: '' },
+  { name: 'contact_id', required: true, meaning: { key: 'import-column-contacts-contact-id', args: {} } },
+  { name: 'account_id', required: true, meaning: { key: 'import-column-contacts-account-id', args: {} } },
+  { name: 'email', required: false, meaning: { key: 'import-column-contacts-email', args: {} } },
 ];
 
 function preview(mapping: ImportPreview['mapping']): ImportPreview {
@@ -62,7 +63,7 @@ describe('progress and results in words', () => {
     const c = { rows: 6, inserted: 2, updated: 1, unchanged: 3, skipped: 0, notes: [] };
     expect(countsSentence(c)).toBe('2 new, 1 updated, 3 unchanged');
     expect(countsSentence({ ...c, skipped: 1200 })).toBe('2 new, 1 updated, 3 unchanged, 1,200 skipped');
-    expect([plural(1, 'row'), plural(0, 'row'), plural(2, 'entry', 'entries')]).toEqual(['1 row', '0 rows', '2 entries']);
+    expect([rowsText(1), rowsText(0), rowsText(1200)]).toEqual(['1 row', '0 rows', '1,200 rows']);
     expect(resultSentence(c, false)).toBe('6 rows read: 2 new, 1 updated, 3 unchanged.');
     expect(resultSentence(c, true)).toBe('6 rows read: importing it would give 2 new, 1 updated, 3 unchanged. Nothing was imported yet.');
   });
@@ -76,3 +77,22 @@ describe('progress and results in words', () => {
   });
 });
 
+
+describe('in French and Chinese', () => {
+  afterEach(() => setLang('en'));
+  const c = { rows: 1, inserted: 1, updated: 2, unchanged: 0, skipped: 1200, notes: [] };
+
+  it('agrees the French counts with “ligne” and groups thousands with a narrow space', () => {
+    setLang('fr');
+    expect(countsSentence(c)).toBe('1 nouvelle, 2 mises à jour, 0 inchangée, 1\u202f200 ignorées');
+    expect(resultSentence({ ...c, skipped: 0 }, false)).toBe('1 ligne lue\u202f: 1 nouvelle, 2 mises à jour, 0 inchangée.');
+    expect(rowsText(1200)).toBe('1\u202f200 lignes');
+    expect(progressDetail(null)).toBe('Démarrage…');
+  });
+
+  it('says the counts in Chinese', () => {
+    setLang('zh-CN');
+    expect(resultSentence({ ...c, skipped: 0, rows: 3 }, true)).toBe('已读取 3 行：导入后将新增 1 行，更新 2 行，未变 0 行。尚未导入任何内容。');
+    expect(progressDetail({ bytes_read: 999, bytes_total: 999, rows: 1200 })).toBe('已读取 1,200 行 · 正在保存…');
+  });
+});

@@ -2,7 +2,8 @@
 // the result sentence and the parts of an error. No I/O here, so all of it is tested without
 // mounting the component.
 import type { ColumnMatch, ImportColumn, ImportCounts, ImportPreview, ImportProgress } from './import_api';
-import { formatBytes, plural } from '../../lib/format';
+import { formatBytes, formatInt } from '../../lib/format';
+import { t } from '../../lib/i18n.svelte';
 
 /** Canonical column -> the file's header chosen for it (null: not in the file). */
 export type Mapping = Record<string, string | null>;
@@ -36,15 +37,12 @@ export function differingColumns(columns: readonly ImportColumn[], mapping: Mapp
   return columns.filter((c) => mapping[c.name] !== c.name).map((c) => c.name);
 }
 
-const whole = new Intl.NumberFormat('en-US');
-
-export function formatCount(n: number): string {
-  return whole.format(n);
-}
-
 export { formatBytes };
 
-export { plural };
+/** "1 row", "1,200 rows" / "1 200 lignes". */
+export function rowsText(n: number): string {
+  return t('ui-import-rows', { count: n });
+}
 
 /** 0..1 for the bar; null (indeterminate) before anything is known. */
 export function progressValue(p: ImportProgress | null): number | null {
@@ -54,25 +52,25 @@ export function progressValue(p: ImportProgress | null): number | null {
 
 /** "1,200 rows read · 3.4 MB of 10 MB", and what happens once the whole file is read. */
 export function progressDetail(p: ImportProgress | null): string {
-  if (!p) return 'Starting…';
-  const rows = plural(p.rows, 'row');
-  if (p.bytes_total > 0 && p.bytes_read >= p.bytes_total) return `${rows} read · saving…`;
-  return `${rows} read · ${formatBytes(p.bytes_read)} of ${formatBytes(p.bytes_total)}`;
+  if (!p) return t('ui-import-starting');
+  if (p.bytes_total > 0 && p.bytes_read >= p.bytes_total) return t('ui-import-progress-saving', { count: p.rows });
+  return t('ui-import-progress', { count: p.rows, read: formatBytes(p.bytes_read), total: formatBytes(p.bytes_total) });
 }
 
 /** "2 new, 1 updated, 3 unchanged" (+ ", 1 skipped" when any were). */
 export function countsSentence(c: ImportCounts): string {
-  const parts = [`${formatCount(c.inserted)} new`, `${formatCount(c.updated)} updated`, `${formatCount(c.unchanged)} unchanged`];
-  if (c.skipped > 0) parts.push(`${formatCount(c.skipped)} skipped`);
-  return parts.join(', ');
+  const args = { inserted: c.inserted, updated: c.updated, unchanged: c.unchanged, skipped: c.skipped };
+  return c.skipped > 0 ? t('ui-import-counts-skipped', args) : t('ui-import-counts', args);
 }
 
 /** What the result panel says: "2 rows read: 1 new, 0 updated, 1 unchanged." (or what a check would give). */
 export function resultSentence(c: ImportCounts, dryRun: boolean): string {
-  const rows = `${plural(c.rows, 'row')} read`;
-  if (dryRun) return `${rows}: importing it would give ${countsSentence(c)}. Nothing was imported yet.`;
-  return `${rows}: ${countsSentence(c)}.`;
+  const args = { count: c.rows, counts: countsSentence(c) };
+  return dryRun ? t('ui-import-result-check', args) : t('ui-import-result', args);
 }
+
+/** A count in the result list: grouped thousands in the current language. */
+export { formatInt };
 
 /** A kind's label inside a sentence: "Usage events" -> "usage events", "NPS responses" kept. */
 export function inSentence(label: string): string {

@@ -57,7 +57,7 @@ describe('inbox', () => {
       ['later', '1', ['8']],
       ['no_due_date', '1', ['9']],
     ]);
-    expect(text(screen.getByTestId('inbox-count'))).toBe('6 of 6 open tasks · as of 2026-06-30');
+    expect(text(screen.getByTestId('inbox-count'))).toBe('6 of 6 open tasks · as of Jun 30, 2026');
 
     const escalated = document.querySelector<HTMLElement>('[data-task-id="1"]')!;
     expect(text(escalated)).toContain('Review the usage drop');
@@ -106,7 +106,7 @@ describe('inbox', () => {
     finish();
     await waitFor(() => expect(cmd.taskInbox).toHaveBeenCalledTimes(2));
     await waitFor(() => expect(document.querySelector('[data-task-id="1"]')).toBeNull());
-    expect(text(screen.getByTestId('inbox-count'))).toBe('5 of 5 open tasks · as of 2026-06-30');
+    expect(text(screen.getByTestId('inbox-count'))).toBe('5 of 5 open tasks · as of Jun 30, 2026');
   });
 
   it('a failed Done is a bad toast and keeps the task', async () => {
@@ -125,7 +125,7 @@ describe('inbox', () => {
     cmd.taskInbox.mockResolvedValueOnce(inboxOf([task(1, -10)], { open: 6 }));
     await fireEvent.change(owner, { target: { value: 'Ana' } });
     await waitFor(() => expect(cmd.taskInbox).toHaveBeenLastCalledWith({ owner: 'Ana', side: null, priority: null }));
-    await waitFor(() => expect(text(screen.getByTestId('inbox-count'))).toBe('1 of 6 open tasks · as of 2026-06-30'));
+    await waitFor(() => expect(text(screen.getByTestId('inbox-count'))).toBe('1 of 6 open tasks · as of Jun 30, 2026'));
     await fireEvent.change(screen.getByTestId('inbox-side'), { target: { value: 'customer' } });
     await waitFor(() => expect(cmd.taskInbox).toHaveBeenLastCalledWith({ owner: 'Ana', side: 'customer', priority: null }));
     await fireEvent.change(screen.getByTestId('inbox-priority'), { target: { value: 'urgent' } });

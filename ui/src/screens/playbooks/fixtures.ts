@@ -24,14 +24,21 @@ export function task(id: number, due_in_days: number | null, extra: Partial<Inbo
   };
 }
 
-const LABELS: Record<InboxGroup, string> = { overdue: 'Overdue', today: 'Today', this_week: 'This week', later: 'Later', no_due_date: 'No due date' };
+/** Each group's name as the backend sends it: a catalogue key. */
+const LABELS: Record<InboxGroup, string> = {
+  overdue: 'inbox-group-overdue',
+  today: 'inbox-group-today',
+  this_week: 'inbox-group-this-week',
+  later: 'inbox-group-later',
+  no_due_date: 'inbox-group-no-due-date',
+};
 
 /** An inbox from tasks already in the backend's order; groups follow from `due_in_days`. */
 export function inboxOf(tasks: InboxTask[], extra: Partial<TaskInbox> = {}): TaskInbox {
   const groupOf = (d: number | null): InboxGroup => (d === null ? 'no_due_date' : d < 0 ? 'overdue' : d === 0 ? 'today' : d <= 7 ? 'this_week' : 'later');
   const groups = (Object.keys(LABELS) as InboxGroup[]).map((group) => {
     const mine = tasks.filter((t) => groupOf(t.due_in_days) === group);
-    return { group, label: LABELS[group], count: mine.length, tasks: mine };
+    return { group, label: { key: LABELS[group], args: {} }, count: mine.length, tasks: mine };
   });
   return { as_of: AS_OF, open: tasks.length, shown: tasks.length, groups, owners: ['', 'Ana', 'Ben'], ...extra };
 }

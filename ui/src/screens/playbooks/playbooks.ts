@@ -2,36 +2,53 @@
 // field per input, numbers as the inputs give them) and turns it into the Rust `Playbook` only
 // on save, so switching the trigger type back and forth keeps what was typed for each type.
 import type { Tone } from '../../lib/kit';
-import { plural } from '../../lib/format';
-import { formatDay } from '../account/account';
+import { formatDate } from '../../lib/format';
+import { t } from '../../lib/i18n.svelte';
 import type { FieldError, InboxFilter, InboxTask, PlaybookView, Priority, Playbook, RunReport, Side, Trigger } from './commands';
 
 export const PRIORITIES: readonly Priority[] = ['urgent', 'high', 'normal', 'low'];
-export const PRIORITY_LABEL: Record<Priority, string> = { urgent: 'Urgent', high: 'High', normal: 'Normal', low: 'Low' };
+/** A priority's word in the current language; the value itself is data. */
+export function priorityLabel(p: Priority): string {
+  switch (p) {
+    case 'urgent':
+      return t('ui-pb-priority-urgent');
+    case 'high':
+      return t('ui-pb-priority-high');
+    case 'normal':
+      return t('ui-pb-priority-normal');
+    case 'low':
+      return t('ui-pb-priority-low');
+  }
+}
 export const PRIORITY_TONE: Record<Priority, Tone> = { urgent: 'bad', high: 'caution', normal: 'neutral', low: 'neutral' };
 export const SIDES: readonly Side[] = ['vendor', 'customer'];
-export const SIDE_LABEL: Record<Side, string> = { customer: 'Customer', vendor: 'Vendor' };
+/** Who owes a step, in a word: "Customer", "Vendor". */
+export function sideLabel(s: Side): string {
+  return s === 'customer' ? t('ui-pb-side-customer') : t('ui-pb-side-vendor');
+}
 export const SIDE_TONE: Record<Side, Tone> = { customer: 'info', vendor: 'neutral' };
 
 export const NO_FILTER: InboxFilter = { owner: null, side: null, priority: null };
 
 
 /** "Due Jun 20, 2026 · 10 days overdue": relative to the book's as-of day, not the clock. */
-export function dueText(t: Pick<InboxTask, 'due_day' | 'due_in_days'>): string {
-  if (!t.due_day || t.due_in_days === null) return 'No due date';
-  const d = t.due_in_days;
-  if (d === 0) return `Due today, ${formatDay(t.due_day)}`;
-  return `Due ${formatDay(t.due_day)} · ${d < 0 ? `${plural(-d, 'day')} overdue` : `in ${plural(d, 'day')}`}`;
+export function dueText(task: Pick<InboxTask, 'due_day' | 'due_in_days'>): string {
+  if (!task.due_day || task.due_in_days === null) return t('ui-pb-due-none');
+  const d = task.due_in_days;
+  const date = formatDate(task.due_day);
+  if (d === 0) return t('ui-pb-due-today', { date });
+  return d < 0 ? t('ui-pb-due-overdue', { date, count: -d }) : t('ui-pb-due-in', { date, count: d });
 }
 
 /** The escalation marker's hover text: when, and whether the manager was told. */
-export function escalationTitle(t: Pick<InboxTask, 'escalated_at' | 'notify_manager'>): string {
-  return `Escalated on ${formatDay(t.escalated_at)}${t.notify_manager ? '; the manager is notified' : ''}`;
+export function escalationTitle(task: Pick<InboxTask, 'escalated_at' | 'notify_manager'>): string {
+  const date = formatDate(task.escalated_at);
+  return task.notify_manager ? t('ui-pb-escalated-on-notified', { date }) : t('ui-pb-escalated-on', { date });
 }
 
 /** "3 new tasks, 5 already there, 1 escalated". */
 export function runSummary(r: RunReport): string {
-  return `${plural(r.created, 'new task')}, ${r.existing} already there, ${r.escalated} escalated`;
+  return t('ui-pb-run-summary', { created: r.created, existing: r.existing, escalated: r.escalated });
 }
 
 /** The playbooks that fired in a run, by name where known. */
@@ -39,24 +56,77 @@ export function runLines(r: RunReport, list: readonly PlaybookView[]): { key: st
   const names = new Map(list.map((p) => [p.key, p.name]));
   return r.by_playbook
     .filter((c) => c.fired > 0)
-    .map((c) => ({ key: c.playbook, text: `${names.get(c.playbook) ?? c.playbook}: fired for ${plural(c.fired, 'account')}, ${plural(c.tasks_created, 'new task')}` }));
+    .map((c) => ({ key: c.playbook, text: t('ui-pb-run-line', { name: names.get(c.playbook) ?? c.playbook, fired: c.fired, created: c.tasks_created }) }));
 }
 
 export type TriggerType = Trigger['type'];
-export const TRIGGER_LABEL: Record<TriggerType, string> = {
-  alert: 'An alert starts',
-  segment: 'The account is in a segment',
-  rule: 'The account matches a rule (checked once a quarter)',
-  stage: 'The account enters a lifecycle stage',
-  quarterly: 'Every quarter (paying accounts)',
-  tenure: 'Days after the first subscription',
-};
-export const TRIGGER_TYPES = Object.keys(TRIGGER_LABEL) as TriggerType[];
+export const TRIGGER_TYPES: readonly TriggerType[] = ['alert', 'segment', 'rule', 'stage', 'quarterly', 'tenure'];
 
-/** Snake-case keys from the backend ("usage_drop", "at_risk") as words. */
+/** What starts a playbook, as the trigger menu says it. */
+export function triggerLabel(type: TriggerType): string {
+  switch (type) {
+    case 'alert':
+      return t('ui-pb-trigger-alert');
+    case 'segment':
+      return t('ui-pb-trigger-segment');
+    case 'rule':
+      return t('ui-pb-trigger-rule');
+    case 'stage':
+      return t('ui-pb-trigger-stage');
+    case 'quarterly':
+      return t('ui-pb-trigger-quarterly');
+    case 'tenure':
+      return t('ui-pb-trigger-tenure');
+  }
+}
+
+/** Snake-case keys from the backend ("usage_drop", "at_risk") as words: the fallback for a
+ *  key newer than this UI's messages. */
 export function words(key: string): string {
   const text = key.replaceAll('_', ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** An alert kind's name (AlertKind in lib/bindings); an unknown kind in words. */
+export function alertKindLabel(kind: string): string {
+  switch (kind) {
+    case 'usage_drop':
+      return t('ui-pb-alert-usage-drop');
+    case 'account_silent':
+      return t('ui-pb-alert-account-silent');
+    case 'core_users_silent':
+      return t('ui-pb-alert-core-users-silent');
+    case 'unused_modules':
+      return t('ui-pb-alert-unused-modules');
+    case 'nps_detractor':
+      return t('ui-pb-alert-nps-detractor');
+    case 'ticket_spike':
+      return t('ui-pb-alert-ticket-spike');
+    case 'renewal_risk':
+      return t('ui-pb-alert-renewal-risk');
+    default:
+      return words(kind);
+  }
+}
+
+/** A lifecycle stage's name (the engine's STAGES); an unknown stage in words. */
+export function stageLabel(stage: string): string {
+  switch (stage) {
+    case 'onboarding':
+      return t('ui-pb-stage-onboarding');
+    case 'adoption':
+      return t('ui-pb-stage-adoption');
+    case 'value':
+      return t('ui-pb-stage-value');
+    case 'renewal':
+      return t('ui-pb-stage-renewal');
+    case 'at_risk':
+      return t('ui-pb-stage-at-risk');
+    case 'churned':
+      return t('ui-pb-stage-churned');
+    default:
+      return words(stage);
+  }
 }
 
 export interface StepDraft {
@@ -118,12 +188,12 @@ export function newDraft(): Draft {
 /** A draft of an existing playbook: to edit it (the user's own) or to copy it (a built-in). */
 export function draftFrom(p: PlaybookView, mode: 'edit' | 'copy'): Draft {
   const d: Draft = { ...newDraft(), mode, name: p.name, key: p.key, trigger: p.trigger.type, onlyIf: p.only_if ?? '', enabled: p.enabled };
-  const t = p.trigger;
-  if (t.type === 'alert') d.alertKind = t.kind;
-  else if (t.type === 'segment') d.segment = t.segment;
-  else if (t.type === 'rule') d.expr = t.expr;
-  else if (t.type === 'stage') d.stage = t.stage;
-  else if (t.type === 'tenure') d.tenureDays = t.days;
+  const trig = p.trigger;
+  if (trig.type === 'alert') d.alertKind = trig.kind;
+  else if (trig.type === 'segment') d.segment = trig.segment;
+  else if (trig.type === 'rule') d.expr = trig.expr;
+  else if (trig.type === 'stage') d.stage = trig.stage;
+  else if (trig.type === 'tenure') d.tenureDays = trig.days;
   d.steps = p.steps.map((s) => newStep({ ...s }));
   if (p.escalation) {
     d.escalate = true;
@@ -134,7 +204,7 @@ export function draftFrom(p: PlaybookView, mode: 'edit' | 'copy'): Draft {
   if (mode === 'copy') {
     // Built-in keys are reserved; the copy starts switched on, the built-in can be turned off.
     d.key = `${p.key}-copy`;
-    d.name = `${p.name} (copy)`;
+    d.name = t('ui-pb-copy-name', { name: p.name });
     d.enabled = true;
   }
   return d;
@@ -177,11 +247,11 @@ function trigger(d: Draft): Trigger {
  */
 export function toPlaybook(d: Draft): { playbook: Playbook; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  if (d.trigger === 'tenure' && !whole(d.tenureDays, 1)) errors.push({ field: 'trigger', message: 'Enter a whole number of days, at least 1' });
+  if (d.trigger === 'tenure' && !whole(d.tenureDays, 1)) errors.push({ field: 'trigger', message: t('ui-pb-error-tenure') });
   d.steps.forEach((s, i) => {
-    if (!whole(s.due_offset_days, 0)) errors.push({ field: `steps.${i}.due_offset_days`, message: 'Enter whole days, 0 or more' });
+    if (!whole(s.due_offset_days, 0)) errors.push({ field: `steps.${i}.due_offset_days`, message: t('ui-pb-error-days') });
   });
-  if (d.escalate && !whole(d.afterDays, 0)) errors.push({ field: 'escalation', message: 'Enter whole days, 0 or more' });
+  if (d.escalate && !whole(d.afterDays, 0)) errors.push({ field: 'escalation', message: t('ui-pb-error-days') });
   const playbook: Playbook = {
     key: d.key.trim(),
     name: d.name.trim(),

@@ -51,7 +51,7 @@ describe('QBR of one account', () => {
   it('preselects the account it was opened from and previews its latest complete quarter', async () => {
     const view = render(Qbr, { account: 'ACC-1', theme: 'dark' });
     await waitFor(() => expect(view.getAllByTestId('qbr-slide')).toHaveLength(12));
-    expect(decks.qbrPreview).toHaveBeenCalledExactlyOnceWith('ACC-1', '2026-Q3', 'dark');
+    expect(decks.qbrPreview).toHaveBeenCalledExactlyOnceWith('ACC-1', '2026-Q3', 'dark', 'en');
     expect((view.getByTestId('qbr-quarter') as HTMLSelectElement).value).toBe('2026-Q3');
     await waitFor(() => expect((view.getByTestId('qbr-account') as HTMLInputElement).value).toBe('Acme GmbH'));
     expect(path(view).value).toBe(`${FOLDER}/Acme GmbH-2026-Q3.pptx`);
@@ -75,18 +75,18 @@ describe('QBR of one account', () => {
     expect(options.map((o) => o.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['Globex ACC-2']);
     await fireEvent.click(options[0]);
     await waitFor(() => expect(view.getAllByTestId('qbr-slide')).toHaveLength(12));
-    expect(decks.qbrPreview).toHaveBeenLastCalledWith('ACC-2', '2026-Q3', 'light');
+    expect(decks.qbrPreview).toHaveBeenLastCalledWith('ACC-2', '2026-Q3', 'light', 'en');
     expect(path(view).value).toBe(`${FOLDER}/Globex-2026-Q3.pptx`);
 
     await fireEvent.input(path(view), { target: { value: '/tmp/reviews/mine.pdf' } });
     await fireEvent.change(view.getByTestId('qbr-quarter'), { target: { value: '2026-Q2' } });
-    await waitFor(() => expect(decks.qbrPreview).toHaveBeenLastCalledWith('ACC-2', '2026-Q2', 'light'));
+    await waitFor(() => expect(decks.qbrPreview).toHaveBeenLastCalledWith('ACC-2', '2026-Q2', 'light', 'en'));
     expect(path(view).value).toBe('/tmp/reviews/Globex-2026-Q2.pdf');
 
     // Keyboard: Enter picks the highlighted (first) match.
     await fireEvent.input(input, { target: { value: 'ACC-3' } });
     await fireEvent.keyDown(input, { key: 'Enter' });
-    await waitFor(() => expect(decks.qbrPreview).toHaveBeenLastCalledWith('ACC-3', '2026-Q2', 'light'));
+    await waitFor(() => expect(decks.qbrPreview).toHaveBeenLastCalledWith('ACC-3', '2026-Q2', 'light', 'en'));
   });
 
   it('shows only the newest preview when answers arrive out of order', async () => {
@@ -107,7 +107,7 @@ describe('QBR of one account', () => {
     await waitFor(() => expect(path(view).value).toBe(`${FOLDER}/Acme GmbH-2026-Q3.pptx`));
     await fireEvent.click(view.getByTestId('qbr-save-pdf'));
     await waitFor(() => expect(view.getByTestId('qbr-saved').textContent).toContain(`${FOLDER}/Acme GmbH-2026-Q3.pdf`));
-    expect(decks.saveQbr).toHaveBeenCalledExactlyOnceWith('ACC-1', '2026-Q3', `${FOLDER}/Acme GmbH-2026-Q3.pdf`);
+    expect(decks.saveQbr).toHaveBeenCalledExactlyOnceWith('ACC-1', '2026-Q3', `${FOLDER}/Acme GmbH-2026-Q3.pdf`, 'en');
     expect(view.getByTestId('qbr-saved').textContent).toContain('1.2 MB');
     expect(path(view).value).toBe(`${FOLDER}/Acme GmbH-2026-Q3.pdf`);
     expect(get(toasts).map((t) => [t.message, t.tone])).toEqual([[`Saved ${FOLDER}/Acme GmbH-2026-Q3.pdf (1.2 MB)`, 'good']]);
@@ -116,7 +116,7 @@ describe('QBR of one account', () => {
     await fireEvent.input(path(view), { target: { value: 'x' } });
     await fireEvent.click(view.getByTestId('qbr-save-pptx'));
     await waitFor(() => expect(view.getByTestId('qbr-save-error').textContent).toContain('give the full path'));
-    expect(decks.saveQbr).toHaveBeenLastCalledWith('ACC-1', '2026-Q3', 'x.pptx');
+    expect(decks.saveQbr).toHaveBeenLastCalledWith('ACC-1', '2026-Q3', 'x.pptx', 'en');
     expect(view.queryByTestId('qbr-saved')).toBeNull();
   });
 
@@ -151,7 +151,7 @@ describe('whole book and portfolio', () => {
     await waitFor(() => expect((view.getByTestId('qbr-batch-dir') as HTMLInputElement).value).toBe(`${FOLDER}/QBR 2026-Q3`));
     await fireEvent.click(view.getByTestId('qbr-batch-pdf'));
     await fireEvent.click(view.getByTestId('qbr-batch-start'));
-    expect(decks.qbrBatch).toHaveBeenCalledWith('2026-Q3', `${FOLDER}/QBR 2026-Q3`, ['pptx', 'pdf'], expect.any(Function));
+    expect(decks.qbrBatch).toHaveBeenCalledWith('2026-Q3', `${FOLDER}/QBR 2026-Q3`, ['pptx', 'pdf'], expect.any(Function), 'en');
     const progress = await view.findByTestId('qbr-batch-progress');
     report({ done: 0, total: 270, account: null, failed: 0 });
     report({ done: 12, total: 270, account: 'Acme GmbH', failed: 0 });
@@ -192,11 +192,11 @@ describe('whole book and portfolio', () => {
     const view = render(Qbr, { theme: 'light' });
     await fireEvent.click(await view.findByRole('tab', { name: 'Portfolio summary' }));
     await waitFor(() => expect(view.getAllByTestId('qbr-slide')).toHaveLength(8));
-    expect(decks.portfolioPreview).toHaveBeenCalledExactlyOnceWith('2026-Q3', 'light');
+    expect(decks.portfolioPreview).toHaveBeenCalledExactlyOnceWith('2026-Q3', 'light', 'en');
     expect(path(view).value).toBe(`${FOLDER}/Portfolio-2026-Q3.pptx`);
     await fireEvent.click(view.getByTestId('qbr-save-pptx'));
     await waitFor(() => expect(view.getByTestId('qbr-saved').textContent).toContain(`${FOLDER}/Portfolio-2026-Q3.pptx`));
-    expect(decks.savePortfolio).toHaveBeenCalledExactlyOnceWith('2026-Q3', `${FOLDER}/Portfolio-2026-Q3.pptx`);
+    expect(decks.savePortfolio).toHaveBeenCalledExactlyOnceWith('2026-Q3', `${FOLDER}/Portfolio-2026-Q3.pptx`, 'en');
     // Back on the tab: the preview is not built again for the same quarter.
     await fireEvent.click(view.getByRole('tab', { name: 'Whole book' }));
     await fireEvent.click(view.getByRole('tab', { name: 'Portfolio summary' }));

@@ -3,6 +3,7 @@
 // same progress (and the Cancel button still reaches it) instead of a form that has forgotten
 // a batch is running in the backend.
 import { toApiError, type ApiError } from '../../lib/api';
+import { t, type Lang } from '../../lib/i18n.svelte';
 import { push } from '../../lib/kit';
 import { qbrBatch, qbrBatchCancel, type BatchProgress, type BatchSummary, type DeckFormat } from './decks';
 import { summaryText } from './qbr';
@@ -17,7 +18,7 @@ class BatchJob {
   cancelling = $state(false);
 
   /** Runs a batch to its end; resolves when the backend has returned its summary (or failed). */
-  async start(quarter: string, dir: string, formats: DeckFormat[]): Promise<void> {
+  async start(quarter: string, dir: string, formats: DeckFormat[], language: Lang): Promise<void> {
     if (this.phase === 'running') return;
     this.phase = 'running';
     this.progress = null;
@@ -28,7 +29,7 @@ class BatchJob {
       // Messages can arrive after a newer one was applied; never let the bar go backwards.
       const summary = await qbrBatch(quarter, dir, formats, (p) => {
         if (!this.progress || p.done >= this.progress.done) this.progress = p;
-      });
+      }, language);
       this.summary = summary;
       this.phase = 'done';
       push({ message: summaryText(summary), tone: summary.failures.length > 0 ? 'caution' : 'good' });
@@ -48,7 +49,7 @@ class BatchJob {
       await qbrBatchCancel();
     } catch (raw) {
       this.cancelling = false;
-      push({ message: `Could not cancel: ${toApiError(raw).message}`, tone: 'bad', timeout: 0 });
+      push({ message: t('ui-qbr-batch-cancel-error', { error: toApiError(raw).message }), tone: 'bad', timeout: 0 });
     }
   }
 

@@ -2,6 +2,7 @@
 // from Rust. Kept apart from the pure helpers in qbr.ts so tests replace only the I/O.
 import { Channel } from '@tauri-apps/api/core';
 import { call, type Theme } from '../../lib/api';
+import { lang, type Lang } from '../../lib/i18n.svelte';
 import type { BatchProgress } from '../../lib/bindings/BatchProgress';
 import type { BatchSummary } from '../../lib/bindings/BatchSummary';
 import type { DeckFormat } from '../../lib/bindings/DeckFormat';
@@ -16,9 +17,9 @@ export type { BlockPreview } from '../../lib/bindings/BlockPreview';
 export type { ParaPreview } from '../../lib/bindings/ParaPreview';
 export type { SlidePreview } from '../../lib/bindings/SlidePreview';
 
-/** Quarters with data, the latest complete first. */
+/** Quarters with data, the latest complete first, labelled in the UI's language ("T3 2026"). */
 export function deckQuarters(): Promise<QuarterOption[]> {
-  return call<QuarterOption[]>('deck_quarters');
+  return call<QuarterOption[]>('deck_quarters', { lang: lang() });
 }
 
 /** The folder decks go to by default (Documents/Waypoint), absolute. */
@@ -26,28 +27,35 @@ export function deckFolder(): Promise<string> {
   return call<string>('deck_folder');
 }
 
-export function qbrPreview(account: string, quarter: string, theme: Theme): Promise<DeckPreview> {
-  return call<DeckPreview>('qbr_preview', { account, quarter, theme });
+/** `language` is the deck's, which may differ from the UI's (a deck for a French customer). */
+export function qbrPreview(account: string, quarter: string, theme: Theme, language: Lang = lang()): Promise<DeckPreview> {
+  return call<DeckPreview>('qbr_preview', { account, quarter, theme, lang: language });
 }
 
-export function portfolioPreview(quarter: string, theme: Theme): Promise<DeckPreview> {
-  return call<DeckPreview>('portfolio_preview', { quarter, theme });
+export function portfolioPreview(quarter: string, theme: Theme, language: Lang = lang()): Promise<DeckPreview> {
+  return call<DeckPreview>('portfolio_preview', { quarter, theme, lang: language });
 }
 
 /** Writes the QBR to `path`; the format follows its extension (.pptx or .pdf). */
-export function saveQbr(account: string, quarter: string, path: string): Promise<SavedDeck> {
-  return call<SavedDeck>('save_qbr', { account, quarter, path });
+export function saveQbr(account: string, quarter: string, path: string, language: Lang = lang()): Promise<SavedDeck> {
+  return call<SavedDeck>('save_qbr', { account, quarter, path, lang: language });
 }
 
-export function savePortfolio(quarter: string, path: string): Promise<SavedDeck> {
-  return call<SavedDeck>('save_portfolio', { quarter, path });
+export function savePortfolio(quarter: string, path: string, language: Lang = lang()): Promise<SavedDeck> {
+  return call<SavedDeck>('save_portfolio', { quarter, path, lang: language });
 }
 
 /** Every paying account's QBR into `dir`; `onprogress` hears of each deck. */
-export function qbrBatch(quarter: string, dir: string, formats: DeckFormat[], onprogress: (p: BatchProgress) => void): Promise<BatchSummary> {
+export function qbrBatch(
+  quarter: string,
+  dir: string,
+  formats: DeckFormat[],
+  onprogress: (p: BatchProgress) => void,
+  language: Lang = lang(),
+): Promise<BatchSummary> {
   const progress = new Channel<BatchProgress>();
   progress.onmessage = onprogress;
-  return call<BatchSummary>('qbr_batch', { quarter, dir, formats, progress });
+  return call<BatchSummary>('qbr_batch', { quarter, dir, formats, progress, lang: language });
 }
 
 /** Stops the running batch before its next deck; false when none runs. */

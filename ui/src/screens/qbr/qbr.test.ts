@@ -73,7 +73,7 @@ describe('batch words', () => {
     expect(summaryText(summary({ decks: 1, files: 2, bytes: 2048, failures: [failed], cancelled: true, skipped: 1 }))).toBe(
       'Wrote 2 files for 1 deck (2 KB) to /home/cs/Documents/Waypoint/QBR 2026-Q3. 1 deck failed. Cancelled: 1 deck was not started.',
     );
-    expect(summaryText(summary({ total: 0, decks: 0, files: 0, bytes: 0 }))).toBe('No account was paying at the end of 2026-Q3: no deck to write.');
+    expect(summaryText(summary({ total: 0, decks: 0, files: 0, bytes: 0 }))).toBe('No account was paying at the end of Q3 2026: no deck to write.');
   });
 
 });

@@ -2,7 +2,8 @@
 // batch's progress and summary. No I/O and no DOM, so each rule is tested on its own.
 import type { AccountRow } from '../../lib/api';
 import type { BatchProgress, BatchSummary, DeckFormat } from './decks';
-import { formatBytes, plural } from '../../lib/format';
+import { formatBytes, formatInt } from '../../lib/format';
+import { lang, t, type Lang } from '../../lib/i18n.svelte';
 import { withExtension } from '../../lib/paths';
 
 /** The deck page in points (decks::model::WIDTH x HEIGHT); the preview's geometry is in these. */
@@ -66,8 +67,9 @@ export function qbrFileName(accountName: string, quarter: string): string {
   return `${fileStem(accountName)}-${quarter}.pptx`;
 }
 
-export function portfolioFileName(quarter: string): string {
-  return `Portfolio-${quarter}.pptx`;
+/** Named in the deck's language, as the file's contents are: Portfolio-2026-Q3.pptx. */
+export function portfolioFileName(quarter: string, language: Lang = lang()): string {
+  return `${t('ui-qbr-portfolio-file', undefined, language)}-${quarter}.pptx`;
 }
 
 export function batchFolder(folder: string, quarter: string): string {
@@ -76,9 +78,17 @@ export function batchFolder(folder: string, quarter: string): string {
 
 export { formatBytes };
 
+/** A quarter id ("2026-Q3") as people write it: Q3 2026 / T3 2026 / 2026年第三季度; an id of
+ *  another shape is shown as it is. */
+export function quarterLabel(id: string, fallback = id): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(id);
+  // Strings, not numbers: a year is not a quantity ("2,026").
+  return m ? t('quarter-label', { year: m[1], quarter: Number(m[2]) }) : fallback;
+}
+
 /** "12 of 270 · Acme GmbH": decks finished, and the one that just was. */
 export function progressText(p: BatchProgress): string {
-  const head = `${p.done} of ${p.total}`;
+  const head = t('ui-qbr-batch-progress', { done: formatInt(p.done), total: formatInt(p.total) });
   return p.account ? `${head} · ${p.account}` : head;
 }
 
@@ -90,11 +100,11 @@ export function progressValue(p: BatchProgress | null): number | null {
 
 /** One sentence saying what a batch wrote, what failed and what a cancel left out. */
 export function summaryText(s: BatchSummary): string {
-  if (s.total === 0) return `No account was paying at the end of ${s.quarter}: no deck to write.`;
-  const parts = [`Wrote ${plural(s.files, 'file', 'files')} for ${plural(s.decks, 'deck', 'decks')} (${formatBytes(s.bytes)}) to ${s.dir}.`];
-  if (s.failures.length > 0) parts.push(`${plural(s.failures.length, 'deck', 'decks')} failed.`);
-  if (s.cancelled) parts.push(`Cancelled: ${plural(s.skipped, 'deck was', 'decks were')} not started.`);
-  return parts.join(' ');
+  if (s.total === 0) return t('ui-qbr-summary-none', { quarter: quarterLabel(s.quarter) });
+  const parts = [t('ui-qbr-summary-wrote', { files: s.files, decks: s.decks, size: formatBytes(s.bytes), dir: s.dir })];
+  if (s.failures.length > 0) parts.push(t('ui-qbr-summary-failed', { count: s.failures.length }));
+  if (s.cancelled) parts.push(t('ui-qbr-summary-cancelled', { count: s.skipped }));
+  return parts.join(t('ui-qbr-sentence-gap'));
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -80,7 +80,7 @@ describe('needs and value side by side', () => {
     // Shaded by the cell's share of its row (3 of 6), through a style: directive.
     expect(cell.style.getPropertyValue('--share')).toBe('0.5');
     expect([...table.querySelectorAll('tfoot td')].map((c) => c.textContent)).toEqual(['4', '5', '1', '10']);
-    expect(getByTestId('segments-crosstab').textContent).toContain("Cramér's V 0.12");
+    expect(getByTestId('segments-crosstab').textContent).toContain('Cramér’s V 0.12');
   });
 
   it('switches the module-mix chart between needs and value, beside the segment map', async () => {

@@ -92,12 +92,12 @@ describe('wording', () => {
     const stats = cardStats(view().needs[0], 'USD');
     // 150,000 of 240,000 = 62.5 % -> "63%"; mean health 71.4 -> 71; 2 at risk x 12,000.
     expect(stats).toEqual([
-      { label: 'Accounts', value: '6' },
-      { label: 'ARR', value: '$150K (63%)' },
-      { label: 'Avg health', value: '71' },
-      { label: 'At risk', value: '2 · $24K' },
-      { label: 'Breadth', value: '50%' },
-      { label: 'Depth', value: '25%' },
+      { key: 'accounts', label: 'Accounts', value: '6' },
+      { key: 'arr', label: 'ARR', value: '$150K (63%)' },
+      { key: 'health', label: 'Avg health', value: '71' },
+      { key: 'at_risk', label: 'At risk', value: '2 · $24K' },
+      { key: 'breadth', label: 'Breadth', value: '50%' },
+      { key: 'depth', label: 'Depth', value: '25%' },
     ]);
     expect(cellTitle({ accounts: 3, arr: 130_000 }, 'Reporting-centric', 'Growth', 'USD')).toBe('Reporting-centric × Growth: 3 accounts · $130K ARR');
     expect(associationText(0.12)).toContain('weakly related');

@@ -2,7 +2,8 @@
 // count, and the wording of cards and crosstab cells. No I/O here except what `liveCount` is
 // handed, so the debounce and stale-answer rules are tested with fake timers alone.
 import { toApiError, type ApiError } from '../../lib/api';
-import { formatMoney, plural } from '../home';
+import { formatFixed, formatInt, formatMoneyCompact, formatPercent } from '../../lib/format';
+import { t } from '../../lib/i18n.svelte';
 import type { CrossCell, SegmentCard } from './segments';
 
 /** Quiet time after the last keystroke before a rule is counted. */
@@ -91,34 +92,45 @@ export function liveCount<R>(run: (expr: string) => Promise<R>, on: LiveHandlers
   };
 }
 
+/** Money where the screen is dense (cards, cells, counts): $1.2M / 1,2 M€ / ¥120万. */
+export const money = (x: number | null | undefined, currency: string | null) => formatMoneyCompact(x, currency);
+
 /** "42 accounts · $1.2M ARR" for a crosstab cell's title. */
 export function cellTitle(cell: CrossCell, row: string, column: string, currency: string | null): string {
-  return `${row} × ${column}: ${plural(cell.accounts, 'account')} · ${formatMoney(cell.arr, currency)} ARR`;
+  return t('ui-seg-cell-title', { row, column, count: cell.accounts, arr: money(cell.arr, currency) });
 }
-
-const pct0 = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
 
 /** A 0-1 share as a whole percent, or a dash. */
 export function percent(x: number | null | undefined): string {
-  return x === null || x === undefined || !Number.isFinite(x) ? '–' : pct0.format(x);
+  return formatPercent(x, 0);
+}
+
+export interface CardStat {
+  key: 'accounts' | 'arr' | 'health' | 'at_risk' | 'breadth' | 'depth';
+  label: string;
+  value: string;
 }
 
 /** The numbers on a segment card, label then value, in reading order. */
-export function cardStats(card: SegmentCard, currency: string | null): { label: string; value: string }[] {
+export function cardStats(card: SegmentCard, currency: string | null): CardStat[] {
   const p = card.profile;
   return [
-    { label: 'Accounts', value: p.accounts.toLocaleString('en-US') },
-    { label: 'ARR', value: `${formatMoney(p.arr, currency)} (${percent(p.arr_share)})` },
-    { label: 'Avg health', value: p.health_mean === null ? '–' : String(Math.round(p.health_mean)) },
-    { label: 'At risk', value: card.at_risk ? `${card.at_risk} · ${formatMoney(card.at_risk_arr, currency)}` : '0' },
-    { label: 'Breadth', value: percent(p.breadth_mean) },
-    { label: 'Depth', value: percent(p.depth_mean) },
+    { key: 'accounts', label: t('ui-seg-stat-accounts'), value: formatInt(p.accounts) },
+    { key: 'arr', label: t('ui-seg-stat-arr'), value: t('ui-seg-stat-arr-value', { arr: money(p.arr, currency), share: percent(p.arr_share) }) },
+    { key: 'health', label: t('ui-seg-stat-health'), value: formatInt(p.health_mean === null ? null : Math.round(p.health_mean)) },
+    { key: 'at_risk', label: t('ui-seg-stat-at-risk'), value: card.at_risk ? `${formatInt(card.at_risk)} · ${money(card.at_risk_arr, currency)}` : formatInt(0) },
+    { key: 'breadth', label: t('ui-seg-stat-breadth'), value: percent(p.breadth_mean) },
+    { key: 'depth', label: t('ui-seg-stat-depth'), value: percent(p.depth_mean) },
   ];
 }
 
 /** How strongly needs and value go together, in words, from Cramér's V. */
 export function associationText(v: number | null): string {
-  if (v === null) return 'Too few active, paying accounts to compare the two views.';
-  const strength = v < 0.1 ? 'unrelated' : v < 0.3 ? 'weakly related' : v < 0.5 ? 'moderately related' : 'strongly related';
-  return `Needs and value are ${strength} (Cramér's V ${v.toFixed(2)}, active paying accounts).`;
+  if (v === null) return t('ui-seg-association-none');
+  const args = { v: formatFixed(v, 2) };
+  if (v < 0.1) return t('ui-seg-association-unrelated', args);
+  if (v < 0.3) return t('ui-seg-association-weak', args);
+  if (v < 0.5) return t('ui-seg-association-moderate', args);
+  return t('ui-seg-association-strong', args);
 }
+

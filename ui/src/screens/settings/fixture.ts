@@ -13,8 +13,11 @@ const COMPONENTS: [string, string, number][] = [
   ['milestones', 'Milestone progress', 5],
 ];
 
-function threshold(key: string, value: number, unit: string, min: number, max: number, integer = true, step = 1): Threshold {
-  return { key, label: key.replace(/_/g, ' '), hint: `hint for ${key}`, value, unit, min, max, step, integer, default: value };
+/** A threshold as the backend names it: catalogue keys built from its id. */
+function threshold(key: string, value: number, min: number, max: number, integer = true, step = 1): Threshold {
+  const message = `threshold-${key.replace(/_/g, '-')}`;
+  const text = (k: string) => ({ key: k, args: {} });
+  return { key, label: text(message), hint: text(`${message}.hint`), value, unit: text(`${message}.unit`), min, max, step, integer, default: value };
 }
 
 export function makeSettings(over: Partial<SettingsView> = {}): SettingsView {
@@ -26,17 +29,20 @@ export function makeSettings(over: Partial<SettingsView> = {}): SettingsView {
       backup_suggestion: '/home/maya/Waypoint/workspace-backup-2026-10-31.waypoint',
     },
     scorecard: {
-      components: COMPONENTS.map(([key, label, weight]) => ({ key, label, hint: `what ${key} measures`, weight, default: weight })),
+      components: COMPONENTS.map(([key, , weight]) => {
+        const message = `health-component-${key.replace(/_/g, '-')}`;
+        return { key, label: { key: message, args: {} }, hint: { key: `${message}.hint`, args: {} }, weight, default: weight };
+      }),
       green_at: 70,
       yellow_at: 40,
       default_green_at: 70,
       default_yellow_at: 40,
     },
     thresholds: [
-      threshold('drop_threshold', 50, '%', 5, 100, false),
-      threshold('silent_days', 7, 'days', 1, 365),
-      threshold('ticket_spike_factor', 2, '×', 1, 50, false, 0.1),
-      threshold('health_drop', 10, 'points', 1, 100),
+      threshold('drop_threshold', 50, 5, 100, false),
+      threshold('silent_days', 7, 1, 365),
+      threshold('ticket_spike_factor', 2, 1, 50, false, 0.1),
+      threshold('health_drop', 10, 1, 100),
     ],
     brand: {
       company: 'Waypoint',

@@ -2,6 +2,8 @@
 // engine applies (views/src/settings_view*.rs) so a field says what is wrong while it is typed,
 // and the payloads the commands take. No I/O here.
 import type { BrandInput, BrandView, KeyStorage, ScorecardInput, ScorecardView, Threshold, ThresholdInput } from './commands';
+import { formatNumber, formatPercent } from '../../lib/format';
+import { renderText, t } from '../../lib/i18n.svelte';
 import { passphraseProblem } from '../unlock';
 
 /** A number input's value as Svelte binds it: a number, or null while empty or unparsable. */
@@ -46,32 +48,31 @@ export function shares(weights: Record<string, Typed>): Record<string, number> {
   );
 }
 
-/** 20 -> "20%", 22.222 -> "22.2%". */
+/** A share in percent (0..100) with at most one decimal: 20 -> "20%", 22.222 -> "22.2%" / "22,2 %". */
 export function formatShare(share: number): string {
-  const rounded = Math.round(share * 10) / 10;
-  return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)}%`;
+  return formatPercent(share / 100, 1);
 }
 
 function bandProblem(v: Typed): string | null {
-  if (!usable(v)) return 'Enter a number.';
-  if (!Number.isInteger(v) || v < 0 || v > 100) return 'Use a whole number from 0 to 100.';
+  if (!usable(v)) return t('ui-settings-error-number');
+  if (!Number.isInteger(v) || v < 0 || v > 100) return t('ui-settings-error-band');
   return null;
 }
 
 export function scorecardErrors(form: ScorecardForm): Errors {
   const errors: Errors = {};
   for (const [key, w] of Object.entries(form.weights)) {
-    if (!usable(w)) errors[key] = 'Enter a number.';
-    else if (w < 0) errors[key] = 'Use 0 or more.';
+    if (!usable(w)) errors[key] = t('ui-settings-error-number');
+    else if (w < 0) errors[key] = t('ui-settings-error-weight-negative');
   }
   const weights = Object.values(form.weights);
-  if (weights.every(usable) && weights.every((w) => (w as number) <= 0)) errors.weights = 'At least one weight must be above 0.';
+  if (weights.every(usable) && weights.every((w) => (w as number) <= 0)) errors.weights = t('ui-settings-error-weights-zero');
   const green = bandProblem(form.green_at);
   const yellow = bandProblem(form.yellow_at);
   if (green) errors.green_at = green;
   if (yellow) errors.yellow_at = yellow;
   if (!green && !yellow && (form.green_at as number) <= (form.yellow_at as number)) {
-    errors.green_at = `Must be above the yellow limit (${form.yellow_at}).`;
+    errors.green_at = t('ui-settings-error-green-above-yellow', { yellow: form.yellow_at as number });
   }
   return errors;
 }
@@ -87,31 +88,27 @@ export function scorecardPayload(form: ScorecardForm): ScorecardInput {
 export type ThresholdForm = Record<string, Typed>;
 
 export function thresholdForm(thresholds: Threshold[], which: 'value' | 'default' = 'value'): ThresholdForm {
-  return Object.fromEntries(thresholds.map((t) => [t.key, t[which]]));
+  return Object.fromEntries(thresholds.map((th) => [th.key, th[which]]));
 }
 
-function plain(n: number): string {
-  return String(Number(n.toFixed(6)));
-}
-
-/** "1–365 days", "1–50 ×". */
-export function rangeText(t: Threshold): string {
-  return `${plain(t.min)}–${plain(t.max)} ${t.unit}`;
+/** "1–365 days", "1–50 ×": the unit is the engine's word, the numbers the locale's. */
+export function rangeText(th: Threshold): string {
+  return t('ui-settings-range', { min: formatNumber(th.min, 6), max: formatNumber(th.max, 6), unit: renderText(th.unit) });
 }
 
 export function thresholdErrors(thresholds: Threshold[], form: ThresholdForm): Errors {
   const errors: Errors = {};
-  for (const t of thresholds) {
-    const v = form[t.key];
-    if (!usable(v)) errors[t.key] = 'Enter a number.';
-    else if (v < t.min || v > t.max) errors[t.key] = `Use ${rangeText(t)}.`;
-    else if (t.integer && !Number.isInteger(v)) errors[t.key] = 'Use a whole number.';
+  for (const th of thresholds) {
+    const v = form[th.key];
+    if (!usable(v)) errors[th.key] = t('ui-settings-error-number');
+    else if (v < th.min || v > th.max) errors[th.key] = t('ui-settings-error-range', { range: rangeText(th) });
+    else if (th.integer && !Number.isInteger(v)) errors[th.key] = t('ui-settings-error-whole');
   }
   return errors;
 }
 
 export function thresholdPayload(thresholds: Threshold[], form: ThresholdForm): ThresholdInput[] {
-  return thresholds.map((t) => ({ key: t.key, value: form[t.key] ?? NaN }));
+  return thresholds.map((th) => ({ key: th.key, value: form[th.key] ?? NaN }));
 }
 
 export interface BrandForm {
@@ -136,10 +133,10 @@ export function isColour(text: string): boolean {
 export function brandErrors(form: BrandForm): Errors {
   const errors: Errors = {};
   const company = form.company.trim();
-  if (!company) errors.company = 'Enter the company name.';
-  else if ([...company].length > 100) errors.company = 'Use at most 100 characters.';
-  if (!isColour(form.accent)) errors.accent = 'Use a #RRGGBB colour, e.g. #0072B2.';
-  if (!isColour(form.dark)) errors.dark = 'Use a #RRGGBB colour, e.g. #212529.';
+  if (!company) errors.company = t('ui-settings-error-company');
+  else if ([...company].length > 100) errors.company = t('ui-settings-error-company-long', { max: 100 });
+  if (!isColour(form.accent)) errors.accent = t('ui-settings-error-colour', { example: '#0072B2' });
+  if (!isColour(form.dark)) errors.dark = t('ui-settings-error-colour', { example: '#212529' });
   return errors;
 }
 
@@ -157,7 +154,7 @@ export function brandPayload(form: BrandForm): BrandInput {
 /** Why a rekey cannot start yet, or null. `current` is asked for when the workspace is kept
  *  by passphrase; a new passphrase follows the first-run rules (8 characters, typed twice). */
 export function rekeyProblem(from: KeyStorage, to: KeyStorage, current: string, passphrase: string, repeat: string): string | null {
-  if (from === 'passphrase' && current === '') return 'Type the current passphrase.';
+  if (from === 'passphrase' && current === '') return t('ui-settings-rekey-type-current');
   if (to === 'passphrase') return passphraseProblem(passphrase, repeat);
   return null;
 }
@@ -165,5 +162,5 @@ export function rekeyProblem(from: KeyStorage, to: KeyStorage, current: string, 
 export { formatBytes } from '../../lib/format';
 
 export function keyStorageLabel(k: KeyStorage): string {
-  return k === 'keyring' ? 'System keyring' : 'Passphrase';
+  return k === 'keyring' ? t('ui-settings-key-keyring') : t('ui-settings-key-passphrase');
 }

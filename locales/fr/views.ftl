@@ -1,0 +1,118 @@
+## Noms que le moteur donne aux écrans : types de fichiers à importer et leurs colonnes, seuils
+## d’alerte, groupes de la boîte de tâches.
+
+import-kind-catalog = Catalogue produit
+    .hint = CSV. Le module auquel appartient chaque événement ; à importer avant les événements.
+import-kind-accounts = Comptes
+    .hint = CSV. Importez les comptes avant les fichiers qui les citent.
+import-kind-subscriptions = Abonnements
+    .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
+import-kind-contacts = Contacts
+    .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
+import-kind-tickets = Tickets de support
+    .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
+import-kind-nps = Réponses NPS
+    .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
+import-kind-milestones = Jalons
+    .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
+import-kind-events = Événements d’usage
+    .hint = JSONL Segment, ou CSV (fichier .csv). Importez d’abord les comptes et le catalogue.
+import-kind-fx = Taux de change
+    .hint = CSV. Taux vers la devise de reporting, pour les portefeuilles facturés en plusieurs devises.
+
+import-column-catalog-event = nom de l’événement tel qu’envoyé dans les appels track
+import-column-catalog-module = clé du module
+import-column-catalog-feature = clé de la fonctionnalité dans le module
+import-column-catalog-value-event = true si l’événement prouve la valeur
+import-column-accounts-account-id = l’identifiant du client dans vos systèmes
+import-column-accounts-name = nom affiché
+import-column-accounts-industry = texte libre
+import-column-accounts-region = texte libre
+import-column-accounts-employees = nombre entier
+import-column-accounts-owner = le CSM responsable du compte
+import-column-accounts-lifecycle-stage = onboarding, adoption, value, renewal, at_risk ou churned
+import-column-accounts-created-at = date de signature du client
+import-column-subscriptions-account-id = un compte déjà présent dans l’espace de travail
+import-column-subscriptions-subscription-id = l’identifiant de l’abonnement
+import-column-subscriptions-plan = nom de l’offre
+import-column-subscriptions-mrr = revenu récurrent mensuel, par exemple 1250.00
+import-column-subscriptions-currency = code ISO 4217, par exemple EUR
+import-column-subscriptions-start-date = premier jour de la période
+import-column-subscriptions-end-date = premier jour après la période ; vide = en cours
+import-column-subscriptions-modules = modules sous licence, séparés par des ;
+import-column-contacts-contact-id = l’identifiant du contact
+import-column-contacts-account-id = un compte déjà présent dans l’espace de travail
+import-column-contacts-name = nom complet
+import-column-contacts-email = adresse e-mail
+import-column-contacts-role = executive_sponsor, admin, champion ou user
+import-column-tickets-ticket-id = l’identifiant du ticket
+import-column-tickets-account-id = un compte déjà présent dans l’espace de travail
+import-column-tickets-opened-at = horodatage
+import-column-tickets-first-response-at = horodatage
+import-column-tickets-resolved-at = horodatage ; vide = ouvert
+import-column-tickets-priority = low, normal, high ou urgent
+import-column-tickets-csat = satisfaction de 1 à 5
+import-column-nps-response-id = l’identifiant de la réponse
+import-column-nps-account-id = un compte déjà présent dans l’espace de travail
+import-column-nps-contact-id = un contact de ce compte
+import-column-nps-responded-at = horodatage
+import-column-nps-score = nombre entier de 0 à 10
+import-column-nps-comment = texte libre
+import-column-milestones-milestone-id = l’identifiant du jalon
+import-column-milestones-account-id = un compte déjà présent dans l’espace de travail
+import-column-milestones-title = ce qui doit être atteint
+import-column-milestones-owner-side = customer ou vendor
+import-column-milestones-due-date = date
+import-column-milestones-completed-at = horodatage ; vide = non terminé
+import-column-events-timestamp = horodatage ISO 8601 avec décalage horaire
+import-column-events-account-id = un compte déjà présent dans l’espace de travail
+import-column-events-user-id = qui l’a fait
+import-column-events-event = nom de l’événement
+import-column-events-module = clé du module ; vide = d’après le catalogue
+import-column-events-message-id = identifiant unique, pour compter chaque événement une seule fois
+import-column-fx-date = jour du taux
+import-column-fx-currency = code ISO 4217, par exemple CNY
+import-column-fx-rate-to-reporting = valeur d’une unité en devise de reporting
+
+threshold-drop-threshold = Baisse d’usage
+    .hint = Événements de la semaine en baisse d’au moins cette part par rapport à la semaine précédente
+    .unit = %
+threshold-drop-min-events = Baisse d’usage : événements minimum
+    .hint = Les semaines précédentes sous ce nombre ne sont pas comparées (passer de 3 à 1 n’est que du bruit)
+    .unit = événements
+threshold-silent-days = Compte silencieux
+    .hint = Un compte payant sans aucun événement depuis cette durée
+    .unit = jours
+threshold-core-silent-days = Utilisateurs clés silencieux
+    .hint = Sponsor, administrateurs et champions tous inactifs depuis cette durée
+    .unit = jours
+threshold-onboarding-days = Période d’onboarding
+    .hint = Les modules inutilisés ne sont signalés qu’après cette ancienneté de client
+    .unit = jours
+threshold-nps-days = Fenêtre des détracteurs NPS
+    .hint = Une note de 0 à 6 aussi récente déclenche une alerte
+    .unit = jours
+threshold-ticket-spike-min = Pic de tickets : tickets minimum
+    .hint = Tickets ouverts en 14 jours avant qu’un pic puisse être signalé
+    .unit = tickets
+threshold-ticket-spike-factor = Pic de tickets : facteur
+    .hint = Multiple du nombre habituel de tickets du compte sur 14 jours
+    .unit = ×
+threshold-renewal-days = Fenêtre de renouvellement
+    .hint = Les renouvellements aussi proches sont vérifiés (score de santé en baisse ou dans le rouge)
+    .unit = jours
+threshold-health-drop = Risque au renouvellement : baisse du score
+    .hint = Points de santé perdus en 28 jours qui mettent un renouvellement à risque
+    .unit = points
+
+inbox-group-overdue = En retard
+inbox-group-today = Aujourd’hui
+inbox-group-this-week = Cette semaine
+inbox-group-later = Plus tard
+inbox-group-no-due-date = Sans échéance
+
+demo-step-generating = { $count ->
+    [one] Génération de { $count } compte de démonstration
+   *[other] Génération de { $count } comptes de démonstration
+}
+demo-step-importing = Import : { $kind }
