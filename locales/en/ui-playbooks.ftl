@@ -13,12 +13,6 @@ ui-pb-cancel = Cancel
 ui-pb-saving = Saving…
 
 ## Words for generated values
-ui-pb-priority-urgent = Urgent
-ui-pb-priority-high = High
-ui-pb-priority-normal = Normal
-ui-pb-priority-low = Low
-ui-pb-side-customer = Customer
-ui-pb-side-vendor = Vendor
 ui-pb-trigger-alert = An alert starts
 ui-pb-trigger-segment = The account is in a segment
 ui-pb-trigger-rule = The account matches a rule (checked once a quarter)
@@ -32,12 +26,6 @@ ui-pb-alert-unused-modules = Unused modules
 ui-pb-alert-nps-detractor = NPS detractor
 ui-pb-alert-ticket-spike = Support ticket spike
 ui-pb-alert-renewal-risk = Renewal at risk
-ui-pb-stage-onboarding = Onboarding
-ui-pb-stage-adoption = Adoption
-ui-pb-stage-value = Value
-ui-pb-stage-renewal = Renewal
-ui-pb-stage-at-risk = At risk
-ui-pb-stage-churned = Churned
 
 ## Inbox
 ui-pb-filter-tasks = Filter tasks

@@ -14,12 +14,6 @@ ui-pb-cancel = Annuler
 ui-pb-saving = Enregistrement…
 
 ## Libellés des valeurs générées
-ui-pb-priority-urgent = Urgente
-ui-pb-priority-high = Haute
-ui-pb-priority-normal = Normale
-ui-pb-priority-low = Basse
-ui-pb-side-customer = Client
-ui-pb-side-vendor = Éditeur
 ui-pb-trigger-alert = Une alerte se déclenche
 ui-pb-trigger-segment = Le compte est dans un segment
 ui-pb-trigger-rule = Le compte satisfait une règle (vérifiée une fois par trimestre)
@@ -33,12 +27,6 @@ ui-pb-alert-unused-modules = Modules inutilisés
 ui-pb-alert-nps-detractor = Détracteur NPS
 ui-pb-alert-ticket-spike = Pic de tickets de support
 ui-pb-alert-renewal-risk = Renouvellement à risque
-ui-pb-stage-onboarding = Onboarding
-ui-pb-stage-adoption = Adoption
-ui-pb-stage-value = Valeur
-ui-pb-stage-renewal = Renouvellement
-ui-pb-stage-at-risk = À risque
-ui-pb-stage-churned = Perdu
 
 ## Boîte de réception
 ui-pb-filter-tasks = Filtrer les tâches

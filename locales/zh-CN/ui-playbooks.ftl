@@ -13,12 +13,6 @@ ui-pb-cancel = 取消
 ui-pb-saving = 正在保存…
 
 ## 生成值的名称
-ui-pb-priority-urgent = 紧急
-ui-pb-priority-high = 高
-ui-pb-priority-normal = 普通
-ui-pb-priority-low = 低
-ui-pb-side-customer = 客户
-ui-pb-side-vendor = 我方
 ui-pb-trigger-alert = 出现预警时
 ui-pb-trigger-segment = 客户属于某个细分时
 ui-pb-trigger-rule = 客户符合某条规则时（每季度检查一次）
@@ -32,12 +26,6 @@ ui-pb-alert-unused-modules = 模块未使用
 ui-pb-alert-nps-detractor = NPS 贬损者
 ui-pb-alert-ticket-spike = 工单激增
 ui-pb-alert-renewal-risk = 续约风险
-ui-pb-stage-onboarding = 上线实施
-ui-pb-stage-adoption = 采用
-ui-pb-stage-value = 价值实现
-ui-pb-stage-renewal = 续约
-ui-pb-stage-at-risk = 有风险
-ui-pb-stage-churned = 已流失
 
 ## 收件箱
 ui-pb-filter-tasks = 筛选任务

@@ -4,28 +4,13 @@
 import type { Tone } from '../../lib/kit';
 import { formatDate } from '../../lib/format';
 import { t } from '../../lib/i18n.svelte';
+// Priorities, sides and stages are named once for the whole app.
+export { priorityLabel, sideLabel, stageLabel } from '../../lib/labels';
 import type { FieldError, InboxFilter, InboxTask, PlaybookView, Priority, Playbook, RunReport, Side, Trigger } from './commands';
 
 export const PRIORITIES: readonly Priority[] = ['urgent', 'high', 'normal', 'low'];
-/** A priority's word in the current language; the value itself is data. */
-export function priorityLabel(p: Priority): string {
-  switch (p) {
-    case 'urgent':
-      return t('ui-pb-priority-urgent');
-    case 'high':
-      return t('ui-pb-priority-high');
-    case 'normal':
-      return t('ui-pb-priority-normal');
-    case 'low':
-      return t('ui-pb-priority-low');
-  }
-}
 export const PRIORITY_TONE: Record<Priority, Tone> = { urgent: 'bad', high: 'caution', normal: 'neutral', low: 'neutral' };
 export const SIDES: readonly Side[] = ['vendor', 'customer'];
-/** Who owes a step, in a word: "Customer", "Vendor". */
-export function sideLabel(s: Side): string {
-  return s === 'customer' ? t('ui-pb-side-customer') : t('ui-pb-side-vendor');
-}
 export const SIDE_TONE: Record<Side, Tone> = { customer: 'info', vendor: 'neutral' };
 
 export const NO_FILTER: InboxFilter = { owner: null, side: null, priority: null };
@@ -106,26 +91,6 @@ export function alertKindLabel(kind: string): string {
       return t('ui-pb-alert-renewal-risk');
     default:
       return words(kind);
-  }
-}
-
-/** A lifecycle stage's name (the engine's STAGES); an unknown stage in words. */
-export function stageLabel(stage: string): string {
-  switch (stage) {
-    case 'onboarding':
-      return t('ui-pb-stage-onboarding');
-    case 'adoption':
-      return t('ui-pb-stage-adoption');
-    case 'value':
-      return t('ui-pb-stage-value');
-    case 'renewal':
-      return t('ui-pb-stage-renewal');
-    case 'at_risk':
-      return t('ui-pb-stage-at-risk');
-    case 'churned':
-      return t('ui-pb-stage-churned');
-    default:
-      return words(stage);
   }
 }
 
