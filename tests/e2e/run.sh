@@ -91,6 +91,10 @@ port="$(free_port)"
 native_port="$(free_port)"
 while [[ "$native_port" == "$port" ]]; do native_port="$(free_port)"; done
 
+# The webview keeps its local storage (the language and theme chosen) under XDG_DATA_HOME: a
+# fresh folder per run, so no earlier run's (or the developer's own) choice leaks into this one.
+export XDG_DATA_HOME="$workdir/data"
+mkdir -p "$XDG_DATA_HOME"
 setsid "$driver_bin" --port "$port" --native-port "$native_port" >"$out/tauri-driver.log" 2>&1 &
 driver_pid=$!
 export E2E_DRIVER_URL="http://127.0.0.1:$port"
