@@ -203,7 +203,7 @@ def test_segments_playbooks_brief_and_settings_show_the_book(app, workdir):
     assert made > 0, summary
     app.d.find_element(By.XPATH, "//*[@role='tab'][starts-with(normalize-space(), 'Inbox')]").click()
     app.wait("[data-testid='inbox'] [data-testid='inbox-task']", timeout=60)
-    assert app.text("[data-testid='inbox-count']").startswith(f"{made} of {made} open tasks"), app.text("[data-testid='inbox-count']")
+    assert app.text("[data-testid='inbox-count']").startswith(f"{made:,} of {made:,} open tasks"), app.text("[data-testid='inbox-count']")
     app.shot("11-playbooks")
 
     nav(app, "Value brief")
