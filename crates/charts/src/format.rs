@@ -30,20 +30,12 @@ pub fn percent(lang: Lang, fraction: f64) -> String {
     Formats::of(lang).share(fraction)
 }
 
-/// Whether CLDR's calendar can name `d`: chrono reaches years ICU4X refuses, and a typo in a
-/// customer's due date (year 99999) must not take the chart down; such a day is written ISO.
-fn nameable(d: NaiveDate) -> bool {
-    (-9999..=9999).contains(&d.year())
-}
-
 /// A day on a time axis: month and day within one year of data, month and year for longer.
 pub fn day(lang: Lang, d: NaiveDate, long_span: bool) -> String {
+    // A day CLDR's calendar cannot name (a typo's year 99999) comes back in ISO form from
+    // `Formats`, so such a due date never takes the chart down.
     let f = Formats::of(lang);
-    match (nameable(d), long_span) {
-        (false, _) => d.to_string(),
-        (true, true) => f.month_year(d),
-        (true, false) => f.month_day(d),
-    }
+    if long_span { f.month_year(d) } else { f.month_day(d) }
 }
 
 fn month_start(m: &str) -> Option<NaiveDate> {
@@ -67,9 +59,6 @@ pub fn month_tick(lang: Lang, m: &str, first: bool) -> String {
 
 /// The period a chart covers, for its subtitle, the year written once when shared.
 pub fn period(lang: Lang, from: NaiveDate, to: NaiveDate) -> String {
-    if !(nameable(from) && nameable(to)) {
-        return format!("{from} – {to}");
-    }
     Formats::of(lang).period(from, to)
 }
 
@@ -90,11 +79,7 @@ pub fn week_ticks(lang: Lang, weeks: &[NaiveDate], max: usize) -> Vec<(usize, St
         .enumerate()
         .map(|(k, &i)| {
             let w = weeks[i];
-            let label = match (nameable(w), k == 0 || w.month() == 1) {
-                (false, _) => w.to_string(),
-                (true, true) => f.month_year(w),
-                (true, false) => f.month(w),
-            };
+            let label = if k == 0 || w.month() == 1 { f.month_year(w) } else { f.month(w) };
             (i, label)
         })
         .collect()
