@@ -77,3 +77,12 @@ stage-reason-value = value reached on { $first_value }; { $used } of { $total } 
 stage-reason-no-value = no value event yet
 stage-reason-narrow = { $used } of { $total } modules used
 stage-reason-no-value-users = no user completed a value event this month
+
+## A segment's one-line profile.
+segment-summary = { $count ->
+    [one] { $count } account, { $arr } ARR ({ $share } of the book)
+   *[other] { $count } accounts, { $arr } ARR ({ $share } of the book)
+}
+segment-summary-health = { $base }, mean health { $health }
+segment-summary-mix = { $base }; activity: { $mix }
+retention-note-constant = churn does not fall with tenure: a constant { $churn } a year fits best

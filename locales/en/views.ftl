@@ -116,3 +116,57 @@ demo-step-generating = { $count ->
    *[other] Generating { $count } demo accounts
 }
 demo-step-importing = Importing: { $kind }
+
+## What puts an account in a segment, on its card.
+segment-desc-inactive = No product activity in the last 13 weeks
+segment-desc-no-arr = No running subscription on { $day }
+segment-desc-arr-range = ARR { $from } to { $to }
+segment-desc-arr-top = ARR { $from } and up
+segment-desc-module-share = { $module } { $share }
+segment-desc-usage = breadth { $breadth }, depth { $depth }
+segment-desc-value = { $range }; activity: { $mix }
+segment-desc-needs = Activity: { $mix }; { $usage }
+
+## The value brief's evidence panel.
+brief-prospect-unnamed = The prospect
+brief-match-industry = in { $industry }
+brief-match-size = of a similar size ({ $from } to { $to } employees)
+brief-match-modules = licensing every module of interest
+brief-match-region = in { $region }
+brief-match-deal = with a contract of a similar size
+brief-not-enough = Not enough comparable customers ({ $count } < { $min }): the brief shows nothing drawn from fewer than { $min } customers.
+brief-widened = Few close matches: the brief compares with the { $count } most similar customers.
+brief-size-under = Under { $max }
+brief-size-range = { $min }–{ $max }
+brief-size-over = { $min } or more
+
+## Playbooks: what starts one and how its tasks escalate, as the list says it.
+pb-trigger-alert = When a “{ $kind }” alert starts
+pb-trigger-segment = When the account is in the segment “{ $segment }”
+pb-trigger-rule = Once a quarter while the account matches { $expr }
+pb-trigger-stage = When the account enters the “{ $stage }” stage
+pb-trigger-quarterly = Every quarter, for each paying account
+pb-trigger-tenure = { $days ->
+    [one] { $days } day after the first subscription
+   *[other] { $days } days after the first subscription
+}
+pb-escalation = { $days ->
+    [one] Vendor tasks { $days } day overdue: raise to { $priority }
+   *[other] Vendor tasks { $days } days overdue: raise to { $priority }
+}
+pb-escalation-notify = { $days ->
+    [one] Vendor tasks { $days } day overdue: raise to { $priority } and notify the manager
+   *[other] Vendor tasks { $days } days overdue: raise to { $priority } and notify the manager
+}
+
+## Why the playbook editor cannot save, by field.
+pb-error-key = The key must be non-empty without spaces, e.g. emea-expansion-review
+pb-error-key-builtin = “{ $key }” is a built-in playbook’s key: choose another
+pb-error-name = Give the playbook a name
+pb-error-alert-kind = Unknown alert kind “{ $kind }”
+pb-error-stage = Unknown stage “{ $stage }”
+pb-error-segment = Name the segment
+pb-error-rule = Write the rule the account must match
+pb-error-tenure = Tenure days must be positive
+pb-error-steps = Add at least one step
+pb-error-step-title = Give the step a title

@@ -8,3 +8,18 @@ count-accounts = { $count ->
 
 # Un trimestre civil, tel qu’on le lit.
 quarter-label = T{ $quarter } { $year }
+
+## Noms de segments produits par le moteur. Les noms de modules et de tranches de valeur sont
+## les mots de l’utilisateur et arrivent tels quels.
+segment-full-platform = Plateforme complète
+segment-inactive = Aucune activité récente
+segment-no-arr = Sans ARR
+segment-centric = Centré sur { $module }
+segment-mix = { $modules }
+segment-deep = { $name } (usage approfondi)
+segment-light = { $name } (usage léger)
+segment-depth = { $name } (profondeur { $depth })
+segment-name = { $name }
+
+## Words that are not a message (a name the user typed), shown as they are.
+plain-text = { $text }

@@ -1,23 +1,23 @@
 ## Ce que le moteur dit d’un compte : alertes, et composantes du score de santé avec ce que
 ## chacune a mesuré. Les arguments arrivent déjà formatés pour la langue.
 
-alert-usage-drop = Activité en baisse de { $drop } d’une semaine à l’autre : { $events } événements sur les 7 jours au { $day }, contre { $before } la semaine précédente
+alert-usage-drop = Activité en baisse de { $drop } d’une semaine à l’autre : { $events } événements sur les 7 jours au { $day }, contre { $before } la semaine précédente
 alert-account-silent = { $days ->
     [one] Aucune activité depuis { $days } jour (dernier événement le { $last })
    *[other] Aucune activité depuis { $days } jours (dernier événement le { $last })
 }
 alert-account-silent-never = Aucune activité depuis { $days } jours (aucun événement à ce jour)
 alert-core-users-silent = { $count ->
-    [one] Le seul utilisateur clé (sponsor, administrateur ou champion) est inactif depuis { $days } jours ou plus ; vu pour la dernière fois : { $name } ({ $role }) le { $last }
-   *[other] Aucun des { $count } utilisateurs clés (sponsors, administrateurs, champions) actif depuis { $days } jours ou plus ; vu pour la dernière fois : { $name } ({ $role }) le { $last }
+    [one] Le seul utilisateur clé (sponsor, administrateur ou champion) est inactif depuis { $days } jours ou plus ; vu pour la dernière fois : { $name } ({ $role }) le { $last }
+   *[other] Aucun des { $count } utilisateurs clés (sponsors, administrateurs, champions) actif depuis { $days } jours ou plus ; vu pour la dernière fois : { $name } ({ $role }) le { $last }
 }
 alert-core-users-silent-never = { $count ->
-    [one] Le seul utilisateur clé (sponsor, administrateur ou champion) est inactif depuis { $days } jours ou plus ; aucune activité sur les 13 dernières semaines
-   *[other] Aucun des { $count } utilisateurs clés (sponsors, administrateurs, champions) actif depuis { $days } jours ou plus ; aucune activité sur les 13 dernières semaines
+    [one] Le seul utilisateur clé (sponsor, administrateur ou champion) est inactif depuis { $days } jours ou plus ; aucune activité sur les 13 dernières semaines
+   *[other] Aucun des { $count } utilisateurs clés (sponsors, administrateurs, champions) actif depuis { $days } jours ou plus ; aucune activité sur les 13 dernières semaines
 }
-alert-unused-modules = { $unused } des { $licensed } modules sous licence inutilisés ces 28 derniers jours : { $modules } (fin de la période d’onboarding le { $onboarded })
-alert-nps-detractor = Détracteur NPS : note de { $score } le { $day }
-alert-nps-detractor-comment = Détracteur NPS : note de { $score } le { $day } : « { $comment } »
+alert-unused-modules = { $unused } des { $licensed } modules sous licence inutilisés ces 28 derniers jours : { $modules } (fin de la période d’onboarding le { $onboarded })
+alert-nps-detractor = Détracteur NPS : note de { $score } le { $day }
+alert-nps-detractor-comment = Détracteur NPS : note de { $score } le { $day } : « { $comment } »
 alert-ticket-spike = { $count ->
     [one] { $count } ticket de support ces 14 derniers jours, contre { $baseline } par quinzaine sur les 12 semaines précédentes
    *[other] { $count } tickets de support ces 14 derniers jours, contre { $baseline } par quinzaine sur les 12 semaines précédentes
@@ -73,7 +73,16 @@ stage-reason-onboarding = { $days ->
    *[other] client depuis { $days } jours
 }
 stage-reason-renewal = renouvellement le { $renewal }, dans { $days } jours
-stage-reason-value = valeur atteinte le { $first_value } ; { $used } modules sur { $total } utilisés ; { $value_users } utilisateurs réalisent des événements de valeur
+stage-reason-value = valeur atteinte le { $first_value } ; { $used } modules sur { $total } utilisés ; { $value_users } utilisateurs réalisent des événements de valeur
 stage-reason-no-value = pas encore d’événement de valeur
 stage-reason-narrow = { $used } modules sur { $total } utilisés
 stage-reason-no-value-users = aucun utilisateur n’a réalisé d’événement de valeur ce mois-ci
+
+## Le profil d’un segment en une ligne.
+segment-summary = { $count ->
+    [one] { $count } compte, ARR { $arr } ({ $share } du portefeuille)
+   *[other] { $count } comptes, ARR { $arr } ({ $share } du portefeuille)
+}
+segment-summary-health = { $base }, score de santé moyen { $health }
+segment-summary-mix = { $base } ; activité : { $mix }
+retention-note-constant = l’attrition ne baisse pas avec l’ancienneté : un taux constant de { $churn } par an s’ajuste le mieux

@@ -2,19 +2,19 @@
 ## d’alerte, groupes de la boîte de tâches.
 
 import-kind-catalog = Catalogue produit
-    .hint = CSV. Le module auquel appartient chaque événement ; à importer avant les événements.
+    .hint = CSV. Le module auquel appartient chaque événement ; à importer avant les événements.
 import-kind-accounts = Comptes
     .hint = CSV. Importez les comptes avant les fichiers qui les citent.
 import-kind-subscriptions = Abonnements
-    .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
+    .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
 import-kind-contacts = Contacts
-    .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
+    .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
 import-kind-tickets = Tickets de support
-    .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
+    .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
 import-kind-nps = Réponses NPS
-    .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
+    .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
 import-kind-milestones = Jalons
-    .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
+    .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
 import-kind-events = Événements d’usage
     .hint = JSONL Segment, ou CSV (fichier .csv). Importez d’abord les comptes et le catalogue.
 import-kind-fx = Taux de change
@@ -38,8 +38,8 @@ import-column-subscriptions-plan = nom de l’offre
 import-column-subscriptions-mrr = revenu récurrent mensuel, par exemple 1250.00
 import-column-subscriptions-currency = code ISO 4217, par exemple EUR
 import-column-subscriptions-start-date = premier jour de la période
-import-column-subscriptions-end-date = premier jour après la période ; vide = en cours
-import-column-subscriptions-modules = modules sous licence, séparés par des ;
+import-column-subscriptions-end-date = premier jour après la période ; vide = en cours
+import-column-subscriptions-modules = modules sous licence, séparés par des ;
 import-column-contacts-contact-id = l’identifiant du contact
 import-column-contacts-account-id = un compte déjà présent dans l’espace de travail
 import-column-contacts-name = nom complet
@@ -49,7 +49,7 @@ import-column-tickets-ticket-id = l’identifiant du ticket
 import-column-tickets-account-id = un compte déjà présent dans l’espace de travail
 import-column-tickets-opened-at = horodatage
 import-column-tickets-first-response-at = horodatage
-import-column-tickets-resolved-at = horodatage ; vide = ouvert
+import-column-tickets-resolved-at = horodatage ; vide = ouvert
 import-column-tickets-priority = low, normal, high ou urgent
 import-column-tickets-csat = satisfaction de 1 à 5
 import-column-nps-response-id = l’identifiant de la réponse
@@ -63,12 +63,12 @@ import-column-milestones-account-id = un compte déjà présent dans l’espace 
 import-column-milestones-title = ce qui doit être atteint
 import-column-milestones-owner-side = customer ou vendor
 import-column-milestones-due-date = date
-import-column-milestones-completed-at = horodatage ; vide = non terminé
+import-column-milestones-completed-at = horodatage ; vide = non terminé
 import-column-events-timestamp = horodatage ISO 8601 avec décalage horaire
 import-column-events-account-id = un compte déjà présent dans l’espace de travail
 import-column-events-user-id = qui l’a fait
 import-column-events-event = nom de l’événement
-import-column-events-module = clé du module ; vide = d’après le catalogue
+import-column-events-module = clé du module ; vide = d’après le catalogue
 import-column-events-message-id = identifiant unique, pour compter chaque événement une seule fois
 import-column-fx-date = jour du taux
 import-column-fx-currency = code ISO 4217, par exemple CNY
@@ -77,7 +77,7 @@ import-column-fx-rate-to-reporting = valeur d’une unité en devise de reportin
 threshold-drop-threshold = Baisse d’usage
     .hint = Événements de la semaine en baisse d’au moins cette part par rapport à la semaine précédente
     .unit = %
-threshold-drop-min-events = Baisse d’usage : événements minimum
+threshold-drop-min-events = Baisse d’usage : événements minimum
     .hint = Les semaines précédentes sous ce nombre ne sont pas comparées (passer de 3 à 1 n’est que du bruit)
     .unit = événements
 threshold-silent-days = Compte silencieux
@@ -92,16 +92,16 @@ threshold-onboarding-days = Période d’onboarding
 threshold-nps-days = Fenêtre des détracteurs NPS
     .hint = Une note de 0 à 6 aussi récente déclenche une alerte
     .unit = jours
-threshold-ticket-spike-min = Pic de tickets : tickets minimum
+threshold-ticket-spike-min = Pic de tickets : tickets minimum
     .hint = Tickets ouverts en 14 jours avant qu’un pic puisse être signalé
     .unit = tickets
-threshold-ticket-spike-factor = Pic de tickets : facteur
+threshold-ticket-spike-factor = Pic de tickets : facteur
     .hint = Multiple du nombre habituel de tickets du compte sur 14 jours
     .unit = ×
 threshold-renewal-days = Fenêtre de renouvellement
     .hint = Les renouvellements aussi proches sont vérifiés (score de santé en baisse ou dans le rouge)
     .unit = jours
-threshold-health-drop = Risque au renouvellement : baisse du score
+threshold-health-drop = Risque au renouvellement : baisse du score
     .hint = Points de santé perdus en 28 jours qui mettent un renouvellement à risque
     .unit = points
 
@@ -115,4 +115,58 @@ demo-step-generating = { $count ->
     [one] Génération de { $count } compte de démonstration
    *[other] Génération de { $count } comptes de démonstration
 }
-demo-step-importing = Import : { $kind }
+demo-step-importing = Import : { $kind }
+
+## Ce qui place un compte dans un segment, sur sa carte.
+segment-desc-inactive = Aucune activité produit ces 13 dernières semaines
+segment-desc-no-arr = Aucun abonnement en cours au { $day }
+segment-desc-arr-range = ARR de { $from } à { $to }
+segment-desc-arr-top = ARR de { $from } et plus
+segment-desc-module-share = { $module } { $share }
+segment-desc-usage = étendue { $breadth }, profondeur { $depth }
+segment-desc-value = { $range } ; activité : { $mix }
+segment-desc-needs = Activité : { $mix } ; { $usage }
+
+## Le panneau des éléments de preuve de la note de valeur.
+brief-prospect-unnamed = Le prospect
+brief-match-industry = dans le secteur { $industry }
+brief-match-size = de taille comparable ({ $from } à { $to } salariés)
+brief-match-modules = sous licence pour tous les modules retenus
+brief-match-region = dans la région { $region }
+brief-match-deal = avec un contrat de taille comparable
+brief-not-enough = Pas assez de clients comparables ({ $count } < { $min }) : la note ne montre rien qui repose sur moins de { $min } clients.
+brief-widened = Peu de correspondances proches : la note compare avec les { $count } clients les plus semblables.
+brief-size-under = Moins de { $max }
+brief-size-range = { $min }–{ $max }
+brief-size-over = { $min } ou plus
+
+## Playbooks : ce qui en déclenche un et comment ses tâches sont escaladées, comme la liste le dit.
+pb-trigger-alert = Quand une alerte « { $kind } » se déclenche
+pb-trigger-segment = Quand le compte est dans le segment « { $segment } »
+pb-trigger-rule = Une fois par trimestre tant que le compte vérifie { $expr }
+pb-trigger-stage = Quand le compte entre dans l’étape « { $stage } »
+pb-trigger-quarterly = Chaque trimestre, pour chaque compte payant
+pb-trigger-tenure = { $days ->
+    [one] { $days } jour après le premier abonnement
+   *[other] { $days } jours après le premier abonnement
+}
+pb-escalation = { $days ->
+    [one] Tâches fournisseur en retard de { $days } jour : passer en priorité { $priority }
+   *[other] Tâches fournisseur en retard de { $days } jours : passer en priorité { $priority }
+}
+pb-escalation-notify = { $days ->
+    [one] Tâches fournisseur en retard de { $days } jour : passer en priorité { $priority } et prévenir le responsable
+   *[other] Tâches fournisseur en retard de { $days } jours : passer en priorité { $priority } et prévenir le responsable
+}
+
+## Pourquoi l’éditeur de playbook ne peut pas enregistrer, par champ.
+pb-error-key = La clé doit être non vide et sans espaces, par ex. emea-expansion-review
+pb-error-key-builtin = « { $key } » est la clé d’un playbook intégré : choisissez-en une autre
+pb-error-name = Donnez un nom au playbook
+pb-error-alert-kind = Type d’alerte inconnu « { $kind } »
+pb-error-stage = Étape inconnue « { $stage } »
+pb-error-segment = Indiquez le segment
+pb-error-rule = Écrivez la règle que le compte doit vérifier
+pb-error-tenure = Le nombre de jours d’ancienneté doit être positif
+pb-error-steps = Ajoutez au moins une étape
+pb-error-step-title = Donnez un titre à l’étape

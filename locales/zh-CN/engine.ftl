@@ -58,3 +58,9 @@ stage-reason-value = 已于 { $first_value } 实现价值；使用了 { $total }
 stage-reason-no-value = 尚无价值事件
 stage-reason-narrow = 使用了 { $total } 个模块中的 { $used } 个
 stage-reason-no-value-users = 本月没有用户完成价值事件
+
+## 细分的一行概况。
+segment-summary = { $count } 个账户，ARR { $arr }（占全部的 { $share }）
+segment-summary-health = { $base }，平均健康度评分 { $health }
+segment-summary-mix = { $base }；活动：{ $mix }
+retention-note-constant = 流失率不随合作年限下降：每年恒定 { $churn } 的拟合最佳

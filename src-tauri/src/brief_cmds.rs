@@ -19,8 +19,8 @@ pub async fn brief_options(state: State<'_, AppState>) -> Result<BriefOptions, A
 /// How many customers are comparable to `prospect` and the headline numbers the brief would
 /// show (nothing, and a message, when fewer than 5 are).
 #[tauri::command]
-pub async fn brief_evidence(state: State<'_, AppState>, prospect: Prospect) -> Result<BriefEvidence, AppError> {
-    Ok(brief_view::brief_evidence(&*state.session().await?, &prospect).await?)
+pub async fn brief_evidence(state: State<'_, AppState>, prospect: Prospect, lang: Lang) -> Result<BriefEvidence, AppError> {
+    Ok(brief_view::brief_evidence(&*state.session().await?, &prospect, lang).await?)
 }
 
 /// Writes the brief for `prospect` to `path` (.pptx or .pdf; `~` is the home folder).

@@ -79,6 +79,13 @@ pub async fn metrics_cmd(lang: Lang, path: &Path, at: AsOf, by: Option<GroupBy>,
         print_json(&MetricsOut { summary, groups });
         return Ok(());
     }
+    // Needs segments and value tiers are named in the reader's language (their ids stay in the JSON).
+    let mut groups = groups;
+    if matches!(by, Some(GroupBy::Needs | GroupBy::Value)) {
+        for g in groups.iter_mut().flatten() {
+            g.group = segments::label(&g.group).render(lang);
+        }
+    }
     print_metrics(lang, &summary, groups.as_deref());
     Ok(())
 }

@@ -148,7 +148,7 @@ pub async fn curves(lang: Lang, path: &Path, at: AsOf, by: &str, discount: f64, 
     if !notes.is_empty() {
         println!();
         for (g, n) in notes {
-            println!("  {}", tr!(lang, "cli-retention-note", group = g.as_str(), note = n.as_str()));
+            println!("  {}", tr!(lang, "cli-retention-note", group = g.as_str(), note = n.render(lang)));
         }
     }
     Ok(())

@@ -124,7 +124,7 @@ fn print(lang: Lang, seg: &Segmentation) {
     let mut summaries = vec![];
     for p in &seg.segments {
         t.row([
-            p.segment.clone(),
+            if seg.rule.is_some() { p.segment.clone() } else { segments::label(&p.segment).render(lang) },
             f.int(p.accounts as i64),
             f.int(p.arr.round() as i64),
             opt(lang, p.health_mean),
@@ -132,7 +132,7 @@ fn print(lang: Lang, seg: &Segmentation) {
             share(lang, p.depth_mean),
             f.int(p.red as i64),
         ]);
-        summaries.push(&p.summary);
+        summaries.push(p.summary_text().render(lang));
     }
     println!();
     let lines = t.lines();
@@ -145,9 +145,10 @@ fn print(lang: Lang, seg: &Segmentation) {
         let mut align = vec![Align::Left];
         align.resize(x.columns.len() + 1, Align::Right);
         let mut t = Table::new("  ", &align);
-        t.row(std::iter::once(i18n::text(lang, "cli-segments-crosstab")).chain(x.columns.iter().cloned()));
+        let label = |name: &String| segments::label(name).render(lang);
+        t.row(std::iter::once(i18n::text(lang, "cli-segments-crosstab")).chain(x.columns.iter().map(label)));
         for (r, row) in x.rows.iter().zip(&x.counts) {
-            t.row(std::iter::once(r.clone()).chain(row.iter().map(|n| f.int(*n as i64))));
+            t.row(std::iter::once(label(r)).chain(row.iter().map(|n| f.int(*n as i64))));
         }
         println!();
         t.print();

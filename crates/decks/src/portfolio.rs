@@ -203,8 +203,9 @@ fn segments_slide(d: &Data) -> Slide {
     let lang = d.lang;
     let corner = tr!(lang, "deck-pf-col-needs-value");
     let mut header: Vec<&str> = vec![&corner];
-    header.extend(x.columns.iter().map(String::as_str));
-    let rows = x.rows.iter().zip(&x.counts).map(|(r, c)| std::iter::once(r.clone()).chain(c.iter().map(|n| int(lang, *n as usize))).collect()).collect();
+    let columns: Vec<String> = x.columns.iter().map(|c| segments::label(c).render(lang)).collect();
+    header.extend(columns.iter().map(String::as_str));
+    let rows = x.rows.iter().zip(&x.counts).map(|(r, c)| std::iter::once(segments::label(r).render(lang)).chain(c.iter().map(|n| int(lang, *n as usize))).collect()).collect();
     let cols = x.columns.len() as f64;
     let mut widths = vec![0.4];
     widths.extend(std::iter::repeat_n(0.6 / cols.max(1.0), x.columns.len()));

@@ -100,7 +100,7 @@ mod tests {
             }
         }
         let e = ParseError::Day("2026/09/30".into()).text();
-        assert_eq!(e.render(Lang::Fr), "date attendue au format AAAA-MM-JJ, valeur reçue « 2026/09/30 »");
+        assert_eq!(e.render(Lang::Fr), "date attendue au format AAAA-MM-JJ, valeur reçue «\u{a0}2026/09/30\u{a0}»");
         assert_eq!(e.render(Lang::ZhCn), "应为 YYYY-MM-DD 格式的日期，实际为“2026/09/30”");
     }
 }

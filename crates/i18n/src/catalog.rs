@@ -232,6 +232,26 @@ mod tests {
         assert_eq!(tr!(Lang::ZhCn, "count-accounts", count = 1234), "1,234 个客户");
     }
 
+    /// French typography (the glossary's rule): a no-break space before : ; ! ? and inside « ».
+    /// A plain space there lets a line break strand the colon at the start of the next line.
+    #[test]
+    fn french_punctuation_keeps_its_no_break_spaces() {
+        let mut bad = vec![];
+        for (tag, file, text) in SOURCES.iter().filter(|(tag, ..)| *tag == "fr") {
+            for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim_start().starts_with('#')) {
+                let value = line.split_once(" = ").map_or(line, |(_, v)| v);
+                let chars: Vec<char> = value.chars().collect();
+                let wrong = chars.windows(2).any(|w| {
+                    (w[0] == ' ' && matches!(w[1], ':' | ';' | '!' | '?' | '»')) || (w[0] == '«' && w[1] == ' ')
+                });
+                if wrong {
+                    bad.push(format!("{tag}/{file}:{}: {line}", n + 1));
+                }
+            }
+        }
+        assert!(bad.is_empty(), "plain spaces where French needs a no-break one:\n{}", bad.join("\n"));
+    }
+
     #[test]
     fn a_missing_key_shows_itself() {
         assert_eq!(text(Lang::Fr, "no-such-message"), "no-such-message");

@@ -43,6 +43,9 @@ pub enum Arg {
     /// A whole sentence inside another, rendered in the same language (an import error's
     /// reason inside the sentence naming its file, line and field).
     Text(Box<Text>),
+    /// Phrases of their own (a module and its share), each rendered in the same language and
+    /// joined the way the language joins lists.
+    Texts(Vec<Text>),
 }
 
 impl Text {
@@ -79,6 +82,7 @@ impl Text {
                 Arg::Term(key) => args.set(name.as_str(), crate::text(lang, key)),
                 Arg::List(items) => args.set(name.as_str(), f.list(items)),
                 Arg::Text(text) => args.set(name.as_str(), text.render(lang)),
+                Arg::Texts(texts) => args.set(name.as_str(), f.list(&texts.iter().map(|t| t.render(lang)).collect::<Vec<_>>())),
             }
         }
         crate::message(lang, &self.key, Some(&args))
@@ -107,6 +111,14 @@ mod tests {
             json,
             r#"{"key":"error-views-invalid","args":{"detail":{"type":"text","value":{"key":"count-accounts","args":{"count":{"type":"int","value":1200}}}}}}"#
         );
+    }
+
+    #[test]
+    fn phrases_are_joined_as_the_language_joins_lists() {
+        let phrase = |n| Text::new("count-accounts").arg("count", Arg::Int(n));
+        let t = Text::new("error-views-invalid").arg("detail", Arg::Texts(vec![phrase(1), phrase(2), phrase(3)]));
+        assert_eq!(t.render(Lang::En), "1 account, 2 accounts, and 3 accounts");
+        assert_eq!(t.render(Lang::Fr), "1 compte, 2 comptes et 3 comptes");
     }
 
     #[test]

@@ -25,7 +25,7 @@ async fn a_bad_accounts_row_is_explained_in_each_language() {
     );
     assert_eq!(
         text.render(Lang::Fr),
-        format!("{file}, ligne 3, champ « employees » : nombre de 0 à 10\u{202f}000\u{202f}000 attendu, valeur reçue « many »")
+        format!("{file}, ligne 3, champ «\u{a0}employees\u{a0}»\u{202f}: nombre de 0 à 10\u{202f}000\u{202f}000 attendu, valeur reçue «\u{a0}many\u{a0}»")
     );
     assert_eq!(
         text.render(Lang::ZhCn),
@@ -40,7 +40,7 @@ async fn a_missing_required_value_and_a_bad_header_are_translated_too() {
     let p = w.file("accounts.csv", format!("{ACC_H}\n,Acme,Software,EMEA,120,Dana,adoption,2025-01-01\n"));
     let e = w.import(ImportKind::Accounts, &p).await.expect_err("account_id is required");
     let file = p.display().to_string();
-    assert_eq!(e.text().render(Lang::Fr), format!("{file}, ligne 2, champ « account_id » : vide, alors qu’il est obligatoire"));
+    assert_eq!(e.text().render(Lang::Fr), format!("{file}, ligne 2, champ «\u{a0}account_id\u{a0}»\u{202f}: vide, alors qu’il est obligatoire"));
     assert_eq!(e.text().render(Lang::ZhCn), format!("{file} 第 2 行，字段“account_id”：为空，但此字段为必填"));
 
     let p = w.file("accounts2.csv", "account_id,name,name\nacme,Acme,Acme\n");
@@ -48,7 +48,7 @@ async fn a_missing_required_value_and_a_bad_header_are_translated_too() {
     assert!(matches!(e, Error::Header { .. }), "{e:?}");
     let file = p.display().to_string();
     assert_eq!(e.to_string(), format!("{file}:1: header: column `name` appears twice"));
-    assert_eq!(e.text().render(Lang::Fr), format!("{file}, en-tête : la colonne « name » apparaît deux fois"));
+    assert_eq!(e.text().render(Lang::Fr), format!("{file}, en-tête\u{202f}: la colonne «\u{a0}name\u{a0}» apparaît deux fois"));
     assert_eq!(e.text().render(Lang::ZhCn), format!("{file} 表头：列“name”出现了两次"));
 }
 

@@ -46,7 +46,7 @@ fn drop_unused_modules_and_renewal_risk() {
     );
     assert_eq!(
         drop.message.render(Lang::Fr),
-        "Activité en baisse de 50\u{a0}% d’une semaine à l’autre : 50 événements sur les 7 jours au 15 sept. 2026, contre 100 la semaine précédente"
+        "Activité en baisse de 50\u{a0}% d’une semaine à l’autre\u{202f}: 50 événements sur les 7 jours au 15 sept. 2026, contre 100 la semaine précédente"
     );
     assert_eq!(drop.message.render(Lang::ZhCn), "活跃度环比下降 50%：截至 2026年9月15日 的 7 天内有 50 次事件，前一周为 100 次");
     assert_eq!(
@@ -103,7 +103,7 @@ fn detractors_and_ticket_spikes() {
     let nps = alerts.iter().find(|x| x.kind == AlertKind::NpsDetractor).expect("detractor");
     assert_eq!((nps.value, nps.since.as_str()), (Some(5.0), "2026-08-17"));
     assert_eq!(en(&nps.message), "NPS detractor: scored 5 on Aug 17, 2026: \u{201c}Too slow\u{201d}");
-    assert_eq!(nps.message.render(Lang::Fr), "Détracteur NPS : note de 5 le 17 août 2026 : « Too slow »");
+    assert_eq!(nps.message.render(Lang::Fr), "Détracteur NPS\u{202f}: note de 5 le 17 août 2026\u{202f}: «\u{a0}Too slow\u{a0}»");
     let spike = alerts.iter().find(|x| x.kind == AlertKind::TicketSpike).expect("spike");
     assert_eq!((spike.value, spike.baseline, spike.change), (Some(3.0), Some(0.5), Some(5.0)));
     assert_eq!(spike.since, "2026-09-02");

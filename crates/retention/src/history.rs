@@ -106,8 +106,8 @@ pub struct GroupRetention {
     pub retained_12m: Option<f64>,
     pub retained_24m: Option<f64>,
     pub sbg: Option<SbgFit>,
-    /// Why there is no fit, when there is none.
-    pub sbg_note: Option<String>,
+    /// Why there is no fit, or what the fit means when churn is constant.
+    pub sbg_note: Option<i18n::Text>,
     /// sBG survival at the start of years 0..=horizon.
     pub projected_survival: Vec<f64>,
     /// Expected years as a customer for a new account, discounted; the LTV multiplier.
@@ -158,10 +158,10 @@ fn group(name: &str, tenures: &[Tenure], opts: Options) -> GroupRetention {
     let (fit, note) = match sbg::fit(&lifetimes) {
         Ok(f) if f.is_constant_churn() => {
             let churn = f.alpha / (f.alpha + f.beta);
-            (Some(f), Some(format!("churn does not fall with tenure: a constant {:.1}% a year fits best", churn * 100.0)))
+            (Some(f), Some(i18n::Text::new("retention-note-constant").arg("churn", i18n::Arg::Percent(churn))))
         }
         Ok(f) => (Some(f), None),
-        Err(e) => (None, Some(e.to_string())),
+        Err(e) => (None, Some(e.text())),
     };
     let active: Vec<i64> = tenures.iter().filter(|t| t.churned.is_none()).map(|t| t.arr_cents).collect();
     let mean_arr = if active.is_empty() { 0.0 } else { active.iter().sum::<i64>() as f64 / active.len() as f64 / 100.0 };

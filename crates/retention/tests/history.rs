@@ -95,7 +95,7 @@ fn groups_by_labels_and_explains_missing_fits() {
     let y = r.groups.iter().find(|g| g.group == "y").unwrap();
     assert_eq!((y.accounts, y.churned), (3, 0));
     assert!(y.sbg.is_none());
-    assert!(y.sbg_note.as_deref().unwrap().contains("no churn"), "{:?}", y.sbg_note);
+    assert!(y.sbg_note.as_ref().unwrap().render(i18n::Lang::En).contains("no churn"), "{:?}", y.sbg_note);
     assert_eq!(y.ltv, None);
 }
 

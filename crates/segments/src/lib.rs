@@ -10,6 +10,8 @@ pub mod rules;
 pub mod facts;
 /// Needs segments: k-means over module mix and depth, k by silhouette, readable names.
 pub mod needs;
+/// A segment's name in the reader's language (the English name is its id).
+pub mod label;
 /// Value tiers by ARR.
 pub mod value;
 /// Needs x value crosstab, Cramér's V, adjusted Rand index.
@@ -22,4 +24,5 @@ pub mod segmentation;
 pub mod persist;
 
 pub use error::Error;
+pub use label::label;
 pub use segmentation::{By, Membership, SegmentSettings, Segmentation, segment};

@@ -19,6 +19,8 @@ use crate::Error;
 
 /// Accounts without product events in the last 13 weeks have no usage mix to cluster.
 pub const INACTIVE: &str = "No recent activity";
+/// The name of a cluster that uses every module about evenly.
+pub const FULL_PLATFORM: &str = "Full platform";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
@@ -280,7 +282,7 @@ fn mean_rows(rows: &[Vec<f64>], width: usize) -> Vec<f64> {
 pub fn name_mix(mix: &[ModuleShare], dominant_share: f64) -> String {
     let n = mix.len();
     if n >= 3 && mix.iter().all(|s| s.share >= 0.5 / n as f64) {
-        return "Full platform".into();
+        return FULL_PLATFORM.into();
     }
     let mut ranked: Vec<&ModuleShare> = mix.iter().collect();
     ranked.sort_by(|a, b| b.share.total_cmp(&a.share));
@@ -288,11 +290,7 @@ pub fn name_mix(mix: &[ModuleShare], dominant_share: f64) -> String {
     if lead.is_empty() {
         lead = ranked.into_iter().take(2).collect();
     }
-    match lead.as_slice() {
-        [] => INACTIVE.into(),
-        [one] => format!("{}-centric", one.name),
-        many => many.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(" + "),
-    }
+    crate::label::mix_name(&lead.iter().map(|s| s.name.as_str()).collect::<Vec<_>>())
 }
 
 fn named(centroids: Vec<(Vec<f64>, usize)>, modules: &[(String, String)], cfg: &NeedsConfig) -> Vec<Cluster> {
@@ -320,11 +318,7 @@ fn named(centroids: Vec<(Vec<f64>, usize)>, modules: &[(String, String)], cfg: &
         same.sort_by(|&a, &b| clusters[b].depth.total_cmp(&clusters[a].depth));
         let last = same.len() - 1;
         for (rank, &i) in same.iter().enumerate() {
-            let tag = match rank {
-                0 => " (deep use)".to_string(),
-                r if r == last => " (light use)".to_string(),
-                r => format!(" (depth {:.0}%)", clusters[same[r]].depth * 100.0),
-            };
+            let tag = crate::label::depth_suffix(rank, last, clusters[i].depth);
             clusters[i].name.push_str(&tag);
         }
     }

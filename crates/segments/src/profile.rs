@@ -1,6 +1,7 @@
 //! What a segment looks like: size, revenue, health, adoption and module mix, so a needs
 //! segment reads as a description of customers, not a cluster number.
 
+use i18n::{Arg, Lang, Text};
 use metrics::AccountView;
 use serde::Serialize;
 
@@ -41,11 +42,28 @@ fn mean(xs: impl Iterator<Item = f64>) -> Option<f64> {
     (n > 0).then(|| sum / n as f64)
 }
 
-fn money(x: f64) -> String {
-    match x.abs() {
-        v if v >= 1e6 => format!("{:.1}M", x / 1e6),
-        v if v >= 1e3 => format!("{:.0}k", x / 1e3),
-        _ => format!("{x:.0}"),
+impl SegmentProfile {
+    /// The one-line description of the segment's customers, in any language (`summary` is its
+    /// English form, kept in the JSON).
+    pub fn summary_text(&self) -> Text {
+        let mut lead: Vec<&ModuleShare> = self.module_mix.iter().filter(|m| m.share >= 0.1).collect();
+        lead.sort_by(|a, b| b.share.total_cmp(&a.share));
+        let mut text = Text::new("segment-summary")
+            .arg("count", Arg::Int(self.accounts as i64))
+            .arg("arr", Arg::Number { value: self.arr, decimals: 0 })
+            .arg("share", Arg::Percent(self.arr_share));
+        if let Some(h) = self.health_mean {
+            text = Text::new("segment-summary-health").arg("base", Arg::Text(Box::new(text))).arg("health", Arg::Number { value: h, decimals: 0 });
+        }
+        if !lead.is_empty() {
+            let mix = lead
+                .iter()
+                .take(3)
+                .map(|m| Text::new("segment-desc-module-share").arg("module", Arg::Str(m.name.clone())).arg("share", Arg::Percent(m.share)))
+                .collect();
+            text = Text::new("segment-summary-mix").arg("base", Arg::Text(Box::new(text))).arg("mix", Arg::Texts(mix));
+        }
+        text
     }
 }
 
@@ -88,18 +106,8 @@ fn profile(views: &[AccountView], name: &str, members: &[usize], modules: &[(Str
     industries.sort_by(|a, b| b.accounts.cmp(&a.accounts).then_with(|| a.name.cmp(&b.name)));
     industries.truncate(3);
     let health_mean = mean(vs.iter().map(|v| f64::from(v.health.score)));
-    let mut lead: Vec<&ModuleShare> = module_mix.iter().filter(|m| m.share >= 0.1).collect();
-    lead.sort_by(|a, b| b.share.total_cmp(&a.share));
-    let mix_text = lead.iter().take(3).map(|m| format!("{} {:.0}%", m.name, m.share * 100.0)).collect::<Vec<_>>().join(", ");
     let arr_share = if total_arr > 0.0 { arr / total_arr } else { 0.0 };
-    let mut summary = format!("{} accounts, {} ARR ({:.0}% of the book)", vs.len(), money(arr), arr_share * 100.0);
-    if let Some(h) = health_mean {
-        summary.push_str(&format!(", mean health {h:.0}"));
-    }
-    if !mix_text.is_empty() {
-        summary.push_str(&format!("; activity: {mix_text}"));
-    }
-    SegmentProfile {
+    let mut p = SegmentProfile {
         segment: name.to_string(),
         accounts: vs.len(),
         paying: vs.iter().filter(|v| v.arr > 0.0).count(),
@@ -116,6 +124,8 @@ fn profile(views: &[AccountView], name: &str, members: &[usize], modules: &[(Str
         alerts: vs.iter().map(|v| v.alerts.len()).sum(),
         module_mix,
         top_industries: industries,
-        summary,
-    }
+        summary: String::new(),
+    };
+    p.summary = p.summary_text().render(Lang::En);
+    p
 }

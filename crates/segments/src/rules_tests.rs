@@ -110,6 +110,6 @@ proptest! {
 fn a_parse_error_reads_in_each_language_with_its_column() {
     let e = parse("arr >").unwrap_err();
     assert_eq!(e.text().render(i18n::Lang::En), "expected a value after '>' at column 6 in `arr >`");
-    assert_eq!(e.text().render(i18n::Lang::Fr), "valeur attendue après « > » à la colonne 6 de `arr >`");
+    assert_eq!(e.text().render(i18n::Lang::Fr), "valeur attendue après «\u{a0}>\u{a0}» à la colonne 6 de `arr >`");
     assert_eq!(e.text().render(i18n::Lang::ZhCn), "`arr >` 第 6 列：“>”之后应为一个值");
 }

@@ -145,6 +145,6 @@ mod tests {
         assert_eq!(e.text().render(Lang::Fr), "/tmp/book.waypoint n’est pas un espace de travail Waypoint");
         assert_eq!(e.text().render(Lang::ZhCn), "/tmp/book.waypoint 不是 Waypoint 工作区");
         let e = Error::NotFound(p());
-        assert_eq!(e.text().render(Lang::Fr), "/tmp/book.waypoint n’existe pas ; créez-le avec `waypoint init`");
+        assert_eq!(e.text().render(Lang::Fr), "/tmp/book.waypoint n’existe pas\u{202f}; créez-le avec `waypoint init`");
     }
 }

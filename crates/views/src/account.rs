@@ -25,6 +25,9 @@ pub struct Account360 {
     pub profile: metrics::AccountProfile,
     pub needs_segment: Option<String>,
     pub value_tier: Option<String>,
+    /// `needs_segment` and `value_tier` in the reader's language.
+    pub needs_label: Option<i18n::Text>,
+    pub value_label: Option<i18n::Text>,
     pub charts: AccountCharts,
     /// Open tasks first (overdue, then by priority), then the last completed ones.
     pub tasks: Vec<playbooks::Task>,
@@ -60,6 +63,8 @@ pub async fn account(session: &Session, id: &str, theme: Theme, lang: i18n::Lang
         profile,
         needs_segment: s.needs.get(i).cloned(),
         value_tier: s.value.get(i).cloned(),
+        needs_label: s.needs.get(i).map(|n| segments::label(n)),
+        value_label: s.value.get(i).map(|n| segments::label(n)),
         charts,
         tasks,
         touchpoints,

@@ -1,5 +1,7 @@
 //! The accounts table: one row per account with what a CSM sorts and filters the book by.
 
+use std::collections::BTreeMap;
+
 use metrics::health::Band;
 use serde::Serialize;
 
@@ -38,6 +40,9 @@ pub struct AccountList {
     /// rate basis), for the screen to state next to them; absent in a one-currency book.
     pub conversion: Option<metrics::fx::Conversion>,
     pub rows: Vec<AccountRow>,
+    /// Every needs segment and value tier the rows name, in the reader's language (one entry
+    /// per segment rather than per row: a 20,000-account book has a dozen segments).
+    pub segment_labels: BTreeMap<String, i18n::Text>,
 }
 
 /// Every account of the book, by name.
@@ -70,5 +75,12 @@ pub async fn accounts(session: &Session) -> Result<AccountList, Error> {
         })
         .collect();
     rows.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.account_id.cmp(&b.account_id)));
-    Ok(AccountList { as_of: s.as_of.to_string(), currency: s.analysis.revenue.currency.clone(), conversion: s.analysis.revenue.conversion.clone(), rows })
+    let segment_labels = s.needs.iter().chain(&s.value).map(|n| (n.clone(), segments::label(n))).collect();
+    Ok(AccountList {
+        as_of: s.as_of.to_string(),
+        currency: s.analysis.revenue.currency.clone(),
+        conversion: s.analysis.revenue.conversion.clone(),
+        rows,
+        segment_labels,
+    })
 }

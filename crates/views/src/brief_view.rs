@@ -39,7 +39,7 @@ pub struct BriefModule {
 /// band; the brief then compares with customers from half to twice that.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct BriefSizeBand {
-    pub label: String,
+    pub label: i18n::Text,
     pub min: i64,
     /// Absent for the open-ended top band.
     pub max: Option<i64>,
@@ -66,13 +66,18 @@ pub(crate) const MIN: u32 = MIN_EVIDENCE as u32;
 
 /// Conventional company-size bands; `employees` is their geometric middle, rounded, so the
 /// half-to-twice window around it covers most of the band.
-const BANDS: [(&str, i64, Option<i64>, i64); 5] = [
-    ("Under 50", 1, Some(49), 20),
-    ("50–249", 50, Some(249), 110),
-    ("250–999", 250, Some(999), 500),
-    ("1,000–4,999", 1_000, Some(4_999), 2_200),
-    ("5,000 or more", 5_000, None, 10_000),
-];
+const BANDS: [(i64, Option<i64>, i64); 5] =
+    [(1, Some(49), 20), (50, Some(249), 110), (250, Some(999), 500), (1_000, Some(4_999), 2_200), (5_000, None, 10_000)];
+
+/// "Under 50", "50–249", "5,000 or more", with the reader's digit grouping.
+fn band_label(min: i64, max: Option<i64>) -> i18n::Text {
+    use i18n::{Arg, Text};
+    match max {
+        Some(max) if min <= 1 => Text::new("brief-size-under").arg("max", Arg::Int(max + 1)),
+        Some(max) => Text::new("brief-size-range").arg("min", Arg::Int(min)).arg("max", Arg::Int(max)),
+        None => Text::new("brief-size-over").arg("min", Arg::Int(min)),
+    }
+}
 
 pub(crate) fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
@@ -81,11 +86,10 @@ pub(crate) fn count(n: usize) -> u32 {
 /// The form's prospect as the brief reads it (tidied as a profile file is); the name only when
 /// the brief is to be written, since the evidence does not depend on it.
 fn checked(prospect: &Prospect, need_name: bool) -> Result<Prospect, Error> {
-    let mut p = prospect.tidied();
-    if p.name.is_empty() && !need_name {
-        p.name = "The prospect".into();
-    }
-    match p.problem() {
+    let p = prospect.tidied();
+    // The evidence does not depend on the name: an unnamed prospect is checked for the rest.
+    let named = if p.name.is_empty() && !need_name { Prospect { name: "-".into(), ..p.clone() } } else { p.clone() };
+    match named.problem() {
         Some(("name", _)) => Err(Error::refused("error-views-brief-name")),
         Some(_) => Err(Error::refused("error-views-brief-negative")),
         None => Ok(p),
@@ -114,9 +118,9 @@ pub async fn brief_options(session: &Session) -> Result<BriefOptions, Error> {
     let modules = session.workspace().modules().await?.into_iter().map(|m| BriefModule { key: m.key, name: m.name }).collect();
     let sizes = BANDS
         .iter()
-        .map(|&(label, min, max, employees)| {
+        .map(|&(min, max, employees)| {
             let inside = customers.iter().filter(|v| v.employees.is_some_and(|e| e >= min && max.is_none_or(|m| e <= m))).count();
-            BriefSizeBand { label: label.into(), min, max, employees, customers: count(inside) }
+            BriefSizeBand { label: band_label(min, max), min, max, employees, customers: count(inside) }
         })
         .collect();
     Ok(BriefOptions {
@@ -145,10 +149,11 @@ async fn gather(session: &Session, p: &Prospect) -> Result<(Evidence, Vec<store:
 
 /// The comparable customers for `prospect` and the headline numbers the brief would show, as
 /// of the app's day (the snapshot's, like every other screen).
-pub async fn brief_evidence(session: &Session, prospect: &Prospect) -> Result<BriefEvidence, Error> {
+/// The slide titles are in `lang`, the brief's language.
+pub async fn brief_evidence(session: &Session, prospect: &Prospect, lang: i18n::Lang) -> Result<BriefEvidence, Error> {
     let p = checked(prospect, false)?;
     let (e, catalogue) = gather(session, &p).await?;
-    Ok(evidence_view(&p, &e, &catalogue))
+    Ok(evidence_view(&p, &e, &catalogue, lang))
 }
 
 /// The brief for `prospect` written to `path`, .pptx or .pdf by its extension. Refused when

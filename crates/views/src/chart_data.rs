@@ -47,7 +47,7 @@ async fn segment(ws: &store::Workspace, cfg: &Config, name: &str, to: NaiveDate,
     let rule = name.trim().starts_with("rule:");
     let (found, idx) = segments::segmentation::members(&analysis, &cfg.segments, name)?;
     // A rule's canonical text reads as a title only with a word in front of it.
-    let name = if rule { tr!(lang, "chart-mix-rule", rule = found) } else { found };
+    let name = if rule { tr!(lang, "chart-mix-rule", rule = found) } else { segments::label(&found).render(lang) };
     if idx.is_empty() {
         return Err(Error::Refused(i18n::Text::new("error-views-chart-empty-segment").arg("name", i18n::Arg::Str(name.to_string())).arg("day", i18n::Arg::Str(to.to_string()))));
     }
@@ -113,7 +113,7 @@ pub async fn module_mix(ws: &store::Workspace, cfg: &Config, t: &Target, by: &st
             };
             let groups: Vec<(String, Vec<&metrics::AccountView>)> = order
                 .iter()
-                .map(|name| (name.clone(), analysis.accounts.iter().zip(&labels).filter(|(_, l)| *l == name).map(|(v, _)| v).collect()))
+                .map(|name| (segments::label(name).render(lang), analysis.accounts.iter().zip(&labels).filter(|(_, l)| *l == name).map(|(v, _)| v).collect()))
                 .collect();
             Ok(charts::data::module_mix_groups(lang, &what, &tr!(lang, "chart-mix-subtitle-groups", period = period), &groups, &catalogue))
         }
@@ -189,6 +189,11 @@ pub async fn retention(ws: &store::Workspace, cfg: &Config, to: NaiveDate, by: &
     let (book, labels) = retention_book(ws, to, by, cfg).await?;
     let grouping = if by == "cohort" { retention::Grouping::Cohort } else { retention::Grouping::Labels(&labels) };
     let mut report = retention::report(&book, by, grouping, retention::Options::default());
+    if by != "cohort" {
+        for g in &mut report.groups {
+            g.group = segments::label(&g.group).render(lang);
+        }
+    }
     // A curve from a handful of accounts is mostly band; it is named, not drawn.
     let (groups, small): (Vec<_>, Vec<_>) = report.groups.drain(..).partition(|g| g.accounts >= MIN_CURVE_ACCOUNTS);
     let f = Formats::of(lang);
@@ -230,7 +235,8 @@ pub async fn segment_map(ws: &store::Workspace, cfg: &Config, to: NaiveDate, lan
         })
         .collect();
     let subtitle = map_subtitle(lang, &analysis.as_of.to_string());
-    Ok(charts::SegmentMap { title: tr!(lang, "chart-map-title"), subtitle, currency: analysis.revenue.currency.clone(), segments: names, points })
+    let segments = names.iter().map(|n| segments::label(n).render(lang)).collect();
+    Ok(charts::SegmentMap { title: tr!(lang, "chart-map-title"), subtitle, currency: analysis.revenue.currency.clone(), segments, points })
 }
 
 /// "Paying accounts by ARR and breadth, by needs segment, as of <day>".

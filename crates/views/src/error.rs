@@ -191,7 +191,7 @@ mod tests {
         assert_eq!(e.code(), "missing_fx_rate");
         assert_eq!(
             e.text().render(Lang::Fr),
-            "aucun taux de change pour EUR en 2026-09 : importez un fichier de taux (waypoint import fx FICHIER) avec un taux pour chaque mois"
+            "aucun taux de change pour EUR en 2026-09\u{202f}: importez un fichier de taux (waypoint import fx FICHIER) avec un taux pour chaque mois"
         );
         assert_eq!(
             e.text().render(Lang::ZhCn),

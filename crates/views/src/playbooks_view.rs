@@ -9,6 +9,7 @@ use std::cmp::Reverse;
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
+use i18n::{Arg, Text};
 use playbooks::library;
 use serde::{Deserialize, Serialize};
 
@@ -189,13 +190,13 @@ pub struct PlaybookView {
     pub name: String,
     pub trigger: Trigger,
     /// The trigger in words, e.g. "When a usage drop alert starts".
-    pub trigger_text: String,
+    pub trigger_text: i18n::Text,
     pub only_if: Option<String>,
     pub steps: Vec<Step>,
     pub escalation: Option<Escalation>,
     /// The escalation in words, e.g. "Vendor tasks 3 days overdue: raise to urgent and notify
     /// the manager" (customer tasks never escalate).
-    pub escalation_text: Option<String>,
+    pub escalation_text: Option<i18n::Text>,
     pub enabled: bool,
     /// Shipped with Waypoint: can be disabled, not edited.
     pub builtin: bool,
@@ -203,26 +204,28 @@ pub struct PlaybookView {
     pub open_tasks: usize,
 }
 
-fn words(s: &str) -> String {
-    s.replace('_', " ")
+/// An alert kind, stage or priority named by the app's own word for it (the catalogue's
+/// `ui-…` messages, shared with the screens), or as it is when the app has no word for it.
+fn term(prefix: &str, value: &str) -> Arg {
+    let key = format!("{prefix}{}", value.replace('_', "-"));
+    if i18n::catalog::has(i18n::Lang::En, &key) { Arg::Term(key) } else { Arg::Str(value.replace('_', " ")) }
 }
 
 /// A trigger as a sentence for the list (the CLI's terse form is for terminals).
-pub fn trigger_text(t: &Trigger) -> String {
+pub fn trigger_text(t: &Trigger) -> Text {
     match t {
-        Trigger::Alert { kind } => format!("When a {} alert starts", words(kind)),
-        Trigger::Segment { segment } => format!("When the account is in the segment “{segment}”"),
-        Trigger::Rule { expr } => format!("Once a quarter while the account matches {expr}"),
-        Trigger::Stage { stage } => format!("When the account enters the {} stage", words(stage)),
-        Trigger::Quarterly => "Every quarter, for each paying account".to_string(),
-        Trigger::Tenure { days } => format!("{days} days after the first subscription"),
+        Trigger::Alert { kind } => Text::new("pb-trigger-alert").arg("kind", term("ui-pb-alert-", kind)),
+        Trigger::Segment { segment } => Text::new("pb-trigger-segment").arg("segment", Arg::Text(Box::new(segments::label(segment)))),
+        Trigger::Rule { expr } => Text::new("pb-trigger-rule").arg("expr", Arg::Str(expr.clone())),
+        Trigger::Stage { stage } => Text::new("pb-trigger-stage").arg("stage", term("ui-stage-", stage)),
+        Trigger::Quarterly => Text::new("pb-trigger-quarterly"),
+        Trigger::Tenure { days } => Text::new("pb-trigger-tenure").arg("days", Arg::Int(i64::from(*days))),
     }
 }
 
-pub fn escalation_text(e: &Escalation) -> String {
-    let days = if e.after_days_overdue == 1 { "1 day".to_string() } else { format!("{} days", e.after_days_overdue) };
-    let notify = if e.notify_manager { " and notify the manager" } else { "" };
-    format!("Vendor tasks {days} overdue: raise to {}{notify}", e.raise_to.as_str())
+pub fn escalation_text(e: &Escalation) -> Text {
+    let key = if e.notify_manager { "pb-escalation-notify" } else { "pb-escalation" };
+    Text::new(key).arg("days", Arg::Int(i64::from(e.after_days_overdue))).arg("priority", term("ui-priority-", e.raise_to.as_str()))
 }
 
 /// Every playbook, built-ins first, with how many open tasks each has created.
@@ -262,8 +265,7 @@ pub async fn save_playbook(session: &Session, playbook: Playbook) -> Result<(), 
     let playbook = editor::normalized(playbook);
     let problems = validate_playbook(session, &playbook).await?;
     if !problems.is_empty() {
-        let message = problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join("; ");
-        let message = i18n::Text::new("error-detail").arg("detail", i18n::Arg::Str(message));
+        let message = Text::new("error-detail").arg("detail", Arg::Texts(problems.into_iter().map(|p| p.message).collect()));
         return Err(playbooks::Error::Invalid { key: playbook.key, message }.into());
     }
     library::add(session.workspace(), playbook).await?;

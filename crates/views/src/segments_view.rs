@@ -9,6 +9,7 @@
 //! same `charts::data` builders; the tests check the SVGs equal the `chart_data` ones.
 
 use chrono::Days;
+use i18n::{Arg, Text};
 use metrics::AccountView;
 use segments::crosstab::crosstab;
 use segments::needs::{INACTIVE, ModuleShare};
@@ -39,10 +40,13 @@ pub enum SegmentKind {
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct SegmentCard {
     pub kind: SegmentKind,
+    /// The segment's id: what playbooks target and `segment_members` takes.
     pub name: String,
+    /// The name in the reader's language.
+    pub label: Text,
     /// What puts an account here, in words: the usage pattern for a needs segment, the ARR
     /// range for a value tier (a card must say why its accounts belong together).
-    pub description: String,
+    pub description: Text,
     /// Modules holding at least the dominant share of the members' activity, largest first.
     pub dominant_modules: Vec<ModuleShare>,
     /// Paying members that are red or carry a high-severity alert.
@@ -64,6 +68,9 @@ pub struct CrossCell {
 pub struct SegmentCrosstab {
     pub rows: Vec<String>,
     pub columns: Vec<String>,
+    /// `rows` and `columns` in the reader's language.
+    pub row_labels: Vec<Text>,
+    pub column_labels: Vec<Text>,
     /// `cells[row][column]`.
     pub cells: Vec<Vec<CrossCell>>,
     pub row_totals: Vec<CrossCell>,
@@ -107,13 +114,17 @@ pub struct SegmentsView {
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct SegmentMembers {
     pub kind: SegmentKind,
-    /// The segment's display name (a rule in canonical form).
+    /// The segment's id (a rule in canonical form).
     pub name: String,
+    /// The name in the reader's language.
+    pub label: Text,
     pub as_of: String,
     pub currency: Option<String>,
     pub arr: f64,
     /// By name, as in the accounts table.
     pub rows: Vec<AccountRow>,
+    /// The rows' needs segments and value tiers in the reader's language, as in the accounts table.
+    pub segment_labels: std::collections::BTreeMap<String, Text>,
     /// One bar per member, fewest modules first (the chart keeps the first rows and counts the rest).
     pub module_mix: String,
 }
@@ -145,16 +156,17 @@ fn needs_order(labels: &[String]) -> Vec<String> {
     counts.into_iter().map(|(n, _)| n).chain([INACTIVE.to_string()]).collect()
 }
 
-fn money(x: f64) -> String {
-    match x {
-        v if v >= 1e6 => format!("{:.1}M", v / 1e6),
-        v if v >= 1e3 => format!("{:.0}k", v / 1e3),
-        v => format!("{v:.0}"),
+/// An ARR bound: money in the book's currency, a plain number in a book without one.
+fn arr(x: f64, currency: Option<&str>) -> Arg {
+    match currency {
+        Some(c) => Arg::Money { amount: x, currency: c.to_string() },
+        None => Arg::Number { value: x, decimals: 0 },
     }
 }
 
-fn pct(x: Option<f64>) -> String {
-    x.map_or("-".into(), |v| format!("{:.0}%", v * 100.0))
+fn usage(profile: &SegmentProfile) -> Text {
+    let pct = |x: Option<f64>| x.map_or(Arg::Str("–".into()), Arg::Percent);
+    Text::new("segment-desc-usage").arg("breadth", pct(profile.breadth_mean)).arg("depth", pct(profile.depth_mean))
 }
 
 fn card(s: &Snapshot, session: &Session, kind: SegmentKind, profile: SegmentProfile, members: &[usize]) -> SegmentCard {
@@ -163,28 +175,36 @@ fn card(s: &Snapshot, session: &Session, kind: SegmentKind, profile: SegmentProf
     let mut dominant: Vec<ModuleShare> = profile.module_mix.iter().filter(|m| m.share >= dominant_share).cloned().collect();
     dominant.sort_by(|a, b| b.share.total_cmp(&a.share));
     dominant.truncate(DOMINANT_SHOWN);
-    let mix = dominant.iter().map(|m| format!("{} {:.0}%", m.name, m.share * 100.0)).collect::<Vec<_>>().join(", ");
-    let usage = format!("breadth {}, depth {}", pct(profile.breadth_mean), pct(profile.depth_mean));
+    let mix = Arg::Texts(
+        dominant
+            .iter()
+            .map(|m| Text::new("segment-desc-module-share").arg("module", Arg::Str(m.name.clone())).arg("share", Arg::Percent(m.share)))
+            .collect(),
+    );
     let name = profile.segment.as_str();
+    let currency = s.analysis.revenue.currency.as_deref();
     let description = match kind {
-        _ if name == INACTIVE => "No product activity in the last 13 weeks".to_string(),
-        _ if name == NO_ARR => format!("No running subscription on {}", s.as_of),
+        _ if name == INACTIVE => Text::new("segment-desc-inactive"),
+        _ if name == NO_ARR => Text::new("segment-desc-no-arr").arg("day", Arg::Day(s.as_of.to_string())),
         SegmentKind::Value => {
             let tiers = &session.config().segments.value.0;
             let i = tiers.iter().position(|t| t.name == name).unwrap_or(0);
             let range = match tiers.get(i + 1) {
-                Some(next) => format!("ARR {} to {}", money(tiers[i].min_arr.max(0.0)), money(next.min_arr)),
-                None => format!("ARR {} and up", money(tiers.get(i).map_or(0.0, |t| t.min_arr))),
+                Some(next) => Text::new("segment-desc-arr-range")
+                    .arg("from", arr(tiers[i].min_arr.max(0.0), currency))
+                    .arg("to", arr(next.min_arr, currency)),
+                None => Text::new("segment-desc-arr-top").arg("from", arr(tiers.get(i).map_or(0.0, |t| t.min_arr), currency)),
             };
-            if mix.is_empty() { range } else { format!("{range}; activity: {mix}") }
+            if dominant.is_empty() { range } else { Text::new("segment-desc-value").arg("range", Arg::Text(Box::new(range))).arg("mix", mix) }
         }
-        _ if mix.is_empty() => usage,
-        _ => format!("Activity: {mix}; {usage}"),
+        _ if dominant.is_empty() => usage(&profile),
+        _ => Text::new("segment-desc-needs").arg("mix", mix).arg("usage", Arg::Text(Box::new(usage(&profile)))),
     };
     let risky: Vec<&AccountView> = members.iter().map(|&i| &views[i]).filter(|v| v.at_risk()).collect();
     SegmentCard {
         kind,
         name: name.to_string(),
+        label: segments::label(name),
         description,
         dominant_modules: dominant,
         at_risk: risky.len() as u32,
@@ -217,6 +237,8 @@ fn cross(s: &Snapshot, rows: &[String], columns: &[String]) -> SegmentCrosstab {
     SegmentCrosstab {
         rows: rows.to_vec(),
         columns: columns.to_vec(),
+        row_labels: rows.iter().map(|r| segments::label(r)).collect(),
+        column_labels: columns.iter().map(|c| segments::label(c)).collect(),
         cells,
         row_totals,
         column_totals,
@@ -245,7 +267,8 @@ pub async fn segments(session: &Session, theme: Theme, lang: i18n::Lang) -> Resu
     let catalogue = session.workspace().modules().await?;
     let period = mix_period(&s, lang);
     let mix = |what: &str, gs: &[(String, Vec<usize>)]| {
-        let members: Vec<(String, Vec<&AccountView>)> = gs.iter().map(|(n, m)| (n.clone(), m.iter().map(|&i| &views[i]).collect())).collect();
+        let members: Vec<(String, Vec<&AccountView>)> =
+            gs.iter().map(|(n, m)| (segments::label(n).render(lang), m.iter().map(|&i| &views[i]).collect())).collect();
         charts::data::module_mix_groups(lang, what, &i18n::tr!(lang, "chart-mix-subtitle-groups", period = period.as_str()), &members, &catalogue)
     };
     // Colours follow the position in `names`, which always ends with "No recent activity".
@@ -264,7 +287,7 @@ pub async fn segments(session: &Session, theme: Theme, lang: i18n::Lang) -> Resu
         title: i18n::text(lang, "chart-map-title"),
         subtitle: crate::chart_data::map_subtitle(lang, &s.analysis.as_of.to_string()),
         currency: s.analysis.revenue.currency.clone(),
-        segments: names,
+        segments: names.iter().map(|n| segments::label(n).render(lang)).collect(),
         points,
     };
     Ok(SegmentsView {
@@ -319,15 +342,18 @@ pub async fn segment_members(session: &Session, name: &str, theme: Theme, lang: 
     let catalogue = session.workspace().modules().await?;
     let n = views.len();
     let subtitle = i18n::tr!(lang, "chart-mix-subtitle-accounts", count = n as i64, period = mix_period(&s, lang));
-    let title = if kind == SegmentKind::Rule { i18n::tr!(lang, "chart-mix-rule", rule = name.as_str()) } else { name.clone() };
+    let label = if kind == SegmentKind::Rule { Text::new("segment-name").arg("name", Arg::Str(name.clone())) } else { segments::label(&name) };
+    let title = if kind == SegmentKind::Rule { i18n::tr!(lang, "chart-mix-rule", rule = name.as_str()) } else { label.render(lang) };
     let chart = charts::data::module_mix_accounts(&title, &subtitle, &views, &catalogue);
     Ok(SegmentMembers {
         kind,
         name,
+        label,
         as_of: s.as_of.to_string(),
         currency: all.currency,
         arr: views.iter().map(|v| v.arr).sum(),
         rows,
+        segment_labels: all.segment_labels,
         module_mix: svg(&chart, theme, lang)?,
     })
 }

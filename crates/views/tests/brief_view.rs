@@ -73,7 +73,7 @@ async fn options_evidence_and_saving_over_a_demo_book() {
         seats: Some(40),
         expected_mrr: Some(2_000.0),
     };
-    let evidence = brief_view::brief_evidence(&session, &prospect).await.unwrap();
+    let evidence = brief_view::brief_evidence(&session, &prospect, i18n::Lang::En).await.unwrap();
     assert_eq!(evidence.comparables as usize, comparables(&session, &prospect).await);
     assert!(evidence.enough && evidence.comparables >= 5, "{evidence:?}");
     assert_eq!(evidence.active + evidence.former, evidence.comparables);
@@ -129,19 +129,24 @@ async fn options_evidence_and_saving_over_a_demo_book() {
         let e = brief_view::save_brief(&session, p, path, i18n::Lang::En).await.unwrap_err();
         assert_eq!(e.code(), "invalid_request", "{e}");
     }
-    let e = brief_view::brief_evidence(&session, &Prospect { employees: Some(-1), ..prospect.clone() }).await.unwrap_err();
+    let e = brief_view::brief_evidence(&session, &Prospect { employees: Some(-1), ..prospect.clone() }, i18n::Lang::En).await.unwrap_err();
     assert_eq!(e.code(), "invalid_request");
     // The evidence needs no name: the form asks for it while the name is still empty.
-    assert!(brief_view::brief_evidence(&session, &Prospect { name: String::new(), ..prospect.clone() }).await.unwrap().enough);
+    let unnamed = brief_view::brief_evidence(&session, &Prospect { name: String::new(), ..prospect.clone() }, i18n::Lang::Fr).await.unwrap();
+    assert!(unnamed.enough);
+    assert_eq!(unnamed.slides[0], "Le prospect\u{202f}: ce que des clients comme vous ont obtenu");
+    // Without a name the negatives are still refused.
+    let e = brief_view::brief_evidence(&session, &Prospect { name: String::new(), seats: Some(-2), ..prospect.clone() }, i18n::Lang::En).await.unwrap_err();
+    assert_eq!(e.code(), "invalid_request");
 
     // A book with 3 customers: not enough, whatever the profile, and nothing to save.
     sqlx::query("DELETE FROM subscriptions WHERE account_id NOT IN (SELECT account_id FROM subscriptions GROUP BY account_id ORDER BY account_id LIMIT 3)").execute(pool).await.unwrap();
     session.changed().await;
-    let few = brief_view::brief_evidence(&session, &prospect).await.unwrap();
+    let few = brief_view::brief_evidence(&session, &prospect, i18n::Lang::En).await.unwrap();
     assert_eq!(few.comparables as usize, comparables(&session, &prospect).await);
     assert_eq!(few.comparables, 3);
     assert!(!few.enough);
-    assert!(few.message.as_deref().unwrap().contains("(3 < 5)"), "{:?}", few.message);
+    assert!(few.message.as_ref().unwrap().render(i18n::Lang::En).contains("(3 < 5)"), "{:?}", few.message);
     assert!(few.matched.is_empty() && few.adoption.is_empty() && few.plan.is_empty());
     assert!(few.time_to_value.is_none() && few.outcomes.is_none() && few.retention.is_none());
     let e = brief_view::save_brief(&session, &prospect, out.join("few.pdf").to_str().unwrap(), i18n::Lang::En).await.unwrap_err();

@@ -20,7 +20,7 @@ async fn french_demo_loads_with_its_rates_and_reports_in_eur() {
     let steps = steps.into_inner().unwrap();
     let numbers: Vec<(u32, u32)> = steps.iter().map(|s| (s.step, s.of)).collect();
     assert_eq!(numbers, (1..=10).map(|k| (k, 10)).collect::<Vec<_>>());
-    assert_eq!(steps.last().unwrap().label.render(i18n::Lang::Fr), "Import : Taux de change");
+    assert_eq!(steps.last().unwrap().label.render(i18n::Lang::Fr), "Import\u{202f}: Taux de change");
     assert_eq!(steps[0].label.render(i18n::Lang::ZhCn), "正在生成 30 个演示客户");
 
     assert_eq!(session.workspace().reporting_currency().await.unwrap().map(|c| c.to_string()).as_deref(), Some("EUR"));

@@ -194,10 +194,16 @@ async fn playbooks_save_enable_and_refuse_builtin_edits() {
     let fu = list.iter().find(|p| p.key == "follow-up").unwrap();
     // Tasks 1, 3 and 8 are open; 11 is done.
     assert_eq!((fu.open_tasks, fu.enabled, fu.builtin), (3, true, false));
-    assert_eq!(fu.trigger_text, "Every quarter, for each paying account");
-    assert_eq!(fu.escalation_text.as_deref(), Some("Vendor tasks 0 days overdue: raise to urgent and notify the manager"));
+    let en = |t: &i18n::Text| t.render(i18n::Lang::En);
+    assert_eq!(en(&fu.trigger_text), "Every quarter, for each paying account");
+    assert_eq!(fu.escalation_text.as_ref().map(en).as_deref(), Some("Vendor tasks 0 days overdue: raise to Urgent and notify the manager"));
+    assert_eq!(
+        fu.escalation_text.as_ref().unwrap().render(i18n::Lang::Fr),
+        "Tâches fournisseur en retard de 0 jour\u{202f}: passer en priorité Urgente et prévenir le responsable"
+    );
     let drop = list.iter().find(|p| p.key == "usage-drop-rescue").unwrap();
-    assert_eq!(drop.trigger_text, "When a usage drop alert starts");
+    assert_eq!(en(&drop.trigger_text), "When a “Usage drop” alert starts");
+    assert_eq!(drop.trigger_text.render(i18n::Lang::ZhCn), "出现“使用量下降”预警时");
     assert_eq!(drop.steps.len(), 2);
 
     let p = custom("emea-review", Trigger::Rule { expr: " arr >= 10000 ".into() });
@@ -205,7 +211,7 @@ async fn playbooks_save_enable_and_refuse_builtin_edits() {
     pv::save_playbook(&s, p.clone()).await.unwrap();
     let saved = pv::playbooks(&s).await.unwrap().into_iter().find(|v| v.key == "emea-review").unwrap();
     assert_eq!(saved.trigger, Trigger::Rule { expr: "arr >= 10000".into() }, "trimmed");
-    assert_eq!(saved.trigger_text, "Once a quarter while the account matches arr >= 10000");
+    assert_eq!(en(&saved.trigger_text), "Once a quarter while the account matches arr >= 10000");
     assert_eq!((saved.only_if, saved.enabled, saved.builtin, saved.open_tasks), (None, true, false, 0));
     assert_eq!(saved.steps, p.steps);
 
@@ -244,7 +250,9 @@ async fn validation_names_each_bad_field_and_nothing_invalid_is_saved() {
     let problems = pv::validate_playbook(&s, &bad).await.unwrap();
     let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
     assert_eq!(fields, vec!["key", "name", "trigger", "only_if", "steps.1.title"]);
-    assert!(problems[3].message.contains("unknown field 'ar'"), "{}", problems[3].message);
+    let only_if = problems[3].message.render(i18n::Lang::En);
+    assert!(only_if.contains("unknown field 'ar'"), "{only_if}");
+    assert_eq!(problems[1].message.render(i18n::Lang::Fr), "Donnez un nom au playbook");
     let err = pv::save_playbook(&s, bad).await.unwrap_err();
     assert_eq!(err.code(), "invalid_playbook");
     assert_eq!(pv::playbooks(&s).await.unwrap().len(), playbooks::defaults::builtin().len() + 1, "nothing saved");

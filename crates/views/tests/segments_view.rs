@@ -70,7 +70,19 @@ async fn needs_and_value_side_by_side_agree_with_the_store_and_the_snapshot() {
     assert_eq!(cards, labels);
     assert_eq!(view.needs.iter().map(|c| c.profile.accounts).sum::<usize>(), n);
     assert!(view.needs.len() >= 2, "the demo book has several usage patterns: {:?}", cards.keys());
-    assert!(view.needs.iter().all(|c| c.kind == SegmentKind::Needs && !c.description.is_empty()));
+    assert!(view.needs.iter().all(|c| c.kind == SegmentKind::Needs && !c.description.render(i18n::Lang::En).is_empty()));
+    // Labels: the English label is the id; another language translates the engine's words.
+    for c in view.needs.iter().chain(&view.value) {
+        assert_eq!(c.label.render(i18n::Lang::En), c.name);
+    }
+    let inactive = view.needs.iter().find(|c| c.name == segments::needs::INACTIVE).expect("the demo has dormant accounts");
+    assert_eq!(inactive.label.render(i18n::Lang::Fr), "Aucune activité récente");
+    assert_eq!(inactive.description.render(i18n::Lang::ZhCn), "最近 13 周无产品活动");
+    let growth = view.value.iter().find(|c| c.name == "Growth").expect("the demo has growth accounts");
+    let fr = growth.description.render(i18n::Lang::Fr);
+    let money = |x: f64| i18n::Formats::of(i18n::Lang::Fr).money(x, "USD");
+    assert!(fr.starts_with(&format!("ARR de {} à {}\u{202f}; activité\u{202f}: ", money(10_000.0), money(50_000.0))), "{fr}");
+    assert_eq!(view.crosstab.row_labels.iter().map(|l| l.render(i18n::Lang::En)).collect::<Vec<_>>(), view.crosstab.rows);
     let active: Vec<_> = view.needs.iter().filter(|c| c.name != segments::needs::INACTIVE).collect();
     assert!(active.windows(2).all(|w| w[0].profile.accounts >= w[1].profile.accounts), "largest first");
     assert!(active.iter().all(|c| !c.dominant_modules.is_empty() && c.dominant_modules.windows(2).all(|w| w[0].share >= w[1].share)));

@@ -43,7 +43,7 @@ describe('renderText', () => {
   it('nests a reason inside the sentence naming file, line and field, in each language', () => {
     expect(renderText(badRow, 'en')).toBe('accounts.csv:1,200: field `employees`: expected a number from 0 to 10,000,000, got "many"');
     expect(renderText(badRow, 'fr')).toBe(
-      `accounts.csv, ligne 1${NNBSP}200, champ « employees » : nombre de 0 à 10${NNBSP}000${NNBSP}000 attendu, valeur reçue « many »`,
+      `accounts.csv, ligne 1${NNBSP}200, champ «\u00a0employees\u00a0»${NNBSP}: nombre de 0 à 10${NNBSP}000${NNBSP}000 attendu, valeur reçue «\u00a0many\u00a0»`,
     );
     expect(renderText(badRow, 'zh-CN')).toBe('accounts.csv 第 1,200 行，字段“employees”：应为 0 到 10,000,000 之间的数字，实际为“many”');
   });

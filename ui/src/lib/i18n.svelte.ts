@@ -169,6 +169,8 @@ function renderArg(arg: Arg, language: Lang): FluentVariable {
       return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(arg.value);
     case 'text':
       return renderText(arg.value, language);
+    case 'texts':
+      return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(arg.value.map((x) => renderText(x, language)));
   }
 }
 
@@ -177,4 +179,14 @@ function sharePercent(ratio: number, locale: string): string {
   const p = Math.abs(ratio * 100);
   const oneDecimal = p !== 0 && p < 10 && Math.abs(Math.round(p * 10) / 10 - Math.round(p)) > 1e-9;
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: oneDecimal ? 1 : 0 }).format(ratio);
+}
+
+/** A catalogue message as a Text, for the screen's own sentences listed beside the engine's. */
+export function textOf(key: string, args: Text['args'] = {}): Text {
+  return { key, args };
+}
+
+/** Words that are not a message (a name the user typed) as a Text that shows them as they are. */
+export function literal(words: string): Text {
+  return textOf('plain-text', { text: { type: 'str', value: words } });
 }

@@ -4,7 +4,8 @@
 // Each value names its message literally: the catalogue key check can then see every key.
 import type { Band } from './bindings/Band';
 import type { Severity } from './bindings/Severity';
-import { t } from './i18n.svelte';
+import type { Text } from './bindings/Text';
+import { renderText, t } from './i18n.svelte';
 import type { Tone } from './kit/types';
 
 /** Healthy / Watch / Unhealthy: "at risk" is kept for the defined at-risk flag (docs/METRICS.md). */
@@ -83,4 +84,15 @@ export function stageLabel(stage: string): string {
       return text.charAt(0).toUpperCase() + text.slice(1);
     }
   }
+}
+
+/**
+ * A needs segment or value tier in the reader's language, from the labels a view sends with its
+ * rows (the engine names needs segments in English, which is also their id); a name without a
+ * label is the user's own (a tier they named) and is shown as it is.
+ */
+export function segmentLabel(name: string | null, labels: Partial<Record<string, Text>>): string {
+  if (name === null) return '';
+  const label = labels[name];
+  return label ? renderText(label) : name;
 }

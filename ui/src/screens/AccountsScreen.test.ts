@@ -24,6 +24,7 @@ const LIST: AccountList = {
   as_of: '2026-10-31',
   currency: 'EUR',
   conversion: null,
+  segment_labels: {},
   rows: [
     row('Acme', { arr: 48_250, breadth: 0.25, usage_change: -0.12, renewal: '2026-11-15', stage: 'at_risk', health: 38, band: 'red', health_change: -4, at_risk: true }),
     row('Globex', { arr: 1_234_567, usage_change: 0.3 }),

@@ -140,7 +140,7 @@ fn retention_slide(lang: Lang, p: &Prospect, e: &Evidence) -> Result<Slide, Erro
     match (r.discounted_lifetime_years, p.expected_mrr) {
         (Some(years), Some(mrr)) => points.push(tr!(lang, "deck-brief-ltv", years = f.fixed(years, 1), arr = money(12.0 * mrr), ltv = money(12.0 * mrr * years))),
         (Some(years), None) => points.push(tr!(lang, "deck-brief-lifetime", years = f.fixed(years, 1))),
-        (None, _) => points.push(r.sbg_note.clone().unwrap_or_else(|| tr!(lang, "deck-brief-no-sbg"))),
+        (None, _) => points.push(r.sbg_note.as_ref().map(|n| n.render(lang)).unwrap_or_else(|| tr!(lang, "deck-brief-no-sbg"))),
     }
     let mut s = Slide::content(tr!(lang, "deck-brief-retention-title"));
     layout::chart_with_points(&mut s, picture(lang, &chart, &tr!(lang, "deck-brief-retention-alt"))?, &points);

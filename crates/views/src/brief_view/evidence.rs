@@ -3,6 +3,7 @@
 //! leaves it out, and nothing at all when fewer customers than that are comparable.
 
 use decks::brief::stats::{self, Evidence, MIN_EVIDENCE};
+use i18n::{Arg, Lang, Text};
 use retention::GroupRetention;
 use serde::Serialize;
 
@@ -23,7 +24,7 @@ pub enum BriefCriterion {
 pub struct BriefMatch {
     pub criterion: BriefCriterion,
     /// "in Logistics", "of a similar size (400 to 1,600 employees)"...
-    pub label: String,
+    pub label: Text,
     pub points: u32,
     pub customers: u32,
 }
@@ -73,7 +74,7 @@ pub struct BriefRetention {
     /// `annual_value` over the discounted lifetime.
     pub lifetime_value: Option<f64>,
     /// Why there is no lifetime, when there is none.
-    pub note: Option<String>,
+    pub note: Option<i18n::Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -94,7 +95,7 @@ pub struct BriefEvidence {
     pub min_evidence: u32,
     pub comparables: u32,
     pub enough: bool,
-    pub message: Option<String>,
+    pub message: Option<Text>,
     pub active: u32,
     pub former: u32,
     /// Fewer than 5 close matches: the comparison took the most similar customers instead.
@@ -107,19 +108,17 @@ pub struct BriefEvidence {
     pub outcomes: Option<BriefOutcomes>,
     pub retention: Option<BriefRetention>,
     pub plan: Vec<BriefPlanStep>,
-    /// The titles of the brief's slides, in order.
+    /// The titles of the brief's slides, in order, in the brief's language.
     pub slides: Vec<String>,
 }
 
 
 /// The brief's slide titles, as `decks::brief` writes them (a test holds the two together):
 /// the screen lists them without drawing the deck's charts on every keystroke.
-pub fn slide_titles(prospect_name: &str) -> Vec<String> {
-    let mut titles = vec![format!("{prospect_name}: what customers like you achieved")];
-    titles.extend(
-        ["Who we compared with", "How fast they adopted each module", "Time to value and where they are now", "How long customers like you stay", "Recommended 30/60/90-day plan", "Method"]
-            .map(String::from),
-    );
+pub fn slide_titles(prospect_name: &str, lang: Lang) -> Vec<String> {
+    let name = if prospect_name.trim().is_empty() { i18n::text(lang, "brief-prospect-unnamed") } else { prospect_name.to_string() };
+    let mut titles = vec![i18n::tr!(lang, "deck-brief-title", prospect = name)];
+    titles.extend(["evidence", "adoption", "outcomes", "retention", "plan", "method"].map(|k| i18n::text(lang, &format!("deck-brief-{k}-title"))));
     titles
 }
 
@@ -141,28 +140,29 @@ fn retained(r: &GroupRetention, months: f64, value: Option<f64>) -> Option<f64> 
 fn matched(p: &Prospect, e: &Evidence) -> Vec<BriefMatch> {
     let m = &e.matches;
     let mut out = vec![];
-    let mut add = |criterion, label: String, points, n: usize| out.push(BriefMatch { criterion, label, points, customers: count(n) });
+    let mut add = |criterion, label: Text, points, n: usize| out.push(BriefMatch { criterion, label, points, customers: count(n) });
     if let Some(i) = &p.industry {
-        add(BriefCriterion::Industry, format!("in {i}"), 3, m.industry);
+        add(BriefCriterion::Industry, Text::new("brief-match-industry").arg("industry", Arg::Str(i.clone())), 3, m.industry);
     }
     if let Some(n) = p.employees {
-        add(BriefCriterion::Size, format!("of a similar size ({} to {} employees)", charts::format::int(i18n::Lang::En, (n / 2).max(0) as u64), charts::format::int(i18n::Lang::En, (n * 2).max(0) as u64)), 2, m.size);
+        let size = Text::new("brief-match-size").arg("from", Arg::Int((n / 2).max(0))).arg("to", Arg::Int((n * 2).max(0)));
+        add(BriefCriterion::Size, size, 2, m.size);
     }
     if !p.modules.is_empty() {
-        add(BriefCriterion::Modules, "licensing every module of interest".into(), 2, m.modules);
+        add(BriefCriterion::Modules, Text::new("brief-match-modules"), 2, m.modules);
     }
     if let Some(r) = &p.region {
-        add(BriefCriterion::Region, format!("in {r}"), 1, m.region);
+        add(BriefCriterion::Region, Text::new("brief-match-region").arg("region", Arg::Str(r.clone())), 1, m.region);
     }
     if p.expected_mrr.is_some() {
-        add(BriefCriterion::Deal, "with a contract of a similar size".into(), 1, m.deal);
+        add(BriefCriterion::Deal, Text::new("brief-match-deal"), 1, m.deal);
     }
     out
 }
 
 /// The evidence in the screen's terms; every figure from fewer than [`MIN_EVIDENCE`]
 /// customers is left out, as in the brief.
-pub(super) fn evidence_view(p: &Prospect, e: &Evidence, catalogue: &[store::ModuleInfo]) -> BriefEvidence {
+pub(super) fn evidence_view(p: &Prospect, e: &Evidence, catalogue: &[store::ModuleInfo], lang: Lang) -> BriefEvidence {
     let enough = e.comparables >= MIN_EVIDENCE;
     let unknown_modules = p.modules.iter().filter(|m| !catalogue.iter().any(|c| c.key.eq_ignore_ascii_case(m) || c.name.eq_ignore_ascii_case(m))).cloned().collect();
     let mut view = BriefEvidence {
@@ -182,17 +182,14 @@ pub(super) fn evidence_view(p: &Prospect, e: &Evidence, catalogue: &[store::Modu
         outcomes: None,
         retention: None,
         plan: vec![],
-        slides: slide_titles(&p.name),
+        slides: slide_titles(&p.name, lang),
     };
     if !enough {
-        view.message = Some(format!(
-            "Not enough comparable customers ({} < {MIN_EVIDENCE}): the brief shows nothing drawn from fewer than {MIN_EVIDENCE} customers.",
-            e.comparables
-        ));
+        view.message = Some(Text::new("brief-not-enough").arg("count", Arg::Int(e.comparables as i64)).arg("min", Arg::Int(MIN_EVIDENCE as i64)));
         return view;
     }
     if e.widened {
-        view.message = Some(format!("Few close matches: the brief compares with the {} most similar customers.", e.comparables));
+        view.message = Some(Text::new("brief-widened").arg("count", Arg::Int(e.comparables as i64)));
     }
     view.matched = matched(p, e);
     view.adoption = e.adoption.iter().map(|a| BriefAdoption { module: a.module.clone(), adopted: count(a.adopted), customers: count(a.customers), median_days: a.median_days }).collect();

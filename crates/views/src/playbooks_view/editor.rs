@@ -6,18 +6,19 @@
 use std::collections::BTreeSet;
 
 use playbooks::{Playbook, Trigger};
+use i18n::{Arg, Text};
 use segments::rules::FactKind;
 use serde::Serialize;
 
 use crate::{Error, Session};
 
 /// One problem with a playbook, for the editor to show next to a field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct FieldError {
     /// `key`, `name`, `trigger`, `only_if`, `steps`, `steps.<i>.title` (0-based), or
     /// `playbook` for what no single field explains.
     pub field: String,
-    pub message: String,
+    pub message: i18n::Text,
 }
 
 /// The choices the editor offers for a trigger's parameters and rule expressions.
@@ -30,6 +31,8 @@ pub struct PlaybookOptions {
     /// Needs segments of the current book and the value tiers: suggestions, since needs
     /// segments come from clustering and a later import may name them differently.
     pub segments: Vec<String>,
+    /// `segments` in the reader's language (the trigger stores the name).
+    pub segment_labels: Vec<i18n::Text>,
     /// Fields rule expressions (the rule trigger and "only if") may test.
     pub rule_fields: Vec<String>,
 }
@@ -59,12 +62,12 @@ pub(crate) fn normalized(mut p: Playbook) -> Playbook {
 
 /// A rule must parse and name fields the book has with the right kinds: `playbooks::run`
 /// compiles every rule the same way, and one bad rule would fail the whole run.
-fn rule_problem(expr: &str, known: &[(String, FactKind)]) -> Option<String> {
+fn rule_problem(expr: &str, known: &[(String, FactKind)]) -> Option<i18n::Text> {
     let rule = match segments::rules::parse(expr) {
         Ok(r) => r,
-        Err(e) => return Some(e.to_string()),
+        Err(e) => return Some(e.text()),
     };
-    rule.check(known).err().map(|e| e.to_string())
+    rule.check(known).err().map(|e| e.text())
 }
 
 /// Every problem of the playbook (as the user typed it; it is normalized first), by field.
@@ -72,45 +75,46 @@ fn rule_problem(expr: &str, known: &[(String, FactKind)]) -> Option<String> {
 pub fn check_playbook(p: &Playbook, known: &[(String, FactKind)]) -> Vec<FieldError> {
     let p = normalized(p.clone());
     let mut out = Vec::new();
-    let mut bad = |field: &str, message: String| out.push(FieldError { field: field.to_string(), message });
+    let mut bad = |field: &str, message: Text| out.push(FieldError { field: field.to_string(), message });
+    let str = |s: &str| Arg::Str(s.to_string());
     if p.key.is_empty() || p.key.chars().any(char::is_whitespace) {
-        bad("key", "The key must be non-empty without spaces, e.g. emea-expansion-review".into());
+        bad("key", Text::new("pb-error-key"));
     } else if playbooks::defaults::builtin().iter().any(|b| b.key == p.key) {
-        bad("key", format!("'{}' is a built-in playbook's key: choose another", p.key));
+        bad("key", Text::new("pb-error-key-builtin").arg("key", str(&p.key)));
     }
     if p.name.is_empty() {
-        bad("name", "Give the playbook a name".into());
+        bad("name", Text::new("pb-error-name"));
     }
     match &p.trigger {
         Trigger::Alert { kind } if !metrics::alerts::AlertKind::ALL.iter().any(|k| k.as_str() == kind) => {
-            bad("trigger", format!("Unknown alert kind '{kind}'"));
+            bad("trigger", Text::new("pb-error-alert-kind").arg("kind", str(kind)));
         }
-        Trigger::Stage { stage } if !STAGES.contains(&stage.as_str()) => bad("trigger", format!("Unknown stage '{stage}'")),
-        Trigger::Segment { segment } if segment.is_empty() => bad("trigger", "Name the segment".into()),
-        Trigger::Rule { expr } if expr.is_empty() => bad("trigger", "Write the rule the account must match".into()),
+        Trigger::Stage { stage } if !STAGES.contains(&stage.as_str()) => bad("trigger", Text::new("pb-error-stage").arg("stage", str(stage))),
+        Trigger::Segment { segment } if segment.is_empty() => bad("trigger", Text::new("pb-error-segment")),
+        Trigger::Rule { expr } if expr.is_empty() => bad("trigger", Text::new("pb-error-rule")),
         Trigger::Rule { expr } => {
             if let Some(m) = rule_problem(expr, known) {
                 bad("trigger", m);
             }
         }
-        Trigger::Tenure { days: 0 } => bad("trigger", "Tenure days must be positive".into()),
+        Trigger::Tenure { days: 0 } => bad("trigger", Text::new("pb-error-tenure")),
         _ => {}
     }
     if let Some(m) = p.only_if.as_deref().and_then(|e| rule_problem(e, known)) {
         bad("only_if", m);
     }
     if p.steps.is_empty() {
-        bad("steps", "Add at least one step".into());
+        bad("steps", Text::new("pb-error-steps"));
     }
     for (i, s) in p.steps.iter().enumerate() {
         if s.title.is_empty() {
-            bad(&format!("steps.{i}.title"), "Give the step a title".into());
+            bad(&format!("steps.{i}.title"), Text::new("pb-error-step-title"));
         }
     }
     if out.is_empty()
         && let Err(e) = p.validate()
     {
-        out.push(FieldError { field: "playbook".into(), message: e.to_string() });
+        out.push(FieldError { field: "playbook".into(), message: e.text() });
     }
     out
 }
@@ -124,11 +128,13 @@ pub async fn validate_playbook(session: &Session, p: &Playbook) -> Result<Vec<Fi
 pub async fn options(session: &Session) -> Result<PlaybookOptions, Error> {
     let s = session.snapshot().await?;
     let needs: BTreeSet<&str> = s.needs.iter().map(String::as_str).chain([segments::needs::INACTIVE]).collect();
-    let segments = needs.into_iter().map(str::to_string).chain(session.config().segments.value.names()).collect();
+    let segments: Vec<String> = needs.into_iter().map(str::to_string).chain(session.config().segments.value.names()).collect();
+    let segment_labels = segments.iter().map(|n| segments::label(n)).collect();
     Ok(PlaybookOptions {
         alert_kinds: metrics::alerts::AlertKind::ALL.iter().map(|k| k.as_str().to_string()).collect(),
         stages: STAGES.iter().map(|s| s.to_string()).collect(),
         segments,
+        segment_labels,
         rule_fields: segments::facts::known_fields(&s.analysis.accounts).into_iter().map(|(f, _)| f).collect(),
     })
 }

@@ -2,6 +2,7 @@
 import type { AccountCharts } from "./AccountCharts";
 import type { AccountProfile } from "./AccountProfile";
 import type { Task } from "./Task";
+import type { Text } from "./Text";
 import type { Touchpoint } from "./Touchpoint";
 
 export type Account360 = { as_of: string, 
@@ -9,7 +10,11 @@ export type Account360 = { as_of: string,
  * The account's own currency when its subscriptions share one (its amounts are not
  * converted), else the reporting currency.
  */
-currency: string | null, profile: AccountProfile, needs_segment: string | null, value_tier: string | null, charts: AccountCharts, 
+currency: string | null, profile: AccountProfile, needs_segment: string | null, value_tier: string | null, 
+/**
+ * `needs_segment` and `value_tier` in the reader's language.
+ */
+needs_label: Text | null, value_label: Text | null, charts: AccountCharts, 
 /**
  * Open tasks first (overdue, then by priority), then the last completed ones.
  */

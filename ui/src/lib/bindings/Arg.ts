@@ -4,4 +4,4 @@ import type { Text } from "./Text";
 /**
  * One argument, typed so each language formats it its own way.
  */
-export type Arg = { "type": "str", "value": string } | { "type": "int", "value": number } | { "type": "number", "value": { value: number, decimals: number, } } | { "type": "percent", "value": number } | { "type": "change", "value": number } | { "type": "day", "value": string } | { "type": "money", "value": { amount: number, currency: string, } } | { "type": "term", "value": string } | { "type": "list", "value": Array<string> } | { "type": "text", "value": Text };
+export type Arg = { "type": "str", "value": string } | { "type": "int", "value": number } | { "type": "number", "value": { value: number, decimals: number, } } | { "type": "percent", "value": number } | { "type": "change", "value": number } | { "type": "day", "value": string } | { "type": "money", "value": { amount: number, currency: string, } } | { "type": "term", "value": string } | { "type": "list", "value": Array<string> } | { "type": "text", "value": Text } | { "type": "texts", "value": Array<Text> };

@@ -5,12 +5,13 @@ import type { BriefOutcomes } from "./BriefOutcomes";
 import type { BriefPlanStep } from "./BriefPlanStep";
 import type { BriefRetention } from "./BriefRetention";
 import type { BriefTimeToValue } from "./BriefTimeToValue";
+import type { Text } from "./Text";
 
 /**
  * The evidence a brief for the prospect would rest on. When `enough` is false every figure
  * is empty and `message` says why: the brief is not worth showing.
  */
-export type BriefEvidence = { as_of: string, currency: string | null, min_evidence: number, comparables: number, enough: boolean, message: string | null, active: number, former: number, 
+export type BriefEvidence = { as_of: string, currency: string | null, min_evidence: number, comparables: number, enough: boolean, message: Text | null, active: number, former: number, 
 /**
  * Fewer than 5 close matches: the comparison took the most similar customers instead.
  */
@@ -20,6 +21,6 @@ widened: boolean, matched: Array<BriefMatch>,
  */
 unknown_modules: Array<string>, adoption: Array<BriefAdoption>, time_to_value: BriefTimeToValue | null, outcomes: BriefOutcomes | null, retention: BriefRetention | null, plan: Array<BriefPlanStep>, 
 /**
- * The titles of the brief's slides, in order.
+ * The titles of the brief's slides, in order, in the brief's language.
  */
 slides: Array<string>, };

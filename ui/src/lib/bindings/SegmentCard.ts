@@ -2,16 +2,25 @@
 import type { ModuleShare } from "./ModuleShare";
 import type { SegmentKind } from "./SegmentKind";
 import type { SegmentProfile } from "./SegmentProfile";
+import type { Text } from "./Text";
 
 /**
  * One segment as its card shows it.
  */
-export type SegmentCard = { kind: SegmentKind, name: string, 
+export type SegmentCard = { kind: SegmentKind, 
+/**
+ * The segment's id: what playbooks target and `segment_members` takes.
+ */
+name: string, 
+/**
+ * The name in the reader's language.
+ */
+label: Text, 
 /**
  * What puts an account here, in words: the usage pattern for a needs segment, the ARR
  * range for a value tier (a card must say why its accounts belong together).
  */
-description: string, 
+description: Text, 
 /**
  * Modules holding at least the dominant share of the members' activity, largest first.
  */

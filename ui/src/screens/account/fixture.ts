@@ -1,6 +1,7 @@
 // A hand-made Account360 for the screen's tests (nothing in the app imports this). Values are
 // chosen so every expectation can be worked out by hand: see the comments next to them.
 import type { Account360 } from '../../lib/api';
+import { literal } from '../../lib/i18n.svelte';
 import type { MilestoneStatus } from '../../lib/bindings/MilestoneStatus';
 import type { Text } from '../../lib/bindings/Text';
 
@@ -40,6 +41,8 @@ export function makeAccount(overrides: { name?: string; comment?: string; milest
     currency: 'EUR',
     needs_segment: 'Growth seekers',
     value_tier: 'Enterprise',
+    needs_label: literal('Growth seekers'),
+    value_label: literal('Enterprise'),
     charts: { module_stack: SVG, users: SVG, health: SVG, milestones: SVG },
     profile: {
       currency: 'EUR',

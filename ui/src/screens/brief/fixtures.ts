@@ -1,6 +1,7 @@
 // Answers of the brief commands for the screen's tests, shaped by the generated bindings so a
 // change on the Rust side fails to type-check here.
 import type { BriefEvidence, BriefOptions, SavedBrief } from './brief';
+import { textOf } from '../../lib/i18n.svelte';
 
 export const OPTIONS: BriefOptions = {
   as_of: '2026-10-31',
@@ -20,9 +21,9 @@ export const OPTIONS: BriefOptions = {
     { key: 'visualization', name: 'Visualization' },
   ],
   sizes: [
-    { label: 'Under 50', min: 1, max: 49, employees: 20, customers: 3 },
-    { label: '250–999', min: 250, max: 999, employees: 500, customers: 9 },
-    { label: '5,000 or more', min: 5000, max: null, employees: 10000, customers: 0 },
+    { label: textOf('brief-size-under', { max: { type: 'int', value: 50 } }), min: 1, max: 49, employees: 20, customers: 3 },
+    { label: textOf('brief-size-range', { min: { type: 'int', value: 250 }, max: { type: 'int', value: 999 } }), min: 250, max: 999, employees: 500, customers: 9 },
+    { label: textOf('brief-size-over', { min: { type: 'int', value: 5000 } }), min: 5000, max: null, employees: 10000, customers: 0 },
   ],
 };
 
@@ -48,8 +49,8 @@ export function evidence(comparables = 19, overrides: Partial<BriefEvidence> = {
     former: 2,
     widened: false,
     matched: [
-      { criterion: 'industry', label: 'in Logistics', points: 3, customers: 6 },
-      { criterion: 'size', label: 'of a similar size (400 to 1,600 employees)', points: 2, customers: 8 },
+      { criterion: 'industry', label: textOf('brief-match-industry', { industry: { type: 'str', value: 'Logistics' } }), points: 3, customers: 6 },
+      { criterion: 'size', label: textOf('brief-match-size', { from: { type: 'int', value: 400 }, to: { type: 'int', value: 1600 } }), points: 2, customers: 8 },
     ],
     unknown_modules: [],
     adoption: [
@@ -78,7 +79,7 @@ export function evidence(comparables = 19, overrides: Partial<BriefEvidence> = {
 export function notEnough(comparables = 3): BriefEvidence {
   return evidence(comparables, {
     enough: false,
-    message: `Not enough comparable customers (${comparables} < 5): the brief shows nothing drawn from fewer than 5 customers.`,
+    message: textOf('brief-not-enough', { count: { type: 'int', value: comparables }, min: { type: 'int', value: 5 } }),
     active: comparables,
     former: 0,
     matched: [],

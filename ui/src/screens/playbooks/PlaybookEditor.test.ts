@@ -5,6 +5,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { get } from 'svelte/store';
 import { clearToasts, toasts } from '../../lib/kit';
 import { makeInbox, makePlaybooks, OPTIONS } from './fixtures';
+import { literal, textOf } from '../../lib/i18n.svelte';
 
 const cmd = vi.hoisted(() => ({
   taskInbox: vi.fn(),
@@ -49,11 +50,11 @@ async function openEditor(button: 'playbook-new' | { edit: string } | { copy: st
 describe('playbook editor', () => {
   it('shows the backend problems next to their fields and saves nothing', async () => {
     cmd.validatePlaybook.mockResolvedValueOnce([
-      { field: 'name', message: 'Give the playbook a name' },
-      { field: 'key', message: 'The key must be non-empty without spaces' },
-      { field: 'trigger', message: "unknown field 'regoin'" },
-      { field: 'steps.0.title', message: 'Give the step a title' },
-      { field: 'playbook', message: 'Something only the playbook explains' },
+      { field: 'name', message: textOf('pb-error-name') },
+      { field: 'key', message: literal('The key must be non-empty without spaces') },
+      { field: 'trigger', message: literal("unknown field 'regoin'") },
+      { field: 'steps.0.title', message: textOf('pb-error-step-title') },
+      { field: 'playbook', message: literal('Something only the playbook explains') },
     ]);
     await openEditor();
     await fireEvent.click(screen.getByTestId('playbook-save'));

@@ -154,10 +154,10 @@ describe('playbook list', () => {
     const rows = screen.getAllByTestId('playbook');
     expect(rows.map((r) => r.dataset.key)).toEqual(['usage-drop-rescue', 'quarterly-qbr', 'emea-review']);
     expect(text(rows[0])).toContain('Built-in');
-    expect(text(rows[0])).toContain('When a usage drop alert starts');
+    expect(text(rows[0])).toContain('When a “Usage drop” alert starts');
     expect(text(rows[0])).toContain('2 steps · escalates');
     expect(text(rows[0])).toContain('+10d · Customer · Normal Agree the recovery actions');
-    expect(text(rows[0])).toContain('Vendor tasks 3 days overdue: raise to urgent and notify the manager');
+    expect(text(rows[0])).toContain('Vendor tasks 3 days overdue: raise to Urgent and notify the manager');
     expect(text(within(rows[0]).getByTestId('playbook-open'))).toBe('1 open task');
     expect(text(rows[1])).toContain('only if arr >= 10000');
     expect(text(rows[1])).toContain('Off');

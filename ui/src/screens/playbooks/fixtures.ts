@@ -1,6 +1,7 @@
 // Hand-made answers of the playbooks screen's commands for its tests (nothing in the app imports
 // this). As of 2026-06-30; every group, order and count below is visible in the data.
 import type { InboxGroup, InboxTask, PlaybookOptions, PlaybookView, RunReport, TaskInbox } from './commands';
+import { literal, textOf } from '../../lib/i18n.svelte';
 
 export const AS_OF = '2026-06-30';
 
@@ -66,7 +67,7 @@ export function playbook(key: string, extra: Partial<PlaybookView> = {}): Playbo
     key,
     name: `Playbook ${key}`,
     trigger: { type: 'alert', kind: 'usage_drop' },
-    trigger_text: 'When a usage drop alert starts',
+    trigger_text: textOf('pb-trigger-alert', { kind: { type: 'term', value: 'ui-pb-alert-usage-drop' } }),
     only_if: null,
     steps: [{ title: 'Review', owner_side: 'vendor', due_offset_days: 3, priority: 'high' }],
     escalation: null,
@@ -89,13 +90,13 @@ export function makePlaybooks(): PlaybookView[] {
         { title: 'Agree the recovery actions', owner_side: 'customer', due_offset_days: 10, priority: 'normal' },
       ],
       escalation: { after_days_overdue: 3, raise_to: 'urgent', notify_manager: true },
-      escalation_text: 'Vendor tasks 3 days overdue: raise to urgent and notify the manager',
+      escalation_text: textOf('pb-escalation-notify', { days: { type: 'int', value: 3 }, priority: { type: 'term', value: 'ui-priority-urgent' } }),
     }),
-    playbook('quarterly-qbr', { name: 'Quarterly business review', builtin: true, enabled: false, trigger: { type: 'quarterly' }, trigger_text: 'Every quarter, for each paying account', only_if: 'arr >= 10000' }),
+    playbook('quarterly-qbr', { name: 'Quarterly business review', builtin: true, enabled: false, trigger: { type: 'quarterly' }, trigger_text: textOf('pb-trigger-quarterly'), only_if: 'arr >= 10000' }),
     playbook('emea-review', {
       name: 'EMEA review',
       trigger: { type: 'rule', expr: 'region = "EMEA"' },
-      trigger_text: 'Once a quarter while the account matches region = "EMEA"',
+      trigger_text: textOf('pb-trigger-rule', { expr: { type: 'str', value: 'region = "EMEA"' } }),
       open_tasks: 2,
     }),
   ];
@@ -116,5 +117,6 @@ export const OPTIONS: PlaybookOptions = {
   alert_kinds: ['usage_drop', 'account_silent', 'renewal_risk'],
   stages: ['onboarding', 'adoption', 'value', 'renewal', 'at_risk', 'churned'],
   segments: ['No recent activity', 'Growth'],
+  segment_labels: [textOf('segment-inactive'), literal('Growth')],
   rule_fields: ['arr', 'region', 'health'],
 };

@@ -2,6 +2,7 @@
 // conversion and the steps' reordering.
 import { describe, expect, it } from 'vitest';
 import { makePlaybooks, REPORT } from './fixtures';
+import { literal } from '../../lib/i18n.svelte';
 import { byField, draftFrom, dueText, isFormLevel, moveStep, newDraft, remapStepErrors, runLines, runSummary, slug, toPlaybook } from './playbooks';
 
 describe('due days and run reports', () => {
@@ -56,7 +57,7 @@ describe('drafts', () => {
   });
 
   it('places errors by field', () => {
-    expect(byField([{ field: 'name', message: 'a' }, { field: 'name', message: 'b' }, { field: 'key', message: 'c' }])).toEqual({ name: 'a; b', key: 'c' });
+    expect(byField([{ field: 'name', message: literal('a') }, { field: 'name', message: literal('b') }, { field: 'key', message: literal('c') }])).toEqual({ name: 'a; b', key: 'c' });
     expect(['key', 'trigger', 'steps.1.title', 'steps.0.due_offset_days'].map((f) => isFormLevel(f, 2))).toEqual([false, false, false, false]);
     expect(['playbook', 'steps.2.title', 'whatever'].map((f) => isFormLevel(f, 2))).toEqual([true, true, true]);
   });
@@ -72,15 +73,15 @@ describe('drafts', () => {
 describe('remapStepErrors', () => {
   it('moves each step error to its step\'s new position and drops a removed step\'s', () => {
     const errors = [
-      { field: 'name', message: 'Give it a name' },
-      { field: 'steps.0.title', message: 'first' },
-      { field: 'steps.2.due_offset_days', message: 'third' },
+      { field: 'name', message: literal('Give it a name') },
+      { field: 'steps.0.title', message: literal('first') },
+      { field: 'steps.2.due_offset_days', message: literal('third') },
     ];
     // Steps 10, 11, 12: the third moved to the front, then the first removed.
     expect(remapStepErrors(errors, [10, 11, 12], [12, 10, 11]).map((e) => e.field)).toEqual(['name', 'steps.1.title', 'steps.0.due_offset_days']);
     expect(remapStepErrors(errors, [10, 11, 12], [11, 12]).map((e) => [e.field, e.message])).toEqual([
-      ['name', 'Give it a name'],
-      ['steps.1.due_offset_days', 'third'],
+      ['name', literal('Give it a name')],
+      ['steps.1.due_offset_days', literal('third')],
     ]);
   });
 });

@@ -3,7 +3,7 @@
 // on save, so switching the trigger type back and forth keeps what was typed for each type.
 import type { Tone } from '../../lib/kit';
 import { formatDate } from '../../lib/format';
-import { t } from '../../lib/i18n.svelte';
+import { renderText, t, textOf } from '../../lib/i18n.svelte';
 // Priorities, sides and stages are named once for the whole app.
 export { priorityLabel, sideLabel, stageLabel } from '../../lib/labels';
 import type { FieldError, InboxFilter, InboxTask, PlaybookView, Priority, Playbook, RunReport, Side, Trigger } from './commands';
@@ -212,11 +212,11 @@ function trigger(d: Draft): Trigger {
  */
 export function toPlaybook(d: Draft): { playbook: Playbook; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  if (d.trigger === 'tenure' && !whole(d.tenureDays, 1)) errors.push({ field: 'trigger', message: t('ui-pb-error-tenure') });
+  if (d.trigger === 'tenure' && !whole(d.tenureDays, 1)) errors.push({ field: 'trigger', message: textOf('ui-pb-error-tenure') });
   d.steps.forEach((s, i) => {
-    if (!whole(s.due_offset_days, 0)) errors.push({ field: `steps.${i}.due_offset_days`, message: t('ui-pb-error-days') });
+    if (!whole(s.due_offset_days, 0)) errors.push({ field: `steps.${i}.due_offset_days`, message: textOf('ui-pb-error-days') });
   });
-  if (d.escalate && !whole(d.afterDays, 0)) errors.push({ field: 'escalation', message: t('ui-pb-error-days') });
+  if (d.escalate && !whole(d.afterDays, 0)) errors.push({ field: 'escalation', message: textOf('ui-pb-error-days') });
   const playbook: Playbook = {
     key: d.key.trim(),
     name: d.name.trim(),
@@ -233,7 +233,10 @@ export function toPlaybook(d: Draft): { playbook: Playbook; errors: FieldError[]
 /** Messages by field; a field with several problems shows them all. */
 export function byField(errors: readonly FieldError[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const e of errors) out[e.field] = out[e.field] ? `${out[e.field]}; ${e.message}` : e.message;
+  for (const e of errors) {
+    const message = renderText(e.message);
+    out[e.field] = out[e.field] ? `${out[e.field]}; ${message}` : message;
+  }
   return out;
 }
 

@@ -38,7 +38,7 @@ describe('in French', () => {
     expect(getByRole('heading', { name: 'Par besoins' })).toBeTruthy();
     const crosstab = getByTestId('segments-crosstab');
     expect([...within(crosstab).getByRole('table').querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
-      'Segment par besoins', 'Starter', 'Growth', 'No ARR', 'Total',
+      'Segment par besoins', 'Starter', 'Growth', 'Sans ARR', 'Total',
     ]);
     expect(crosstab.textContent).toContain('Besoins et valeur sont faiblement liés (V de Cramér 0,12, comptes actifs payants).');
     // Card labels are messages; the share on the card is a French percent.

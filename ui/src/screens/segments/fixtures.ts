@@ -1,16 +1,27 @@
 // Test data for the segments screen (nothing in the app imports it). A book of 10 accounts:
 // two needs segments plus the inactive one, crossed with two value tiers plus "No ARR".
 import type { AccountRow } from '../../lib/api';
+import type { Text } from '../../lib/bindings/Text';
+import { literal, textOf } from '../../lib/i18n.svelte';
 import type { RuleCount, SegmentCard, SegmentMembers, SegmentsView } from './segments';
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="450"></svg>';
 
+/** Each segment's name as the engine labels it (segments::label): its words are messages. */
+const LABELS: Record<string, Text> = {
+  'Reporting-centric': textOf('segment-centric', { module: { type: 'str', value: 'Reporting' } }),
+  'No recent activity': textOf('segment-inactive'),
+  'No ARR': textOf('segment-no-arr'),
+};
+export const segmentText = (name: string): Text => LABELS[name] ?? literal(name);
+
 function card(kind: SegmentCard['kind'], name: string, accounts: number, arr: number, at_risk: number, description: string): SegmentCard {
   return {
     kind,
     name,
-    description,
+    label: segmentText(name),
+    description: literal(description),
     dominant_modules: kind === 'needs' && accounts > 1 ? [{ module: 'reporting', name: 'Reporting', share: 0.62 }] : [],
     at_risk,
     at_risk_arr: at_risk * 12_000,
@@ -56,6 +67,8 @@ export function view(over: Partial<SegmentsView> = {}): SegmentsView {
     crosstab: {
       rows: ['Reporting-centric', HOSTILE, 'No recent activity'],
       columns: ['Starter', 'Growth', 'No ARR'],
+      row_labels: ['Reporting-centric', HOSTILE, 'No recent activity'].map(segmentText),
+      column_labels: ['Starter', 'Growth', 'No ARR'].map(segmentText),
       cells: [
         [
           { accounts: 3, arr: 20_000 },
@@ -123,7 +136,8 @@ export function row(account_id: string, name: string, arr: number): AccountRow {
 
 export function members(name: string, kind: SegmentMembers['kind'] = 'needs'): SegmentMembers {
   const rows = [row('acc-1', 'Acme GmbH', 40_000), row('acc-2', 'Globex', 25_000)];
-  return { kind, name, as_of: '2026-10-31', currency: 'USD', arr: 65_000, rows, module_mix: SVG };
+  const segment_labels = Object.fromEntries([...new Set(rows.flatMap((r) => [r.needs_segment, r.value_tier]))].filter((n) => n !== null).map((n) => [n, segmentText(n)]));
+  return { kind, name, label: kind === 'rule' ? literal(name) : segmentText(name), as_of: '2026-10-31', currency: 'USD', arr: 65_000, rows, segment_labels, module_mix: SVG };
 }
 
 export function count(accounts: number, expression = 'arr > 50000'): RuleCount {
