@@ -36,14 +36,16 @@ pub async fn list(lang: Lang, path: &Path, json: bool) -> Result<(), CliError> {
             None => tr!(lang, "cli-playbook-when", trigger = trigger_text(lang, &p.trigger)),
         };
         let state = if p.enabled { String::new() } else { format!("  {}", i18n::text(lang, "cli-playbook-disabled")) };
-        println!("{}  {} [{origin}] {when}{state}", p.key, p.name);
+        let builtin = |t: Option<i18n::Text>| t.filter(|_| p.builtin).map(|t| t.render(lang));
+        let name = builtin(playbooks::defaults::name_text(&p.key)).unwrap_or_else(|| p.name.clone());
+        println!("{}  {name} [{origin}] {when}{state}", p.key);
         let mut t = Table::new("    ", &[Align::Right, Align::Left, Align::Left, Align::Left]);
-        for s in &p.steps {
+        for (i, s) in p.steps.iter().enumerate() {
             t.row([
                 tr!(lang, "cli-playbook-offset", days = i64::from(s.due_offset_days)),
                 out::term(lang, "cli-side", s.owner_side.as_str()),
                 out::term(lang, "cli-priority", s.priority.as_str()),
-                s.title.clone(),
+                builtin(playbooks::defaults::step_text(&p.key, i)).unwrap_or_else(|| s.title.clone()),
             ]);
         }
         t.print();
@@ -131,7 +133,7 @@ pub async fn tasks(lang: Lang, path: &Path, at: AsOf, filter: Filter, done: Opti
             out::term(lang, "cli-side", &t.owner_side),
             t.account_id.clone(),
             t.owner.clone().unwrap_or_else(|| "-".into()),
-            format!("{} — {} {flag}", t.title, t.account_name),
+            format!("{} — {} {flag}", t.title_text.as_ref().map_or_else(|| t.title.clone(), |x| x.render(lang)), t.account_name),
         ]);
     }
     table.print();

@@ -13,7 +13,11 @@ pub struct Task {
     pub account_id: String,
     pub account_name: String,
     pub playbook: Option<String>,
+    /// The playbook's name in the reader's language, for a built-in.
+    pub playbook_label: Option<i18n::Text>,
     pub title: String,
+    /// The title in the reader's language when the task comes from a built-in playbook's step.
+    pub title_text: Option<i18n::Text>,
     /// The CSM who owns the account (and so the follow-up, whoever owes the step).
     pub owner: Option<String>,
     /// Who owes this step: `customer` or `vendor`.
@@ -50,9 +54,10 @@ pub async fn list(ws: &store::Workspace, filter: &Filter, today: NaiveDate) -> R
     }
     let rows = sqlx::query(
         "SELECT t.id, a.external_id, a.name, p.key, t.title, o.name, t.owner_side, t.priority, t.due_day,
-                t.created_at, t.completed_at, t.escalated_at, t.notify_manager
+                t.created_at, t.completed_at, t.escalated_at, t.notify_manager, p.builtin, s.position
          FROM tasks t JOIN accounts a ON a.id = t.account_id
          LEFT JOIN playbooks p ON p.id = t.playbook_id LEFT JOIN owners o ON o.id = t.owner_id
+         LEFT JOIN playbook_steps s ON s.id = t.step_id
          WHERE (?1 IS NULL OR o.name = ?1) AND (?2 IS NULL OR a.external_id = ?2) AND (?3 OR t.completed_at IS NULL)
          ORDER BY (t.completed_at IS NULL AND t.due_day < ?4) DESC,
                   CASE t.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END,
@@ -70,12 +75,22 @@ pub async fn list(ws: &store::Workspace, filter: &Filter, today: NaiveDate) -> R
         .map(|r| {
             let due: Option<String> = r.get(8);
             let completed: Option<String> = r.get(10);
+            let playbook: Option<String> = r.get(3);
+            let builtin: Option<bool> = r.get(13);
+            let position: Option<i64> = r.get(14);
+            let playbook_label = playbook.as_deref().filter(|_| builtin == Some(true)).and_then(crate::defaults::name_text);
+            let title_text = match (playbook.as_deref(), builtin, position) {
+                (Some(key), Some(true), Some(pos)) => crate::defaults::step_text(key, usize::try_from(pos).unwrap_or(usize::MAX)),
+                _ => None,
+            };
             Task {
                 id: r.get(0),
                 account_id: r.get(1),
                 account_name: r.get(2),
-                playbook: r.get(3),
+                playbook,
+                playbook_label,
                 title: r.get(4),
+                title_text,
                 owner: r.get(5),
                 owner_side: r.get(6),
                 priority: r.get(7),

@@ -76,6 +76,8 @@ impl InboxGroup {
 pub struct InboxTask {
     pub id: i64,
     pub title: String,
+    /// The title in the reader's language, for a built-in playbook's step.
+    pub title_text: Option<Text>,
     pub account_id: String,
     pub account_name: String,
     /// The CSM who owns the account.
@@ -89,6 +91,8 @@ pub struct InboxTask {
     /// The playbook's key and name; none for tasks not created by a playbook.
     pub playbook: Option<String>,
     pub playbook_name: Option<String>,
+    /// The name in the reader's language, for a built-in playbook.
+    pub playbook_label: Option<Text>,
     /// The day an escalation raised the task, if one did.
     pub escalated_at: Option<String>,
     pub notify_manager: bool,
@@ -126,11 +130,18 @@ fn parse_day(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
-/// Playbook names by key, read without seeding: the inbox only reads.
-async fn playbook_names(ws: &store::Workspace) -> Result<HashMap<String, String>, Error> {
+/// Playbook names by key (with a built-in's name message), read without seeding: the inbox
+/// only reads.
+async fn playbook_names(ws: &store::Workspace) -> Result<HashMap<String, (String, Option<Text>)>, Error> {
     let mut conn = ws.pool().acquire().await?;
     let all = library::load(&mut conn).await?;
-    Ok(all.into_iter().map(|s| (s.playbook.key, s.playbook.name)).collect())
+    Ok(all
+        .into_iter()
+        .map(|s| {
+            let label = if s.playbook.builtin { playbooks::defaults::name_text(&s.playbook.key) } else { None };
+            (s.playbook.key, (s.playbook.name, label))
+        })
+        .collect())
 }
 
 /// Open tasks grouped by due day relative to the as-of day, each group by due day then
@@ -155,6 +166,7 @@ pub async fn inbox(session: &Session, filter: &InboxFilter) -> Result<TaskInbox,
             InboxTask {
                 id: t.id,
                 title: t.title.clone(),
+                title_text: t.title_text.clone(),
                 account_id: t.account_id.clone(),
                 account_name: t.account_name.clone(),
                 owner: t.owner.clone(),
@@ -162,7 +174,8 @@ pub async fn inbox(session: &Session, filter: &InboxFilter) -> Result<TaskInbox,
                 priority: Priority::parse(&t.priority).unwrap_or(Priority::Normal),
                 due_day: t.due_day.clone(),
                 due_in_days,
-                playbook_name: t.playbook.as_ref().and_then(|k| names.get(k).cloned()),
+                playbook_name: t.playbook.as_ref().and_then(|k| names.get(k).map(|(name, _)| name.clone())),
+                playbook_label: t.playbook.as_ref().and_then(|k| names.get(k).and_then(|(_, label)| label.clone())),
                 playbook: t.playbook.clone(),
                 escalated_at: t.escalated_at.clone(),
                 notify_manager: t.notify_manager,
@@ -188,6 +201,9 @@ pub async fn inbox(session: &Session, filter: &InboxFilter) -> Result<TaskInbox,
 pub struct PlaybookView {
     pub key: String,
     pub name: String,
+    /// `name` and each step's title in the reader's language, for a built-in.
+    pub label: Option<Text>,
+    pub step_labels: Vec<Option<Text>>,
     pub trigger: Trigger,
     /// The trigger in words, e.g. "When a usage drop alert starts".
     pub trigger_text: i18n::Text,
@@ -245,6 +261,8 @@ pub async fn playbooks(session: &Session) -> Result<Vec<PlaybookView>, Error> {
             trigger_text: trigger_text(&p.trigger),
             escalation_text: p.escalation.as_ref().map(escalation_text),
             open_tasks: open.get(&p.key).copied().unwrap_or(0),
+            label: if p.builtin { playbooks::defaults::name_text(&p.key) } else { None },
+            step_labels: (0..p.steps.len()).map(|i| if p.builtin { playbooks::defaults::step_text(&p.key, i) } else { None }).collect(),
             key: p.key,
             name: p.name,
             trigger: p.trigger,

@@ -279,3 +279,34 @@ async fn validation_names_each_bad_field_and_nothing_invalid_is_saved() {
     assert!(opts.segments.contains(&segments::needs::INACTIVE.to_string()) && opts.segments.contains(&"Growth".to_string()));
     assert!(opts.rule_fields.contains(&"arr".to_string()));
 }
+
+/// A built-in playbook's tasks and its listing read in the reader's language; the stored words
+/// are the English catalogue's, so the English rendering is exactly what was stored.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn built_in_playbooks_and_their_tasks_read_in_each_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = session(dir.path()).await;
+    pv::set_playbook_enabled(&s, "quarterly-qbr", true).await.unwrap();
+    let report = pv::run_playbooks(&s).await.unwrap();
+    assert!(report.created >= 3, "{report:?}");
+    let inbox = pv::inbox(&s, &InboxFilter::default()).await.unwrap();
+    let qbr: Vec<_> = inbox.groups.iter().flat_map(|g| &g.tasks).filter(|t| t.playbook.as_deref() == Some("quarterly-qbr")).collect();
+    assert_eq!(qbr.len(), 6, "three steps for each of the two paying accounts over 10k ARR");
+    for t in &qbr {
+        let text = t.title_text.as_ref().expect("a built-in step names its message");
+        assert_eq!(text.render(i18n::Lang::En), t.title);
+        assert_ne!(text.render(i18n::Lang::ZhCn), t.title);
+        assert_eq!(t.playbook_label.as_ref().unwrap().render(i18n::Lang::Fr), "Revue trimestrielle");
+    }
+    assert!(qbr.iter().any(|t| t.title_text.as_ref().unwrap().render(i18n::Lang::ZhCn) == "准备季度业务回顾演示文稿和议程"));
+    // The user's own playbook keeps its words.
+    let own: Vec<_> = inbox.groups.iter().flat_map(|g| &g.tasks).filter(|t| t.playbook.as_deref() == Some("follow-up")).collect();
+    assert!(!own.is_empty() && own.iter().all(|t| t.title_text.is_none() && t.playbook_label.is_none()));
+    let list = pv::playbooks(&s).await.unwrap();
+    let q = list.iter().find(|p| p.key == "quarterly-qbr").unwrap();
+    assert_eq!(q.step_labels.len(), q.steps.len());
+    for (step, label) in q.steps.iter().zip(&q.step_labels) {
+        assert_eq!(label.as_ref().unwrap().render(i18n::Lang::En), step.title);
+    }
+    assert!(list.iter().find(|p| p.key == "follow-up").unwrap().label.is_none());
+}

@@ -96,3 +96,9 @@ export function segmentLabel(name: string | null, labels: Partial<Record<string,
   const label = labels[name];
   return label ? renderText(label) : name;
 }
+
+/** Words the engine stored in English but can name in the reader's language (a built-in
+ *  playbook's name or step title), else the stored words. */
+export function storedWords(words: string, label: Text | null | undefined): string {
+  return label ? renderText(label) : words;
+}

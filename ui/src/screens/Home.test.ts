@@ -20,7 +20,7 @@ function alert(account_id: string, account_name: string, severity: Alert['severi
 
 function task(id: number, account_id: string, account_name: string, title: string, overdue: boolean): Task {
   return {
-    id, account_id, account_name, title, overdue, playbook: null, owner: 'Maya Chen', owner_side: 'vendor', priority: 'urgent',
+    id, account_id, account_name, title, title_text: null, overdue, playbook: null, playbook_label: null, owner: 'Maya Chen', owner_side: 'vendor', priority: 'urgent',
     due_day: '2026-10-28', created_at: '2026-10-01', completed_at: null, escalated_at: null, notify_manager: false,
   };
 }

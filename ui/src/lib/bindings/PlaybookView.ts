@@ -7,7 +7,11 @@ import type { Trigger } from "./Trigger";
 /**
  * A playbook as the list and the editor show it.
  */
-export type PlaybookView = { key: string, name: string, trigger: Trigger, 
+export type PlaybookView = { key: string, name: string, 
+/**
+ * `name` and each step's title in the reader's language, for a built-in.
+ */
+label: Text | null, step_labels: Array<Text | null>, trigger: Trigger, 
 /**
  * The trigger in words, e.g. "When a usage drop alert starts".
  */

@@ -91,10 +91,10 @@ describe('activity', () => {
     expect(doneButtons).toHaveLength(2);
     const first = screen.getAllByTestId('task')[0];
     expect(first.dataset.taskId).toBe('11');
-    expect(text(first)).toContain('Call the champion');
+    expect(text(first)).toContain('Review the usage drop by module and user with the champion');
     expect(text(first)).toContain('Overdue');
     expect(text(first)).toContain('Due Jun 25, 2025');
-    expect(text(first)).toContain('playbook Usage drop');
+    expect(text(first)).toContain('playbook Usage drop rescue');
     const folded = screen.getByTestId('completed-tasks');
     expect(folded.tagName).toBe('DETAILS');
     expect(folded.hasAttribute('open')).toBe(false);

@@ -1,7 +1,7 @@
 // A hand-made Account360 for the screen's tests (nothing in the app imports this). Values are
 // chosen so every expectation can be worked out by hand: see the comments next to them.
 import type { Account360 } from '../../lib/api';
-import { literal } from '../../lib/i18n.svelte';
+import { literal, textOf } from '../../lib/i18n.svelte';
 import type { MilestoneStatus } from '../../lib/bindings/MilestoneStatus';
 import type { Text } from '../../lib/bindings/Text';
 
@@ -140,9 +140,9 @@ export function makeAccount(overrides: { name?: string; comment?: string; milest
       },
     },
     tasks: [
-      { id: 11, account_id: 'acme', account_name: 'Acme', playbook: 'Usage drop', title: 'Call the champion', owner: 'Dana Lee', owner_side: 'vendor', priority: 'high', due_day: '2025-06-25', created_at: '2025-06-20', completed_at: null, escalated_at: null, notify_manager: false, overdue: true },
-      { id: 12, account_id: 'acme', account_name: 'Acme', playbook: null, title: 'Send recap', owner: 'Dana Lee', owner_side: 'vendor', priority: 'normal', due_day: '2025-07-05', created_at: '2025-06-28', completed_at: null, escalated_at: null, notify_manager: false, overdue: false },
-      { id: 13, account_id: 'acme', account_name: 'Acme', playbook: null, title: 'Book QBR', owner: 'Dana Lee', owner_side: 'vendor', priority: 'low', due_day: '2025-06-01', created_at: '2025-05-20', completed_at: '2025-05-30', escalated_at: null, notify_manager: false, overdue: false },
+      { id: 11, account_id: 'acme', account_name: 'Acme', playbook: 'usage-drop-rescue', title: 'Review the usage drop by module and user with the champion', title_text: textOf('pb-builtin-usage-drop-rescue-step-1'), playbook_label: textOf('pb-builtin-usage-drop-rescue'), owner: 'Dana Lee', owner_side: 'vendor', priority: 'high', due_day: '2025-06-25', created_at: '2025-06-20', completed_at: null, escalated_at: null, notify_manager: false, overdue: true },
+      { id: 12, account_id: 'acme', account_name: 'Acme', playbook: null, title: 'Send recap', title_text: null, playbook_label: null, owner: 'Dana Lee', owner_side: 'vendor', priority: 'normal', due_day: '2025-07-05', created_at: '2025-06-28', completed_at: null, escalated_at: null, notify_manager: false, overdue: false },
+      { id: 13, account_id: 'acme', account_name: 'Acme', playbook: null, title: 'Book QBR', title_text: null, playbook_label: null, owner: 'Dana Lee', owner_side: 'vendor', priority: 'low', due_day: '2025-06-01', created_at: '2025-05-20', completed_at: '2025-05-30', escalated_at: null, notify_manager: false, overdue: false },
     ],
     touchpoints: [
       { account_id: 'acme', kind: 'call', day: '2025-06-12', owner: 'Dana Lee', summary: 'Discussed exports' },

@@ -10,6 +10,7 @@ export function task(id: number, due_in_days: number | null, extra: Partial<Inbo
   return {
     id,
     title: `Task ${id}`,
+    title_text: null,
     account_id: 'ACC-1',
     account_name: 'Acme',
     owner: 'Ana',
@@ -19,6 +20,7 @@ export function task(id: number, due_in_days: number | null, extra: Partial<Inbo
     due_in_days,
     playbook: null,
     playbook_name: null,
+    playbook_label: null,
     escalated_at: null,
     notify_manager: false,
     ...extra,
@@ -66,6 +68,8 @@ export function playbook(key: string, extra: Partial<PlaybookView> = {}): Playbo
   return {
     key,
     name: `Playbook ${key}`,
+    label: null,
+    step_labels: [null],
     trigger: { type: 'alert', kind: 'usage_drop' },
     trigger_text: textOf('pb-trigger-alert', { kind: { type: 'term', value: 'ui-pb-alert-usage-drop' } }),
     only_if: null,

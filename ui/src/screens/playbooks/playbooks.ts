@@ -4,6 +4,7 @@
 import type { Tone } from '../../lib/kit';
 import { formatDate } from '../../lib/format';
 import { renderText, t, textOf } from '../../lib/i18n.svelte';
+import { storedWords } from '../../lib/labels';
 // Priorities, sides and stages are named once for the whole app.
 export { priorityLabel, sideLabel, stageLabel } from '../../lib/labels';
 import type { FieldError, InboxFilter, InboxTask, PlaybookView, Priority, Playbook, RunReport, Side, Trigger } from './commands';
@@ -38,7 +39,7 @@ export function runSummary(r: RunReport): string {
 
 /** The playbooks that fired in a run, by name where known. */
 export function runLines(r: RunReport, list: readonly PlaybookView[]): { key: string; text: string }[] {
-  const names = new Map(list.map((p) => [p.key, p.name]));
+  const names = new Map(list.map((p) => [p.key, storedWords(p.name, p.label)]));
   return r.by_playbook
     .filter((c) => c.fired > 0)
     .map((c) => ({ key: c.playbook, text: t('ui-pb-run-line', { name: names.get(c.playbook) ?? c.playbook, fired: c.fired, created: c.tasks_created }) }));

@@ -1,0 +1,41 @@
+## The playbooks Waypoint ships: each one's name and its steps' titles, by key. Tasks made from
+## a built-in step are shown with these words in the reader's language.
+
+pb-builtin-usage-drop-rescue = Usage drop rescue
+pb-builtin-usage-drop-rescue-step-1 = Review the usage drop by module and user with the champion
+pb-builtin-usage-drop-rescue-step-2 = Agree the recovery actions and who owns each
+pb-builtin-silent-account = Silent account re-engagement
+pb-builtin-silent-account-step-1 = Reach the champion and the economic buyer: why has activity stopped?
+pb-builtin-silent-account-step-2 = Book a re-onboarding session
+pb-builtin-core-users-silent = Core users gone quiet
+pb-builtin-core-users-silent-step-1 = Check whether the silent core users left or changed role; find their successors
+pb-builtin-module-enablement = Unused module enablement
+pb-builtin-module-enablement-step-1 = Offer an enablement session on the unused modules
+pb-builtin-module-enablement-step-2 = Name an owner for each module the team will adopt
+pb-builtin-detractor-follow-up = Detractor follow-up
+pb-builtin-detractor-follow-up-step-1 = Call the detractor within two days and log what they said
+pb-builtin-detractor-follow-up-step-2 = Send the agreed fixes and dates in writing
+pb-builtin-ticket-spike = Support ticket spike
+pb-builtin-ticket-spike-step-1 = Review the open tickets with support and send the customer one status summary
+pb-builtin-renewal-risk = Renewal at risk
+pb-builtin-renewal-risk-step-1 = Build a save plan: risks, value delivered, commercial options
+pb-builtin-renewal-risk-step-2 = Executive sponsor call
+pb-builtin-renewal-risk-step-3 = Confirm renewal decision timeline
+pb-builtin-onboarding-kickoff = Onboarding kickoff
+pb-builtin-onboarding-kickoff-step-1 = Kickoff call: success criteria and 30/60/90-day plan
+pb-builtin-onboarding-kickoff-step-2 = Share admin contacts and data sources
+pb-builtin-at-risk-plan = At-risk account plan
+pb-builtin-at-risk-plan-step-1 = Write the account's risk summary and recovery plan
+pb-builtin-quarterly-qbr = Quarterly business review
+pb-builtin-quarterly-qbr-step-1 = Prepare the QBR deck and agenda
+pb-builtin-quarterly-qbr-step-2 = Confirm attendees and goals for the QBR
+pb-builtin-quarterly-qbr-step-3 = Hold the QBR and log next steps
+pb-builtin-day-30-check-in = Day 30 check-in
+pb-builtin-day-30-check-in-step-1 = Day-30 check-in: first value reached? blockers?
+pb-builtin-day-60-check-in = Day 60 check-in
+pb-builtin-day-60-check-in-step-1 = Day-60 check-in: adoption of the licensed modules
+pb-builtin-day-90-check-in = Day 90 check-in
+pb-builtin-day-90-check-in-step-1 = Day-90 review: success criteria met? agree the next milestone
+pb-builtin-day-90-check-in-step-2 = Sign off the 90-day milestone
+pb-builtin-dormant-segment = No recent activity: win back
+pb-builtin-dormant-segment-step-1 = Account has no product activity this quarter: confirm status with the buyer

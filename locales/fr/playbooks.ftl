@@ -1,0 +1,41 @@
+## Les playbooks livrés avec Waypoint : le nom de chacun et les titres de ses étapes, par clé. Les
+## tâches issues d’une étape intégrée s’affichent avec ces mots dans la langue du lecteur.
+
+pb-builtin-usage-drop-rescue = Redressement après baisse d’usage
+pb-builtin-usage-drop-rescue-step-1 = Analyser la baisse d’usage par module et par utilisateur avec le champion
+pb-builtin-usage-drop-rescue-step-2 = Convenir des actions de redressement et du responsable de chacune
+pb-builtin-silent-account = Relance d’un compte silencieux
+pb-builtin-silent-account-step-1 = Joindre le champion et le décideur économique : pourquoi l’activité s’est-elle arrêtée ?
+pb-builtin-silent-account-step-2 = Planifier une session de ré-onboarding
+pb-builtin-core-users-silent = Utilisateurs clés devenus silencieux
+pb-builtin-core-users-silent-step-1 = Vérifier si les utilisateurs clés silencieux sont partis ou ont changé de rôle ; trouver leurs successeurs
+pb-builtin-module-enablement = Activation des modules inutilisés
+pb-builtin-module-enablement-step-1 = Proposer une session de prise en main des modules inutilisés
+pb-builtin-module-enablement-step-2 = Nommer un responsable pour chaque module que l’équipe adoptera
+pb-builtin-detractor-follow-up = Suivi d’un détracteur
+pb-builtin-detractor-follow-up-step-1 = Appeler le détracteur sous deux jours et consigner ce qu’il a dit
+pb-builtin-detractor-follow-up-step-2 = Envoyer par écrit les correctifs et les dates convenus
+pb-builtin-ticket-spike = Pic de tickets de support
+pb-builtin-ticket-spike-step-1 = Passer en revue les tickets ouverts avec le support et envoyer au client un point de situation unique
+pb-builtin-renewal-risk = Renouvellement menacé
+pb-builtin-renewal-risk-step-1 = Bâtir un plan de sauvegarde : risques, valeur apportée, options commerciales
+pb-builtin-renewal-risk-step-2 = Appel avec le sponsor exécutif
+pb-builtin-renewal-risk-step-3 = Confirmer le calendrier de décision du renouvellement
+pb-builtin-onboarding-kickoff = Lancement de l’onboarding
+pb-builtin-onboarding-kickoff-step-1 = Réunion de lancement : critères de succès et plan à 30/60/90 jours
+pb-builtin-onboarding-kickoff-step-2 = Communiquer les contacts administrateurs et les sources de données
+pb-builtin-at-risk-plan = Plan pour compte à risque
+pb-builtin-at-risk-plan-step-1 = Rédiger la synthèse des risques du compte et le plan de redressement
+pb-builtin-quarterly-qbr = Revue trimestrielle
+pb-builtin-quarterly-qbr-step-1 = Préparer la présentation et l’ordre du jour de la revue trimestrielle
+pb-builtin-quarterly-qbr-step-2 = Confirmer les participants et les objectifs de la revue trimestrielle
+pb-builtin-quarterly-qbr-step-3 = Tenir la revue trimestrielle et consigner les prochaines étapes
+pb-builtin-day-30-check-in = Point à J+30
+pb-builtin-day-30-check-in-step-1 = Point à J+30 : première valeur atteinte ? obstacles ?
+pb-builtin-day-60-check-in = Point à J+60
+pb-builtin-day-60-check-in-step-1 = Point à J+60 : adoption des modules sous licence
+pb-builtin-day-90-check-in = Point à J+90
+pb-builtin-day-90-check-in-step-1 = Bilan à J+90 : critères de succès atteints ? convenir du prochain jalon
+pb-builtin-day-90-check-in-step-2 = Valider le jalon des 90 jours
+pb-builtin-dormant-segment = Aucune activité récente : reconquête
+pb-builtin-dormant-segment-step-1 = Aucune activité produit ce trimestre : confirmer la situation avec l’acheteur
