@@ -241,3 +241,16 @@ cli-workload-title = Workload as of { $day }: { $now } CSMs now, { $needed } nee
 
 cli-demo-generating = generating demo data
 cli-demo-loaded = Demo portfolio loaded into { $path }
+
+## Flags and files a command cannot use.
+cli-usage-flag = { $flag }: { $reason }
+cli-usage-file = { $file }: { $detail }
+cli-usage-counts = --counts: item { $item } (“{ $got }”) is not a whole number
+cli-usage-discount = --discount { $got }: give a rate per period such as 0.1
+cli-usage-retention-by = --by { $got }: use cohort, needs or value
+cli-usage-chart-out = --out { $path }: give a .svg or .png file
+cli-usage-deck-out = --out { $path }: give a .pptx or .pdf file
+cli-usage-deck-format = --format { $got }: use pptx, pdf or pptx,pdf
+cli-usage-deck-format-empty = --format: give pptx, pdf or both
+cli-usage-deck-needs-out = give --out FILE.pptx|FILE.pdf
+cli-usage-deck-needs-out-dir = --all needs --out-dir DIR

@@ -94,7 +94,10 @@ error-metrics-corrupt = stored value "{ $value }" in { $table }.{ $column } is n
 
 ## Segments and their rules.
 error-segments-rule = { $message } at column { $column } in `{ $expr }`
-error-segments-unknown-field = unknown field '{ $field }' in `{ $expr }`{ $hint }
+error-segments-unknown-field = unknown field '{ $field }' in `{ $expr }`
+error-segments-unknown-field-suggest = unknown field '{ $field }' in `{ $expr }` (did you mean '{ $suggestion }'?)
+segments-fact-kind-number = a number
+segments-fact-kind-text = text
 error-segments-type-mismatch = '{ $field }' is { $kind }, so `{ $op }` { $literal } cannot compare it (in `{ $expr }`)
 error-segments-clustering = clustering failed: { $detail }
 error-segments-unknown-segment = no segment named '{ $name }'; needs segments: { $needs }; value tiers: { $value }; or give rule:"<expression>"
@@ -166,6 +169,16 @@ error-views-chart-both = give an account or a segment, not both
 error-views-chart-one-account = this chart is drawn for one account
 error-views-chart-from-after = --from { $from } is after the end day { $to }
 error-views-chart-empty-segment = no accounts are in "{ $name }" as of { $day }
+error-views-chart-needs-account = { $kind } needs --account ID
+error-views-chart-mix-account = { $kind } compares accounts: give --segment S, or nothing for one bar per segment
+error-views-chart-whole-book = { $kind } covers the whole book: leave out --account and --segment
+error-views-chart-no-from = { $kind } shows { $what }: --from is not used (set the end day with --to)
+error-views-chart-shows-mix = the module mix of the 13 weeks to the end day
+error-views-chart-shows-plan = the whole success plan as of the end day
+error-views-chart-shows-lives = every account’s life up to the end day
+error-views-chart-shows-book = the book as of the end day
+error-views-chart-mix-by = --by { $got }: module-mix groups by needs or value
+error-views-chart-history = --from { $from }: NPS and tickets go back at most { $days } days, to { $history }
 error-views-deck-extension = { $path }: save as a .pptx or .pdf file
 error-views-deck-task = deck task failed: { $detail }
 error-views-no-home = no home folder to expand ~ in
@@ -212,3 +225,14 @@ error-cli-io = { $context }: { $detail }
 error-demo-config = invalid demo configuration: { $detail }
 error-demo-io = writing demo files: { $detail }
 error-demo-csv = writing demo CSV: { $detail }
+
+## What is wrong in segment and capacity settings.
+segments-tiers-none = value tiers: at least one tier is needed
+segments-tiers-first = value tiers: the first tier (“{ $name }”) must start at 0
+segments-tiers-order = value tiers: “{ $name }” must start above “{ $below }” ({ $min } ≤ { $below_min })
+segments-tiers-name = value tiers: the tier name “{ $name }” is empty or reserved
+segments-rule-needs-name = a saved rule segment needs a name
+segments-k-range = needs: the range of k from { $min } to { $max } must have 2 ≤ minimum ≤ maximum
+segments-by = segment by “{ $by }”: expected needs, value or rule:"<expression>"
+playbooks-capacity-tier = capacity: “{ $tier }” is not a value tier (tiers: { $tiers })
+playbooks-capacity-ratio = capacity: “{ $tier }”: accounts per CSM must be positive, got { $ratio }

@@ -241,3 +241,16 @@ cli-workload-title = Charge de travail au { $day } : { $now } CSM aujourd’hu
 
 cli-demo-generating = génération des données de démonstration
 cli-demo-loaded = Portefeuille de démonstration chargé dans { $path }
+
+## Options et fichiers qu’une commande ne peut pas utiliser.
+cli-usage-flag = { $flag } : { $reason }
+cli-usage-file = { $file } : { $detail }
+cli-usage-counts = --counts : l’élément { $item } (« { $got } ») n’est pas un nombre entier
+cli-usage-discount = --discount { $got } : donnez un taux par période, par exemple 0.1
+cli-usage-retention-by = --by { $got } : utilisez cohort, needs ou value
+cli-usage-chart-out = --out { $path } : donnez un fichier .svg ou .png
+cli-usage-deck-out = --out { $path } : donnez un fichier .pptx ou .pdf
+cli-usage-deck-format = --format { $got } : utilisez pptx, pdf ou pptx,pdf
+cli-usage-deck-format-empty = --format : donnez pptx, pdf ou les deux
+cli-usage-deck-needs-out = donnez --out FICHIER.pptx|FICHIER.pdf
+cli-usage-deck-needs-out-dir = --all demande --out-dir DOSSIER

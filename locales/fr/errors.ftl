@@ -94,7 +94,10 @@ error-metrics-corrupt = la valeur enregistrée « { $value } » dans { $table 
 
 ## Segments et règles.
 error-segments-rule = { $message } à la colonne { $column } de `{ $expr }`
-error-segments-unknown-field = champ inconnu « { $field } » dans `{ $expr }`{ $hint }
+error-segments-unknown-field = champ inconnu « { $field } » dans `{ $expr }`
+error-segments-unknown-field-suggest = champ inconnu « { $field } » dans `{ $expr }` (vouliez-vous dire « { $suggestion } » ?)
+segments-fact-kind-number = nombre
+segments-fact-kind-text = texte
 error-segments-type-mismatch = « { $field } » est de type { $kind } : `{ $op }` { $literal } ne peut pas le comparer (dans `{ $expr }`)
 error-segments-clustering = échec du regroupement : { $detail }
 error-segments-unknown-segment = aucun segment nommé « { $name } » ; segments par besoins : { $needs } ; niveaux de valeur : { $value } ; ou indiquez rule:"<expression>"
@@ -166,6 +169,16 @@ error-views-chart-both = indiquez un compte ou un segment, pas les deux
 error-views-chart-one-account = ce graphique porte sur un seul compte
 error-views-chart-from-after = --from { $from } est postérieur au dernier jour { $to }
 error-views-chart-empty-segment = aucun compte dans « { $name } » au { $day }
+error-views-chart-needs-account = { $kind } demande --account ID
+error-views-chart-mix-account = { $kind } compare des comptes : donnez --segment S, ou rien pour une barre par segment
+error-views-chart-whole-book = { $kind } couvre tout le portefeuille : retirez --account et --segment
+error-views-chart-no-from = { $kind } montre { $what } : --from n’est pas utilisé (fixez le jour de fin avec --to)
+error-views-chart-shows-mix = la répartition par module des 13 semaines jusqu’au jour de fin
+error-views-chart-shows-plan = tout le plan de succès au jour de fin
+error-views-chart-shows-lives = la vie de chaque compte jusqu’au jour de fin
+error-views-chart-shows-book = le portefeuille au jour de fin
+error-views-chart-mix-by = --by { $got } : la répartition par module se groupe par needs ou value
+error-views-chart-history = --from { $from } : le NPS et les tickets remontent au plus à { $days } jours, jusqu’au { $history }
 error-views-deck-extension = { $path } : enregistrez au format .pptx ou .pdf
 error-views-deck-task = échec de la création de la présentation : { $detail }
 error-views-no-home = aucun dossier personnel où développer ~
@@ -212,3 +225,14 @@ error-cli-io = { $context } : { $detail }
 error-demo-config = configuration de démonstration non valide : { $detail }
 error-demo-io = écriture des fichiers de démonstration : { $detail }
 error-demo-csv = écriture du CSV de démonstration : { $detail }
+
+## Ce qui ne va pas dans les réglages de segments et de capacité.
+segments-tiers-none = tranches de valeur : il faut au moins une tranche
+segments-tiers-first = tranches de valeur : la première tranche (« { $name } ») doit commencer à 0
+segments-tiers-order = tranches de valeur : « { $name } » doit commencer au-dessus de « { $below } » ({ $min } ≤ { $below_min })
+segments-tiers-name = tranches de valeur : le nom de tranche « { $name } » est vide ou réservé
+segments-rule-needs-name = un segment par règle enregistré doit avoir un nom
+segments-k-range = besoins : la plage de k de { $min } à { $max } doit respecter 2 ≤ minimum ≤ maximum
+segments-by = segmenter par « { $by } » : attendu needs, value ou rule:"<expression>"
+playbooks-capacity-tier = capacité : « { $tier } » n’est pas une tranche de valeur (tranches : { $tiers })
+playbooks-capacity-ratio = capacité : « { $tier } » : le nombre de comptes par CSM doit être positif, valeur reçue { $ratio }

@@ -211,3 +211,16 @@ cli-workload-title = 截至 { $day } 的工作量：现有 CSM { $now } 人，�
 
 cli-demo-generating = 正在生成演示数据
 cli-demo-loaded = 演示客户组合已载入 { $path }
+
+## 命令无法使用的参数与文件。
+cli-usage-flag = { $flag }：{ $reason }
+cli-usage-file = { $file }：{ $detail }
+cli-usage-counts = --counts：第 { $item } 项（“{ $got }”）不是整数
+cli-usage-discount = --discount { $got }：请给出每期的比率，例如 0.1
+cli-usage-retention-by = --by { $got }：请使用 cohort、needs 或 value
+cli-usage-chart-out = --out { $path }：请给出 .svg 或 .png 文件
+cli-usage-deck-out = --out { $path }：请给出 .pptx 或 .pdf 文件
+cli-usage-deck-format = --format { $got }：请使用 pptx、pdf 或 pptx,pdf
+cli-usage-deck-format-empty = --format：请给出 pptx、pdf 或两者
+cli-usage-deck-needs-out = 请给出 --out 文件.pptx|文件.pdf
+cli-usage-deck-needs-out-dir = --all 需要 --out-dir 目录

@@ -91,7 +91,10 @@ error-metrics-corrupt = { $table }.{ $column } 中存储的值“{ $value }”�
 
 ## 客户细分与规则。
 error-segments-rule = `{ $expr }` 第 { $column } 列：{ $message }
-error-segments-unknown-field = `{ $expr }` 中有未知字段“{ $field }”{ $hint }
+error-segments-unknown-field = `{ $expr }` 中有未知字段“{ $field }”
+error-segments-unknown-field-suggest = `{ $expr }` 中有未知字段“{ $field }”（是否想输入“{ $suggestion }”？）
+segments-fact-kind-number = 数字
+segments-fact-kind-text = 文本
 error-segments-type-mismatch = “{ $field }”的类型是 { $kind }，无法用 `{ $op }` { $literal } 比较（位于 `{ $expr }`）
 error-segments-clustering = 聚类失败：{ $detail }
 error-segments-unknown-segment = 没有名为“{ $name }”的细分；需求细分：{ $needs }；价值分层：{ $value }；或指定 rule:"<表达式>"
@@ -163,6 +166,16 @@ error-views-chart-both = 请指定一个客户或一个细分，不能同时指�
 error-views-chart-one-account = 此图表只针对单个客户
 error-views-chart-from-after = --from { $from } 晚于截止日 { $to }
 error-views-chart-empty-segment = 截至 { $day }，“{ $name }”中没有客户
+error-views-chart-needs-account = { $kind } 需要 --account ID
+error-views-chart-mix-account = { $kind } 用于比较账户：请给出 --segment S，或不给出以每个细分显示一条
+error-views-chart-whole-book = { $kind } 涵盖全部账户：请去掉 --account 和 --segment
+error-views-chart-no-from = { $kind } 显示{ $what }：不使用 --from（请用 --to 设置截止日）
+error-views-chart-shows-mix = 截至截止日 13 周的模块构成
+error-views-chart-shows-plan = 截至截止日的完整成功计划
+error-views-chart-shows-lives = 截至截止日每个账户的生命周期
+error-views-chart-shows-book = 截至截止日的账户组合
+error-views-chart-mix-by = --by { $got }：模块构成按 needs 或 value 分组
+error-views-chart-history = --from { $from }：NPS 和工单最多回溯 { $days } 天，即 { $history }
 error-views-deck-extension = { $path }：请保存为 .pptx 或 .pdf 文件
 error-views-deck-task = 演示文稿任务失败：{ $detail }
 error-views-no-home = 没有可用于展开 ~ 的主文件夹
@@ -209,3 +222,14 @@ error-cli-io = { $context }：{ $detail }
 error-demo-config = 演示配置无效：{ $detail }
 error-demo-io = 写入演示文件失败：{ $detail }
 error-demo-csv = 写入演示 CSV 失败：{ $detail }
+
+## 细分与容量设置中的错误。
+segments-tiers-none = 价值层级：至少需要一个层级
+segments-tiers-first = 价值层级：第一个层级（“{ $name }”）必须从 0 开始
+segments-tiers-order = 价值层级：“{ $name }”的起点必须高于“{ $below }”（{ $min } ≤ { $below_min }）
+segments-tiers-name = 价值层级：层级名称“{ $name }”为空或为保留名称
+segments-rule-needs-name = 保存的规则细分需要一个名称
+segments-k-range = 需求细分：k 的范围 { $min } 至 { $max } 必须满足 2 ≤ 最小值 ≤ 最大值
+segments-by = 细分方式“{ $by }”：应为 needs、value 或 rule:"<表达式>"
+playbooks-capacity-tier = 容量：“{ $tier }”不是价值层级（层级：{ $tiers }）
+playbooks-capacity-ratio = 容量：“{ $tier }”：每位客户成功经理负责的账户数必须为正数，当前为 { $ratio }

@@ -16,7 +16,7 @@ use crate::{open, CliError};
 
 pub async fn as_of(ws: &store::Workspace, at: &AsOf) -> Result<NaiveDate, CliError> {
     match &at.as_of {
-        Some(s) => Ok(domain::Day::parse(s).map_err(|e| CliError::Usage(format!("--as-of: {e}")))?.0),
+        Some(s) => Ok(domain::Day::parse(s).map_err(|e| crate::flag("--as-of", e.text()))?.0),
         None => Ok(metrics::engine::latest_data_day(ws).await?.unwrap_or_else(|| chrono::Utc::now().date_naive())),
     }
 }
@@ -27,7 +27,7 @@ pub use views::Config;
 pub fn config(file: Option<&PathBuf>) -> Result<Config, CliError> {
     let Some(file) = file else { return Ok(Config::default()) };
     let text = std::fs::read_to_string(file).map_err(|e| CliError::Io { context: file.display().to_string(), source: e })?;
-    Config::from_json(&text).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))
+    Config::from_json(&text).map_err(|e| crate::file_error(file, e))
 }
 
 pub fn settings(file: Option<&PathBuf>) -> Result<Settings, CliError> {

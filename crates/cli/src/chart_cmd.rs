@@ -41,7 +41,7 @@ pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
     let png = match o.out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
         Some("svg") => false,
         Some("png") => true,
-        _ => return Err(CliError::Usage(format!("--out {}: give a .svg or .png file", o.out.display()))),
+        _ => return Err(CliError::Invalid(i18n::Text::new("cli-usage-chart-out").arg("path", i18n::Arg::Str(o.out.display().to_string())))),
     };
     let request = Request { kind: kind(o.kind), target: Target::of(o.account, o.segment)?, from: o.from, mix: o.mix, by: o.by, lang: o.lang };
     // A wrong combination is refused before the workspace is opened (and a key asked for).

@@ -37,7 +37,7 @@ pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
         }
         Command::Settings { reporting_currency, json } => crate::analytics::settings_cmd(lang, &path, reporting_currency, json).await?,
         Command::Demo { accounts, months, modules, seed, end, keep_files, locale, json } => {
-            let end_day = domain::Day::parse(&end).map_err(|e| CliError::Usage(format!("--end: {e}")))?.0;
+            let end_day = domain::Day::parse(&end).map_err(|e| crate::flag("--end", e.text()))?.0;
             let cfg = demo::DemoConfig { accounts, months, modules, seed, end_day, locale };
             let ws = if path.exists() { open::open(&path).await? } else { open::create(&path, false).await? };
             let tmp;

@@ -34,7 +34,7 @@ impl Format {
         match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
             Some("pptx") => Ok(Format::Pptx),
             Some("pdf") => Ok(Format::Pdf),
-            _ => Err(CliError::Usage(format!("--out {}: give a .pptx or .pdf file", path.display()))),
+            _ => Err(CliError::Invalid(i18n::Text::new("cli-usage-deck-out").arg("path", i18n::Arg::Str(path.display().to_string())))),
         }
     }
 
@@ -44,14 +44,14 @@ impl Format {
             let f = match f {
                 "pptx" => Format::Pptx,
                 "pdf" => Format::Pdf,
-                other => return Err(CliError::Usage(format!("--format {other}: use pptx, pdf or pptx,pdf"))),
+                other => return Err(CliError::Invalid(i18n::Text::new("cli-usage-deck-format").arg("got", i18n::Arg::Str(other.to_string())))),
             };
             if !out.contains(&f) {
                 out.push(f);
             }
         }
         if out.is_empty() {
-            return Err(CliError::Usage("--format: give pptx, pdf or both".into()));
+            return Err(CliError::Invalid(i18n::Text::new("cli-usage-deck-format-empty")));
         }
         Ok(out)
     }
@@ -180,7 +180,7 @@ pub async fn qbr(path: &Path, o: QbrOptions) -> Result<(), CliError> {
     let cfg = config(o.settings.as_ref())?;
     let brand = Brand::load_or_default(o.brand.as_deref())?;
     if !o.all {
-        let out = o.out.clone().ok_or_else(|| CliError::Usage("give --out FILE.pptx|FILE.pdf".into()))?;
+        let out = o.out.clone().ok_or_else(|| CliError::Invalid(i18n::Text::new("cli-usage-deck-needs-out")))?;
         let format = Format::of(&out)?;
         let account = o.account.clone().expect("clap requires --account without --all");
         let deck = open::with_workspace(path, async |ws| Ok(decks::qbr::build(ws, &account, quarter, &cfg.metrics, &brand, o.lang).await?)).await?;
@@ -188,7 +188,7 @@ pub async fn qbr(path: &Path, o: QbrOptions) -> Result<(), CliError> {
         wrote(&out, &deck);
         return Ok(());
     }
-    let dir = o.out_dir.clone().ok_or_else(|| CliError::Usage("--all needs --out-dir DIR".into()))?;
+    let dir = o.out_dir.clone().ok_or_else(|| CliError::Invalid(i18n::Text::new("cli-usage-deck-needs-out-dir")))?;
     let formats = Format::list(&o.format)?;
     std::fs::create_dir_all(&dir).map_err(|e| CliError::Io { context: dir.display().to_string(), source: e })?;
     let started = std::time::Instant::now();

@@ -19,6 +19,7 @@ mod chart_cmd;
 mod deck_cmd;
 
 use clap::Parser;
+use i18n::{Arg, Text};
 
 /// Errors reach the user as one line on stderr and exit code 2.
 #[derive(Debug, thiserror::Error)]
@@ -45,8 +46,22 @@ pub enum CliError {
     Views(#[from] views::Error),
     #[error("{0}")]
     Usage(String),
+    /// A flag or file the command cannot use, said in the reader's language.
+    #[error("{}", .0.render(i18n::Lang::En))]
+    Invalid(Text),
     #[error("{context}: {source}")]
     Io { context: String, source: std::io::Error },
+}
+
+/// A flag whose value is wrong: "--as-of: <why>", the why in the reader's language.
+pub(crate) fn flag(name: &str, why: Text) -> CliError {
+    CliError::Invalid(Text::new("cli-usage-flag").arg("flag", Arg::Str(name.to_string())).arg("reason", Arg::Text(Box::new(why))))
+}
+
+/// A settings or playbook file that does not read: its path and the parser's words (which
+/// name the line and column; they come from serde and stay in English).
+pub(crate) fn file_error(file: &std::path::Path, e: impl std::fmt::Display) -> CliError {
+    CliError::Invalid(Text::new("cli-usage-file").arg("file", Arg::Str(file.display().to_string())).arg("detail", Arg::Str(e.to_string())))
 }
 
 fn main() {
@@ -83,7 +98,6 @@ fn fail(lang: i18n::Lang, message: &str) -> ! {
 impl CliError {
     /// The message in the run's language: the crates' own texts, and the CLI's for the rest.
     fn text(&self) -> i18n::Text {
-        use i18n::{Arg, Text};
         match self {
             CliError::Store(e) => e.text(),
             CliError::Import(e) => e.text(),
@@ -103,6 +117,7 @@ impl CliError {
             CliError::Decks(e) => e.text(),
             CliError::Views(e) => e.text(),
             CliError::Usage(d) => Text::new("error-cli-usage").arg("detail", Arg::Str(d.clone())),
+            CliError::Invalid(t) => t.clone(),
             CliError::Io { context, source } => {
                 Text::new("error-cli-io").arg("context", Arg::Str(context.clone())).arg("detail", Arg::Str(source.to_string()))
             }

@@ -60,7 +60,7 @@ pub async fn list(lang: Lang, path: &Path, json: bool) -> Result<(), CliError> {
 
 pub async fn add(lang: Lang, path: &Path, file: &Path) -> Result<(), CliError> {
     let text = std::fs::read_to_string(file).map_err(|e| CliError::Io { context: file.display().to_string(), source: e })?;
-    let p: Playbook = serde_json::from_str(&text).map_err(|e| CliError::Usage(format!("{}: {e}", file.display())))?;
+    let p: Playbook = serde_json::from_str(&text).map_err(|e| crate::file_error(&file, e))?;
     let key = p.key.clone();
     open::with_workspace(path, async |ws| Ok(playbooks::library::add(ws, p).await?)).await?;
     println!("{}", tr!(lang, "cli-playbook-saved", key = key));

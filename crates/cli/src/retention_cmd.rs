@@ -34,10 +34,12 @@ pub fn fit(lang: Lang, counts: &str, horizon: Option<u32>, discount: f64, value:
         .split(',')
         .map(str::trim)
         .enumerate()
-        .map(|(i, c)| c.parse().map_err(|_| CliError::Usage(format!("--counts: item {} ('{c}') is not a whole number", i + 1))))
+        .map(|(i, c)| c.parse().map_err(|_| CliError::Invalid(
+            i18n::Text::new("cli-usage-counts").arg("item", i18n::Arg::Int(i as i64 + 1)).arg("got", i18n::Arg::Str(c.to_string())),
+        )))
         .collect::<Result<_, _>>()?;
     if !(0.0..10.0).contains(&discount) {
-        return Err(CliError::Usage(format!("--discount {discount}: give a rate per period such as 0.1")));
+        return Err(CliError::Invalid(i18n::Text::new("cli-usage-discount").arg("got", i18n::Arg::Str(discount.to_string()))));
     }
     let fit = retention::fit_counts(&counts)?;
     let m: Sbg = fit.model();
@@ -105,7 +107,7 @@ async fn load(ws: &store::Workspace, at: &AsOf, by: &str, cfg: &crate::analytics
 pub async fn curves(lang: Lang, path: &Path, at: AsOf, by: &str, discount: f64, json: bool) -> Result<(), CliError> {
     let cfg = config(at.settings.as_ref())?;
     if !matches!(by, "cohort" | "needs" | "value") {
-        return Err(CliError::Usage(format!("--by {by}: use cohort, needs or value")));
+        return Err(CliError::Invalid(i18n::Text::new("cli-usage-retention-by").arg("got", i18n::Arg::Str(by.to_string()))));
     }
     let (book, labels) = open::with_workspace(path, async |ws| load(ws, &at, by, &cfg).await).await?;
     let grouping = if by == "cohort" { Grouping::Cohort } else { Grouping::Labels(&labels) };

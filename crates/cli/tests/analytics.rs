@@ -32,7 +32,7 @@ fn retention_fit_needs_no_workspace_and_matches_fader_hardie() {
     c.args(["retention", "fit", "--counts", "1000,abc"]);
     let o = run(c);
     assert_eq!(o.code, 2);
-    assert!(o.stderr.contains("item 2 ('abc')"), "{}", o.stderr);
+    assert!(o.stderr.contains("item 2 (“abc”)"), "{}", o.stderr);
     let mut c = waypoint(&ws);
     c.args(["retention", "fit", "--counts", "100,120"]);
     let o = run(c);

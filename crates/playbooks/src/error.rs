@@ -6,8 +6,8 @@ pub enum Error {
     /// A playbook definition that cannot run, naming the playbook and the problem.
     #[error("playbook '{key}': {}", message.render(i18n::Lang::En))]
     Invalid { key: String, message: Text },
-    #[error("invalid settings: {0}")]
-    Settings(String),
+    #[error("invalid settings: {}", .0.render(i18n::Lang::En))]
+    Settings(Text),
     #[error("unknown account \"{0}\"")]
     UnknownAccount(String),
     #[error("unknown task {0}")]
@@ -46,7 +46,7 @@ impl Error {
             Error::Invalid { key, message } => {
                 Text::new("error-playbooks-invalid").arg("key", s(key)).arg("message", Arg::Text(Box::new(message.clone())))
             }
-            Error::Settings(d) => Text::new("error-playbooks-settings").arg("detail", s(d)),
+            Error::Settings(d) => Text::new("error-playbooks-settings").arg("detail", Arg::Text(Box::new(d.clone()))),
             Error::UnknownAccount(id) => store::Error::unknown_account_text(id),
             Error::UnknownTask(id) => Text::new("error-playbooks-unknown-task").arg("task", s(&id.to_string())),
             Error::UnknownMilestone(m) => Text::new("error-playbooks-unknown-milestone").arg("milestone", s(m)),

@@ -36,10 +36,14 @@ impl CoverageRatios {
     pub fn validate(&self, tiers: &[String]) -> Result<(), crate::Error> {
         for (tier, ratio) in &self.0 {
             if !tiers.contains(tier) {
-                return Err(crate::Error::Settings(format!("capacity: '{tier}' is not a value tier (tiers: {})", tiers.join(", "))));
+                return Err(crate::Error::Settings(
+                    i18n::Text::new("playbooks-capacity-tier").arg("tier", i18n::Arg::Str(tier.clone())).arg("tiers", i18n::Arg::List(tiers.to_vec())),
+                ));
             }
             if !(ratio.is_finite() && *ratio > 0.0) {
-                return Err(crate::Error::Settings(format!("capacity: '{tier}': accounts per CSM must be positive, got {ratio}")));
+                return Err(crate::Error::Settings(
+                    i18n::Text::new("playbooks-capacity-ratio").arg("tier", i18n::Arg::Str(tier.clone())).arg("ratio", i18n::Arg::Number { value: f64::from(*ratio), decimals: 2 }),
+                ));
             }
         }
         Ok(())

@@ -115,7 +115,7 @@ async fn runs_create_tasks_once_and_escalate_overdue_vendor_steps() {
     let tiers = settings.value.names();
     CoverageRatios::default().validate(&tiers).unwrap();
     let typo = CoverageRatios([("Grwth".to_string(), 50.0)].into_iter().collect());
-    assert!(typo.validate(&tiers).unwrap_err().to_string().contains("'Grwth' is not a value tier"));
+    assert!(typo.validate(&tiers).unwrap_err().to_string().contains("“Grwth” is not a value tier"));
     let zero = CoverageRatios([("Growth".to_string(), 0.0)].into_iter().collect());
     assert_eq!(zero.validate(&tiers).unwrap_err().code(), "invalid_settings");
     assert_eq!(w.csms_now, 2);

@@ -192,7 +192,9 @@ fn fit_k(data: &Array2<f64>, k: usize, cfg: &NeedsConfig) -> Result<(Vec<usize>,
 /// Clusters the accounts; see the module doc for how.
 pub fn cluster(views: &[AccountView], cfg: &NeedsConfig) -> Result<NeedsModel, Error> {
     if cfg.k_min < 2 || cfg.k_max < cfg.k_min {
-        return Err(Error::Settings(format!("needs: k range {}..={} must have 2 <= k_min <= k_max", cfg.k_min, cfg.k_max)));
+        return Err(Error::Settings(
+            i18n::Text::new("segments-k-range").arg("min", i18n::Arg::Int(cfg.k_min as i64)).arg("max", i18n::Arg::Int(cfg.k_max as i64)),
+        ));
     }
     let modules = product_modules(views);
     let m = modules.len();

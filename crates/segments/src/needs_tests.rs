@@ -66,7 +66,7 @@ fn value_tiers_cut_at_their_minimum() {
     assert_eq!(t.tier_of(149_999.0), "Enterprise");
     assert_eq!(t.tier_of(150_000.0), "Strategic");
     let bad = ValueTiers(vec![Tier { name: "Low".into(), min_arr: 0.0 }, Tier { name: "High".into(), min_arr: 0.0 }]);
-    assert!(bad.validate().unwrap_err().to_string().contains("'High' must start above 'Low'"));
+    assert!(bad.validate().unwrap_err().to_string().contains("“High” must start above “Low”"));
     let bad = ValueTiers(vec![Tier { name: "Low".into(), min_arr: 5.0 }]);
     assert_eq!(bad.validate().unwrap_err().code(), "invalid_settings");
     let parsed: ValueTiers = serde_json::from_str(r#"[{"name":"S","min_arr":0},{"name":"L","min_arr":100000}]"#).unwrap();

@@ -38,7 +38,7 @@ pub async fn save(ws: &store::Workspace, seg: &Segmentation, name: Option<&str>)
     let mut keys = Vec::new();
     let rows: Vec<(String, String, serde_json::Value)> = match (seg.by.as_str(), &seg.rule) {
         ("rule", Some(rule)) => {
-            let name = name.map(str::trim).filter(|n| !n.is_empty()).ok_or_else(|| Error::Settings("a saved rule segment needs a name".into()))?;
+            let name = name.map(str::trim).filter(|n| !n.is_empty()).ok_or_else(|| Error::Settings(i18n::Text::new("segments-rule-needs-name")))?;
             vec![(format!("rule:{}", slug(name)), name.to_string(), serde_json::json!({ "expr": rule }))]
         }
         (kind, _) => {

@@ -60,11 +60,8 @@ impl Rule {
             };
             let Some((_, kind)) = known.iter().find(|(k, _)| k == field) else {
                 let best = known.iter().map(|(k, _)| (distance(field, k), k)).min();
-                let hint = match best {
-                    Some((d, k)) if d <= 2 => format!(" (did you mean '{k}'?)"),
-                    _ => String::new(),
-                };
-                return Err(Error::UnknownField { expr, field: field.clone(), hint });
+                let suggestion = best.filter(|(d, _)| *d <= 2).map(|(_, k)| k.clone());
+                return Err(Error::UnknownField { expr, field: field.clone(), suggestion });
             };
             let literals: Vec<&Literal> = match t {
                 Rule::In { values, .. } => values.iter().collect(),
@@ -73,7 +70,7 @@ impl Rule {
             let mismatch = |l: &Literal| matches!((kind, l), (FactKind::Number, Literal::Text(_)) | (FactKind::Text, Literal::Num(_)));
             let contains_number = matches!(t, Rule::Contains { .. }) && *kind == FactKind::Number;
             if let Some(l) = literals.into_iter().find(|l| mismatch(l)).map(|l| l.to_string()).or(contains_number.then(String::new)) {
-                let kind = if *kind == FactKind::Number { "a number" } else { "text" };
+                let kind = if *kind == FactKind::Number { "number" } else { "text" };
                 return Err(Error::TypeMismatch { expr, field: field.clone(), kind, op: op.into(), literal: l });
             }
         }

@@ -29,7 +29,7 @@ impl By {
             "value" => Ok(By::Value),
             t => match t.strip_prefix("rule:") {
                 Some(expr) => Ok(By::Rule(expr.trim().to_string())),
-                None => Err(Error::Settings(format!("segment by '{t}': expected needs, value or rule:\"<expression>\""))),
+                None => Err(Error::Settings(i18n::Text::new("segments-by").arg("by", i18n::Arg::Str(t.to_string())))),
             },
         }
     }
@@ -162,7 +162,7 @@ pub fn segment(analysis: &Analysis, by: &By, settings: &SegmentSettings) -> Resu
         By::Rule(expr) => {
             let rule = parse(expr)?;
             rule.check(&known_fields(views))?;
-            let as_of: NaiveDate = analysis.as_of.parse().map_err(|_| Error::Settings(format!("bad as-of day {}", analysis.as_of)))?;
+            let as_of: NaiveDate = analysis.as_of.parse().map_err(|_| Error::Settings(i18n::Text::new("error-parse-day").arg("got", i18n::Arg::Str(analysis.as_of.clone()))))?;
             let canonical = rule.to_string();
             let matched: Vec<usize> = (0..views.len()).filter(|&i| rule.matches(&account_facts(&views[i], as_of))).collect();
             out.by = "rule".into();

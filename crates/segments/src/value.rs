@@ -30,20 +30,23 @@ impl Default for ValueTiers {
 
 impl ValueTiers {
     pub fn validate(&self) -> Result<(), Error> {
-        let bad = |m: String| Err(Error::Settings(format!("value tiers: {m}")));
+        use i18n::{Arg, Text};
+        let bad = |t: Text| Err(Error::Settings(t));
+        let name = |t: &Tier| Arg::Str(t.name.clone());
+        let arr = |t: &Tier| Arg::Number { value: t.min_arr, decimals: 2 };
         match self.0.first() {
-            None => return bad("at least one tier is needed".into()),
-            Some(t) if t.min_arr != 0.0 => return bad(format!("the first tier ('{}') must start at 0", t.name)),
+            None => return bad(Text::new("segments-tiers-none")),
+            Some(t) if t.min_arr != 0.0 => return bad(Text::new("segments-tiers-first").arg("name", name(t))),
             _ => {}
         }
         for w in self.0.windows(2) {
             if !(w[1].min_arr > w[0].min_arr) {
-                return bad(format!("'{}' must start above '{}' ({} <= {})", w[1].name, w[0].name, w[1].min_arr, w[0].min_arr));
+                return bad(Text::new("segments-tiers-order").arg("name", name(&w[1])).arg("min", arr(&w[1])).arg("below", name(&w[0])).arg("below_min", arr(&w[0])));
             }
         }
         for t in &self.0 {
             if t.name.trim().is_empty() || t.name == NO_ARR {
-                return bad(format!("tier name '{}' is empty or reserved", t.name));
+                return bad(Text::new("segments-tiers-name").arg("name", name(t)));
             }
         }
         Ok(())

@@ -156,13 +156,13 @@ pub fn from_day(given: Option<&str>, to: NaiveDate, default: NaiveDate) -> Resul
 
 /// Which targets each kind can draw.
 fn check(kind: Kind, t: &Target) -> Result<(), Error> {
-    let fail = |what: &str| Err(Error::Invalid(format!("{} {what}", kind.name())));
+    let fail = |key: &str| Err(Error::Refused(i18n::Text::new(key).arg("kind", i18n::Arg::Str(kind.name().to_string()))));
     match (kind, t) {
         (Kind::Health | Kind::Users | Kind::Milestones, Target::Account(_)) => Ok(()),
-        (Kind::Health | Kind::Users | Kind::Milestones, _) => fail("needs --account ID"),
-        (Kind::ModuleMix, Target::Account(_)) => fail("compares accounts: give --segment S, or nothing for one bar per segment"),
+        (Kind::Health | Kind::Users | Kind::Milestones, _) => fail("error-views-chart-needs-account"),
+        (Kind::ModuleMix, Target::Account(_)) => fail("error-views-chart-mix-account"),
         (Kind::Retention | Kind::Segments, Target::Book) => Ok(()),
-        (Kind::Retention | Kind::Segments, _) => fail("covers the whole book: leave out --account and --segment"),
+        (Kind::Retention | Kind::Segments, _) => fail("error-views-chart-whole-book"),
         _ => Ok(()),
     }
 }
@@ -171,14 +171,16 @@ fn check(kind: Kind, t: &Target) -> Result<(), Error> {
 /// it is refused instead.
 fn check_from(kind: Kind, from: Option<&str>) -> Result<(), Error> {
     let what = match kind {
-        Kind::ModuleMix => "the module mix of the 13 weeks to the end day",
-        Kind::Milestones => "the whole success plan as of the end day",
-        Kind::Retention => "every account's life up to the end day",
-        Kind::Segments => "the book as of the end day",
+        Kind::ModuleMix => "error-views-chart-shows-mix",
+        Kind::Milestones => "error-views-chart-shows-plan",
+        Kind::Retention => "error-views-chart-shows-lives",
+        Kind::Segments => "error-views-chart-shows-book",
         _ => return Ok(()),
     };
     match from {
-        Some(_) => Err(Error::Invalid(format!("{} shows {what}: --from is not used (set the end day with --to)", kind.name()))),
+        Some(_) => Err(Error::Refused(
+            i18n::Text::new("error-views-chart-no-from").arg("kind", i18n::Arg::Str(kind.name().to_string())).arg("what", i18n::Arg::Term(what.to_string())),
+        )),
         None => Ok(()),
     }
 }

@@ -109,7 +109,7 @@ pub async fn module_mix(ws: &store::Workspace, cfg: &Config, t: &Target, by: &st
                     (labels, order, tr!(lang, "chart-mix-title-needs"))
                 }
                 "value" => (segments::segmentation::value_labels(&analysis, &cfg.segments.value)?, cfg.segments.value.names(), tr!(lang, "chart-mix-title-value")),
-                other => return Err(Error::Invalid(format!("--by {other}: module-mix groups by needs or value"))),
+                other => return Err(Error::Refused(i18n::Text::new("error-views-chart-mix-by").arg("got", i18n::Arg::Str(other.to_string())))),
             };
             let groups: Vec<(String, Vec<&metrics::AccountView>)> = order
                 .iter()
@@ -184,7 +184,7 @@ pub fn mrr_of(lang: Lang, book: &Book, title: &str, include: &dyn Fn(usize) -> b
 pub async fn retention(ws: &store::Workspace, cfg: &Config, to: NaiveDate, by: &str, lang: Lang) -> Result<charts::RetentionChart, Error> {
     let title = match by {
         "cohort" | "needs" | "value" => tr!(lang, &format!("chart-retention-title-{by}")),
-        _ => return Err(Error::Invalid(format!("--by {by}: use cohort, needs or value"))),
+        _ => return Err(Error::Refused(i18n::Text::new("cli-usage-retention-by").arg("got", i18n::Arg::Str(by.to_string())))),
     };
     let (book, labels) = retention_book(ws, to, by, cfg).await?;
     let grouping = if by == "cohort" { retention::Grouping::Cohort } else { retention::Grouping::Labels(&labels) };
@@ -249,7 +249,12 @@ pub async fn nps(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&
     let history = to - Days::new(metrics::book::HISTORY_DAYS - 1);
     let from = from_day(from, to, history)?;
     if from < history {
-        return Err(Error::Invalid(format!("--from {from}: NPS and tickets go back at most {} days, to {history}", metrics::book::HISTORY_DAYS)));
+        return Err(Error::Refused(
+            i18n::Text::new("error-views-chart-history")
+                .arg("from", i18n::Arg::Str(from.to_string()))
+                .arg("days", i18n::Arg::Int(metrics::book::HISTORY_DAYS as i64))
+                .arg("history", i18n::Arg::Str(history.to_string())),
+        ));
     }
     let book = Book::load(ws, to, Scope::All).await?;
     let (title, member) = included(ws, cfg, t, &book, to, lang).await?;

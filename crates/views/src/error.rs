@@ -134,11 +134,11 @@ mod tests {
         let segments = || {
             vec![
                 segments::Error::Rule { expr: "arr >".into(), column: 6, message: Text::new("error-rule-list") },
-                segments::Error::UnknownField { expr: s(), field: s(), hint: String::new() },
+                segments::Error::UnknownField { expr: s(), field: s(), suggestion: None },
                 segments::Error::TypeMismatch { expr: s(), field: s(), kind: "text", op: ">".into(), literal: "5".into() },
                 segments::Error::Clustering(s()),
                 segments::Error::UnknownSegment { name: s(), needs: s(), value: s() },
-                segments::Error::Settings(s()),
+                segments::Error::Settings(i18n::Text::new("segments-tiers-none")),
             ]
         };
         all.extend(segments().into_iter().map(Error::Segments));
@@ -153,7 +153,7 @@ mod tests {
         all.extend(
             [
                 playbooks::Error::Invalid { key: s(), message: Text::new("error-playbooks-name") },
-                playbooks::Error::Settings(s()),
+                playbooks::Error::Settings(i18n::Text::new("segments-tiers-none")),
                 playbooks::Error::UnknownAccount(s()),
                 playbooks::Error::UnknownTask(7),
                 playbooks::Error::UnknownMilestone(s()),
