@@ -70,7 +70,7 @@ cli-col-accounts = comptes
 cli-col-arr = ARR
 cli-col-nrr = NRR
 cli-col-grr = GRR
-cli-col-logo-churn = attrition clients
+cli-col-logo-churn = attrition client
 cli-col-segment = segment
 cli-col-health = santé
 cli-col-breadth = étendue
@@ -102,9 +102,9 @@ cli-col-csms-needed = CSM nécessaires
 cli-band-green = sain
 cli-band-yellow = à surveiller
 cli-band-red = à risque
-cli-severity-high = haute
+cli-severity-high = élevée
 cli-severity-medium = moyenne
-cli-severity-low = basse
+cli-severity-low = faible
 cli-alert-usage-drop = baisse d’usage
 cli-alert-account-silent = compte inactif
 cli-alert-core-users-silent = utilisateurs clés inactifs
@@ -141,9 +141,9 @@ cli-count-accounts = { $count ->
 ## metrics, alerts, health, account
 
 cli-metrics-as-of = Au { $day }  ({ $currency })
-cli-metrics-converted = converti en { $currency } aux taux moyens mensuels depuis { $sources } ; NRR et GRR à taux de change constant
+cli-metrics-converted = converti de { $sources } en { $currency } aux taux moyens mensuels ; NRR et GRR à taux de change constant
 cli-metrics-revenue = MRR { $mrr }   ARR { $arr }   comptes actifs { $active }
-cli-metrics-retention = NRR { $nrr }   GRR { $grr }   attrition clients { $churn }   (12 derniers mois, cohorte de { $cohort ->
+cli-metrics-retention = NRR { $nrr }   GRR { $grr }   taux d’attrition client { $churn }   (12 derniers mois, cohorte de { $cohort ->
     [one] { $cohort } compte
    *[other] { $cohort } comptes
 } depuis le { $since })
@@ -203,8 +203,8 @@ cli-retention-note = { $group } : { $note }
 
 ## playbooks, tasks, touchpoints, workload
 
-cli-trigger-alert = alerte « { $kind } »
-cli-trigger-segment = dans le segment « { $segment } »
+cli-trigger-alert = alerte « { $kind } »
+cli-trigger-segment = dans le segment « { $segment } »
 cli-trigger-rule = règle { $rule }
 cli-trigger-stage = étape { $stage }
 cli-trigger-quarterly = chaque trimestre
@@ -236,7 +236,7 @@ cli-tasks-title = { $count ->
 } au { $day } ({ $overdue } en retard)
 cli-task-overdue = EN RETARD
 cli-task-overdue-notified = EN RETARD, manager notifié
-cli-touchpoint-logged = { $kind } n° { $id } enregistré pour { $account } le { $day }
+cli-touchpoint-logged = Point de contact n° { $id } ({ $kind }) enregistré pour { $account } le { $day }
 cli-workload-title = Charge de travail au { $day } : { $now } CSM aujourd’hui, { $needed } nécessaires selon les ratios de couverture
 
 cli-demo-generating = génération des données de démonstration
@@ -246,11 +246,11 @@ cli-demo-loaded = Portefeuille de démonstration chargé dans { $path }
 cli-usage-flag = { $flag } : { $reason }
 cli-usage-file = { $file } : { $detail }
 cli-usage-counts = --counts : l’élément { $item } (« { $got } ») n’est pas un nombre entier
-cli-usage-discount = --discount { $got } : donnez un taux par période, par exemple 0.1
+cli-usage-discount = --discount { $got } : indiquez un taux par période, par exemple 0.1
 cli-usage-retention-by = --by { $got } : utilisez cohort, needs ou value
-cli-usage-chart-out = --out { $path } : donnez un fichier .svg ou .png
-cli-usage-deck-out = --out { $path } : donnez un fichier .pptx ou .pdf
+cli-usage-chart-out = --out { $path } : indiquez un fichier .svg ou .png
+cli-usage-deck-out = --out { $path } : indiquez un fichier .pptx ou .pdf
 cli-usage-deck-format = --format { $got } : utilisez pptx, pdf ou pptx,pdf
-cli-usage-deck-format-empty = --format : donnez pptx, pdf ou les deux
-cli-usage-deck-needs-out = donnez --out FICHIER.pptx|FICHIER.pdf
-cli-usage-deck-needs-out-dir = --all demande --out-dir DOSSIER
+cli-usage-deck-format-empty = --format : indiquez pptx, pdf ou les deux
+cli-usage-deck-needs-out = indiquez --out FICHIER.pptx|FICHIER.pdf
+cli-usage-deck-needs-out-dir = --all nécessite --out-dir DOSSIER

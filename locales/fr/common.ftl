@@ -9,7 +9,7 @@ count-accounts = { $count ->
 # Un trimestre civil, tel qu’on le lit.
 quarter-label = T{ $quarter } { $year }
 
-## Noms de segments produits par le moteur. Les noms de modules et de tranches de valeur sont
+## Noms de segments produits par le moteur. Les noms de modules et de niveaux de valeur sont
 ## les mots de l’utilisateur et arrivent tels quels.
 segment-full-platform = Plateforme complète
 segment-inactive = Aucune activité récente

@@ -1,7 +1,7 @@
 ## Ce que le moteur dit d’un compte : alertes, et composantes du score de santé avec ce que
 ## chacune a mesuré. Les arguments arrivent déjà formatés pour la langue.
 
-alert-usage-drop = Activité en baisse de { $drop } d’une semaine à l’autre : { $events } événements sur les 7 jours au { $day }, contre { $before } la semaine précédente
+alert-usage-drop = Activité en baisse de { $drop } d’une semaine à l’autre : { $events } événements sur les 7 jours jusqu’au { $day }, contre { $before } la semaine précédente
 alert-account-silent = { $days ->
     [one] Aucune activité depuis { $days } jour (dernier événement le { $last })
    *[other] Aucune activité depuis { $days } jours (dernier événement le { $last })
@@ -85,4 +85,4 @@ segment-summary = { $count ->
 }
 segment-summary-health = { $base }, score de santé moyen { $health }
 segment-summary-mix = { $base } ; activité : { $mix }
-retention-note-constant = l’attrition ne baisse pas avec l’ancienneté : un taux constant de { $churn } par an s’ajuste le mieux
+retention-note-constant = le churn ne baisse pas avec l’ancienneté : le meilleur ajustement est un taux constant de { $churn } par an

@@ -14,10 +14,10 @@ ui-qbr-no-quarter = Aucun trimestre à passer en revue pour l’instant
 ui-qbr-no-quarter-body = Une QBR couvre un trimestre complet de données d’usage. Importez d’abord des événements (ou chargez la démo).
 ui-qbr-accounts-error = Impossible de lister les comptes : { $error }
 ui-qbr-pick-account = Choisissez un compte
-ui-qbr-pick-account-body = Recherchez par nom ou identifiant ; sa QBR pour { $quarter } s’affiche ici, diapositive par diapositive.
-ui-qbr-building = Préparation de la QBR de { $account } pour { $quarter }…
+ui-qbr-pick-account-body = Recherchez par nom ou identifiant ; sa QBR du { $quarter } s’affiche ici, diapositive par diapositive.
+ui-qbr-building = Préparation de la QBR de { $account } pour le { $quarter }…
 ui-qbr-preview-label = Aperçu de la QBR de { $account }
-ui-qbr-building-portfolio = Préparation de la synthèse du portefeuille pour { $quarter }…
+ui-qbr-building-portfolio = Préparation de la synthèse du portefeuille pour le { $quarter }…
 # The first part of the portfolio summary's default file name, in the deck's language.
 ui-qbr-portfolio-file = Portefeuille
 ui-qbr-preview-portfolio = Aperçu de la synthèse du portefeuille
@@ -72,7 +72,7 @@ ui-qbr-batch-failed-decks = Présentations en échec
 ui-qbr-batch-error = Le lot n’a pas pu être lancé : { $error }
 ui-qbr-batch-cancel-error = Impossible d’annuler : { $error }
 ui-qbr-sentence-gap = { " " }
-ui-qbr-summary-none = Aucun compte payant à la fin de { $quarter } : aucune présentation à générer.
+ui-qbr-summary-none = Aucun compte payant à la fin du { $quarter } : aucune présentation à générer.
 ui-qbr-summary-wrote = { $files ->
     [one] { $files } fichier écrit
    *[other] { $files } fichiers écrits

@@ -12,7 +12,7 @@ ui-nav-playbooks = Playbooks
 ui-nav-qbr = QBR
 ui-nav-brief = Note de valeur
 ui-nav-import = Importer
-ui-nav-settings = Paramètres
+ui-nav-settings = Réglages
 ui-shell-lock = Verrouiller
 ui-shell-lock-failed = Impossible de verrouiller : { $error }
 ui-shell-opening = Ouverture de l’espace de travail…
@@ -38,7 +38,7 @@ ui-kit-kpi-up-good = hausse, favorable
 ui-kit-kpi-up-bad = hausse, défavorable
 ui-kit-kpi-down-good = baisse, favorable
 ui-kit-kpi-down-bad = baisse, défavorable
-ui-task-complete-failed = Impossible de terminer « { $title } » : { $error }
+ui-task-complete-failed = Impossible de terminer « { $title } » : { $error }
 
 ## Libellés des codes du moteur
 

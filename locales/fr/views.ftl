@@ -80,10 +80,10 @@ threshold-drop-threshold = Baisse d’usage
 threshold-drop-min-events = Baisse d’usage : événements minimum
     .hint = Les semaines précédentes sous ce nombre ne sont pas comparées (passer de 3 à 1 n’est que du bruit)
     .unit = événements
-threshold-silent-days = Compte silencieux
+threshold-silent-days = Compte inactif
     .hint = Un compte payant sans aucun événement depuis cette durée
     .unit = jours
-threshold-core-silent-days = Utilisateurs clés silencieux
+threshold-core-silent-days = Utilisateurs clés inactifs
     .hint = Sponsor, administrateurs et champions tous inactifs depuis cette durée
     .unit = jours
 threshold-onboarding-days = Période d’onboarding
@@ -101,7 +101,7 @@ threshold-ticket-spike-factor = Pic de tickets : facteur
 threshold-renewal-days = Fenêtre de renouvellement
     .hint = Les renouvellements aussi proches sont vérifiés (score de santé en baisse ou dans le rouge)
     .unit = jours
-threshold-health-drop = Risque au renouvellement : baisse du score
+threshold-health-drop = Renouvellement à risque : baisse du score de santé
     .hint = Points de santé perdus en 28 jours qui mettent un renouvellement à risque
     .unit = points
 
@@ -151,12 +151,12 @@ pb-trigger-tenure = { $days ->
    *[other] { $days } jours après le premier abonnement
 }
 pb-escalation = { $days ->
-    [one] Tâches fournisseur en retard de { $days } jour : passer en priorité { $priority }
-   *[other] Tâches fournisseur en retard de { $days } jours : passer en priorité { $priority }
+    [one] Nos tâches en retard de { $days } jour : passer en priorité { $priority }
+   *[other] Nos tâches en retard de { $days } jours : passer en priorité { $priority }
 }
 pb-escalation-notify = { $days ->
-    [one] Tâches fournisseur en retard de { $days } jour : passer en priorité { $priority } et prévenir le responsable
-   *[other] Tâches fournisseur en retard de { $days } jours : passer en priorité { $priority } et prévenir le responsable
+    [one] Nos tâches en retard de { $days } jour : passer en priorité { $priority } et prévenir le manager
+   *[other] Nos tâches en retard de { $days } jours : passer en priorité { $priority } et prévenir le manager
 }
 
 ## Pourquoi l’éditeur de playbook ne peut pas enregistrer, par champ.

@@ -1,10 +1,16 @@
 ## 引擎对客户的描述：预警，以及健康度评分各组成部分的测量结果。参数已按语言格式化。
 
-alert-usage-drop = 活跃度环比下降 { $drop }：截至 { $day } 的 7 天内有 { $events } 次事件，前一周为 { $before } 次
+alert-usage-drop = 活跃度周环比下降 { $drop }：截至 { $day } 的 7 天内有 { $events } 次事件，前一周为 { $before } 次
 alert-account-silent = 已连续 { $days } 天无活动（最后一次事件在 { $last }）
 alert-account-silent-never = 已连续 { $days } 天无活动（从未有事件）
-alert-core-users-silent = { $count } 位核心用户（高管发起人、管理员、内部拥护者）均已 { $days } 天以上未活跃；最后活跃：{ $name }（{ $role }），{ $last }
-alert-core-users-silent-never = { $count } 位核心用户（高管发起人、管理员、内部拥护者）均已 { $days } 天以上未活跃；近 13 周无人活跃
+alert-core-users-silent = { $count ->
+    [1] 唯一的核心用户（高管发起人、管理员或内部拥护者）已 { $days } 天以上未活跃；最后活跃：{ $name }（{ $role }），{ $last }
+   *[other] { $count } 位核心用户（高管发起人、管理员、内部拥护者）均已 { $days } 天以上未活跃；最后活跃：{ $name }（{ $role }），{ $last }
+}
+alert-core-users-silent-never = { $count ->
+    [1] 唯一的核心用户（高管发起人、管理员或内部拥护者）已 { $days } 天以上未活跃；近 13 周未见其活跃
+   *[other] { $count } 位核心用户（高管发起人、管理员、内部拥护者）均已 { $days } 天以上未活跃；近 13 周无人活跃
+}
 alert-unused-modules = 近 28 天内 { $licensed } 个已授权模块中有 { $unused } 个未使用：{ $modules }（上线实施期已于 { $onboarded } 结束）
 alert-nps-detractor = NPS 贬损者：{ $day } 评分 { $score }
 alert-nps-detractor-comment = NPS 贬损者：{ $day } 评分 { $score }：“{ $comment }”
@@ -60,7 +66,7 @@ stage-reason-narrow = 使用了 { $total } 个模块中的 { $used } 个
 stage-reason-no-value-users = 本月没有用户完成价值事件
 
 ## 细分的一行概况。
-segment-summary = { $count } 个账户，ARR { $arr }（占全部的 { $share }）
+segment-summary = { $count } 个客户，ARR { $arr }（占客户组合的 { $share }）
 segment-summary-health = { $base }，平均健康度评分 { $health }
 segment-summary-mix = { $base }；活动：{ $mix }
-retention-note-constant = 流失率不随合作年限下降：每年恒定 { $churn } 的拟合最佳
+retention-note-constant = 流失率不随客户年限下降：按每年恒定 { $churn } 拟合效果最佳

@@ -1,6 +1,6 @@
 ## QBR 界面：单个客户的季度业务回顾、全部客户的批量生成和客户组合摘要，逐页预览并保存为 PPTX 或 PDF。
 
-ui-qbr-title = 季度业务回顾 (QBR)
+ui-qbr-title = 季度业务回顾（QBR）
 ui-qbr-quarter = 季度
 ui-qbr-deck-language = 演示文稿语言
 ui-qbr-sections = QBR 栏目
@@ -68,7 +68,7 @@ ui-qbr-batch-failed-decks = 生成失败的演示文稿
 ui-qbr-batch-error = 批量生成无法运行：{ $error }
 ui-qbr-batch-cancel-error = 无法取消：{ $error }
 ui-qbr-sentence-gap = { "" }
-ui-qbr-summary-none = { $quarter } 末没有付费客户：无需生成演示文稿。
+ui-qbr-summary-none = { $quarter }末没有付费客户：无需生成演示文稿。
 ui-qbr-summary-wrote = 已为 { $decks } 份演示文稿写入 { $files } 个文件（{ $size }），保存在 { $dir }。
 ui-qbr-summary-failed = { $count } 份演示文稿生成失败。
 ui-qbr-summary-cancelled = 已取消：{ $count } 份演示文稿未开始生成。

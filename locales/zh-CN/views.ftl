@@ -127,7 +127,7 @@ segment-desc-needs = 活动：{ $mix }；{ $usage }
 brief-prospect-unnamed = 潜在客户
 brief-match-industry = 属于{ $industry }行业
 brief-match-size = 规模相近（{ $from } 至 { $to } 名员工）
-brief-match-modules = 购买了所有关注的模块
+brief-match-modules = 已授权所有关注的模块
 brief-match-region = 位于{ $region }
 brief-match-deal = 合同规模相近
 brief-not-enough = 可比客户不足（{ $count } < { $min }）：简报不展示少于 { $min } 个客户得出的任何数据。
@@ -138,22 +138,22 @@ brief-size-over = { $min } 及以上
 
 ## 行动手册：触发条件与任务升级规则，按列表中的说法。
 pb-trigger-alert = 出现“{ $kind }”预警时
-pb-trigger-segment = 账户属于细分“{ $segment }”时
-pb-trigger-rule = 账户符合 { $expr } 期间，每季度一次
-pb-trigger-stage = 账户进入“{ $stage }”阶段时
-pb-trigger-quarterly = 每季度，针对每个付费账户
+pb-trigger-segment = 客户属于细分“{ $segment }”时
+pb-trigger-rule = 客户符合 { $expr } 期间，每季度一次
+pb-trigger-stage = 客户进入“{ $stage }”阶段时
+pb-trigger-quarterly = 每季度，针对每个付费客户
 pb-trigger-tenure = 首个订阅开始后 { $days } 天
-pb-escalation = 供应商任务逾期 { $days } 天：提升为{ $priority }
-pb-escalation-notify = 供应商任务逾期 { $days } 天：提升为{ $priority }并通知经理
+pb-escalation = 我方任务逾期 { $days } 天：提升为{ $priority }
+pb-escalation-notify = 我方任务逾期 { $days } 天：提升为{ $priority }并通知经理
 
 ## 行动手册编辑器无法保存的原因，按字段。
-pb-error-key = 键不能为空且不能含空格，例如 emea-expansion-review
-pb-error-key-builtin = “{ $key }”是内置行动手册的键：请另选一个
+pb-error-key = 标识键不能为空且不能含空格，例如 emea-expansion-review
+pb-error-key-builtin = “{ $key }”是内置行动手册的标识键：请另选一个
 pb-error-name = 请为行动手册命名
 pb-error-alert-kind = 未知的预警类型“{ $kind }”
 pb-error-stage = 未知的阶段“{ $stage }”
 pb-error-segment = 请填写细分名称
-pb-error-rule = 请填写账户需符合的规则
-pb-error-tenure = 合作天数必须为正数
+pb-error-rule = 请填写客户需符合的规则
+pb-error-tenure = 成为客户的天数必须为正数
 pb-error-steps = 请至少添加一个步骤
 pb-error-step-title = 请为步骤填写标题

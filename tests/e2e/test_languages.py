@@ -25,7 +25,7 @@ LANGS = {
     },
     "fr": {
         "welcome": "Bienvenue dans Waypoint",
-        "nav": {"home": "Portefeuille", "accounts": "Comptes", "qbr": "QBR", "settings": "Paramètres"},
+        "nav": {"home": "Portefeuille", "accounts": "Comptes", "qbr": "QBR", "settings": "Réglages"},
         "date": r"\d{1,2} [a-zéû]+\.? \d{4}",
         "qbr_title": "revue trimestrielle",
     },

@@ -25,7 +25,7 @@ fn the_chinese_module_stack_names_months_with_yue_and_speaks_chinese() {
     assert!(t.contains(&"2025年12月".to_string()), "{t:?}");
     assert!(t.contains(&"2026年1月".to_string()), "{t:?}");
     assert!(t.contains(&"2月".to_string()), "{t:?}");
-    assert!(t.iter().any(|x| x.starts_with("各模块每周事件数，周末日期 ") && x.ends_with("2026年5月2日")), "{t:?}");
+    assert!(t.iter().any(|x| x.starts_with("各模块每周事件数，周截止日 ") && x.ends_with("2026年5月2日")), "{t:?}");
     assert!(english_left(&t).is_empty(), "English left: {:?}", english_left(&t));
     let mix = texts(&to_svg(&samples::module_stack(true), &Canvas::svg(Theme::Light, Lang::ZhCn)).unwrap());
     assert!(mix.iter().any(|x| x.starts_with("各模块每周活动占比")), "{mix:?}");

@@ -119,8 +119,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Health scores 0-100 with each component's value and contribution
+    /// Health scores 0-100 with each component's value and contribution; `health backtest`
+    /// checks the score against the churn that followed
+    #[command(args_conflicts_with_subcommands = true)]
     Health {
+        #[command(subcommand)]
+        what: Option<HealthCommand>,
         #[command(flatten)]
         at: AsOf,
         #[arg(long)]
@@ -257,6 +261,50 @@ pub enum Command {
         #[command(subcommand)]
         what: BenchCommand,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum HealthCommand {
+    /// Replay the score on past month ends from the data of each day and compare it with the
+    /// churn and contraction that followed (docs/METRICS.md, "Backtest")
+    Backtest {
+        /// Days after each evaluation day in which a churn counts
+        #[arg(long, default_value_t = 90)]
+        horizon: u32,
+        /// Evaluation days: every month end or every quarter end
+        #[arg(long, value_enum, default_value_t = Every::Month)]
+        every: Every,
+        /// First evaluation day (YYYY-MM-DD, its month end); default: 24 evaluation days back
+        #[arg(long, value_name = "DAY")]
+        from: Option<String>,
+        /// Last evaluation day; default: the last month end whose horizon the data covers
+        #[arg(long, value_name = "DAY")]
+        to: Option<String>,
+        /// Also report per needs segment, value tier or owner (as of each evaluation day)
+        #[arg(long, value_enum)]
+        by: Option<BacktestBy>,
+        /// MRR drop over the horizon that counts as a contraction
+        #[arg(long, default_value_t = 0.10)]
+        contraction: f64,
+        /// Scorecard and segment settings as JSON (see docs/METRICS.md)
+        #[arg(long, value_name = "FILE")]
+        settings: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Every {
+    Month,
+    Quarter,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BacktestBy {
+    Needs,
+    Value,
+    Owner,
 }
 
 #[derive(Subcommand, Debug)]

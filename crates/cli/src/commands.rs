@@ -6,7 +6,7 @@ use i18n::{Formats, Lang, tr};
 use import::{EventOptions, ImportKind, ImportReport, UnknownAccounts};
 use store::{KeyChoice, Workspace};
 
-use crate::args::{BenchCommand, Cli, Command, DeckCommand, KeyTarget, PlaybookCommand, RetentionCommand, TouchpointCommand, Unknown};
+use crate::args::{BenchCommand, Cli, Command, DeckCommand, HealthCommand, KeyTarget, PlaybookCommand, RetentionCommand, TouchpointCommand, Unknown};
 use crate::out::{self, Align, Table};
 use crate::progress::{spinner, FileProgress};
 use crate::{open, CliError};
@@ -150,7 +150,11 @@ pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
         }
         Command::Metrics { at, by, json } => crate::analytics::metrics_cmd(lang, &path, at, by, json).await?,
         Command::Alerts { at, account, json } => crate::analytics::alerts_cmd(lang, &path, at, account, json).await?,
-        Command::Health { at, account, save, backfill_weeks, json } => {
+        Command::Health { what: Some(HealthCommand::Backtest { horizon, every, from, to, by, contraction, settings, json }), .. } => {
+            let o = crate::backtest_cmd::Options { horizon, every, from, to, by, contraction, settings, json };
+            crate::backtest_cmd::run(lang, &path, o).await?
+        }
+        Command::Health { what: None, at, account, save, backfill_weeks, json } => {
             crate::analytics::health_cmd(lang, &path, at, account, save, backfill_weeks, json).await?
         }
         Command::Segments { at, by, save, list, fields, json } => {

@@ -2,6 +2,7 @@
 //! It parses arguments, calls the library crates and prints; it holds no logic of its own.
 
 mod analytics;
+mod backtest_cmd;
 mod args;
 mod bench;
 mod bench_analytics;
@@ -38,6 +39,8 @@ pub enum CliError {
     Retention(#[from] retention::Error),
     #[error(transparent)]
     Playbooks(#[from] playbooks::Error),
+    #[error(transparent)]
+    Backtest(#[from] backtest::Error),
     #[error(transparent)]
     Charts(#[from] charts::Error),
     #[error(transparent)]
@@ -113,6 +116,7 @@ impl CliError {
             CliError::Segments(e) => e.text(),
             CliError::Retention(e) => e.text(),
             CliError::Playbooks(e) => e.text(),
+            CliError::Backtest(e) => e.text(),
             CliError::Charts(e) => e.text(),
             CliError::Decks(e) => e.text(),
             CliError::Views(e) => e.text(),

@@ -60,7 +60,7 @@ fn status_metrics_and_account_in_french() {
     // 1,234.50 + 100.00 a month; ARR twelve times that.
     assert!(m.contains(&format!("MRR 1{NNBSP}334,50\u{a0}€   ARR 16{NNBSP}014,00\u{a0}€   comptes actifs 2")), "{m}");
     assert!(m.contains("mois"), "{m}");
-    assert!(m.contains("attrition clients"), "{m}");
+    assert!(m.contains("taux d’attrition client"), "{m}");
     assert!(m.contains(&format!("sept. 2026  1{NNBSP}334,50\u{a0}€")), "{m}");
 
     let a = say(&ws, "fr", &["account", "ACC-1", "--as-of", "2026-09-30"]);

@@ -46,9 +46,9 @@ fn drop_unused_modules_and_renewal_risk() {
     );
     assert_eq!(
         drop.message.render(Lang::Fr),
-        "Activité en baisse de 50\u{a0}% d’une semaine à l’autre\u{202f}: 50 événements sur les 7 jours au 15 sept. 2026, contre 100 la semaine précédente"
+        "Activité en baisse de 50\u{a0}% d’une semaine à l’autre\u{202f}: 50 événements sur les 7 jours jusqu’au 15 sept. 2026, contre 100 la semaine précédente"
     );
-    assert_eq!(drop.message.render(Lang::ZhCn), "活跃度环比下降 50%：截至 2026年9月15日 的 7 天内有 50 次事件，前一周为 100 次");
+    assert_eq!(drop.message.render(Lang::ZhCn), "活跃度周环比下降 50%：截至 2026年9月15日 的 7 天内有 50 次事件，前一周为 100 次");
     assert_eq!(
         en(&alerts[1].message),
         "2 of 3 licensed modules unused in the last 28 days: analysis and visualization (onboarding window ended Mar 2, 2026)"

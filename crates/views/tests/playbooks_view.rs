@@ -199,7 +199,7 @@ async fn playbooks_save_enable_and_refuse_builtin_edits() {
     assert_eq!(fu.escalation_text.as_ref().map(en).as_deref(), Some("Vendor tasks 0 days overdue: raise to Urgent and notify the manager"));
     assert_eq!(
         fu.escalation_text.as_ref().unwrap().render(i18n::Lang::Fr),
-        "Tâches fournisseur en retard de 0 jour\u{202f}: passer en priorité Urgente et prévenir le responsable"
+        "Nos tâches en retard de 0 jour\u{202f}: passer en priorité Urgente et prévenir le manager"
     );
     let drop = list.iter().find(|p| p.key == "usage-drop-rescue").unwrap();
     assert_eq!(en(&drop.trigger_text), "When a “Usage drop” alert starts");

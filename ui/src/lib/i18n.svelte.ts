@@ -17,7 +17,7 @@ export const LANG_STORAGE_KEY = 'waypoint.lang';
 // The CLI's, the decks' and the charts' own messages are never shown by the app (charts and
 // decks arrive drawn): leaving them out keeps a third of the catalogues out of the bundle.
 const SOURCES = import.meta.glob(
-  ['../../../locales/*/*.ftl', '!../../../locales/*/cli.ftl', '!../../../locales/*/decks.ftl', '!../../../locales/*/charts.ftl'],
+  ['../../../locales/*/*.ftl', '!../../../locales/*/cli*.ftl', '!../../../locales/*/decks.ftl', '!../../../locales/*/charts.ftl'],
   { query: '?raw', import: 'default', eager: true },
 ) as Record<string, string>;
 

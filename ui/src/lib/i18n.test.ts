@@ -90,9 +90,9 @@ describe('renderText', () => {
   it('matches the engine in every language', () => {
     expect(renderText(drop, 'en')).toBe('Activity down 50% week over week: 50 events in the 7 days to Sep 15, 2026 vs 100 the week before');
     expect(renderText(drop, 'fr')).toBe(
-      'Activité en baisse de 50\u00a0% d’une semaine à l’autre\u202f: 50 événements sur les 7 jours au 15 sept. 2026, contre 100 la semaine précédente',
+      'Activité en baisse de 50\u00a0% d’une semaine à l’autre\u202f: 50 événements sur les 7 jours jusqu’au 15 sept. 2026, contre 100 la semaine précédente',
     );
-    expect(renderText(drop, 'zh-CN')).toBe('活跃度环比下降 50%：截至 2026年9月15日 的 7 天内有 50 次事件，前一周为 100 次');
+    expect(renderText(drop, 'zh-CN')).toBe('活跃度周环比下降 50%：截至 2026年9月15日 的 7 天内有 50 次事件，前一周为 100 次');
   });
 
   it('translates terms and joins lists per language', () => {

@@ -61,7 +61,7 @@ describe('Accounts', () => {
     ]);
     expect(cells('Globex')[2]).toBe('1\u202f234\u202f567\u00a0€');
     const band = screen.getByTestId('filter-band');
-    expect([...band.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Toute santé', 'Sain', 'À surveiller', 'En difficulté']);
+    expect([...band.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Tous les niveaux de santé', 'Sain', 'À surveiller', 'En difficulté']);
     expect([...screen.getByTestId('filter-renewal').querySelectorAll('option')].map((o) => o.textContent)).toEqual([
       'Toute date de renouvellement', 'Renouvellement sous 30 jours', 'Renouvellement sous 90 jours',
     ]);

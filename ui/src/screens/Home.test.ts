@@ -259,7 +259,7 @@ describe('Home in Chinese and French', () => {
     expect(getByTestId('health-bands').querySelector('li[data-band="yellow"]')?.textContent).toContain('À surveiller 50 comptes · 240\u00a0k\u00a0€ d’ARR');
     const alerts = getByTestId('alerts');
     expect(alerts.textContent).toContain('depuis le 20 oct. 2026');
-    expect(alerts.textContent).toContain('3 de plus');
+    expect(alerts.textContent).toContain('3 autres');
     const renewals = getByTestId('renewals');
     expect([...renewals.querySelectorAll('th')].map((th) => th.textContent)).toEqual([
       'Compte', 'Renouvellement', 'Jours restants', 'ARR', 'Santé', 'Risque',

@@ -97,7 +97,7 @@ describe('the screen in French and Chinese', () => {
   it('words the batch in each language, with the locale’s digits and plurals', () => {
     setLang('fr');
     expect(progressText({ done: 12, total: 1270, account: 'Acme GmbH', failed: 0 })).toBe('12 sur 1\u202f270 · Acme GmbH');
-    expect(summaryText(summary({ total: 0 }))).toBe('Aucun compte payant à la fin de T3 2026\u202f: aucune présentation à générer.');
+    expect(summaryText(summary({ total: 0 }))).toBe('Aucun compte payant à la fin du T3 2026\u202f: aucune présentation à générer.');
     expect(summaryText(summary({ cancelled: true, skipped: 1 })).endsWith('Annulé\u202f: 1 présentation n’a pas été commencée.')).toBe(true);
     setLang('zh-CN');
     expect(progressText({ done: 12, total: 1270, account: null, failed: 0 })).toBe('12 / 1,270');

@@ -81,7 +81,7 @@ describe('in French', () => {
     await fireEvent.input(byId('setting-silent_days'), { target: { value: '400' } });
     expect(text('silent_days-error')).toBe('Saisissez une valeur de 1 à 365 jours.');
     await fireEvent.input(byId('setting-green_at'), { target: { value: '40' } });
-    expect(text('green_at-error')).toBe('Doit être supérieur à la limite du jaune (40).');
+    expect(text('green_at-error')).toBe('Doit être supérieur au seuil jaune (40).');
   });
 });
 

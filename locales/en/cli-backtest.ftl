@@ -1,0 +1,29 @@
+## `waypoint health backtest`.
+cli-backtest-title = Health score backtest: { $days ->
+    [one] { $days } evaluation day
+   *[other] { $days } evaluation days
+} from { $from } to { $to }, churn within { $horizon } days
+cli-backtest-counts = { $evaluations } evaluations of { $accounts } accounts; { $churned } accounts churned, { $contracted } evaluations contracted
+cli-backtest-auc = ROC AUC for churn: { $value }
+cli-backtest-auc-any = ROC AUC for churn or contraction: { $value }
+cli-backtest-auc-value = { $auc } (95% interval { $low } to { $high })
+cli-backtest-lift = Red churned { $lift }x as often as green; "red" caught { $recall } of churns, and { $precision } of red evaluations churned
+cli-backtest-lead = Median lead time from first red to churn: { $days } days ({ $count } churns; { $never } never red before churning)
+cli-backtest-calibration = Churn by risk decile (1 = healthiest tenth):
+cli-backtest-misses = { $count ->
+    [0] No account churned while green.
+    [one] Churned while green ({ $count }):
+   *[other] Churned while green ({ $count }, most recent first):
+}
+cli-backtest-miss = { $account } ({ $id }): { $score } on { $day }, churned { $churn }
+cli-backtest-driver = { $factor } −{ $points }
+cli-backtest-group-few = { $count ->
+    [one] { $count } churned account in this group: indicative only.
+   *[other] { $count } churned accounts in this group: indicative only.
+}
+cli-usage-contraction = --contraction { $got }: give a share between 0 and 1, such as 0.1
+cli-col-band = band
+cli-col-evaluations = evaluations
+cli-col-churn-rate = churn rate
+cli-col-decile = decile
+cli-col-mean-score = mean score

@@ -1,0 +1,29 @@
+## `waypoint health backtest`.
+cli-backtest-title = Test rétrospectif du score de santé : { $days ->
+    [one] { $days } jour d’évaluation
+   *[other] { $days } jours d’évaluation
+} du { $from } au { $to }, churn sous { $horizon } jours
+cli-backtest-counts = { $evaluations } évaluations de { $accounts } comptes ; { $churned } comptes perdus, { $contracted } évaluations suivies d’une contraction
+cli-backtest-auc = AUC ROC pour le churn : { $value }
+cli-backtest-auc-any = AUC ROC pour le churn ou la contraction : { $value }
+cli-backtest-auc-value = { $auc } (intervalle à 95 % de { $low } à { $high })
+cli-backtest-lift = Les comptes rouges sont partis { $lift } fois plus souvent que les verts ; « rouge » a repéré { $recall } des départs, et { $precision } des évaluations rouges ont été suivies d’un départ
+cli-backtest-lead = Délai médian entre le premier rouge et le départ : { $days } jours ({ $count } départs ; { $never } jamais rouges avant de partir)
+cli-backtest-calibration = Churn par décile de risque (1 = le dixième le plus sain) :
+cli-backtest-misses = { $count ->
+    [0] Aucun compte n’est parti en étant vert.
+    [one] Partis en étant verts ({ $count }) :
+   *[other] Partis en étant verts ({ $count }, les plus récents d’abord) :
+}
+cli-backtest-miss = { $account } ({ $id }) : { $score } le { $day }, parti le { $churn }
+cli-backtest-driver = { $factor } −{ $points }
+cli-backtest-group-few = { $count ->
+    [one] { $count } compte perdu dans ce groupe : simple indication.
+   *[other] { $count } comptes perdus dans ce groupe : simple indication.
+}
+cli-usage-contraction = --contraction { $got } : indiquez une part entre 0 et 1, par exemple 0.1
+cli-col-band = zone
+cli-col-evaluations = évaluations
+cli-col-churn-rate = taux de churn
+cli-col-decile = décile
+cli-col-mean-score = score moyen

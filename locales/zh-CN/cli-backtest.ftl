@@ -1,0 +1,22 @@
+## `waypoint health backtest`。
+cli-backtest-title = 健康度评分回测：{ $from } 至 { $to } 共 { $days } 个评估日，统计 { $horizon } 天内的流失
+cli-backtest-counts = 对 { $accounts } 个客户进行了 { $evaluations } 次评估；{ $churned } 个客户流失，{ $contracted } 次评估后出现缩减
+cli-backtest-auc = 流失的 ROC AUC：{ $value }
+cli-backtest-auc-any = 流失或缩减的 ROC AUC：{ $value }
+cli-backtest-auc-value = { $auc }（95% 区间 { $low } 至 { $high }）
+cli-backtest-lift = 红色客户的流失率是绿色客户的 { $lift } 倍；“红色”覆盖了 { $recall } 的流失，红色评估中有 { $precision } 最终流失
+cli-backtest-lead = 从首次变红到流失的提前期中位数：{ $days } 天（{ $count } 次流失；其中 { $never } 次流失前从未变红）
+cli-backtest-calibration = 按风险十分位的流失率（1 = 最健康的十分之一）：
+cli-backtest-misses = { $count ->
+    [0] 没有客户在绿色状态下流失。
+   *[other] 绿色状态下流失的客户（{ $count } 个，最近的在前）：
+}
+cli-backtest-miss = { $account }（{ $id }）：{ $day } 评分 { $score }，{ $churn } 流失
+cli-backtest-driver = { $factor } −{ $points }
+cli-backtest-group-few = 该组有 { $count } 个已流失客户：仅供参考。
+cli-usage-contraction = --contraction { $got }：请提供 0 到 1 之间的比例，例如 0.1
+cli-col-band = 区间
+cli-col-evaluations = 评估次数
+cli-col-churn-rate = 流失率
+cli-col-decile = 十分位
+cli-col-mean-score = 平均评分
