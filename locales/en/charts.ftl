@@ -159,3 +159,4 @@ chart-plan-legend-open = Open (at due day)
 chart-plan-legend-customer = Customer side
 chart-plan-legend-vendor = Vendor side
 chart-cli-wrote = Wrote { $path }
+chart-health-subtitle-no-data = Not enough data to score: no product usage on record yet

@@ -165,3 +165,4 @@ chart-plan-legend-open = Ouvert (à l’échéance)
 chart-plan-legend-customer = Côté client
 chart-plan-legend-vendor = Côté fournisseur
 chart-cli-wrote = { $path } écrit
+chart-health-subtitle-no-data = Données insuffisantes pour noter : aucun usage du produit enregistré pour l’instant

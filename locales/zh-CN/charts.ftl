@@ -129,3 +129,4 @@ chart-plan-legend-open = 未完成（截止日）
 chart-plan-legend-customer = 客户方
 chart-plan-legend-vendor = 供应商方
 chart-cli-wrote = 已写入 { $path }
+chart-health-subtitle-no-data = 数据不足，无法评分：尚无产品使用记录

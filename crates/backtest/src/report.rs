@@ -134,6 +134,9 @@ pub struct Backtest {
     pub every_months: u32,
     pub contraction: f64,
     pub evaluation_days: Vec<String>,
+    /// Paying accounts left out on an evaluation day for having no score yet (no usage on
+    /// record), summed over the days.
+    pub no_data: usize,
     #[serde(flatten)]
     #[ts(flatten)]
     pub figures: Figures,
@@ -300,6 +303,7 @@ pub async fn backtest(ws: &store::Workspace, settings: &metrics::Settings, segme
     let days = month_ends(from, to, o.every_months);
     let mut evals: Vec<Evaluation> = vec![];
     let mut green_views: HashMap<(usize, NaiveDate), metrics::AccountView> = HashMap::new();
+    let mut no_data = 0;
     for &day in &days {
         let book = Book::load(ws, day, Scope::All).await?;
         let analysis = metrics::analyze_book(&book, None, settings);
@@ -314,6 +318,11 @@ pub async fn backtest(ws: &store::Workspace, settings: &metrics::Settings, segme
             if view.arr <= 0.0 {
                 continue;
             }
+            // No score yet (no usage on record): nothing to test, counted apart.
+            let Some(score) = view.health.score else {
+                no_data += 1;
+                continue;
+            };
             let (result, churn_day) = outcome(&latest, account, day, o.horizon, o.contraction);
             if result == Outcome::Churned && view.health.band == Band::Green {
                 green_views.insert((account, day), view.clone());
@@ -321,7 +330,7 @@ pub async fn backtest(ws: &store::Workspace, settings: &metrics::Settings, segme
             evals.push(Evaluation {
                 day,
                 account,
-                score: view.health.score,
+                score,
                 band: view.health.band,
                 outcome: result,
                 churn_day,
@@ -387,6 +396,7 @@ pub async fn backtest(ws: &store::Workspace, settings: &metrics::Settings, segme
         every_months: o.every_months,
         contraction: o.contraction,
         evaluation_days: days.iter().map(|d| d.to_string()).collect(),
+        no_data,
         calibration: calibration(&evals),
         median_lead_days: stats::median(&lead_days.iter().map(|&d| d as f64).collect::<Vec<_>>()),
         lead_days,

@@ -28,7 +28,10 @@ impl HealthChart {
     fn subtitle(&self, c: &Canvas) -> String {
         let lang = c.lang;
         let band = |h: &metrics::health::HealthScore| c.tr(&format!("chart-health-band-{}", h.band.as_str()));
-        let score = |h: &metrics::health::HealthScore| i18n::Formats::of(lang).int(i64::from(h.score));
+        let score = |h: &metrics::health::HealthScore| h.score.map_or_else(String::new, |s| i18n::Formats::of(lang).int(i64::from(s)));
+        if self.current.as_ref().is_some_and(|h| h.score.is_none()) {
+            return c.tr("chart-health-subtitle-no-data");
+        }
         match (self.history.first(), self.history.last(), &self.current) {
             (Some(a), Some(b), Some(h)) if a.0 != b.0 => {
                 i18n::tr!(lang, "chart-health-subtitle-period", period = format::period(lang, a.0, b.0), score = score(h), band = band(h))
@@ -57,10 +60,14 @@ impl HealthChart {
     fn trend<DB: DrawingBackend>(&self, area: &DrawingArea<DB, Shift>, c: &Canvas) -> DrawResult<DB> {
         let mut points: Vec<(NaiveDate, u8)> = self.history.clone();
         if let Some(h) = &self.current
+            && let Some(score) = h.score
             && let Ok(day) = NaiveDate::parse_from_str(&h.day, "%Y-%m-%d")
             && points.last().is_none_or(|p| p.0 < day)
         {
-            points.push((day, h.score));
+            points.push((day, score));
+        }
+        if points.is_empty() {
+            return empty(area, c, &c.tr("chart-health-subtitle-no-data"));
         }
         let first = points[0].0;
         let xs: Vec<f64> = points.iter().map(|p| (p.0 - first).num_days() as f64).collect();

@@ -23,8 +23,9 @@ fn trend_and_drivers() {
     let current = HealthScore {
         account_id: "ACC-1".into(),
         day: "2026-10-31".into(),
-        score: 55,
+        score: Some(55),
         band: Band::Yellow,
+        reason: None,
         components: vec![part("Usage trend", Some(-0.4), 5.0, 20.0), part("NPS", None, 0.0, 10.0), part("Depth", Some(0.9), 15.0, 15.0)],
     };
     let chart = HealthChart {
@@ -58,9 +59,26 @@ fn drivers_follow_the_scorecard_not_the_raw_signal() {
     full.normalized = Some(1.0);
     let mut none = part("Milestone progress", None, 0.0, 0.0);
     none.weight = 5.0;
-    let current = HealthScore { account_id: "A".into(), day: "2026-10-31".into(), score: 86, band: Band::Green, components: vec![full, none] };
+    let current = HealthScore { account_id: "A".into(), day: "2026-10-31".into(), score: Some(86), band: Band::Green, reason: None, components: vec![full, none] };
     let chart = HealthChart { title: "New".into(), history: vec![], current: Some(current), green_at: 70, yellow_at: 40 };
     let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light, Lang::En)).unwrap());
     assert!(t.contains(&"21/21".to_string()), "{t:?}");
     assert!(t.contains(&"Milestone progress".to_string()) && t.contains(&"n/a".to_string()), "{t:?}");
+}
+
+#[test]
+fn an_account_without_usage_says_there_is_not_enough_data() {
+    let current = HealthScore {
+        account_id: "A".into(),
+        day: "2026-10-31".into(),
+        score: None,
+        band: Band::NoData,
+        reason: Some(i18n::Text::new("health-no-data-reason")),
+        components: vec![],
+    };
+    let chart = HealthChart { title: "New".into(), history: vec![], current: Some(current), green_at: 70, yellow_at: 40 };
+    for (lang, words) in [(Lang::En, "Not enough data to score"), (Lang::ZhCn, "数据不足")] {
+        let t = texts(&to_svg(&chart, &Canvas::svg(Theme::Light, lang)).unwrap());
+        assert!(t.iter().any(|x| x.contains(words)), "{t:?}");
+    }
 }

@@ -182,7 +182,8 @@ pub async fn health_cmd(lang: Lang, path: &Path, at: AsOf, account: Option<Strin
     let f = Formats::of(lang);
     let mut t = Table::new("", &[Align::Left, Align::Right, Align::Left]);
     for h in &scores {
-        t.row([h.account_id.clone(), f.int(i64::from(h.score)), out::term(lang, "cli-band", h.band.as_str())]);
+        let score = h.score.map_or_else(|| "-".into(), |s| f.int(i64::from(s)));
+        t.row([h.account_id.clone(), score, out::term(lang, "cli-band", h.band.as_str())]);
     }
     // One account: its components under it; a book: one aligned line per account.
     if account.is_none() {
@@ -252,7 +253,10 @@ fn print_account(lang: Lang, p: &metrics::profile::AccountProfile) {
     let renewal = out::day_or_dash(lang, v.renewal.as_deref());
     println!("  {}", tr!(lang, "cli-account-revenue", arr = arr, since = since, renewal = renewal));
     let band = out::term(lang, "cli-band", v.health.band.as_str());
-    println!("  {}", tr!(lang, "cli-account-health", score = i64::from(v.health.score), band = band));
+    match v.health.score {
+        Some(score) => println!("  {}", tr!(lang, "cli-account-health", score = i64::from(score), band = band)),
+        None => println!("  {}", i18n::text(lang, "cli-account-health-none")),
+    }
     let u = &v.usage;
     println!(
         "  {}",

@@ -87,6 +87,9 @@ fn print(lang: Lang, r: &Backtest) {
         println!("  ! {}", w.render(lang));
     }
     summary(lang, &r.figures);
+    if r.no_data > 0 {
+        println!("  {}", tr!(lang, "cli-backtest-no-data", count = r.no_data as i64));
+    }
     let lead = r.median_lead_days.map_or_else(|| "-".into(), |d| f.number(d, 0));
     println!("  {}", tr!(lang, "cli-backtest-lead", days = lead, count = r.lead_days.len() as i64, never = r.churned_never_red as i64));
     println!("\n{}", i18n::text(lang, "cli-backtest-calibration"));

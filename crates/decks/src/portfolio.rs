@@ -147,7 +147,7 @@ fn health(d: &Data) -> Slide {
         .map(|v| {
             let why = v.alerts.iter().min_by_key(|a| a.severity).map(|a| tr!(lang, &format!("deck-alert-{}", a.kind.as_str()))).unwrap_or_else(|| tr!(lang, "deck-pf-red-health"));
             let renewal = v.renewal.as_deref().map(|r| day(lang, r)).unwrap_or_else(|| tr!(lang, "deck-none"));
-            vec![v.name.clone(), money(v.arr, d), int(lang, v.health.score as usize), why, renewal]
+            vec![v.name.clone(), money(v.arr, d), score(lang, v), why, renewal]
         })
         .collect();
     let mut rows = rows;
@@ -184,7 +184,10 @@ fn renewals(d: &Data) -> Slide {
         .iter()
         .take(10)
         .map(|(v, r)| {
-            let health = tr!(lang, "deck-pf-band", score = v.health.score as i64, band = story::band(lang, v.health.band));
+            let health = match v.health.score {
+                Some(s) => tr!(lang, "deck-pf-band", score = i64::from(s), band = story::band(lang, v.health.band)),
+                None => story::band(lang, v.health.band),
+            };
             vec![v.name.clone(), Formats::of(lang).date(*r), money(v.arr, d), health, v.owner.clone().unwrap_or_else(|| tr!(lang, "deck-none"))]
         })
         .collect();
@@ -194,6 +197,11 @@ fn renewals(d: &Data) -> Slide {
     let risky = due.iter().filter(|(v, _)| v.at_risk()).count() as i64;
     s.notes = vec![tr!(lang, "deck-pf-renewals-note", count = due.len() as i64, arr = money(total, d), risky = risky)];
     s
+}
+
+/// A health score as a table cell; "not enough data" for an account without one.
+fn score(lang: Lang, v: &AccountView) -> String {
+    v.health.score.map_or_else(|| story::band(lang, v.health.band), |s| int(lang, usize::from(s)))
 }
 
 fn segments_slide(d: &Data) -> Slide {
@@ -225,14 +233,14 @@ fn movers(d: &Data) -> Slide {
         .filter(|v| v.arr > 0.0)
         .filter_map(|v| {
             let b = d.before.accounts.iter().find(|x| x.account_id == v.account_id)?;
-            Some((v, v.health.score as i64 - b.health.score as i64))
+            Some((v, i64::from(v.health.score?) - i64::from(b.health.score?)))
         })
         .filter(|(_, m)| *m != 0)
         .collect();
     moves.sort_by_key(|(_, m)| *m);
     let downs: Vec<_> = moves.iter().take(5).filter(|(_, m)| *m < 0).collect();
     let ups: Vec<_> = moves.iter().rev().take(5).filter(|(_, m)| *m > 0).collect();
-    let rows = downs.iter().chain(ups.iter()).map(|(v, m)| vec![v.name.clone(), signed(lang, *m), int(lang, v.health.score as usize), money(v.arr, d)]).collect();
+    let rows = downs.iter().chain(ups.iter()).map(|(v, m)| vec![v.name.clone(), signed(lang, *m), score(lang, v), money(v.arr, d)]).collect();
     let mut s = Slide::content(tr!(lang, "deck-pf-movers-title"));
     let head = ["account", "health-change", "health-now", "arr"].map(|k| tr!(lang, &format!("deck-pf-col-{k}")));
     layout::table(&mut s, TOP, &head.each_ref().map(String::as_str), rows, &[0.46, 0.18, 0.18, 0.18]);

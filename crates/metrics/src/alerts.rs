@@ -304,8 +304,12 @@ pub fn account_alerts(book: &Book, account: usize, s: &AccountSignals, cfg: &Ale
         && paying
     {
         let days = days_between(as_of, renewal);
-        let fell = s.health_before.map(|b| i64::from(b) - i64::from(s.health.score)).filter(|&d| d >= cfg.health_drop);
-        if (0..=cfg.renewal_days).contains(&days) && (fell.is_some() || s.health.band == Band::Red) {
+        let fell = s.health_before.zip(s.health.score).map(|(b, now)| i64::from(b) - i64::from(now)).filter(|&d| d >= cfg.health_drop);
+        // No score (not enough data) is no evidence of risk.
+        if let Some(score) = s.health.score
+            && (0..=cfg.renewal_days).contains(&days)
+            && (fell.is_some() || s.health.band == Band::Red)
+        {
             let message = match (fell, s.health_before) {
                 (Some(_), Some(b)) => Text::new("alert-renewal-risk-fell").arg("before", Arg::Int(i64::from(b))),
                 _ => Text::new("alert-renewal-risk-red"),
@@ -316,9 +320,9 @@ pub fn account_alerts(book: &Book, account: usize, s: &AccountSignals, cfg: &Ale
                 message
                     .arg("renewal", day(renewal))
                     .arg("days", Arg::Int(days))
-                    .arg("score", Arg::Int(i64::from(s.health.score))),
+                    .arg("score", Arg::Int(i64::from(score))),
                 as_of - Days::new(27),
-                Some(f64::from(s.health.score)),
+                Some(f64::from(score)),
                 s.health_before.map(f64::from),
                 None,
             );

@@ -11,7 +11,7 @@ fn d(s: &str) -> NaiveDate {
 }
 
 fn health(score: u8, band: Band) -> HealthScore {
-    HealthScore { account_id: "ACC-1".into(), day: "2026-09-15".into(), score, band, components: vec![] }
+    HealthScore { account_id: "ACC-1".into(), day: "2026-09-15".into(), score: Some(score), band, reason: None, components: vec![] }
 }
 
 fn run(book: &Book, a: usize, h: &HealthScore, before: Option<u8>, renewal: Option<NaiveDate>) -> Vec<Alert> {

@@ -97,7 +97,7 @@ pub fn health_scores(book: &Book, card: &Scorecard) -> Vec<HealthScore> {
 pub fn analyze_book(book: &Book, before: Option<&Book>, settings: &Settings) -> Analysis {
     let card = &settings.scorecard;
     let before_scores: std::collections::HashMap<String, u8> = before
-        .map(|b| health_scores(b, card).into_iter().map(|h| (h.account_id, h.score)).collect())
+        .map(|b| health_scores(b, card).into_iter().filter_map(|h| Some((h.account_id, h.score?))).collect())
         .unwrap_or_default();
     let mrr = mrr_on(book, book.as_of);
     let accounts = (0..book.accounts.len())

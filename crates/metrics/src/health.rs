@@ -16,6 +16,11 @@
 //! - NPS 10: the customer's own voice, but sparse and lagging.
 //! - support load 5, milestone progress 5: context rather than drivers.
 //! Bands: green >= 70, yellow >= 40, red below.
+//!
+//! **Not enough data**: an account with no product usage on record up to the day (new, or
+//! the book holds no events for it) gets no score and the grey `no_data` band with its reason.
+//! Five of the eight factors read usage; scoring the rest would call an account that has not
+//! started "red", which it is not: there is no evidence either way yet.
 
 use i18n::{Arg, Text};
 use serde::{Deserialize, Serialize};
@@ -117,6 +122,7 @@ impl Scorecard {
     }
 
     pub fn band(&self, score: u8) -> Band {
+        // (A score always has a colour; `NoData` is for accounts without one.)
         if score >= self.green_at {
             Band::Green
         } else if score >= self.yellow_at {
@@ -128,11 +134,13 @@ impl Scorecard {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum Band {
     Green,
     Yellow,
     Red,
+    /// Not enough data to score: no product usage on record yet.
+    NoData,
 }
 
 impl Band {
@@ -141,6 +149,7 @@ impl Band {
             Band::Green => "green",
             Band::Yellow => "yellow",
             Band::Red => "red",
+            Band::NoData => "no_data",
         }
     }
 }
@@ -168,10 +177,16 @@ pub struct Component {
 pub struct HealthScore {
     pub account_id: String,
     pub day: String,
-    pub score: u8,
+    /// 0-100; `None` when there is not enough data to score (band `no_data`, see `reason`).
+    pub score: Option<u8>,
     pub band: Band,
+    /// Why there is no score, for `no_data`.
+    pub reason: Option<Text>,
     pub components: Vec<Component>,
 }
+
+/// The factors read from product usage.
+const USAGE_FACTORS: [&str; 5] = ["usage_trend", "breadth", "depth", "stickiness", "core_users"];
 
 fn clamp01(x: f64) -> f64 {
     x.clamp(0.0, 1.0)
@@ -296,6 +311,12 @@ pub fn score(book: &Book, account: usize, usage: &AccountUsage, card: &Scorecard
         Text::new("health-detail-milestones").arg("done", int(done)).arg("due", int(due.len())),
     ));
 
+    // Without any usage on record, the usage factors have no data (not a zero): left out.
+    if usage.last_active.is_none() {
+        for p in parts.iter_mut().filter(|p| USAGE_FACTORS.contains(&p.0)) {
+            (p.2, p.3, p.4) = (None, None, Text::new("health-detail-usage-never"));
+        }
+    }
     let available: f64 = parts.iter().filter(|p| p.3.is_some()).map(|p| p.1).sum();
     let mut total = 0.0;
     let components: Vec<Component> = parts
@@ -308,14 +329,13 @@ pub fn score(book: &Book, account: usize, usage: &AccountUsage, card: &Scorecard
             Component { key: key.into(), label, value, normalized, weight, points, max_points, detail }
         })
         .collect();
-    let score = total.round().clamp(0.0, 100.0) as u8;
-    HealthScore {
-        account_id: book.accounts[account].external_id.clone(),
-        day: as_of.to_string(),
-        score,
-        band: card.band(score),
-        components,
+    let account_id = book.accounts[account].external_id.clone();
+    if usage.last_active.is_none() {
+        let reason = Text::new("health-no-data-reason");
+        return HealthScore { account_id, day: as_of.to_string(), score: None, band: Band::NoData, reason: Some(reason), components };
     }
+    let score = total.round().clamp(0.0, 100.0) as u8;
+    HealthScore { account_id, day: as_of.to_string(), score: Some(score), band: card.band(score), reason: None, components }
 }
 
 #[cfg(test)]

@@ -52,7 +52,7 @@ fn score_by_hand() {
     // 20*.625 + 15/3 + 15*1 + 15*.8333 + 15/3 + 10*.625 + 5*.625 + 5*.5 = 61.875
     let total: f64 = h.components.iter().map(|c| c.points).sum();
     assert!((total - 61.875).abs() < 1e-9, "{total}");
-    assert_eq!((h.score, h.band), (62, Band::Yellow));
+    assert_eq!((h.score, h.band), (Some(62), Band::Yellow));
 }
 
 #[test]
@@ -67,7 +67,28 @@ fn missing_data_spreads_its_weight() {
     assert_eq!((nps.normalized, nps.points, nps.max_points), (None, 0.0, 0.0));
     let max: f64 = h.components.iter().map(|c| c.max_points).sum();
     assert!((max - 100.0).abs() < 1e-9);
-    assert_eq!(h.score, 69);
+    assert_eq!(h.score, Some(69));
+}
+
+#[test]
+fn an_account_without_usage_on_record_has_no_score_but_its_reason() {
+    let (mut b, a) = with_records();
+    let w = &mut b.usage[a];
+    w.weeks.iter_mut().flatten().for_each(|m| *m = Default::default());
+    (w.users, w.last_active, w.first_value) = (vec![], None, None);
+    let h = score(&b, a, &account_usage(&b, a), &Scorecard::default());
+    assert_eq!((h.score, h.band), (None, Band::NoData));
+    assert_eq!(h.reason.as_ref().map(|r| r.key.as_str()), Some("health-no-data-reason"));
+    // The usage factors are left out, not zero; the others still say what they saw.
+    for c in &h.components {
+        let usage = ["usage_trend", "breadth", "depth", "stickiness", "core_users"].contains(&c.key.as_str());
+        assert_eq!(c.normalized.is_none(), usage || c.key == "nps" && c.value.is_none(), "{}", c.key);
+    }
+    assert_eq!(h.components.iter().find(|c| c.key == "nps").unwrap().value, Some(25.0));
+    // One event, even long ago, is evidence: the account is scored (and silent, so low).
+    b.usage[a].last_active = Some(b.as_of - chrono::Days::new(400));
+    let h = score(&b, a, &account_usage(&b, a), &Scorecard::default());
+    assert!(h.score.is_some() && h.band != Band::NoData);
 }
 
 #[test]

@@ -71,8 +71,8 @@ pub fn lifecycle(book: &Book, account: usize, s: &AccountSignals, alerts: &[Aler
         };
     }
     let silent = alerts.iter().find(|a| matches!(a.kind, AlertKind::AccountSilent | AlertKind::CoreUsersSilent));
-    if health.band == Band::Red {
-        return derived("at_risk", Text::new("stage-reason-red").arg("score", int(i64::from(health.score))));
+    if let (Band::Red, Some(score)) = (health.band, health.score) {
+        return derived("at_risk", Text::new("stage-reason-red").arg("score", int(i64::from(score))));
     }
     if let Some(a) = silent {
         return derived("at_risk", a.message.clone());

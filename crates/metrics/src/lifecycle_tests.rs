@@ -32,7 +32,7 @@ fn renewal_is_the_next_anniversary_or_a_set_end() {
 
 fn stage(b: &Book, a: usize, band: Band, mrr: i64, start: &str, renewal: Option<&str>) -> Lifecycle {
     let usage = account_usage(b, a);
-    let health = HealthScore { account_id: "ACC-1".into(), day: b.as_of.to_string(), score: 50, band, components: vec![] };
+    let health = HealthScore { account_id: "ACC-1".into(), day: b.as_of.to_string(), score: Some(50), band, reason: None, components: vec![] };
     let s = AccountSignals {
         usage: &usage,
         health: &health,

@@ -10,7 +10,9 @@ use crate::Error;
 pub async fn save(ws: &store::Workspace, scores: &[HealthScore]) -> Result<usize, Error> {
     let mut tx = ws.write().await?;
     let mut stored = 0;
+    // An account without a score (not enough data) has no snapshot: history shows scores.
     for h in scores {
+        let Some(score) = h.score else { continue };
         let components = serde_json::to_string(&h.components).expect("components serialize");
         stored += sqlx::query(
             "INSERT INTO health_snapshots(account_id, day, score, band, components)
@@ -20,7 +22,7 @@ pub async fn save(ws: &store::Workspace, scores: &[HealthScore]) -> Result<usize
         )
         .bind(&h.account_id)
         .bind(&h.day)
-        .bind(i64::from(h.score))
+        .bind(i64::from(score))
         .bind(h.band.as_str())
         .bind(components)
         .execute(&mut *tx)

@@ -143,7 +143,7 @@ async fn health_snapshots_round_trip() {
         assert_eq!(metrics::snapshots::save(&demo.ws, &scores).await.unwrap(), 40);
         // Saving the same day again replaces, not duplicates.
         assert_eq!(metrics::snapshots::save(&demo.ws, &scores).await.unwrap(), 40);
-        days.push((day.to_string(), scores.iter().find(|h| h.account_id == "ACC-0003").unwrap().score));
+        days.push((day.to_string(), scores.iter().find(|h| h.account_id == "ACC-0003").unwrap().score.expect("ACC-0003 has usage")));
     }
     let h = metrics::snapshots::history(&demo.ws, "ACC-0003").await.unwrap();
     let got: Vec<(String, u8)> = h.into_iter().map(|p| (p.day, p.score)).collect();

@@ -77,8 +77,9 @@ pub fn account_facts(v: &AccountView, as_of: NaiveDate) -> Facts {
         ("employees".into(), opt(v.employees.map(|e| e as f64))),
         ("mrr".into(), Fact::Num(v.mrr)),
         ("arr".into(), Fact::Num(v.arr)),
-        ("health".into(), n(i64::from(v.health.score))),
-        ("health_change".into(), opt(v.health_before.map(|b| f64::from(v.health.score) - f64::from(b)))),
+        // Not enough data to score: `health is missing` finds these accounts.
+        ("health".into(), opt(v.health.score.map(f64::from))),
+        ("health_change".into(), opt(v.health_before.zip(v.health.score).map(|(b, s)| f64::from(s) - f64::from(b)))),
         ("band".into(), Fact::Text(v.health.band.as_str().into())),
         ("stage".into(), Fact::Text(v.lifecycle.stage.clone())),
         ("breadth".into(), opt(u.breadth)),

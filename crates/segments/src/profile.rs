@@ -27,6 +27,8 @@ pub struct SegmentProfile {
     pub green: usize,
     pub yellow: usize,
     pub red: usize,
+    /// Members without a score yet (no usage on record).
+    pub no_data: usize,
     pub breadth_mean: Option<f64>,
     pub depth_mean: Option<f64>,
     pub stickiness_mean: Option<f64>,
@@ -105,7 +107,7 @@ fn profile(views: &[AccountView], name: &str, members: &[usize], modules: &[(Str
     }
     industries.sort_by(|a, b| b.accounts.cmp(&a.accounts).then_with(|| a.name.cmp(&b.name)));
     industries.truncate(3);
-    let health_mean = mean(vs.iter().map(|v| f64::from(v.health.score)));
+    let health_mean = mean(vs.iter().filter_map(|v| v.health.score.map(f64::from)));
     let arr_share = if total_arr > 0.0 { arr / total_arr } else { 0.0 };
     let mut p = SegmentProfile {
         segment: name.to_string(),
@@ -118,6 +120,7 @@ fn profile(views: &[AccountView], name: &str, members: &[usize], modules: &[(Str
         green: band("green"),
         yellow: band("yellow"),
         red: band("red"),
+        no_data: band("no_data"),
         breadth_mean: mean(vs.iter().filter_map(|v| v.usage.breadth)),
         depth_mean: mean(vs.iter().filter_map(|v| v.usage.depth)),
         stickiness_mean: mean(vs.iter().filter_map(|v| v.usage.stickiness)),

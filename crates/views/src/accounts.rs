@@ -14,7 +14,8 @@ pub struct AccountRow {
     pub owner: Option<String>,
     pub industry: Option<String>,
     pub region: Option<String>,
-    pub health: u8,
+    /// `None` when there is not enough data to score (band `no_data`).
+    pub health: Option<u8>,
     pub band: Band,
     /// Points since [`metrics::book::TREND_DAYS`] days ago; absent for a new account.
     pub health_change: Option<i32>,
@@ -61,7 +62,7 @@ pub async fn accounts(session: &Session) -> Result<AccountList, Error> {
             region: v.region.clone(),
             health: v.health.score,
             band: v.health.band,
-            health_change: v.health_before.map(|b| i32::from(v.health.score) - i32::from(b)),
+            health_change: v.health_before.zip(v.health.score).map(|(b, s)| i32::from(s) - i32::from(b)),
             arr: v.arr,
             stage: v.lifecycle.stage.clone(),
             breadth: v.usage.breadth,

@@ -30,7 +30,8 @@ pub struct Renewal {
     pub renewal: String,
     pub days_left: i64,
     pub arr: f64,
-    pub health: u8,
+    /// `None` when there is not enough data to score (band `no_data`).
+    pub health: Option<u8>,
     pub band: Band,
     pub at_risk: bool,
 }
@@ -78,12 +79,14 @@ pub async fn home(session: &Session, theme: Theme, lang: i18n::Lang) -> Result<H
     let trend = |a: Option<f64>, b: Option<f64>| Trend { now: a, before: b };
     let paying: Vec<&metrics::AccountView> = s.analysis.accounts.iter().filter(|v| v.arr > 0.0).collect();
 
-    let health = [Band::Green, Band::Yellow, Band::Red]
+    // Accounts without a score yet get their own bar, only when there are some.
+    let health = [Band::Green, Band::Yellow, Band::Red, Band::NoData]
         .into_iter()
         .map(|band| {
             let of: Vec<_> = paying.iter().filter(|v| v.health.band == band).collect();
             BandCount { band, accounts: of.len() as u32, arr: of.iter().map(|v| v.arr).sum() }
         })
+        .filter(|b| b.band != Band::NoData || b.accounts > 0)
         .collect();
     let at_risk: Vec<_> = paying.iter().filter(|v| v.at_risk()).collect();
 

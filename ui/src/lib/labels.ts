@@ -17,10 +17,12 @@ export function bandLabel(band: Band): string {
       return t('ui-band-yellow');
     case 'red':
       return t('ui-band-red');
+    case 'no_data':
+      return t('ui-band-no-data');
   }
 }
 
-export const BAND_TONES: Record<Band, Tone> = { green: 'good', yellow: 'caution', red: 'bad' };
+export const BAND_TONES: Record<Band, Tone> = { green: 'good', yellow: 'caution', red: 'bad', no_data: 'neutral' };
 
 /** Alert severities; an unknown code is shown as it came. */
 export function severityLabel(severity: Severity | string): string {

@@ -28,6 +28,7 @@ const LIST: AccountList = {
   rows: [
     row('Acme', { arr: 48_250, breadth: 0.25, usage_change: -0.12, renewal: '2026-11-15', stage: 'at_risk', health: 38, band: 'red', health_change: -4, at_risk: true }),
     row('Globex', { arr: 1_234_567, usage_change: 0.3 }),
+    row('Initech', { health: null, band: 'no_data', breadth: null, monthly_active_users: 0 }),
   ],
 };
 
@@ -44,16 +45,18 @@ afterEach(() => setLang('en'));
 describe('Accounts', () => {
   it('writes the table in English', async () => {
     render(Accounts, { onopenaccount: () => {} });
-    expect((await screen.findByTestId('accounts-count')).textContent).toBe('2 of 2 accounts · data as of Oct 31, 2026');
+    expect((await screen.findByTestId('accounts-count')).textContent).toBe('3 of 3 accounts · data as of Oct 31, 2026');
     expect(cells('Acme')).toEqual(['Acme', '38 -4 at risk', '€48,250', 'At risk', '25%', '-12%', 'Nov 15, 2026', '', '']);
     expect(cells('Globex')[2]).toBe('€1,234,567');
     expect(cells('Globex')[5]).toBe('+30%');
+    // No usage on record: no number, the grey "not enough data" band instead.
+    expect(cells('Initech')[1]).toBe('Not enough data');
   });
 
   it('writes the table in French', async () => {
     setLang('fr');
     render(Accounts, { onopenaccount: () => {} });
-    expect((await screen.findByTestId('accounts-count')).textContent).toBe('2 sur 2 comptes · données au 31 oct. 2026');
+    expect((await screen.findByTestId('accounts-count')).textContent).toBe('3 sur 3 comptes · données au 31 oct. 2026');
     const headers = screen.getAllByRole('columnheader').map((h) => h.querySelector('.text')?.textContent);
     expect(headers.slice(0, 4)).toEqual(['Compte', 'Santé', 'ARR', 'Étape']);
     expect(cells('Acme')).toEqual([
@@ -61,7 +64,7 @@ describe('Accounts', () => {
     ]);
     expect(cells('Globex')[2]).toBe('1\u202f234\u202f567\u00a0€');
     const band = screen.getByTestId('filter-band');
-    expect([...band.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Tous les niveaux de santé', 'Sain', 'À surveiller', 'En difficulté']);
+    expect([...band.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Tous les niveaux de santé', 'Sain', 'À surveiller', 'En difficulté', 'Données insuffisantes']);
     expect([...screen.getByTestId('filter-renewal').querySelectorAll('option')].map((o) => o.textContent)).toEqual([
       'Toute date de renouvellement', 'Renouvellement sous 30 jours', 'Renouvellement sous 90 jours',
     ]);

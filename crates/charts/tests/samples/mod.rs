@@ -154,8 +154,9 @@ pub fn health() -> charts::HealthChart {
         current: Some(HealthScore {
             account_id: "ACC-1".into(),
             day: "2026-10-31".into(),
-            score: 55,
+            score: Some(55),
             band: Band::Yellow,
+            reason: None,
             components: vec![part("Usage trend", Some(-0.4), 5.0, 20.0), part("NPS", None, 0.0, 10.0), part("Depth", Some(0.9), 15.0, 15.0)],
         }),
         green_at: 70,

@@ -229,7 +229,7 @@ pub fn evidence(p: &Prospect, src: &Sources) -> Evidence {
         breadth: collect(&|v| v.usage.breadth),
         stickiness: collect(&|v| v.usage.stickiness),
         depth: collect(&|v| v.usage.depth),
-        health: collect(&|v| Some(v.health.score as f64)),
+        health: collect(&|v| v.health.score.map(f64::from)),
         retention,
         all: report.all,
         plan,

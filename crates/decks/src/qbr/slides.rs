@@ -78,7 +78,15 @@ fn summary(d: &QbrData) -> Slide {
     let top = layout::kpi_row(
         &mut s,
         &[
-            delta_kpi(lang, &tr!(lang, "deck-qbr-kpi-health"), v.health.score as f64, b.map(|b| b.health.score as f64), &n, true),
+            match v.health.score {
+                Some(now) => delta_kpi(lang, &tr!(lang, "deck-qbr-kpi-health"), f64::from(now), b.and_then(|b| b.health.score).map(f64::from), &n, true),
+                None => Kpi {
+                    label: tr!(lang, "deck-qbr-kpi-health"),
+                    value: tr!(lang, "deck-qbr-kpi-health-none"),
+                    delta: tr!(lang, "deck-qbr-kpi-health-none-delta"),
+                    good: None,
+                },
+            },
             delta_kpi(lang, &tr!(lang, "deck-qbr-kpi-arr"), v.arr, b.map(|b| b.arr), &|x| money(x, d), true),
             delta_kpi(lang, &tr!(lang, "deck-qbr-kpi-mau"), v.usage.monthly_active_users as f64, b.map(|b| b.usage.monthly_active_users as f64), &n, true),
             match nps_now {

@@ -57,17 +57,20 @@ pub fn sentences(lang: Lang, parts: &[String]) -> String {
 /// it most (-8 points), then NPS (-3)."
 pub fn health(lang: Lang, now: &AccountView, before: Option<&AccountView>, previous: &str) -> String {
     let h = &now.health;
-    let (score, band) = (h.score as i64, band(lang, h.band));
-    let Some(b) = before else {
+    let Some(now_score) = h.score else {
+        return tr!(lang, "deck-qbr-health-no-data");
+    };
+    let (score, band) = (i64::from(now_score), band(lang, h.band));
+    let Some((b, before_score)) = before.and_then(|b| Some((b, i64::from(b.health.score?)))) else {
         return tr!(lang, "deck-qbr-health-first", score = score, band = band, previous = previous);
     };
-    let d = h.score as i64 - b.health.score as i64;
+    let d = score - before_score;
     let direction = match d {
         0 => "same",
         d if d > 0 => "up",
         _ => "down",
     };
-    let head = tr!(lang, "deck-qbr-health", score = score, band = band, direction = direction, points = d.abs(), before = b.health.score as i64, previous = previous);
+    let head = tr!(lang, "deck-qbr-health", score = score, band = band, direction = direction, points = d.abs(), before = before_score, previous = previous);
     let mut drivers: Vec<(String, f64)> = h
         .components
         .iter()
@@ -112,9 +115,10 @@ pub fn wins(lang: Lang, now: &AccountView, before: Option<&AccountView>, quarter
         if now.arr > b.arr + 0.5 {
             out.push(tr!(lang, "deck-qbr-win-arr", growth = money(lang, now.arr - b.arr, currency), arr = money(lang, now.arr, currency)));
         }
-        if now.health.score as i64 >= b.health.score as i64 + 5 {
-            let points = now.health.score as i64 - b.health.score as i64;
-            out.push(tr!(lang, "deck-qbr-win-health", points = points, score = now.health.score as i64));
+        if let (Some(n), Some(was)) = (now.health.score.map(i64::from), b.health.score.map(i64::from))
+            && n >= was + 5
+        {
+            out.push(tr!(lang, "deck-qbr-win-health", points = n - was, score = n));
         }
     }
     let done: Vec<&str> = now
@@ -210,9 +214,9 @@ mod tests {
     #[test]
     fn health_names_the_change_and_what_moved_it() {
         let (mut now, mut before) = (view(), view());
-        now.health.score = 72;
+        now.health.score = Some(72);
         now.health.band = Band::Yellow;
-        before.health.score = 81;
+        before.health.score = Some(81);
         now.health.components = vec![part("usage_trend", 4.0), part("nps", 9.0), part("breadth", 15.2)];
         before.health.components = vec![part("usage_trend", 12.0), part("nps", 12.0), part("breadth", 15.0)];
         assert_eq!(
@@ -224,6 +228,11 @@ mod tests {
             health(Lang::ZhCn, &now, Some(&before), "2026年第二季度"),
             "健康度评分为 72（关注），较2026年第二季度末的 81 下降 9 分。影响最大的因素是usage trend（-8 分），其次是nps（-3 分）。"
         );
+        // An account without a score yet is said to have none, whatever came before.
+        now.health.score = None;
+        now.health.band = Band::NoData;
+        let none = health(Lang::En, &now, Some(&before), "Q2 2026");
+        assert!(none.starts_with("There is no health score yet"), "{none}");
     }
 
     #[test]

@@ -4,4 +4,8 @@ import type { Band } from "./Band";
 /**
  * A paying account renewing within [`RENEWAL_DAYS`].
  */
-export type Renewal = { account_id: string, name: string, owner: string | null, renewal: string, days_left: number, arr: number, health: number, band: Band, at_risk: boolean, };
+export type Renewal = { account_id: string, name: string, owner: string | null, renewal: string, days_left: number, arr: number, 
+/**
+ * `None` when there is not enough data to score (band `no_data`).
+ */
+health: number | null, band: Band, at_risk: boolean, };

@@ -10,7 +10,11 @@ paying: number, arr: number,
 /**
  * This segment's share of the ARR of all accounts profiled together.
  */
-arr_share: number, median_arr: number, health_mean: number | null, green: number, yellow: number, red: number, breadth_mean: number | null, depth_mean: number | null, stickiness_mean: number | null, alerts: number, 
+arr_share: number, median_arr: number, health_mean: number | null, green: number, yellow: number, red: number, 
+/**
+ * Members without a score yet (no usage on record).
+ */
+no_data: number, breadth_mean: number | null, depth_mean: number | null, stickiness_mean: number | null, alerts: number, 
 /**
  * Mean module mix of the members with product activity.
  */

@@ -37,8 +37,8 @@ export function daysBetween(from: string, to: string): number | null {
 }
 
 /** Change in health points, e.g. "+4 pts"; null without an earlier score. */
-export function healthChange(score: number, before: number | null): { text: string; direction: 'up' | 'down' | 'flat' } | null {
-  if (before === null) return null;
+export function healthChange(score: number | null, before: number | null): { text: string; direction: 'up' | 'down' | 'flat' } | null {
+  if (before === null || score === null) return null;
   const delta = score - before;
   return {
     text: t('ui-account-health-points', { delta: formatSignedFixed(delta), count: Math.abs(delta) }),

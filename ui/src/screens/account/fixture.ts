@@ -64,6 +64,7 @@ export function makeAccount(overrides: { name?: string; comment?: string; milest
         account_id: 'acme',
         day: '2025-06-30',
         score: 72,
+        reason: null,
         band: 'green',
         components: [
           { key: 'usage_trend', label: text('health-component-usage-trend'), value: 0.1, normalized: 0.75, weight: 20, points: 15, max_points: 20, detail: text('health-detail-usage-trend', { change: { type: 'change', value: 0.1 }, events: { type: 'int', value: 1100 }, before: { type: 'int', value: 1000 } }) },

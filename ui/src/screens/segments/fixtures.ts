@@ -36,6 +36,7 @@ function card(kind: SegmentCard['kind'], name: string, accounts: number, arr: nu
       green: accounts,
       yellow: 0,
       red: 0,
+      no_data: 0,
       breadth_mean: 0.5,
       depth_mean: 0.25,
       stickiness_mean: null,

@@ -27,3 +27,8 @@ cli-col-evaluations = evaluations
 cli-col-churn-rate = churn rate
 cli-col-decile = decile
 cli-col-mean-score = mean score
+cli-account-health-none = Health: not enough data to score (no product usage on record yet)
+cli-backtest-no-data = { $count ->
+    [one] { $count } evaluation left out: no usage on record yet, so no score to test
+   *[other] { $count } evaluations left out: no usage on record yet, so no score to test
+}

@@ -20,3 +20,5 @@ cli-col-evaluations = 评估次数
 cli-col-churn-rate = 流失率
 cli-col-decile = 十分位
 cli-col-mean-score = 平均评分
+cli-account-health-none = 健康度：数据不足，无法评分（尚无产品使用记录）
+cli-backtest-no-data = 有 { $count } 次评估未计入：尚无使用记录，没有可检验的评分

@@ -27,3 +27,8 @@ cli-col-evaluations = évaluations
 cli-col-churn-rate = taux de churn
 cli-col-decile = décile
 cli-col-mean-score = score moyen
+cli-account-health-none = Santé : données insuffisantes pour noter (aucun usage du produit enregistré pour l’instant)
+cli-backtest-no-data = { $count ->
+    [one] { $count } évaluation écartée : aucun usage enregistré, donc aucun score à tester
+   *[other] { $count } évaluations écartées : aucun usage enregistré, donc aucun score à tester
+}
