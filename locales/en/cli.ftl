@@ -254,3 +254,13 @@ cli-usage-deck-format = --format { $got }: use pptx, pdf or pptx,pdf
 cli-usage-deck-format-empty = --format: give pptx, pdf or both
 cli-usage-deck-needs-out = give --out FILE.pptx|FILE.pdf
 cli-usage-deck-needs-out-dir = --all needs --out-dir DIR
+
+## A deck with characters no installed font draws.
+cli-fonts-missing = { $more ->
+    [0] warning: { $what }: no installed font draws { $chars }; install { $packages } (Debian/Ubuntu; elsewhere any font covering them) and generate again
+   *[other] warning: { $what }: no installed font draws { $chars } and { $more } more; install { $packages } (Debian/Ubuntu; elsewhere any font covering them) and generate again
+}
+cli-decks-count = { $count ->
+    [one] { $count } deck
+   *[other] { $count } decks
+}

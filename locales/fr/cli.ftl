@@ -254,3 +254,13 @@ cli-usage-deck-format = --format { $got } : utilisez pptx, pdf ou pptx,pdf
 cli-usage-deck-format-empty = --format : indiquez pptx, pdf ou les deux
 cli-usage-deck-needs-out = indiquez --out FICHIER.pptx|FICHIER.pdf
 cli-usage-deck-needs-out-dir = --all nécessite --out-dir DOSSIER
+
+## Un document avec des caractères qu’aucune police installée ne dessine.
+cli-fonts-missing = { $more ->
+    [0] avertissement : { $what } : aucune police installée ne dessine { $chars } ; installez { $packages } (Debian/Ubuntu ; ailleurs, toute police qui les couvre) puis générez à nouveau
+   *[other] avertissement : { $what } : aucune police installée ne dessine { $chars } et { $more } autres ; installez { $packages } (Debian/Ubuntu ; ailleurs, toute police qui les couvre) puis générez à nouveau
+}
+cli-decks-count = { $count ->
+    [one] { $count } présentation
+   *[other] { $count } présentations
+}

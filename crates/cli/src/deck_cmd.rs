@@ -153,21 +153,29 @@ pub async fn write_all(
         }
     }
     bar.finish_and_clear();
-    warn_missing(&format!("{done} decks"), &missing);
+    warn_missing(lang, &i18n::tr!(lang, "cli-decks-count", count = done as i64), &missing);
     Ok(done)
 }
 
 /// Says what was written, and which of its characters this machine has no font for.
 fn wrote(out: &Path, deck: &Deck) {
     println!("{}", i18n::tr!(deck.lang, "deck-cli-wrote", path = out.display().to_string(), count = deck.slides.len() as i64));
-    warn_missing(&out.display().to_string(), &deck.missing_glyphs());
+    warn_missing(deck.lang, &out.display().to_string(), &deck.missing_glyphs());
 }
 
 /// A deck with boxes for a customer's name is a deck nobody can show: say so on stderr.
-fn warn_missing(what: &str, missing: &fonts::Missing) {
-    if !missing.is_empty() {
-        eprintln!("warning: {what}: {missing}");
+fn warn_missing(lang: i18n::Lang, what: &str, missing: &fonts::Missing) {
+    if missing.is_empty() {
+        return;
     }
+    const SHOWN: usize = 12;
+    let chars: Vec<String> = missing.chars.iter().take(SHOWN).map(|c| format!("{c} (U+{:04X})", *c as u32)).collect();
+    let text = i18n::Text::new("cli-fonts-missing")
+        .arg("what", i18n::Arg::Str(what.to_string()))
+        .arg("chars", i18n::Arg::Str(chars.join(", ")))
+        .arg("more", i18n::Arg::Int(missing.chars.len().saturating_sub(SHOWN) as i64))
+        .arg("packages", i18n::Arg::Str(missing.packages.join(" ")));
+    eprintln!("{}", text.render(lang));
 }
 
 /// An account id as a file name: letters, digits, `-` and `_` kept, anything else `_`.
