@@ -89,6 +89,18 @@ def rss_mb(pid: int) -> tuple[float, float]:
     return own, own + sum(one(k) for k in kids)
 
 
+def rss_parts_mb(pid: int) -> dict:
+    """The app process's resident memory by kind: its own heap and stacks (RssAnon), pages of
+    mapped files it touched (RssFile: the binary, shared libraries, memory-mapped fonts) and
+    shared memory (RssShmem). VmRSS is their sum."""
+    out = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key = line.split(":")[0]
+        if key in ("RssAnon", "RssFile", "RssShmem"):
+            out[key] = round(int(line.split()[1]) / 1024, 1)
+    return out
+
+
 def summary(xs):
     return {"median_ms": round(statistics.median(xs), 1), "max_ms": round(max(xs), 1), "runs": len(xs)}
 
@@ -131,7 +143,7 @@ def test_bench_app():
         results["open_account_360"] = summary(opens)
         results["switch_to_home"] = summary(to_home)
         own, total = rss_mb(app_pid())
-        results["rss_mb"] = {"app": round(own, 1), "app_and_webkit": round(total, 1)}
+        results["rss_mb"] = {"app": round(own, 1), "app_and_webkit": round(total, 1), "app_parts": rss_parts_mb(app_pid())}
         accounts = app.d.execute_script("return document.querySelector(\"[data-testid='workspace-name']\").textContent")
         results["workspace"] = accounts
         app.shot("bench-home")
