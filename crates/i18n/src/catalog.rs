@@ -19,9 +19,11 @@ pub type Args<'a> = fluent_bundle::FluentArgs<'a>;
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundles() -> &'static [Bundle; 3] {
-    static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
-    BUNDLES.get_or_init(|| Lang::ALL.map(build))
+/// One language's bundle, built on first use: a process that speaks one language (the app,
+/// a CLI run) parses and keeps only that language's catalogue.
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    BUNDLES[index(lang)].get_or_init(|| build(lang))
 }
 
 fn build(lang: Lang) -> Bundle {
@@ -67,7 +69,7 @@ fn number_fr(v: &FluentValue, _: &IntlLangMemoizer) -> Option<String> {
 /// visible and never a crash; `every_catalogue_has_every_message` keeps both from shipping.
 pub fn message(lang: Lang, key: &str, args: Option<&Args>) -> String {
     for candidate in [lang, Lang::En] {
-        if let Some(text) = format_in(&bundles()[index(candidate)], key, args) {
+        if let Some(text) = format_in(bundle(candidate), key, args) {
             return text;
         }
     }
@@ -82,7 +84,7 @@ pub fn text(lang: Lang, key: &str) -> String {
 /// Whether `lang`'s catalogue has `key` (or `key.attribute`).
 pub fn has(lang: Lang, key: &str) -> bool {
     let (id, attr) = split(key);
-    bundles()[index(lang)].get_message(id).is_some_and(|m| match attr {
+    bundle(lang).get_message(id).is_some_and(|m| match attr {
         None => m.value().is_some(),
         Some(a) => m.get_attribute(a).is_some(),
     })
