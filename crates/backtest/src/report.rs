@@ -141,6 +141,8 @@ pub struct Backtest {
     #[ts(flatten)]
     pub figures: Figures,
     pub calibration: Vec<Decile>,
+    /// The ROC curve for churn: (false-positive rate, true-positive rate) per risk threshold.
+    pub roc: Vec<(f64, f64)>,
     /// Days from the first red evaluation within the horizon before a churn to the churn.
     pub median_lead_days: Option<f64>,
     pub lead_days: Vec<i64>,
@@ -398,6 +400,7 @@ pub async fn backtest(ws: &store::Workspace, settings: &metrics::Settings, segme
         evaluation_days: days.iter().map(|d| d.to_string()).collect(),
         no_data,
         calibration: calibration(&evals),
+        roc: stats::roc(&evals.iter().map(|e| Case { risk: 100.0 - f64::from(e.score), positive: e.outcome == Outcome::Churned, cluster: e.account }).collect::<Vec<_>>()),
         median_lead_days: stats::median(&lead_days.iter().map(|&d| d as f64).collect::<Vec<_>>()),
         lead_days,
         churned_never_red,

@@ -55,6 +55,30 @@ fn weighted_auc(cases: &[Case], order: &[usize], weight: &dyn Fn(usize) -> f64) 
     (pos_total > 0.0 && neg_total > 0.0).then(|| sum / (pos_total * neg_total))
 }
 
+/// The ROC curve: (false-positive rate, true-positive rate) at every distinct risk threshold,
+/// from (0, 0) (nothing flagged) to (1, 1) (everything flagged); tied risks move together, so
+/// the trapezoids under it add up to [`auc`].
+pub fn roc(cases: &[Case]) -> Vec<(f64, f64)> {
+    let (pos, neg) = cases.iter().fold((0.0, 0.0), |(p, n), c| if c.positive { (p + 1.0, n) } else { (p, n + 1.0) });
+    if pos == 0.0 || neg == 0.0 {
+        return vec![];
+    }
+    let mut order = sorted(cases);
+    order.reverse();
+    let mut points = vec![(0.0, 0.0)];
+    let (mut tp, mut fp) = (0.0, 0.0);
+    let mut i = 0;
+    while i < order.len() {
+        let risk = cases[order[i]].risk;
+        while i < order.len() && cases[order[i]].risk == risk {
+            if cases[order[i]].positive { tp += 1.0 } else { fp += 1.0 }
+            i += 1;
+        }
+        points.push((fp / neg, tp / pos));
+    }
+    points
+}
+
 /// A 95% percentile interval of the AUC from `resamples` cluster-bootstrap resamples (seeded:
 /// the same book gives the same interval).
 pub fn auc_interval(cases: &[Case], resamples: usize, seed: u64) -> Option<(f64, f64)> {
@@ -164,6 +188,17 @@ mod tests {
         assert!(lo_s <= a_s && a_s <= hi_s && lo_l <= a_l && a_l <= hi_l);
         assert!(hi_l - lo_l < (hi_s - lo_s) / 3.0, "{lo_l}..{hi_l} vs {lo_s}..{hi_s}");
         assert_eq!(auc_interval(&small, 1_000, 1), Some((lo_s, hi_s)), "seeded: the same interval twice");
+    }
+
+    #[test]
+    fn the_area_under_the_roc_curve_is_the_auc() {
+        let mut rng = ChaCha8Rng::seed_from_u64(3);
+        let cases: Vec<Case> = (0..300).map(|i| case(f64::from(rng.random_range(0u8..30)), rng.random_bool(0.2), i)).collect();
+        let curve = roc(&cases);
+        assert_eq!((curve[0], *curve.last().unwrap()), ((0.0, 0.0), (1.0, 1.0)));
+        assert!(curve.windows(2).all(|w| w[0].0 <= w[1].0 && w[0].1 <= w[1].1), "monotone");
+        let area: f64 = curve.windows(2).map(|w| (w[1].0 - w[0].0) * (w[0].1 + w[1].1) / 2.0).sum();
+        assert!((area - auc(&cases).unwrap()).abs() < 1e-12);
     }
 
     #[test]

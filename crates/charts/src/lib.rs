@@ -32,6 +32,8 @@ pub mod segment_map;
 pub mod nps;
 /// The success-plan timeline: milestones against the 30/60/90-day plan and today.
 pub mod milestones;
+/// The health score against the churn that followed: ROC, churn per band, lead time.
+pub mod backtest;
 /// Chart data from the engine's types.
 pub mod data;
 
@@ -39,6 +41,7 @@ pub use canvas::{Canvas, Chart, svg_options, to_png, to_svg};
 pub use error::Error;
 pub use module_mix::{MixModule, MixRow, ModuleMix};
 pub use module_stack::{Marker, ModuleSeries, ModuleStack};
+pub use backtest::{BacktestChart, BandBar};
 pub use health::HealthChart;
 pub use milestones::MilestoneChart;
 pub use mrr::MrrChart;

@@ -531,6 +531,9 @@ pub enum ChartKind {
     Nps,
     /// Success-plan milestones on a timeline with day 30/60/90, done/overdue/open and owner side
     Milestones,
+    /// The health score against the churn that followed: ROC curve, churn rate per band, days
+    /// from first red to churn (the default window of `health backtest`)
+    Backtest,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]

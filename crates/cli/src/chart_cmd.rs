@@ -34,6 +34,7 @@ fn kind(kind: ChartKind) -> Kind {
         ChartKind::Segments => Kind::Segments,
         ChartKind::Nps => Kind::Nps,
         ChartKind::Milestones => Kind::Milestones,
+        ChartKind::Backtest => Kind::Backtest,
     }
 }
 

@@ -20,6 +20,7 @@ pub enum Kind {
     Segments,
     Nps,
     Milestones,
+    Backtest,
 }
 
 impl Kind {
@@ -32,6 +33,7 @@ impl Kind {
             Kind::Mrr => "mrr",
             Kind::Retention => "retention",
             Kind::Segments => "segments",
+            Kind::Backtest => "backtest",
             Kind::Nps => "nps",
             Kind::Milestones => "milestones",
         }
@@ -110,6 +112,7 @@ pub enum Drawn {
     Segments(charts::SegmentMap),
     Nps(charts::NpsChart),
     Milestones(charts::MilestoneChart),
+    Backtest(charts::BacktestChart),
 }
 
 /// Runs one generic chart function on whichever kind is drawn (the chart trait is generic over
@@ -126,6 +129,7 @@ macro_rules! each {
             Drawn::Segments($c) => $body,
             Drawn::Nps($c) => $body,
             Drawn::Milestones($c) => $body,
+            Drawn::Backtest($c) => $body,
         }
     };
 }
@@ -161,8 +165,8 @@ fn check(kind: Kind, t: &Target) -> Result<(), Error> {
         (Kind::Health | Kind::Users | Kind::Milestones, Target::Account(_)) => Ok(()),
         (Kind::Health | Kind::Users | Kind::Milestones, _) => fail("error-views-chart-needs-account"),
         (Kind::ModuleMix, Target::Account(_)) => fail("error-views-chart-mix-account"),
-        (Kind::Retention | Kind::Segments, Target::Book) => Ok(()),
-        (Kind::Retention | Kind::Segments, _) => fail("error-views-chart-whole-book"),
+        (Kind::Retention | Kind::Segments | Kind::Backtest, Target::Book) => Ok(()),
+        (Kind::Retention | Kind::Segments | Kind::Backtest, _) => fail("error-views-chart-whole-book"),
         _ => Ok(()),
     }
 }
@@ -175,6 +179,7 @@ fn check_from(kind: Kind, from: Option<&str>) -> Result<(), Error> {
         Kind::Milestones => "error-views-chart-shows-plan",
         Kind::Retention => "error-views-chart-shows-lives",
         Kind::Segments => "error-views-chart-shows-book",
+        Kind::Backtest => "error-views-chart-shows-backtest",
         _ => return Ok(()),
     };
     match from {
@@ -208,5 +213,6 @@ pub async fn build(ws: &store::Workspace, r: &Request, cfg: &Config, to: NaiveDa
         Kind::Segments => Drawn::Segments(data::segment_map(ws, cfg, to, lang).await?),
         Kind::Nps => Drawn::Nps(data::nps(ws, cfg, t, from, to, lang).await?),
         Kind::Milestones => Drawn::Milestones(data::milestones(ws, cfg, t, to, lang).await?),
+        Kind::Backtest => Drawn::Backtest(data::backtest(ws, cfg, lang).await?),
     })
 }

@@ -281,3 +281,37 @@ pub async fn milestones(ws: &store::Workspace, cfg: &Config, t: &Target, to: Nai
     let start = view.customer_since.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
     Ok(charts::MilestoneChart { title: tr!(lang, "chart-plan-title", account = view.name.as_str()), start, as_of: to, milestones: view.success_plan.milestones })
 }
+
+/// The health score's backtest over its default window (the 24 latest month ends whose 90-day
+/// horizon the data covers); `waypoint health backtest` takes other windows.
+pub async fn backtest(ws: &store::Workspace, cfg: &Config, lang: Lang) -> Result<charts::BacktestChart, Error> {
+    let r = backtest::backtest(ws, &cfg.metrics, &cfg.segments, &backtest::Options::default()).await?;
+    let f = Formats::of(lang);
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").map(|d| f.date(d)).unwrap_or_else(|_| s.to_string());
+    let subtitle = tr!(
+        lang,
+        "chart-backtest-subtitle",
+        days = r.evaluation_days.len() as i64,
+        from = day(&r.from),
+        to = day(&r.to),
+        horizon = i64::from(r.horizon_days),
+        evaluations = r.figures.evaluations as i64,
+        churned = r.figures.churned_accounts as i64
+    );
+    let bands = r
+        .figures
+        .bands
+        .iter()
+        .map(|b| charts::BandBar { label: i18n::text(lang, &format!("chart-health-band-{}", b.band.as_str())), evaluations: b.accounts, churned: b.churned })
+        .collect();
+    Ok(charts::BacktestChart {
+        title: tr!(lang, "chart-backtest-title"),
+        subtitle,
+        roc: r.roc,
+        auc: r.figures.auc,
+        bands,
+        lead_days: r.lead_days,
+        never_red: r.churned_never_red,
+        horizon_days: r.horizon_days,
+    })
+}

@@ -12,6 +12,8 @@ pub enum Error {
     #[error(transparent)]
     Retention(#[from] retention::Error),
     #[error(transparent)]
+    Backtest(#[from] backtest::Error),
+    #[error(transparent)]
     Playbooks(#[from] playbooks::Error),
     #[error(transparent)]
     Charts(#[from] charts::Error),
@@ -39,6 +41,7 @@ impl Error {
             Error::Metrics(e) => e.code(),
             Error::Segments(e) => e.code(),
             Error::Retention(e) => e.code(),
+            Error::Backtest(e) => e.code(),
             Error::Playbooks(e) => e.code(),
             Error::Charts(e) => e.code(),
             Error::Import(e) => e.code(),
@@ -71,6 +74,7 @@ impl Error {
             Error::Metrics(e) => e.text(),
             Error::Segments(e) => e.text(),
             Error::Retention(e) => e.text(),
+            Error::Backtest(e) => e.text(),
             Error::Playbooks(e) => e.text(),
             Error::Charts(e) => e.text(),
             Error::Import(e) => e.text(),
