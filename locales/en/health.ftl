@@ -24,3 +24,29 @@ chart-backtest-lead = Days from first red to churn ({ $never } never red)
 chart-backtest-lead-none = No churn was red beforehand
 chart-backtest-days = days before churn
 error-views-chart-shows-backtest = the month ends whose horizon the data covers (use `waypoint health backtest --from/--to` for another window)
+
+## Settings: does the score work?
+ui-score-check-title = Does the score work?
+ui-score-check-lead = Replays the health score on each of the last 24 month ends from the data of that day only, and compares it with the churn of the following 90 days. A score worth acting on ranks the accounts that left above those that stayed.
+ui-score-check-run = Check the score against history
+ui-score-check-again = Check again
+ui-score-check-running = Replaying the score over history…
+ui-score-check-window = { $days } month ends from { $from } to { $to }, churn within { $horizon } days
+ui-score-check-counts = { $evaluations } evaluations of { $accounts } accounts; { $churned } accounts churned
+ui-score-check-auc = ROC AUC for churn: { $value } (0.5 is a coin toss, 1 is perfect)
+ui-score-check-auc-value = { $auc } (95% interval { $low } to { $high })
+ui-score-check-lift = Red accounts churned { $lift }x as often as green ones; red caught { $recall } of churns, and { $precision } of red accounts churned.
+ui-score-check-lead-time = Median lead time from first red to churn: { $days } days ({ $never } churns were never red before).
+ui-score-check-no-data = { $count } evaluations left out: no usage on record yet, so no score to test.
+ui-score-check-chart-alt = ROC curve, churn rate per health band and days from first red to churn.
+ui-score-check-misses = { $count ->
+    [0] No account churned while green.
+    [one] Churned while green (the latest green day before the churn)
+   *[other] Churned while green ({ $count }, the latest green day before each churn)
+}
+ui-score-check-col-account = Account
+ui-score-check-col-green = Green on
+ui-score-check-col-churned = Churned
+ui-score-check-col-drivers = What cost it points then
+ui-score-check-green-on = { $score } on { $day }
+ui-score-check-driver = { $factor } −{ $points }

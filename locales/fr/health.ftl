@@ -24,3 +24,29 @@ chart-backtest-lead = Jours entre le premier rouge et le churn ({ $never } jamai
 chart-backtest-lead-none = Aucun churn n’était rouge auparavant
 chart-backtest-days = jours avant le churn
 error-views-chart-shows-backtest = les fins de mois dont les données couvrent l’horizon (pour une autre période, utilisez `waypoint health backtest --from/--to`)
+
+## Réglages : le score fonctionne-t-il ?
+ui-score-check-title = Le score fonctionne-t-il ?
+ui-score-check-lead = Recalcule le score de santé à chacune des 24 dernières fins de mois avec les seules données de ce jour, et le compare au churn des 90 jours suivants. Un score digne de confiance classe les comptes partis avant ceux qui sont restés.
+ui-score-check-run = Tester le score sur l’historique
+ui-score-check-again = Tester à nouveau
+ui-score-check-running = Recalcul du score sur l’historique…
+ui-score-check-window = { $days } fins de mois du { $from } au { $to }, churn sous { $horizon } jours
+ui-score-check-counts = { $evaluations } évaluations de { $accounts } comptes ; { $churned } comptes perdus
+ui-score-check-auc = AUC ROC pour le churn : { $value } (0,5 équivaut au hasard, 1 est parfait)
+ui-score-check-auc-value = { $auc } (intervalle à 95 % de { $low } à { $high })
+ui-score-check-lift = Les comptes rouges sont partis { $lift } fois plus souvent que les verts ; le rouge a repéré { $recall } des départs, et { $precision } des comptes rouges sont partis.
+ui-score-check-lead-time = Délai médian entre le premier rouge et le départ : { $days } jours ({ $never } départs n’avaient jamais été rouges).
+ui-score-check-no-data = { $count } évaluations écartées : aucun usage enregistré, donc aucun score à tester.
+ui-score-check-chart-alt = Courbe ROC, taux de churn par niveau de santé et jours entre le premier rouge et le départ.
+ui-score-check-misses = { $count ->
+    [0] Aucun compte n’est parti en étant vert.
+    [one] Partis en étant verts (le dernier jour vert avant le départ)
+   *[other] Partis en étant verts ({ $count }, le dernier jour vert avant chaque départ)
+}
+ui-score-check-col-account = Compte
+ui-score-check-col-green = Vert le
+ui-score-check-col-churned = Parti le
+ui-score-check-col-drivers = Ce qui lui coûtait des points
+ui-score-check-green-on = { $score } le { $day }
+ui-score-check-driver = { $factor } −{ $points }

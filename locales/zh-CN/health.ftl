@@ -24,3 +24,28 @@ chart-backtest-lead = 从首次变红到流失的天数（{ $never } 个从未�
 chart-backtest-lead-none = 没有流失客户事先变红
 chart-backtest-days = 流失前天数
 error-views-chart-shows-backtest = 数据覆盖其时间窗口的各月末（其他时间段请用 `waypoint health backtest --from/--to`）
+
+## 设置：评分是否有效？
+ui-score-check-title = 评分是否有效？
+ui-score-check-lead = 在最近 24 个月末中的每一天，仅用当天已有的数据重新计算健康度评分，并与随后 90 天内的流失进行比较。值得信赖的评分会把流失的客户排在留存客户之前。
+ui-score-check-run = 用历史数据检验评分
+ui-score-check-again = 重新检验
+ui-score-check-running = 正在用历史数据重算评分…
+ui-score-check-window = { $from } 至 { $to } 的 { $days } 个月末，统计 { $horizon } 天内的流失
+ui-score-check-counts = 对 { $accounts } 个客户进行了 { $evaluations } 次评估；{ $churned } 个客户流失
+ui-score-check-auc = 流失的 ROC AUC：{ $value }（0.5 相当于随机猜测，1 为完美）
+ui-score-check-auc-value = { $auc }（95% 区间 { $low } 至 { $high }）
+ui-score-check-lift = 红色客户的流失率是绿色客户的 { $lift } 倍；红色覆盖了 { $recall } 的流失，红色客户中有 { $precision } 流失。
+ui-score-check-lead-time = 从首次变红到流失的提前期中位数：{ $days } 天（{ $never } 次流失此前从未变红）。
+ui-score-check-no-data = 有 { $count } 次评估未计入：尚无使用记录，没有可检验的评分。
+ui-score-check-chart-alt = ROC 曲线、各健康区间的流失率，以及从首次变红到流失的天数。
+ui-score-check-misses = { $count ->
+    [0] 没有客户在绿色状态下流失。
+   *[other] 绿色状态下流失的客户（{ $count } 个，列出每次流失前最后一个绿色日期）
+}
+ui-score-check-col-account = 客户
+ui-score-check-col-green = 绿色日期
+ui-score-check-col-churned = 流失日期
+ui-score-check-col-drivers = 当时的失分因素
+ui-score-check-green-on = { $day } 评分 { $score }
+ui-score-check-driver = { $factor } −{ $points }

@@ -46,6 +46,7 @@ pub const COMMANDS: &[&str] = &[
     "restore_workspace",
     "brief_options",
     "brief_evidence",
+    "health_backtest",
     "save_brief",
     "import_kinds",
     "import_preview",

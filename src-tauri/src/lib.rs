@@ -84,6 +84,7 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             settings_cmds::backup_workspace,
             settings_cmds::rekey_workspace,
             settings_cmds::restore_workspace,
+            settings_cmds::health_backtest,
             brief_cmds::brief_options,
             brief_cmds::brief_evidence,
             brief_cmds::save_brief,

@@ -79,3 +79,10 @@ async fn settle(state: &AppState, reopened: Reopened) -> Result<(), AppError> {
     }
     reopened.error.map_or(Ok(()), |e| Err(e.into()))
 }
+
+/// The health score replayed over the book's history against the churn that followed, with
+/// its chart ("Does the score work?"); seconds on a large book, so the screen asks for it.
+#[tauri::command]
+pub async fn health_backtest(state: State<'_, AppState>, theme: views::Theme, lang: i18n::Lang) -> Result<views::backtest_view::HealthBacktest, AppError> {
+    Ok(views::backtest_view::health_backtest(&*state.session().await?, theme, lang).await?)
+}

@@ -223,6 +223,14 @@ def test_segments_playbooks_brief_and_settings_show_the_book(app, workdir):
     assert app.text("[data-testid='settings-contents']").startswith("303 accounts · ")
     app.shot("13-settings")
 
+    # Does the score work? The backtest runs through the real command and draws its chart.
+    app.click("[data-testid='score-check-run']")
+    app.wait("[data-testid='score-check-figures']", timeout=180)
+    auc = app.text("[data-testid='score-check-auc']")
+    assert re.match(r"ROC AUC for churn: 0\.\d\d \(95% interval 0\.\d\d to [01]\.\d\d\)", auc), auc
+    app.d.execute_script("document.querySelector(\"[data-testid='score-check']\").scrollIntoView()")
+    app.shot("13b-score-check")
+
     # The portfolio in the dark theme: the charts are redrawn for it.
     app.d.find_element(By.XPATH, "//fieldset//label[normalize-space()='Dark']").click()
     nav(app, "Portfolio")

@@ -286,6 +286,11 @@ pub async fn milestones(ws: &store::Workspace, cfg: &Config, t: &Target, to: Nai
 /// horizon the data covers); `waypoint health backtest` takes other windows.
 pub async fn backtest(ws: &store::Workspace, cfg: &Config, lang: Lang) -> Result<charts::BacktestChart, Error> {
     let r = backtest::backtest(ws, &cfg.metrics, &cfg.segments, &backtest::Options::default()).await?;
+    Ok(backtest_chart(&r, lang))
+}
+
+/// The chart of a backtest already run.
+pub fn backtest_chart(r: &backtest::Backtest, lang: Lang) -> charts::BacktestChart {
     let f = Formats::of(lang);
     let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").map(|d| f.date(d)).unwrap_or_else(|_| s.to_string());
     let subtitle = tr!(
@@ -304,14 +309,14 @@ pub async fn backtest(ws: &store::Workspace, cfg: &Config, lang: Lang) -> Result
         .iter()
         .map(|b| charts::BandBar { label: i18n::text(lang, &format!("chart-health-band-{}", b.band.as_str())), evaluations: b.accounts, churned: b.churned })
         .collect();
-    Ok(charts::BacktestChart {
+    charts::BacktestChart {
         title: tr!(lang, "chart-backtest-title"),
         subtitle,
-        roc: r.roc,
+        roc: r.roc.clone(),
         auc: r.figures.auc,
         bands,
-        lead_days: r.lead_days,
+        lead_days: r.lead_days.clone(),
         never_red: r.churned_never_red,
         horizon_days: r.horizon_days,
-    })
+    }
 }

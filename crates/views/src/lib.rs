@@ -32,6 +32,8 @@ pub mod decks;
 pub mod settings_view;
 /// The segments screen: needs segments beside value tiers, crosstab, charts, members, rules.
 pub mod segments_view;
+/// "Does the score work?": the health score's backtest and its chart, on request.
+pub mod backtest_view;
 
 pub use chart::{Drawn, Kind, Request, Target, Theme};
 pub use config::Config;

@@ -14,6 +14,7 @@ const commands = vi.hoisted(() => ({
   backupWorkspace: vi.fn(),
   rekeyWorkspace: vi.fn(),
   restoreWorkspace: vi.fn(),
+  healthBacktest: vi.fn(),
 }));
 vi.mock('./commands', () => commands);
 const api = vi.hoisted(() => ({ sessionInfo: vi.fn(), workspaceStatus: vi.fn() }));
@@ -270,4 +271,49 @@ describe('branding', () => {
 it('shows stored settings that no longer read', async () => {
   await open(makeSettings({ warnings: ['The stored alerts settings could not be read (bad); defaults apply.'] }));
   expect(text('settings-warning')).toContain('alerts');
+});
+
+describe('does the score work?', () => {
+  const HOSTILE = '<img src=x onerror=alert(1)>';
+  const band = (b: 'green' | 'yellow' | 'red', accounts: number, churned: number) => ({ band: b, accounts, churned, rate: churned / accounts });
+  const report = {
+    from: '2024-08-31', to: '2026-07-31', horizon_days: 90, every_months: 1, contraction: 0.1,
+    evaluation_days: Array.from({ length: 24 }, (_, i) => `2025-${String((i % 12) + 1).padStart(2, '0')}-28`),
+    no_data: 595,
+    evaluations: 4591, accounts: 280, churned: 98, churned_accounts: 37, contracted: 61,
+    auc: 0.8812, auc_low: 0.851, auc_high: 0.909, auc_any: 0.78, auc_any_low: 0.73, auc_any_high: 0.83,
+    bands: [band('green', 4224, 32), band('yellow', 356, 60), band('red', 11, 6)],
+    lift_red_vs_green: 72.0, red_precision: 0.545, red_recall: 0.061, enough: true,
+    calibration: [], roc: [[0, 0], [1, 1]], median_lead_days: 13, lead_days: [3, 14], churned_never_red: 31,
+    misses: [{
+      account_id: 'ACC-1', name: HOSTILE, day: '2026-07-31', score: 71, churn_day: '2026-10-03',
+      drivers: [{ key: 'usage_trend', label: { key: 'health-component-usage-trend', args: {} }, points_lost: 7.2, detail: { key: 'health-detail-usage-none', args: {} } }],
+    }],
+    warnings: [{ key: 'backtest-few-churns', args: { count: { type: 'int', value: 12 }, min: { type: 'int', value: 20 } } }],
+    by: null, groups: [],
+  };
+
+  it('runs on request and shows the figures, the warning and the misses as text', async () => {
+    commands.healthBacktest.mockResolvedValue({ report, chart: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' });
+    await open();
+    expect(screen.queryByTestId('score-check-figures')).toBeNull();
+    await fireEvent.click(screen.getByTestId('score-check-run'));
+    await screen.findByTestId('score-check-figures');
+    expect(commands.healthBacktest).toHaveBeenCalledWith('light');
+    expect(text('score-check-auc')).toBe('ROC AUC for churn: 0.88 (95% interval 0.85 to 0.91) (0.5 is a coin toss, 1 is perfect)');
+    expect(text('score-check')).toContain('Only 12 accounts churned in the evaluated history (fewer than 20)');
+    expect(text('score-check')).toContain('Red accounts churned 72.0x as often as green ones');
+    expect(text('score-check')).toContain('595 evaluations left out');
+    const misses = byId<HTMLElement>('score-check-misses');
+    expect(misses.textContent).toContain(HOSTILE);
+    expect(misses.querySelector('img')).toBeNull();
+    expect(misses.textContent).toContain('Usage trend −7');
+  });
+
+  it('says why when the check cannot run', async () => {
+    commands.healthBacktest.mockRejectedValue(new ApiError('invalid_backtest', 'cannot backtest: the workspace has no subscriptions'));
+    await open();
+    await fireEvent.click(screen.getByTestId('score-check-run'));
+    expect((await screen.findByRole('alert')).textContent).toContain('the workspace has no subscriptions');
+  });
 });

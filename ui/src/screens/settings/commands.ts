@@ -1,6 +1,7 @@
 // The settings screen's commands (src-tauri/src/settings_cmds.rs), typed with the bindings
 // generated from Rust. Kept apart from the pure rules in settings.ts so tests replace only I/O.
 import { call, type WorkspaceView } from '../../lib/api';
+import { lang } from '../../lib/i18n.svelte';
 import type { BackupDone } from '../../lib/bindings/BackupDone';
 import type { BrandInput } from '../../lib/bindings/BrandInput';
 import type { KeyStorage } from '../../lib/bindings/KeyStorage';
@@ -45,4 +46,11 @@ export function rekeyWorkspace(to: KeyStorage, passphrase: string | null, curren
 /** Replaces the workspace with a backup; `passphrase` is the backup's, for passphrase workspaces. */
 export function restoreWorkspace(from: string, passphrase: string | null): Promise<WorkspaceView> {
   return call<WorkspaceView>('restore_workspace', { from, passphrase });
+}
+
+export type { HealthBacktest } from '../../lib/bindings/HealthBacktest';
+
+/** The health score replayed over the book's history; seconds on a large book. */
+export function healthBacktest(theme: 'light' | 'dark'): Promise<import('../../lib/bindings/HealthBacktest').HealthBacktest> {
+  return call('health_backtest', { theme, lang: lang() });
 }
