@@ -50,3 +50,10 @@ ui-score-check-col-churned = Churned
 ui-score-check-col-drivers = What cost it points then
 ui-score-check-green-on = { $score } on { $day }
 ui-score-check-driver = { $factor } −{ $points }
+
+## The portfolio deck's optional slide.
+deck-pf-backtest-title = How well the health score predicted churn
+deck-pf-backtest-alt = ROC curve of the health score, churn rate per band and days from first red to churn
+deck-pf-backtest-auc = ROC AUC { $auc } (95% interval { $low } to { $high }) over { $churned } churned accounts: 0.5 is a coin toss, 1 a perfect ranking.
+deck-pf-backtest-lift = Red accounts churned { $lift }x as often as green ones.
+deck-pf-backtest-lead = Median lead time from first red to churn: { $days } days.

@@ -50,3 +50,10 @@ ui-score-check-col-churned = Parti le
 ui-score-check-col-drivers = Ce qui lui coûtait des points
 ui-score-check-green-on = { $score } le { $day }
 ui-score-check-driver = { $factor } −{ $points }
+
+## La diapositive facultative du portefeuille.
+deck-pf-backtest-title = Le score de santé a-t-il vu venir le churn ?
+deck-pf-backtest-alt = Courbe ROC du score de santé, taux de churn par niveau et jours entre le premier rouge et le départ
+deck-pf-backtest-auc = AUC ROC { $auc } (intervalle à 95 % de { $low } à { $high }) sur { $churned } comptes perdus : 0,5 équivaut au hasard, 1 à un classement parfait.
+deck-pf-backtest-lift = Les comptes rouges sont partis { $lift } fois plus souvent que les verts.
+deck-pf-backtest-lead = Délai médian entre le premier rouge et le départ : { $days } jours.

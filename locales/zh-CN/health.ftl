@@ -49,3 +49,10 @@ ui-score-check-col-churned = 流失日期
 ui-score-check-col-drivers = 当时的失分因素
 ui-score-check-green-on = { $day } 评分 { $score }
 ui-score-check-driver = { $factor } −{ $points }
+
+## 客户组合演示文稿的可选页。
+deck-pf-backtest-title = 健康度评分对流失的预测效果
+deck-pf-backtest-alt = 健康度评分的 ROC 曲线、各健康区间的流失率，以及从首次变红到流失的天数
+deck-pf-backtest-auc = 基于 { $churned } 个流失客户，ROC AUC 为 { $auc }（95% 区间 { $low } 至 { $high }）：0.5 相当于随机猜测，1 为完美排序。
+deck-pf-backtest-lift = 红色客户的流失率是绿色客户的 { $lift } 倍。
+deck-pf-backtest-lead = 从首次变红到流失的提前期中位数：{ $days } 天。

@@ -13,6 +13,9 @@ pub mod outcome;
 pub mod stats;
 /// The evaluation loop and the report.
 pub mod report;
+/// The report as a chart.
+mod chart;
 
 pub use error::Error;
+pub use chart::chart;
 pub use report::{Backtest, GroupBy, Options, backtest};

@@ -402,6 +402,9 @@ pub enum DeckCommand {
         /// Settings JSON (scorecard, segments, capacity; see docs/METRICS.md)
         #[arg(long, value_name = "FILE")]
         settings: Option<PathBuf>,
+        /// End with "How well the health score predicted churn" (the health backtest)
+        #[arg(long)]
+        backtest: bool,
     },
     /// The quarterly business review of one account (--account) or of every paying account (--all)
     Qbr {

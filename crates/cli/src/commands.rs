@@ -179,7 +179,9 @@ pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
         }
         Command::Workload { at, json } => crate::playbooks_cmd::workload(lang, &path, at, json).await?,
         Command::Brief { profile, out, at, brand } => crate::deck_cmd::brief(&path, &profile, &out, at, brand, lang).await?,
-        Command::Deck { what: DeckCommand::Portfolio { quarter, out, brand, settings } } => crate::deck_cmd::portfolio(&path, &quarter, &out, brand, settings, lang).await?,
+        Command::Deck { what: DeckCommand::Portfolio { quarter, out, brand, settings, backtest } } => {
+            crate::deck_cmd::portfolio(&path, &quarter, &out, brand, settings, backtest, lang).await?
+        }
         Command::Deck { what: DeckCommand::Qbr { account, all, quarter, out, out_dir, format, brand, settings } } => {
             crate::deck_cmd::qbr(&path, crate::deck_cmd::QbrOptions { account, all, quarter, out, out_dir, format, brand, settings, lang }).await?
         }

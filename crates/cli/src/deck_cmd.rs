@@ -92,14 +92,22 @@ pub async fn brief(path: &Path, profile: &Path, out: &Path, at: crate::args::AsO
 }
 
 /// The portfolio summary of `quarter` to `out` (.pptx or .pdf).
-pub async fn portfolio(path: &Path, quarter: &str, out: &Path, brand: Option<PathBuf>, settings: Option<PathBuf>, lang: i18n::Lang) -> Result<(), CliError> {
+/// With `with_backtest`, the deck ends with "How well the health score predicted churn".
+pub async fn portfolio(path: &Path, quarter: &str, out: &Path, brand: Option<PathBuf>, settings: Option<PathBuf>, with_backtest: bool, lang: i18n::Lang) -> Result<(), CliError> {
     let quarter = Quarter::parse(quarter)?;
     let format = Format::of(out)?;
     let cfg = config(settings.as_ref())?;
     cfg.capacity.validate(&cfg.segments.value.names())?;
     let brand = Brand::load_or_default(brand.as_deref())?;
-    let options = decks::portfolio::Options { settings: &cfg.metrics, segments: &cfg.segments, capacity: &cfg.capacity, lang };
-    let deck = open::with_workspace(path, async |ws| Ok(decks::portfolio::build(ws, quarter, &options, &brand).await?)).await?;
+    let deck = open::with_workspace(path, async |ws| {
+        let report = match with_backtest {
+            true => Some(backtest::backtest(ws, &cfg.metrics, &cfg.segments, &backtest::Options::default()).await?),
+            false => None,
+        };
+        let options = decks::portfolio::Options { settings: &cfg.metrics, segments: &cfg.segments, capacity: &cfg.capacity, lang, backtest: report.as_ref() };
+        Ok(decks::portfolio::build(ws, quarter, &options, &brand).await?)
+    })
+    .await?;
     save(out, &format.write(&deck)?)?;
     wrote(out, &deck);
     Ok(())

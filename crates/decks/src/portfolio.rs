@@ -22,6 +22,9 @@ pub struct Options<'a> {
     pub capacity: &'a playbooks::CoverageRatios,
     /// The language of every slide.
     pub lang: Lang,
+    /// A health-score backtest to add as the optional slide "How well the health score
+    /// predicted churn" (the caller runs it: it replays two years of month ends).
+    pub backtest: Option<&'a backtest::Backtest>,
 }
 
 struct Data {
@@ -199,6 +202,27 @@ fn renewals(d: &Data) -> Slide {
     s
 }
 
+/// "How well the health score predicted churn": the backtest's chart, and in the notes the
+/// figures a CS lead quotes (AUC with its interval, lift, lead time) and any warning.
+fn backtest_slide(lang: Lang, r: &backtest::Backtest) -> Result<Slide, Error> {
+    let f = Formats::of(lang);
+    let mut s = Slide::content(tr!(lang, "deck-pf-backtest-title"));
+    let chart = backtest::chart(r, lang);
+    s.add(Frame::new(MARGIN + 80.0, TOP, 720.0, 405.0), Content::Picture(picture(lang, &chart, &tr!(lang, "deck-pf-backtest-alt"))?));
+    let x = &r.figures;
+    let two = |v: Option<f64>| v.map_or_else(|| "–".to_string(), |v| f.fixed(v, 2));
+    let mut notes = vec![tr!(lang, "deck-pf-backtest-auc", auc = two(x.auc), low = two(x.auc_low), high = two(x.auc_high), churned = x.churned_accounts as i64)];
+    if let Some(lift) = x.lift_red_vs_green {
+        notes.push(tr!(lang, "deck-pf-backtest-lift", lift = f.fixed(lift, 1)));
+    }
+    if let Some(days) = r.median_lead_days {
+        notes.push(tr!(lang, "deck-pf-backtest-lead", days = f.number(days, 0)));
+    }
+    notes.extend(r.warnings.iter().map(|w| w.render(lang)));
+    s.notes = notes;
+    Ok(s)
+}
+
 /// A health score as a table cell; "not enough data" for an account without one.
 fn score(lang: Lang, v: &AccountView) -> String {
     v.health.score.map_or_else(|| story::band(lang, v.health.band), |s| int(lang, usize::from(s)))
@@ -299,6 +323,9 @@ pub async fn build(ws: &store::Workspace, quarter: Quarter, o: &Options<'_>, bra
         movers(&d),
         workload_slide(&d),
     ];
+    if let Some(r) = o.backtest {
+        slides.push(backtest_slide(lang, r)?);
+    }
     let q = quarter_label(lang, quarter);
     let footer = tr!(lang, "deck-pf-footer", company = brand.company.as_str(), quarter = q.as_str());
     layout::frame_all(&mut slides, brand, lang, &footer);

@@ -59,7 +59,7 @@ async fn qbr_decks_for_demo_accounts_and_an_empty_one() {
     }
     // The portfolio of the same quarter: every slide titled, and the ARR at risk on the
     // summary is the sum over the accounts the engine calls at risk.
-    let options = decks::portfolio::Options { settings: &settings, segments: &Default::default(), capacity: &Default::default(), lang: Lang::En };
+    let options = decks::portfolio::Options { settings: &settings, segments: &Default::default(), capacity: &Default::default(), lang: Lang::En, backtest: None };
     let deck = decks::portfolio::build(&ws, quarter, &options, &Brand::default()).await.unwrap();
     assert_eq!(deck.slides.len(), 8);
     let parts = check_package(&pptx::write(&deck).unwrap());
@@ -70,6 +70,17 @@ async fn qbr_decks_for_demo_accounts_and_an_empty_one() {
     assert!(summary.contains(&charts::format::money(Lang::En, at_risk, analysis.revenue.currency.as_deref())), "{at_risk} in {summary}");
     assert!(summary.contains(&format!("{} paying accounts", analysis.revenue.accounts_active)), "{summary}");
     assert!(String::from_utf8_lossy(&pdf::write(&deck).unwrap()).contains("/Count 8"));
+
+    // With a backtest, the deck ends with how well the score predicted churn, its AUC in the notes.
+    let report = backtest::backtest(&ws, &settings, &Default::default(), &backtest::Options { resamples: 200, ..Default::default() }).await.unwrap();
+    let options = decks::portfolio::Options { backtest: Some(&report), ..options };
+    let deck = decks::portfolio::build(&ws, quarter, &options, &Brand::default()).await.unwrap();
+    assert_eq!(deck.slides.len(), 9);
+    let last = deck.slides.last().unwrap();
+    assert_eq!(last.title, "How well the health score predicted churn");
+    let auc = report.figures.auc.map(|a| format!("ROC AUC {a:.2}")).unwrap_or_else(|| "ROC AUC –".into());
+    assert!(last.notes[0].starts_with(&auc), "{:?}", last.notes);
+    assert_eq!(titles(&check_package(&pptx::write(&deck).unwrap())).len(), 9);
 
     // A value brief never names a customer, on any slide or in the notes.
     let industry = analysis.accounts.iter().find_map(|v| v.industry.clone()).unwrap();

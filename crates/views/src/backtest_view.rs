@@ -17,6 +17,6 @@ pub struct HealthBacktest {
 pub async fn health_backtest(session: &Session, theme: Theme, lang: i18n::Lang) -> Result<HealthBacktest, Error> {
     let cfg = session.config();
     let report = backtest::backtest(session.workspace(), &cfg.metrics, &cfg.segments, &backtest::Options::default()).await?;
-    let chart = charts::to_svg(&crate::chart_data::backtest_chart(&report, lang), &charts::Canvas::svg(theme.into(), lang))?;
+    let chart = charts::to_svg(&backtest::chart(&report, lang), &charts::Canvas::svg(theme.into(), lang))?;
     Ok(HealthBacktest { report, chart })
 }

@@ -178,7 +178,7 @@ async fn portfolio_deck(session: &Session, quarter: &str, lang: i18n::Lang) -> R
     let quarter = quarter_of(quarter)?;
     let cfg = session.config();
     cfg.capacity.validate(&cfg.segments.value.names())?;
-    let options = decks::portfolio::Options { settings: &cfg.metrics, segments: &cfg.segments, capacity: &cfg.capacity, lang };
+    let options = decks::portfolio::Options { settings: &cfg.metrics, segments: &cfg.segments, capacity: &cfg.capacity, lang, backtest: None };
     decks::portfolio::build(session.workspace(), quarter, &options, &brand(session).await?).await.map_err(deck_error)
 }
 
