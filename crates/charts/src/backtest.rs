@@ -76,7 +76,8 @@ impl BacktestChart {
         };
         Self::caption(area, c, &caption)?;
         let plot = area.split_vertically(c.px(22.0)).1;
-        let mut chart = crate::canvas::plot(&plot, c, 30.0, 34.0).margin_bottom(c.px(8.0)).build_cartesian_2d(0.0..1.0, 0.0..1.0)?;
+        // Room for the tick labels and, left of them, the axis name.
+        let mut chart = crate::canvas::plot(&plot, c, 34.0, 54.0).margin_bottom(c.px(8.0)).build_cartesian_2d(0.0..1.0, 0.0..1.0)?;
         let mut mesh = chart.configure_mesh();
         crate::canvas::themed_mesh(&mut mesh, c);
         let pct = |v: &f64| i18n::Formats::of(c.lang).percent(*v, 0);
