@@ -256,10 +256,7 @@ cli-usage-deck-needs-out = give --out FILE.pptx|FILE.pdf
 cli-usage-deck-needs-out-dir = --all needs --out-dir DIR
 
 ## A deck with characters no installed font draws.
-cli-fonts-missing = { $more ->
-    [0] warning: { $what }: no installed font draws { $chars }; install { $packages } (Debian/Ubuntu; elsewhere any font covering them) and generate again
-   *[other] warning: { $what }: no installed font draws { $chars } and { $more } more; install { $packages } (Debian/Ubuntu; elsewhere any font covering them) and generate again
-}
+cli-fonts-missing = warning: { $what }: { $missing }
 cli-decks-count = { $count ->
     [one] { $count } deck
    *[other] { $count } decks

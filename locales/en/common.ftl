@@ -20,7 +20,12 @@ segment-mix = { $modules }
 segment-deep = { $name } (deep use)
 segment-light = { $name } (light use)
 segment-depth = { $name } (depth { $depth })
-segment-name = { $name }
 
 ## Words that are not a message (a name the user typed), shown as they are.
 plain-text = { $text }
+
+## Characters no installed font draws, and what to install.
+fonts-missing = { $more ->
+    [0] no installed font draws { $chars }; install { $packages } (Debian/Ubuntu; elsewhere any font covering them) and generate again
+   *[other] no installed font draws { $chars } and { $more } more; install { $packages } (Debian/Ubuntu; elsewhere any font covering them) and generate again
+}

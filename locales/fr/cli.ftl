@@ -256,10 +256,7 @@ cli-usage-deck-needs-out = indiquez --out FICHIER.pptx|FICHIER.pdf
 cli-usage-deck-needs-out-dir = --all nécessite --out-dir DOSSIER
 
 ## Un document avec des caractères qu’aucune police installée ne dessine.
-cli-fonts-missing = { $more ->
-    [0] avertissement : { $what } : aucune police installée ne dessine { $chars } ; installez { $packages } (Debian/Ubuntu ; ailleurs, toute police qui les couvre) puis générez à nouveau
-   *[other] avertissement : { $what } : aucune police installée ne dessine { $chars } et { $more } autres ; installez { $packages } (Debian/Ubuntu ; ailleurs, toute police qui les couvre) puis générez à nouveau
-}
+cli-fonts-missing = avertissement : { $what } : { $missing }
 cli-decks-count = { $count ->
     [one] { $count } présentation
    *[other] { $count } présentations

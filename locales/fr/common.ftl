@@ -19,7 +19,12 @@ segment-mix = { $modules }
 segment-deep = { $name } (usage approfondi)
 segment-light = { $name } (usage léger)
 segment-depth = { $name } (profondeur { $depth })
-segment-name = { $name }
 
 ## Words that are not a message (a name the user typed), shown as they are.
 plain-text = { $text }
+
+## Characters no installed font draws, and what to install.
+fonts-missing = { $more ->
+    [0] aucune police installée ne dessine { $chars } ; installez { $packages } (Debian/Ubuntu ; ailleurs, toute police qui les couvre) puis générez à nouveau
+   *[other] aucune police installée ne dessine { $chars } et { $more } autres ; installez { $packages } (Debian/Ubuntu ; ailleurs, toute police qui les couvre) puis générez à nouveau
+}

@@ -226,8 +226,5 @@ cli-usage-deck-needs-out = 请指定 --out 文件.pptx|文件.pdf
 cli-usage-deck-needs-out-dir = --all 需要 --out-dir 目录
 
 ## 演示文稿中有已安装字体无法显示的字符。
-cli-fonts-missing = { $more ->
-    [0] 警告：{ $what }：没有已安装的字体能显示 { $chars }；请安装 { $packages }（Debian/Ubuntu；其他系统请安装任何覆盖这些字符的字体）后重新生成
-   *[other] 警告：{ $what }：没有已安装的字体能显示 { $chars } 等另外 { $more } 个字符；请安装 { $packages }（Debian/Ubuntu；其他系统请安装任何覆盖这些字符的字体）后重新生成
-}
+cli-fonts-missing = 警告：{ $what }：{ $missing }
 cli-decks-count = { $count } 份演示文稿

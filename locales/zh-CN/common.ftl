@@ -20,7 +20,12 @@ segment-mix = { $modules }
 segment-deep = { $name }（深度使用）
 segment-light = { $name }（轻度使用）
 segment-depth = { $name }（使用深度 { $depth }）
-segment-name = { $name }
 
 ## Words that are not a message (a name the user typed), shown as they are.
 plain-text = { $text }
+
+## Characters no installed font draws, and what to install.
+fonts-missing = { $more ->
+    [0] 没有已安装的字体能显示 { $chars }；请安装 { $packages }（Debian/Ubuntu；其他系统请安装任何覆盖这些字符的字体）后重新生成
+   *[other] 没有已安装的字体能显示 { $chars } 等另外 { $more } 个字符；请安装 { $packages }（Debian/Ubuntu；其他系统请安装任何覆盖这些字符的字体）后重新生成
+}

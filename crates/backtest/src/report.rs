@@ -206,22 +206,24 @@ fn rate(churned: usize, of: usize) -> Option<f64> {
     (of > 0).then(|| churned as f64 / of as f64)
 }
 
-fn figures_of(evals: &[&Evaluation], o: &Options) -> Figures {
-    let cases = |positive: &dyn Fn(&Evaluation) -> bool| -> Vec<Case> {
-        evals.iter().map(|e| Case { risk: 100.0 - f64::from(e.score), positive: positive(e), cluster: e.account }).collect()
-    };
-    // Clusters must be dense for the bootstrap: renumber accounts.
+/// Each evaluation as a scored case (risk = 100 − score), its account numbered densely from 0
+/// (the bootstrap resamples accounts by that number).
+fn cases(evals: &[&Evaluation], positive: impl Fn(&Evaluation) -> bool) -> Vec<Case> {
     let mut dense: HashMap<usize, usize> = HashMap::new();
-    for e in evals {
-        let n = dense.len();
-        dense.entry(e.account).or_insert(n);
-    }
-    let renumber = |mut cs: Vec<Case>| {
-        cs.iter_mut().for_each(|c| c.cluster = dense[&c.cluster]);
-        cs
-    };
-    let churn = renumber(cases(&|e| e.outcome == Outcome::Churned));
-    let any = renumber(cases(&|e| e.outcome != Outcome::Kept));
+    evals
+        .iter()
+        .map(|e| {
+            let next = dense.len();
+            let cluster = *dense.entry(e.account).or_insert(next);
+            Case { risk: 100.0 - f64::from(e.score), positive: positive(e), cluster }
+        })
+        .collect()
+}
+
+fn figures_of(evals: &[&Evaluation], o: &Options) -> Figures {
+    let churn = cases(evals, |e| e.outcome == Outcome::Churned);
+    let any = cases(evals, |e| e.outcome != Outcome::Kept);
+    let accounts = churn.iter().map(|c| c.cluster + 1).max().unwrap_or(0);
     let interval = |cs: &[Case]| stats::auc_interval(cs, o.resamples, o.seed).unzip();
     let (auc_low, auc_high) = interval(&churn);
     let (auc_any_low, auc_any_high) = interval(&any);
@@ -247,7 +249,7 @@ fn figures_of(evals: &[&Evaluation], o: &Options) -> Figures {
     };
     Figures {
         evaluations: evals.len(),
-        accounts: dense.len(),
+        accounts,
         churned,
         churned_accounts,
         contracted: evals.iter().filter(|e| e.outcome == Outcome::Contracted).count(),
@@ -400,7 +402,7 @@ pub async fn backtest(ws: &store::Workspace, settings: &metrics::Settings, segme
         evaluation_days: days.iter().map(|d| d.to_string()).collect(),
         no_data,
         calibration: calibration(&evals),
-        roc: stats::roc(&evals.iter().map(|e| Case { risk: 100.0 - f64::from(e.score), positive: e.outcome == Outcome::Churned, cluster: e.account }).collect::<Vec<_>>()),
+        roc: stats::roc(&cases(&all, |e| e.outcome == Outcome::Churned)),
         median_lead_days: stats::median(&lead_days.iter().map(|&d| d as f64).collect::<Vec<_>>()),
         lead_days,
         churned_never_red,

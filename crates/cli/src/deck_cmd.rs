@@ -176,13 +176,7 @@ fn warn_missing(lang: i18n::Lang, what: &str, missing: &fonts::Missing) {
     if missing.is_empty() {
         return;
     }
-    const SHOWN: usize = 12;
-    let chars: Vec<String> = missing.chars.iter().take(SHOWN).map(|c| format!("{c} (U+{:04X})", *c as u32)).collect();
-    let text = i18n::Text::new("cli-fonts-missing")
-        .arg("what", i18n::Arg::Str(what.to_string()))
-        .arg("chars", i18n::Arg::Str(chars.join(", ")))
-        .arg("more", i18n::Arg::Int(missing.chars.len().saturating_sub(SHOWN) as i64))
-        .arg("packages", i18n::Arg::Str(missing.packages.join(" ")));
+    let text = i18n::Text::new("cli-fonts-missing").arg("what", i18n::Arg::Str(what.to_string())).arg("missing", i18n::Arg::Text(Box::new(missing.text())));
     eprintln!("{}", text.render(lang));
 }
 

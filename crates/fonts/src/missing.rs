@@ -35,15 +35,23 @@ impl Missing {
     }
 }
 
+impl Missing {
+    /// What cannot be drawn and what to install, in any language: the first 12 characters with
+    /// their code points, how many more, the packages (`fonts-missing` in the catalogues).
+    pub fn text(&self) -> i18n::Text {
+        use i18n::Arg;
+        const SHOWN: usize = 12;
+        let shown: Vec<String> = self.chars.iter().take(SHOWN).map(|c| format!("{c} (U+{:04X})", *c as u32)).collect();
+        i18n::Text::new("fonts-missing")
+            .arg("chars", Arg::Str(shown.join(", ")))
+            .arg("more", Arg::Int(self.chars.len().saturating_sub(SHOWN) as i64))
+            .arg("packages", Arg::Str(self.packages.join(" ")))
+    }
+}
+
 impl fmt::Display for Missing {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let shown: Vec<String> = self.chars.iter().take(12).map(|c| format!("{c} (U+{:04X})", *c as u32)).collect();
-        let more = self.chars.len().saturating_sub(12);
-        write!(f, "no installed font draws {}", shown.join(", "))?;
-        if more > 0 {
-            write!(f, " and {more} more")?;
-        }
-        write!(f, "; install {} (Debian/Ubuntu; elsewhere any font covering them) and generate again", self.packages.join(" "))
+        f.write_str(&self.text().render(i18n::Lang::En))
     }
 }
 

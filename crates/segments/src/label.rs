@@ -42,7 +42,7 @@ fn mix(name: &str) -> Text {
             _ if name.contains(JOIN) => {
                 Text::new("segment-mix").arg("modules", Arg::Str(name.split(JOIN).collect::<Vec<_>>().join(" + ")))
             }
-            _ => Text::new("segment-name").arg("name", Arg::Str(name.into())),
+            _ => Text::new("plain-text").arg("text", Arg::Str(name.into())),
         },
     }
 }

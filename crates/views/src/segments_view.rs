@@ -342,7 +342,7 @@ pub async fn segment_members(session: &Session, name: &str, theme: Theme, lang: 
     let catalogue = session.workspace().modules().await?;
     let n = views.len();
     let subtitle = i18n::tr!(lang, "chart-mix-subtitle-accounts", count = n as i64, period = mix_period(&s, lang));
-    let label = if kind == SegmentKind::Rule { Text::new("segment-name").arg("name", Arg::Str(name.clone())) } else { segments::label(&name) };
+    let label = if kind == SegmentKind::Rule { Text::new("plain-text").arg("text", Arg::Str(name.clone())) } else { segments::label(&name) };
     let title = if kind == SegmentKind::Rule { i18n::tr!(lang, "chart-mix-rule", rule = name.as_str()) } else { label.render(lang) };
     let chart = charts::data::module_mix_accounts(&title, &subtitle, &views, &catalogue);
     Ok(SegmentMembers {

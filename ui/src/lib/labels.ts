@@ -94,9 +94,7 @@ export function stageLabel(stage: string): string {
  * label is the user's own (a tier they named) and is shown as it is.
  */
 export function segmentLabel(name: string | null, labels: Partial<Record<string, Text>>): string {
-  if (name === null) return '';
-  const label = labels[name];
-  return label ? renderText(label) : name;
+  return name === null ? '' : storedWords(name, labels[name]);
 }
 
 /** Words the engine stored in English but can name in the reader's language (a built-in
