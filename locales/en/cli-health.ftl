@@ -32,3 +32,22 @@ cli-backtest-no-data = { $count ->
     [one] { $count } evaluation left out: no usage on record yet, so no score to test
    *[other] { $count } evaluations left out: no usage on record yet, so no score to test
 }
+
+## `waypoint health tune`.
+cli-tune-title = Health score tuning: factor weights fitted to the churn that followed, within { $horizon } days
+cli-tune-split = { $days ->
+    [one] { $days } evaluation day
+   *[other] { $days } evaluation days
+} from { $from } to { $to } ({ $evaluations } evaluations, { $churned } churned accounts)
+cli-tune-fit = Fitted on the older { $split }
+cli-tune-test = Judged on the newer { $split }
+cli-tune-auc = Held-out ROC AUC for churn: current weights { $current }; tuned weights { $tuned }
+cli-tune-better = The tuned weights rank the held-out churns better. Run again with --apply to save them.
+cli-tune-better-applied = The tuned weights rank the held-out churns better, and are saved.
+cli-tune-keep = The tuned weights do not beat the current ones on the held-out days: keep the current weights.
+cli-tune-saved-file = Tuned weights saved into { $file } (under "scorecard", with the backtest they came from).
+cli-tune-saved-workspace = Tuned weights saved in the workspace's settings (the app and the CLI score with them from now on).
+cli-usage-holdout = give a share of the evaluation days between 0 and 1, such as 0.33
+cli-col-factor = factor
+cli-col-current = current
+cli-col-tuned = tuned

@@ -57,3 +57,21 @@ deck-pf-backtest-alt = ROC curve of the health score, churn rate per band and da
 deck-pf-backtest-auc = ROC AUC { $auc } (95% interval { $low } to { $high }) over { $churned } churned accounts: 0.5 is a coin toss, 1 a perfect ranking.
 deck-pf-backtest-lift = Red accounts churned { $lift }x as often as green ones.
 deck-pf-backtest-lead = Median lead time from first red to churn: { $days } days.
+
+## Settings → "Can the weights do better?" (health tune).
+ui-tune-title = Can the weights do better?
+ui-tune-lead = Fits the factor weights to the churn that followed on the older two thirds of the evaluation days, then ranks the newer days' accounts with the current and the fitted weights. The score stays a sum of named factor points; nothing changes until you apply.
+ui-tune-run = Fit weights to history
+ui-tune-running = Fitting the weights…
+ui-tune-split = { $days } month ends from { $from } to { $to } ({ $evaluations } evaluations, { $churned } churned accounts)
+ui-tune-fit = Fitted on the older { $split }
+ui-tune-test = Judged on the newer { $split }
+ui-tune-col-factor = Factor
+ui-tune-col-current = Current weight
+ui-tune-col-tuned = Fitted weight
+ui-tune-auc = ROC AUC for churn on the held-out days: current weights { $current }; fitted weights { $tuned }
+ui-tune-apply = Apply the fitted weights
+ui-tune-apply-hint = Every screen, deck and the CLI then score with them; the fit's record is kept with the weights.
+ui-tune-keep = The fitted weights do not rank the held-out churns better: keep the current weights.
+ui-tune-applied = Fitted weights applied: every screen now scores with them.
+ui-tune-record = Weights fitted on { $day } to the month ends from { $from } to { $to }: held-out AUC { $before } before, { $after } after.

@@ -32,3 +32,22 @@ cli-backtest-no-data = { $count ->
     [one] { $count } évaluation écartée : aucun usage enregistré, donc aucun score à tester
    *[other] { $count } évaluations écartées : aucun usage enregistré, donc aucun score à tester
 }
+
+## `waypoint health tune`.
+cli-tune-title = Ajustement du score de santé : poids des facteurs ajustés au churn qui a suivi, sous { $horizon } jours
+cli-tune-split = { $days ->
+    [one] { $days } jour d’évaluation
+   *[other] { $days } jours d’évaluation
+} du { $from } au { $to } ({ $evaluations } évaluations, { $churned } comptes perdus)
+cli-tune-fit = Ajusté sur les plus anciens : { $split }
+cli-tune-test = Jugé sur les plus récents : { $split }
+cli-tune-auc = AUC ROC du churn sur les jours mis de côté : poids actuels { $current } ; poids ajustés { $tuned }
+cli-tune-better = Les poids ajustés classent mieux les départs des jours mis de côté. Relancez avec --apply pour les enregistrer.
+cli-tune-better-applied = Les poids ajustés classent mieux les départs des jours mis de côté, et sont enregistrés.
+cli-tune-keep = Les poids ajustés ne font pas mieux que les poids actuels sur les jours mis de côté : gardez les poids actuels.
+cli-tune-saved-file = Poids ajustés enregistrés dans { $file } (sous « scorecard », avec le test rétrospectif dont ils viennent).
+cli-tune-saved-workspace = Poids ajustés enregistrés dans les réglages de l’espace de travail (l’application et la CLI calculent désormais avec eux).
+cli-usage-holdout = indiquez une part des jours d’évaluation entre 0 et 1, par exemple 0.33
+cli-col-factor = facteur
+cli-col-current = actuel
+cli-col-tuned = ajusté

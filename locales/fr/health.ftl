@@ -57,3 +57,21 @@ deck-pf-backtest-alt = Courbe ROC du score de santé, taux de churn par niveau e
 deck-pf-backtest-auc = AUC ROC { $auc } (intervalle à 95 % de { $low } à { $high }) sur { $churned } comptes perdus : 0,5 équivaut au hasard, 1 à un classement parfait.
 deck-pf-backtest-lift = Les comptes rouges sont partis { $lift } fois plus souvent que les verts.
 deck-pf-backtest-lead = Délai médian entre le premier rouge et le départ : { $days } jours.
+
+## Réglages → « Les poids peuvent-ils faire mieux ? » (health tune).
+ui-tune-title = Les poids peuvent-ils faire mieux ?
+ui-tune-lead = Ajuste les poids des facteurs au churn qui a suivi sur les deux tiers les plus anciens des jours d’évaluation, puis classe les comptes des jours les plus récents avec les poids actuels et les poids ajustés. Le score reste une somme de points par facteur nommé ; rien ne change avant que vous appliquiez.
+ui-tune-run = Ajuster les poids à l’historique
+ui-tune-running = Ajustement des poids…
+ui-tune-split = { $days } fins de mois du { $from } au { $to } ({ $evaluations } évaluations, { $churned } comptes perdus)
+ui-tune-fit = Ajusté sur les plus anciennes : { $split }
+ui-tune-test = Jugé sur les plus récentes : { $split }
+ui-tune-col-factor = Facteur
+ui-tune-col-current = Poids actuel
+ui-tune-col-tuned = Poids ajusté
+ui-tune-auc = AUC ROC du churn sur les jours mis de côté : poids actuels { $current } ; poids ajustés { $tuned }
+ui-tune-apply = Appliquer les poids ajustés
+ui-tune-apply-hint = Tous les écrans, les présentations et la CLI calculeront alors avec eux ; la trace de l’ajustement est gardée avec les poids.
+ui-tune-keep = Les poids ajustés ne classent pas mieux les départs des jours mis de côté : gardez les poids actuels.
+ui-tune-applied = Poids ajustés appliqués : tous les écrans calculent désormais avec eux.
+ui-tune-record = Poids ajustés le { $day } sur les fins de mois du { $from } au { $to } : AUC sur les jours mis de côté { $before } avant, { $after } après.

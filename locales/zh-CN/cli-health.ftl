@@ -22,3 +22,19 @@ cli-col-decile = 十分位
 cli-col-mean-score = 平均评分
 cli-account-health-none = 健康度：数据不足，无法评分（尚无产品使用记录）
 cli-backtest-no-data = 有 { $count } 次评估未计入：尚无使用记录，没有可检验的评分
+
+## `waypoint health tune`.
+cli-tune-title = 健康度评分调优：按随后 { $horizon } 天内的流失拟合各因素权重
+cli-tune-split = { $from } 至 { $to } 的 { $days } 个评估日（{ $evaluations } 次评估，{ $churned } 个流失客户）
+cli-tune-fit = 拟合所用的较早时段：{ $split }
+cli-tune-test = 检验所用的较新时段：{ $split }
+cli-tune-auc = 留出日上流失的 ROC AUC：当前权重 { $current }；调优后权重 { $tuned }
+cli-tune-better = 调优后的权重能更好地排出留出日的流失客户。加上 --apply 再运行即可保存。
+cli-tune-better-applied = 调优后的权重能更好地排出留出日的流失客户，已保存。
+cli-tune-keep = 调优后的权重在留出日上并不优于当前权重：请保留当前权重。
+cli-tune-saved-file = 调优后的权重已保存到 { $file }（位于 “scorecard” 下，并记录其来源回测）。
+cli-tune-saved-workspace = 调优后的权重已保存到工作区设置（应用和 CLI 今后都按它评分）。
+cli-usage-holdout = 请给出 0 到 1 之间的评估日比例，例如 0.33
+cli-col-factor = 因素
+cli-col-current = 当前
+cli-col-tuned = 调优后

@@ -56,3 +56,21 @@ deck-pf-backtest-alt = 健康度评分的 ROC 曲线、各健康区间的流失�
 deck-pf-backtest-auc = 基于 { $churned } 个流失客户，ROC AUC 为 { $auc }（95% 区间 { $low } 至 { $high }）：0.5 相当于随机猜测，1 为完美排序。
 deck-pf-backtest-lift = 红色客户的流失率是绿色客户的 { $lift } 倍。
 deck-pf-backtest-lead = 从首次变红到流失的提前期中位数：{ $days } 天。
+
+## 设置 → “权重还能更好吗？”（health tune）。
+ui-tune-title = 权重还能更好吗？
+ui-tune-lead = 用较早三分之二的评估日，按随后发生的流失拟合各因素权重，再分别用当前权重和拟合权重对较新评估日的客户排序。评分仍是各具名因素得分之和；在您应用之前不会有任何改变。
+ui-tune-run = 按历史拟合权重
+ui-tune-running = 正在拟合权重…
+ui-tune-split = { $from } 至 { $to } 的 { $days } 个月末（{ $evaluations } 次评估，{ $churned } 个流失客户）
+ui-tune-fit = 拟合所用的较早时段：{ $split }
+ui-tune-test = 检验所用的较新时段：{ $split }
+ui-tune-col-factor = 因素
+ui-tune-col-current = 当前权重
+ui-tune-col-tuned = 拟合权重
+ui-tune-auc = 留出日上流失的 ROC AUC：当前权重 { $current }；拟合权重 { $tuned }
+ui-tune-apply = 应用拟合权重
+ui-tune-apply-hint = 之后所有页面、演示文稿和 CLI 都按它评分；本次拟合的记录会与权重一并保存。
+ui-tune-keep = 拟合权重在留出日上并不能更好地排出流失客户：请保留当前权重。
+ui-tune-applied = 已应用拟合权重：所有页面现在都按它评分。
+ui-tune-record = 权重于 { $day } 按 { $from } 至 { $to } 的月末拟合：留出日 AUC 由 { $before } 变为 { $after }。

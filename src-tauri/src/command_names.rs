@@ -45,6 +45,8 @@ pub const COMMANDS: &[&str] = &[
     "rekey_workspace",
     "restore_workspace",
     "health_backtest",
+    "health_tuning",
+    "apply_health_tuning",
     "brief_options",
     "brief_evidence",
     "save_brief",

@@ -85,6 +85,8 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             settings_cmds::rekey_workspace,
             settings_cmds::restore_workspace,
             settings_cmds::health_backtest,
+            settings_cmds::health_tuning,
+            settings_cmds::apply_health_tuning,
             brief_cmds::brief_options,
             brief_cmds::brief_evidence,
             brief_cmds::save_brief,

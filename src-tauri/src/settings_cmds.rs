@@ -86,3 +86,19 @@ async fn settle(state: &AppState, reopened: Reopened) -> Result<(), AppError> {
 pub async fn health_backtest(state: State<'_, AppState>, theme: views::Theme, lang: i18n::Lang) -> Result<views::backtest_view::HealthBacktest, AppError> {
     Ok(views::backtest_view::health_backtest(&*state.session().await?, theme, lang).await?)
 }
+
+/// The factor weights fitted to the older half of the history, beside the current ones, both
+/// judged on the newer days. Nothing is saved.
+#[tauri::command]
+pub async fn health_tuning(state: State<'_, AppState>) -> Result<views::backtest_view::Tuning, AppError> {
+    Ok(views::backtest_view::health_tuning(&*state.session().await?).await?)
+}
+
+/// Saves the tuned weights (tuned again: the same history gives the same weights), refused when
+/// they did not beat the current ones; every screen then scores with them.
+#[tauri::command]
+pub async fn apply_health_tuning(state: State<'_, AppState>) -> Result<SettingsView, AppError> {
+    let config = views::backtest_view::apply_health_tuning(&*state.session().await?).await?;
+    let session = state.reconfigure(config).await?;
+    Ok(sv::settings(&session).await?)
+}

@@ -12,6 +12,9 @@ pub enum Error {
     Segments(#[from] segments::Error),
     #[error(transparent)]
     Store(#[from] store::Error),
+    /// Reading the playbooks or their tasks, or compiling a playbook's rule (playbook effects).
+    #[error(transparent)]
+    Playbooks(#[from] playbooks::Error),
 }
 
 impl Error {
@@ -21,6 +24,7 @@ impl Error {
             Error::Metrics(e) => e.code(),
             Error::Segments(e) => e.code(),
             Error::Store(e) => e.code(),
+            Error::Playbooks(e) => e.code(),
         }
     }
 
@@ -31,6 +35,7 @@ impl Error {
             Error::Metrics(e) => e.text(),
             Error::Segments(e) => e.text(),
             Error::Store(e) => e.text(),
+            Error::Playbooks(e) => e.text(),
         }
     }
 }

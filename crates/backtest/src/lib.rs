@@ -11,11 +11,21 @@ mod error;
 pub mod outcome;
 /// AUC, its bootstrap interval, medians: the statistics a backtest reports.
 pub mod stats;
-/// The evaluation loop and the report.
+/// The score on each past evaluation day, from that day's data, and what followed.
+mod replay;
+/// The report: AUC, bands, lift, calibration, lead time, misses.
 pub mod report;
+/// Non-negative L2 logistic regression of churn on the factors (argmin).
+mod fit;
+/// Fitting the factor weights to the history, explainably.
+pub mod tune;
 /// The report as a chart.
 mod chart;
+/// Which playbooks work: churn after a playbook's tasks were done, against comparable accounts.
+pub mod effect;
 
 pub use error::Error;
 pub use chart::chart;
 pub use report::{Backtest, GroupBy, Options, backtest};
+pub use tune::{TuneOptions, Tuning, tune};
+pub use effect::{PlaybookEffect, Effects, effects};

@@ -1,19 +1,15 @@
-//! The evaluation loop and the report.
-//!
-//! For each evaluation day (month ends by default), the book is loaded as of that day (the
-//! loader sees nothing dated later) and scored by the same `metrics::analyze_book` that scores
-//! today; every account paying on that day is one evaluation. Its outcome over the horizon is
-//! read from the latest book ([`crate::outcome`]). Risk for the AUC is `100 - score`.
+//! The report: the replay's evaluations ([`crate::replay`]) compared with what followed.
+//! Risk for the AUC is `100 - score`.
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use i18n::{Arg, Text};
 use metrics::health::Band;
-use metrics::{Book, Scope};
 use serde::Serialize;
 
-use crate::outcome::{Outcome, outcome};
+use crate::outcome::Outcome;
+use crate::replay::{Evaluation, Replay, replay};
 use crate::stats::{self, Case};
 use crate::Error;
 
@@ -155,53 +151,6 @@ pub struct Backtest {
     pub groups: Vec<GroupFigures>,
 }
 
-struct Evaluation {
-    day: NaiveDate,
-    account: usize,
-    score: u8,
-    band: Band,
-    outcome: Outcome,
-    churn_day: Option<NaiveDate>,
-    group: Option<String>,
-}
-
-/// Month ends from `from` to `to`, every `every` months.
-fn month_ends(from: NaiveDate, to: NaiveDate, every: u32) -> Vec<NaiveDate> {
-    let mut out = vec![];
-    let mut d = metrics::dates::month_end(from);
-    while d <= to {
-        out.push(d);
-        let next = d.checked_add_months(chrono::Months::new(every.max(1))).map(metrics::dates::month_end);
-        match next {
-            Some(n) => d = n,
-            None => break,
-        }
-    }
-    out
-}
-
-/// The default window: the 24 month ends whose horizon the history covers, starting no
-/// earlier than two months after the first subscription (a score needs a month before).
-fn window(latest: &Book, data_end: NaiveDate, o: &Options) -> Result<(NaiveDate, NaiveDate), Error> {
-    let last_usable = data_end - Days::new(u64::from(o.horizon));
-    let to = o.to.unwrap_or_else(|| {
-        let end = metrics::dates::month_end(last_usable);
-        if end > last_usable { metrics::dates::month_end(metrics::dates::months_before(end, 1)) } else { end }
-    });
-    let first = latest.subscriptions.iter().map(|s| s.start).min().ok_or_else(|| Error::Input(Text::new("backtest-no-subscriptions")))?;
-    let earliest = metrics::dates::month_end(first.checked_add_months(chrono::Months::new(2)).unwrap_or(first));
-    let from = o.from.unwrap_or_else(|| earliest.max(metrics::dates::months_before(to, 23 * o.every_months.max(1))));
-    if to > last_usable {
-        return Err(Error::Input(
-            Text::new("backtest-to-too-late").arg("to", Arg::Day(to.to_string())).arg("horizon", Arg::Int(i64::from(o.horizon))).arg("end", Arg::Day(data_end.to_string())),
-        ));
-    }
-    if from > to {
-        return Err(Error::Input(Text::new("backtest-no-days").arg("from", Arg::Day(from.to_string())).arg("to", Arg::Day(to.to_string()))));
-    }
-    Ok((from, to))
-}
-
 fn rate(churned: usize, of: usize) -> Option<f64> {
     (of > 0).then(|| churned as f64 / of as f64)
 }
@@ -285,9 +234,8 @@ fn calibration(evals: &[Evaluation]) -> Vec<Decile> {
         .collect()
 }
 
-fn drivers(view: &metrics::AccountView) -> Vec<Driver> {
-    let mut d: Vec<Driver> = view
-        .health
+fn drivers(health: &metrics::health::HealthScore) -> Vec<Driver> {
+    let mut d: Vec<Driver> = health
         .components
         .iter()
         .filter(|c| c.normalized.is_some() && c.max_points - c.points > 0.5)
@@ -300,48 +248,7 @@ fn drivers(view: &metrics::AccountView) -> Vec<Driver> {
 
 /// Replays the score over history and compares it with what happened.
 pub async fn backtest(ws: &store::Workspace, settings: &metrics::Settings, segments: &segments::SegmentSettings, o: &Options) -> Result<Backtest, Error> {
-    let data_end = metrics::engine::latest_data_day(ws).await?.ok_or_else(|| Error::Input(Text::new("backtest-no-data")))?;
-    let latest = Book::load(ws, data_end, Scope::All).await?;
-    let (from, to) = window(&latest, data_end, o)?;
-    let index: HashMap<&str, usize> = latest.accounts.iter().enumerate().map(|(i, a)| (a.external_id.as_str(), i)).collect();
-    let days = month_ends(from, to, o.every_months);
-    let mut evals: Vec<Evaluation> = vec![];
-    let mut green_views: HashMap<(usize, NaiveDate), metrics::AccountView> = HashMap::new();
-    let mut no_data = 0;
-    for &day in &days {
-        let book = Book::load(ws, day, Scope::All).await?;
-        let analysis = metrics::analyze_book(&book, None, settings);
-        let groups: Option<Vec<String>> = match o.by {
-            None => None,
-            Some(GroupBy::Owner) => Some(analysis.accounts.iter().map(|v| v.owner.clone().unwrap_or_default()).collect()),
-            Some(GroupBy::Value) => Some(segments::segmentation::value_labels(&analysis, &segments.value)?),
-            Some(GroupBy::Needs) => Some(segments::segmentation::needs_labels(&analysis, &segments.needs)?.0),
-        };
-        for (i, view) in analysis.accounts.into_iter().enumerate() {
-            let Some(&account) = index.get(view.account_id.as_str()) else { continue };
-            if view.arr <= 0.0 {
-                continue;
-            }
-            // No score yet (no usage on record): nothing to test, counted apart.
-            let Some(score) = view.health.score else {
-                no_data += 1;
-                continue;
-            };
-            let (result, churn_day) = outcome(&latest, account, day, o.horizon, o.contraction);
-            if result == Outcome::Churned && view.health.band == Band::Green {
-                green_views.insert((account, day), view.clone());
-            }
-            evals.push(Evaluation {
-                day,
-                account,
-                score,
-                band: view.health.band,
-                outcome: result,
-                churn_day,
-                group: groups.as_ref().map(|g| g[i].clone()),
-            });
-        }
-    }
+    let Replay { latest, from, to, days, evals, no_data, mut green_scores } = replay(ws, settings, segments, o, true).await?;
     let all: Vec<&Evaluation> = evals.iter().collect();
     let figures = figures_of(&all, o);
 
@@ -365,7 +272,7 @@ pub async fn backtest(ws: &store::Workspace, settings: &metrics::Settings, segme
             day: e.day.to_string(),
             score: e.score,
             churn_day: e.churn_day.map(|d| d.to_string()).unwrap_or_default(),
-            drivers: green_views.get(&(e.account, e.day)).map(drivers).unwrap_or_default(),
+            drivers: green_scores.remove(&(e.account, e.day)).as_ref().map(drivers).unwrap_or_default(),
         })
         .collect();
     // One line per churn: the latest green day before it (the closest the score came to it).

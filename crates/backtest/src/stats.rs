@@ -87,19 +87,34 @@ pub fn auc_interval(cases: &[Case], resamples: usize, seed: u64) -> Option<(f64,
         return None;
     }
     let order = sorted(cases);
+    let values = cluster_bootstrap(clusters, resamples, seed, |counts| weighted_auc(cases, &order, &|i| counts[cases[i].cluster]));
+    percentile_interval(values.into_iter().flatten().collect(), resamples)
+}
+
+/// The statistic on each of `resamples` cluster-bootstrap resamples (seeded): each resample
+/// draws `clusters` clusters with replacement and hands the statistic how many times each
+/// cluster was drawn, to weight that cluster's cases by.
+pub fn cluster_bootstrap<T>(clusters: usize, resamples: usize, seed: u64, mut statistic: impl FnMut(&[f64]) -> T) -> Vec<T> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut counts = vec![0.0f64; clusters];
     let mut values = Vec::with_capacity(resamples);
+    if clusters == 0 {
+        return values;
+    }
     for _ in 0..resamples {
         counts.iter_mut().for_each(|c| *c = 0.0);
         for _ in 0..clusters {
             counts[rng.random_range(0..clusters)] += 1.0;
         }
-        if let Some(a) = weighted_auc(cases, &order, &|i| counts[cases[i].cluster]) {
-            values.push(a);
-        }
+        values.push(statistic(&counts));
     }
-    if values.len() < resamples / 2 {
+    values
+}
+
+/// The 95% percentile interval (2.5th to 97.5th) of bootstrap values; `None` when fewer than
+/// half of the `resamples` gave a value (the statistic was mostly undefined).
+pub fn percentile_interval(mut values: Vec<f64>, resamples: usize) -> Option<(f64, f64)> {
+    if values.is_empty() || values.len() < resamples / 2 {
         return None;
     }
     values.sort_by(f64::total_cmp);

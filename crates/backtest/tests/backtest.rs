@@ -86,8 +86,16 @@ async fn evaluations_are_the_paying_accounts_and_the_figures_follow_their_defini
     }
     let x = &r.figures;
     assert_eq!(x.evaluations + r.no_data, expected, "every paying account, scored or left out for lack of data");
-    assert_eq!(r.evaluation_days.len(), 24);
-    assert!(r.evaluation_days.windows(2).all(|w| w[0] < w[1]));
+    // From the first month end a month after the usage history starts (no score before) to the
+    // last one whose 90-day horizon the history covers.
+    let (first_usage, last_usage): (i64, i64) = sqlx::query_as("SELECT MIN(day), MAX(day) FROM event_days").fetch_one(ws.pool()).await.unwrap();
+    let epoch = day("1970-01-01");
+    let month_end = |d: NaiveDate| metrics::dates::month_end(d);
+    let first = month_end((epoch + chrono::Days::new(first_usage as u64)).checked_add_months(chrono::Months::new(1)).unwrap());
+    let last_usable = epoch + chrono::Days::new(last_usage as u64) - chrono::Days::new(90);
+    let last = if month_end(last_usable) > last_usable { month_end(metrics::dates::months_before(month_end(last_usable), 1)) } else { month_end(last_usable) };
+    assert_eq!((r.evaluation_days.first().unwrap().as_str(), r.evaluation_days.last().unwrap().as_str()), (first.to_string().as_str(), last.to_string().as_str()));
+    assert!(r.evaluation_days.windows(2).all(|w| w[0] < w[1] && month_end(day(&w[1])) == day(&w[1])));
     assert_eq!(x.bands.iter().map(|b| b.accounts).sum::<usize>(), x.evaluations);
     assert_eq!(x.bands.iter().map(|b| b.churned).sum::<usize>(), x.churned);
     for b in &x.bands {
@@ -98,7 +106,7 @@ async fn evaluations_are_the_paying_accounts_and_the_figures_follow_their_defini
     assert_eq!(x.red_recall, Some(red.churned as f64 / x.churned as f64));
     let (auc, low, high) = (x.auc.unwrap(), x.auc_low.unwrap(), x.auc_high.unwrap());
     assert!(low <= auc && auc <= high, "{low} {auc} {high}");
-    assert!(auc > 0.6, "the demo's churners decay before they leave: {auc}");
+    assert!(auc > 0.6, "the demo's churn follows declines, lost champions and support crises: {auc}");
     assert_eq!(r.calibration.iter().map(|d| d.evaluations).sum::<usize>(), x.evaluations);
     assert!(r.calibration.windows(2).all(|w| w[0].mean_score >= w[1].mean_score), "healthiest decile first");
     for m in &r.misses {

@@ -23,15 +23,24 @@ pub async fn as_of(ws: &store::Workspace, at: &AsOf) -> Result<NaiveDate, CliErr
 
 pub use views::Config;
 
-/// The settings file's configuration (see `views::Config`), or the defaults without one.
-pub fn config(file: Option<&PathBuf>) -> Result<Config, CliError> {
-    let Some(file) = file else { return Ok(Config::default()) };
+/// The settings to compute with: the file's (see `views::Config`) when one is given, else the
+/// ones saved in the workspace (the app's Settings screen, `health tune --apply`), so the CLI
+/// and the app agree on every score.
+pub async fn config(ws: &store::Workspace, file: Option<&PathBuf>) -> Result<Config, CliError> {
+    match file {
+        Some(file) => config_file(file),
+        None => Ok(views::settings_view::load_config(ws).await?),
+    }
+}
+
+/// A settings file's configuration.
+pub fn config_file(file: &Path) -> Result<Config, CliError> {
     let text = std::fs::read_to_string(file).map_err(|e| CliError::Io { context: file.display().to_string(), source: e })?;
     Config::from_json(&text).map_err(|e| crate::file_error(file, e))
 }
 
-pub fn settings(file: Option<&PathBuf>) -> Result<Settings, CliError> {
-    Ok(config(file)?.metrics)
+async fn settings(ws: &store::Workspace, file: Option<&PathBuf>) -> Result<Settings, CliError> {
+    Ok(config(ws, file).await?.metrics)
 }
 
 #[derive(Serialize)]
@@ -43,10 +52,9 @@ struct MetricsOut {
 }
 
 pub async fn metrics_cmd(lang: Lang, path: &Path, at: AsOf, by: Option<GroupBy>, json: bool) -> Result<(), CliError> {
-    let cfg = config(at.settings.as_ref())?;
-    let (book, before) = open::with_workspace(path, async |ws| {
+    let (cfg, (book, before)) = open::with_workspace(path, async |ws| {
         let day = as_of(ws, &at).await?;
-        Ok(metrics::Book::load_with_trend(ws, day, Scope::All).await?)
+        Ok((config(ws, at.settings.as_ref()).await?, metrics::Book::load_with_trend(ws, day, Scope::All).await?))
     })
     .await?;
     let summary = metrics::revenue::summary(&book, &|_| true);
@@ -145,8 +153,8 @@ fn print_metrics(lang: Lang, summary: &metrics::revenue::RevenueSummary, groups:
 }
 
 async fn analysis(path: &Path, at: &AsOf, account: Option<&str>) -> Result<metrics::Analysis, CliError> {
-    let settings = settings(at.settings.as_ref())?;
     open::with_workspace(path, async |ws| {
+        let settings = settings(ws, at.settings.as_ref()).await?;
         let day = as_of(ws, at).await?;
         let scope = account.map_or(Scope::All, Scope::Account);
         Ok(metrics::analyze(ws, day, scope, &settings).await?)
@@ -173,8 +181,11 @@ pub async fn alerts_cmd(lang: Lang, path: &Path, at: AsOf, account: Option<Strin
 }
 
 pub async fn health_cmd(lang: Lang, path: &Path, at: AsOf, account: Option<String>, save: bool, backfill: Option<u32>, json: bool) -> Result<(), CliError> {
-    let settings = settings(at.settings.as_ref())?;
-    let scores = open::with_workspace(path, async |ws| health_inner(ws, &at, account.as_deref(), save, backfill, &settings).await).await?;
+    let scores = open::with_workspace(path, async |ws| {
+        let settings = settings(ws, at.settings.as_ref()).await?;
+        health_inner(ws, &at, account.as_deref(), save, backfill, &settings).await
+    })
+    .await?;
     if json {
         print_json(&scores);
         return Ok(());
@@ -226,8 +237,8 @@ async fn health_inner(
 }
 
 pub async fn account_cmd(lang: Lang, path: &Path, id: String, at: AsOf, json: bool) -> Result<(), CliError> {
-    let settings = settings(at.settings.as_ref())?;
     let p = open::with_workspace(path, async |ws| {
+        let settings = settings(ws, at.settings.as_ref()).await?;
         let day = as_of(ws, &at).await?;
         Ok(metrics::profile(ws, &id, day, &settings).await?)
     })

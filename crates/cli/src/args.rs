@@ -268,30 +268,53 @@ pub enum HealthCommand {
     /// Replay the score on past month ends from the data of each day and compare it with the
     /// churn and contraction that followed (docs/METRICS.md, "Backtest")
     Backtest {
-        /// Days after each evaluation day in which a churn counts
-        #[arg(long, default_value_t = 90)]
-        horizon: u32,
-        /// Evaluation days: every month end or every quarter end
-        #[arg(long, value_enum, default_value_t = Every::Month)]
-        every: Every,
-        /// First evaluation day (YYYY-MM-DD, its month end); default: 24 evaluation days back
-        #[arg(long, value_name = "DAY")]
-        from: Option<String>,
-        /// Last evaluation day; default: the last month end whose horizon the data covers
-        #[arg(long, value_name = "DAY")]
-        to: Option<String>,
+        #[command(flatten)]
+        history: History,
         /// Also report per needs segment, value tier or owner (as of each evaluation day)
         #[arg(long, value_enum)]
         by: Option<BacktestBy>,
-        /// MRR drop over the horizon that counts as a contraction
-        #[arg(long, default_value_t = 0.10)]
-        contraction: f64,
-        /// Scorecard and segment settings as JSON (see docs/METRICS.md)
-        #[arg(long, value_name = "FILE")]
-        settings: Option<PathBuf>,
         #[arg(long)]
         json: bool,
     },
+    /// Fit the factor weights to the history (older evaluation days) and compare them with
+    /// the current ones on the newer days (docs/METRICS.md, "Tuning")
+    Tune {
+        #[command(flatten)]
+        history: History,
+        /// Share of the evaluation days, the newest, held out to judge the weights
+        #[arg(long, default_value_t = 1.0 / 3.0)]
+        holdout: f64,
+        /// Save the tuned weights (into --settings FILE, else the workspace's settings),
+        /// only when they did better on the held-out days
+        #[arg(long)]
+        apply: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// The history a backtest or a tuning replays.
+#[derive(clap::Args, Debug)]
+pub struct History {
+    /// Days after each evaluation day in which a churn counts
+    #[arg(long, default_value_t = 90)]
+    pub horizon: u32,
+    /// Evaluation days: every month end or every quarter end
+    #[arg(long, value_enum, default_value_t = Every::Month)]
+    pub every: Every,
+    /// First evaluation day (YYYY-MM-DD, its month end); default: 24 evaluation days back
+    #[arg(long, value_name = "DAY")]
+    pub from: Option<String>,
+    /// Last evaluation day; default: the last month end whose horizon the data covers
+    #[arg(long, value_name = "DAY")]
+    pub to: Option<String>,
+    /// MRR drop over the horizon that counts as a contraction
+    #[arg(long, default_value_t = 0.10)]
+    pub contraction: f64,
+    /// Scorecard and segment settings as JSON (see docs/METRICS.md); default: the
+    /// workspace's saved settings
+    #[arg(long, value_name = "FILE")]
+    pub settings: Option<PathBuf>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

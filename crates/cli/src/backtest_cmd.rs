@@ -1,51 +1,48 @@
 //! `waypoint health backtest`: the score replayed over history against the churn that
 //! followed, as a report a CS lead can read (or JSON for scripts).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use backtest::report::{Backtest, Figures};
 use i18n::{Formats, Lang, tr};
 
-use crate::args::{BacktestBy, Every};
+use crate::args::{BacktestBy, Every, History};
 use crate::commands::print_json;
 use crate::out::{Align, Table, day, pct, term};
 use crate::{CliError, open};
-
-pub struct Options {
-    pub horizon: u32,
-    pub every: Every,
-    pub from: Option<String>,
-    pub to: Option<String>,
-    pub by: Option<BacktestBy>,
-    pub contraction: f64,
-    pub settings: Option<PathBuf>,
-    pub json: bool,
-}
 
 fn day_flag(flag: &str, s: Option<&str>) -> Result<Option<chrono::NaiveDate>, CliError> {
     s.map(|s| domain::Day::parse(s).map(|d| d.0).map_err(|e| crate::flag(flag, e.text()))).transpose()
 }
 
-pub async fn run(lang: Lang, path: &Path, o: Options) -> Result<(), CliError> {
-    let cfg = crate::analytics::config(o.settings.as_ref())?;
-    if !(o.contraction > 0.0 && o.contraction < 1.0) {
-        return Err(CliError::Invalid(i18n::Text::new("cli-usage-contraction").arg("got", i18n::Arg::Str(o.contraction.to_string()))));
+/// The backtest options the history flags give.
+pub fn options(h: &History, by: Option<BacktestBy>) -> Result<backtest::Options, CliError> {
+    if !(h.contraction > 0.0 && h.contraction < 1.0) {
+        return Err(CliError::Invalid(i18n::Text::new("cli-usage-contraction").arg("got", i18n::Arg::Str(h.contraction.to_string()))));
     }
-    let options = backtest::Options {
-        horizon: o.horizon,
-        from: day_flag("--from", o.from.as_deref())?,
-        to: day_flag("--to", o.to.as_deref())?,
-        every_months: if o.every == Every::Quarter { 3 } else { 1 },
-        contraction: o.contraction,
-        by: o.by.map(|b| match b {
+    Ok(backtest::Options {
+        horizon: h.horizon,
+        from: day_flag("--from", h.from.as_deref())?,
+        to: day_flag("--to", h.to.as_deref())?,
+        every_months: if h.every == Every::Quarter { 3 } else { 1 },
+        contraction: h.contraction,
+        by: by.map(|b| match b {
             BacktestBy::Needs => backtest::GroupBy::Needs,
             BacktestBy::Value => backtest::GroupBy::Value,
             BacktestBy::Owner => backtest::GroupBy::Owner,
         }),
         ..Default::default()
-    };
-    let report = open::with_workspace(path, async |ws| Ok(backtest::backtest(ws, &cfg.metrics, &cfg.segments, &options).await?)).await?;
-    if o.json {
+    })
+}
+
+pub async fn run(lang: Lang, path: &Path, h: &History, by: Option<BacktestBy>, json: bool) -> Result<(), CliError> {
+    let options = options(h, by)?;
+    let report = open::with_workspace(path, async |ws| {
+        let cfg = crate::analytics::config(ws, h.settings.as_ref()).await?;
+        Ok(backtest::backtest(ws, &cfg.metrics, &cfg.segments, &options).await?)
+    })
+    .await?;
+    if json {
         print_json(&report);
     } else {
         print(lang, &report);

@@ -47,12 +47,12 @@ pub async fn run(path: &Path, o: Options) -> Result<(), CliError> {
     let request = Request { kind: kind(o.kind), target: Target::of(o.account, o.segment)?, from: o.from, mix: o.mix, by: o.by, lang: o.lang };
     // A wrong combination is refused before the workspace is opened (and a key asked for).
     request.validate()?;
-    let cfg = config(o.at.settings.as_ref())?;
     let theme = match o.theme {
         ChartTheme::Light => charts::Theme::Light,
         ChartTheme::Dark => charts::Theme::Dark,
     };
     let chart = open::with_workspace(path, async |ws| {
+        let cfg = config(ws, o.at.settings.as_ref()).await?;
         let to = as_of(ws, &o.at).await?;
         Ok(views::chart::build(ws, &request, &cfg, to).await?)
     })

@@ -38,7 +38,7 @@ pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
         Command::Settings { reporting_currency, json } => crate::analytics::settings_cmd(lang, &path, reporting_currency, json).await?,
         Command::Demo { accounts, months, modules, seed, end, keep_files, locale, json } => {
             let end_day = domain::Day::parse(&end).map_err(|e| crate::flag("--end", e.text()))?.0;
-            let cfg = demo::DemoConfig { accounts, months, modules, seed, end_day, locale };
+            let cfg = demo::DemoConfig { accounts, months, modules, seed, end_day, locale, ..Default::default() };
             let ws = if path.exists() { open::open(&path).await? } else { open::create(&path, false).await? };
             let tmp;
             let dir = match &keep_files {
@@ -150,9 +150,11 @@ pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
         }
         Command::Metrics { at, by, json } => crate::analytics::metrics_cmd(lang, &path, at, by, json).await?,
         Command::Alerts { at, account, json } => crate::analytics::alerts_cmd(lang, &path, at, account, json).await?,
-        Command::Health { what: Some(HealthCommand::Backtest { horizon, every, from, to, by, contraction, settings, json }), .. } => {
-            let o = crate::backtest_cmd::Options { horizon, every, from, to, by, contraction, settings, json };
-            crate::backtest_cmd::run(lang, &path, o).await?
+        Command::Health { what: Some(HealthCommand::Backtest { history, by, json }), .. } => {
+            crate::backtest_cmd::run(lang, &path, &history, by, json).await?
+        }
+        Command::Health { what: Some(HealthCommand::Tune { history, holdout, apply, json }), .. } => {
+            crate::tune_cmd::run(lang, &path, &history, holdout, apply, json).await?
         }
         Command::Health { what: None, at, account, save, backfill_weeks, json } => {
             crate::analytics::health_cmd(lang, &path, at, account, save, backfill_weeks, json).await?

@@ -79,9 +79,9 @@ fn save(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
 pub async fn brief(path: &Path, profile: &Path, out: &Path, at: crate::args::AsOf, brand: Option<PathBuf>, lang: i18n::Lang) -> Result<(), CliError> {
     let format = Format::of(out)?;
     let prospect = decks::brief::Prospect::load(profile)?;
-    let cfg = config(at.settings.as_ref())?;
     let brand = Brand::load_or_default(brand.as_deref())?;
     let deck = open::with_workspace(path, async |ws| {
+        let cfg = config(ws, at.settings.as_ref()).await?;
         let day = crate::analytics::as_of(ws, &at).await?;
         Ok(decks::brief::build(ws, &prospect, day, &cfg.metrics, &brand, lang).await?)
     })
@@ -96,10 +96,10 @@ pub async fn brief(path: &Path, profile: &Path, out: &Path, at: crate::args::AsO
 pub async fn portfolio(path: &Path, quarter: &str, out: &Path, brand: Option<PathBuf>, settings: Option<PathBuf>, with_backtest: bool, lang: i18n::Lang) -> Result<(), CliError> {
     let quarter = Quarter::parse(quarter)?;
     let format = Format::of(out)?;
-    let cfg = config(settings.as_ref())?;
-    cfg.capacity.validate(&cfg.segments.value.names())?;
     let brand = Brand::load_or_default(brand.as_deref())?;
     let deck = open::with_workspace(path, async |ws| {
+        let cfg = config(ws, settings.as_ref()).await?;
+        cfg.capacity.validate(&cfg.segments.value.names())?;
         let report = match with_backtest {
             true => Some(backtest::backtest(ws, &cfg.metrics, &cfg.segments, &backtest::Options::default()).await?),
             false => None,
@@ -187,13 +187,16 @@ fn file_stem(account: &str) -> String {
 
 pub async fn qbr(path: &Path, o: QbrOptions) -> Result<(), CliError> {
     let quarter = Quarter::parse(&o.quarter)?;
-    let cfg = config(o.settings.as_ref())?;
     let brand = Brand::load_or_default(o.brand.as_deref())?;
     if !o.all {
         let out = o.out.clone().ok_or_else(|| CliError::Invalid(i18n::Text::new("cli-usage-deck-needs-out")))?;
         let format = Format::of(&out)?;
         let account = o.account.clone().expect("clap requires --account without --all");
-        let deck = open::with_workspace(path, async |ws| Ok(decks::qbr::build(ws, &account, quarter, &cfg.metrics, &brand, o.lang).await?)).await?;
+        let deck = open::with_workspace(path, async |ws| {
+            let cfg = config(ws, o.settings.as_ref()).await?;
+            Ok(decks::qbr::build(ws, &account, quarter, &cfg.metrics, &brand, o.lang).await?)
+        })
+        .await?;
         save(&out, &format.write(&deck)?)?;
         wrote(&out, &deck);
         return Ok(());
@@ -202,7 +205,11 @@ pub async fn qbr(path: &Path, o: QbrOptions) -> Result<(), CliError> {
     let formats = Format::list(&o.format)?;
     std::fs::create_dir_all(&dir).map_err(|e| CliError::Io { context: dir.display().to_string(), source: e })?;
     let started = std::time::Instant::now();
-    let count = open::with_workspace(path, async |ws| write_all(ws, quarter, &cfg.metrics, &brand, &formats, &dir, o.lang).await).await?;
+    let count = open::with_workspace(path, async |ws| {
+        let cfg = config(ws, o.settings.as_ref()).await?;
+        write_all(ws, quarter, &cfg.metrics, &brand, &formats, &dir, o.lang).await
+    })
+    .await?;
     let seconds = i18n::Formats::of(o.lang).fixed(started.elapsed().as_secs_f64(), 1);
     let quarter = decks::qbr::quarter_label(o.lang, quarter);
     println!("{}", i18n::tr!(o.lang, "deck-cli-wrote-all", count = count as i64, quarter = quarter, dir = dir.display().to_string(), seconds = seconds));

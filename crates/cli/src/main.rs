@@ -3,6 +3,7 @@
 
 mod analytics;
 mod backtest_cmd;
+mod tune_cmd;
 mod args;
 mod bench;
 mod bench_analytics;

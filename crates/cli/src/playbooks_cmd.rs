@@ -74,8 +74,8 @@ pub async fn enable(lang: Lang, path: &Path, key: &str, on: bool) -> Result<(), 
 }
 
 pub async fn run(lang: Lang, path: &Path, at: AsOf, json: bool) -> Result<(), CliError> {
-    let cfg = config(at.settings.as_ref())?;
     let r = open::with_workspace(path, async |ws| {
+        let cfg = config(ws, at.settings.as_ref()).await?;
         let day = as_of(ws, &at).await?;
         let analysis = metrics::analyze(ws, day, Scope::All, &cfg.metrics).await?;
         Ok(playbooks::run(ws, &analysis, &cfg.segments).await?)
@@ -164,12 +164,13 @@ pub async fn touchpoints(lang: Lang, path: &Path, account: &str, json: bool) -> 
 }
 
 pub async fn workload(lang: Lang, path: &Path, at: AsOf, json: bool) -> Result<(), CliError> {
-    let cfg = config(at.settings.as_ref())?;
-    cfg.capacity.validate(&cfg.segments.value.names())?;
-    let (analysis, tasks) = open::with_workspace(path, async |ws| {
+    let (cfg, analysis, tasks) = open::with_workspace(path, async |ws| {
+        let cfg = config(ws, at.settings.as_ref()).await?;
+        cfg.capacity.validate(&cfg.segments.value.names())?;
         let day = as_of(ws, &at).await?;
         let analysis = metrics::analyze(ws, day, Scope::All, &cfg.metrics).await?;
-        Ok((analysis, playbooks::tasks::list(ws, &Filter::default(), day).await?))
+        let tasks = playbooks::tasks::list(ws, &Filter::default(), day).await?;
+        Ok((cfg, analysis, tasks))
     })
     .await?;
     let value = segments::segmentation::value_labels(&analysis, &cfg.segments.value)?;

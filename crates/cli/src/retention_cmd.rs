@@ -105,11 +105,10 @@ async fn load(ws: &store::Workspace, at: &AsOf, by: &str, cfg: &crate::analytics
 }
 
 pub async fn curves(lang: Lang, path: &Path, at: AsOf, by: &str, discount: f64, json: bool) -> Result<(), CliError> {
-    let cfg = config(at.settings.as_ref())?;
     if !matches!(by, "cohort" | "needs" | "value") {
         return Err(CliError::Invalid(i18n::Text::new("cli-usage-retention-by").arg("got", i18n::Arg::Str(by.to_string()))));
     }
-    let (book, labels) = open::with_workspace(path, async |ws| load(ws, &at, by, &cfg).await).await?;
+    let (book, labels) = open::with_workspace(path, async |ws| load(ws, &at, by, &config(ws, at.settings.as_ref()).await?).await).await?;
     let grouping = if by == "cohort" { Grouping::Cohort } else { Grouping::Labels(&labels) };
     let opts = retention::Options { discount_rate: discount, ..Default::default() };
     let report = retention::report(&book, by, grouping, opts);

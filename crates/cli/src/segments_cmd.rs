@@ -27,9 +27,8 @@ pub async fn run(lang: Lang, path: &Path, o: Options) -> Result<(), CliError> {
     if o.fields {
         return fields(lang, o.json);
     }
-    let cfg = config(o.at.settings.as_ref())?;
     let by = By::parse(&o.by)?;
-    let (seg, saved) = open::with_workspace(path, async |ws| inner(lang, ws, &o, &by, &cfg).await).await?;
+    let (seg, saved) = open::with_workspace(path, async |ws| inner(lang, ws, &o, &by, &config(ws, o.at.settings.as_ref()).await?).await).await?;
     if o.list {
         return Ok(());
     }

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 use rand::Rng;
 use rand::seq::IndexedRandom;
 
@@ -77,8 +77,8 @@ pub struct Account {
     pub churn: Option<NaiveDate>,
     /// Start of a new subscription after the churn, if the customer came back.
     pub reactivation: Option<NaiveDate>,
-    /// Start of a visible usage decline for at-risk accounts that still pay.
-    pub decline_from: Option<NaiveDate>,
+    /// Usage declines, champions lost, support crises ([`crate::risk`]).
+    pub episodes: crate::risk::Episodes,
     pub health: f64,
     pub trajectory: Trajectory,
     pub plan: Plan,
@@ -135,7 +135,7 @@ pub fn plan(cfg: &DemoConfig, window: Window, modules: &[ModuleDef]) -> Vec<Acco
     for (idx, &start) in starts.iter().enumerate() {
         let mut r = rng::rng_for(cfg.seed, idx, Stream::Plan);
         let case = case_studies::case_for(idx);
-        let mut a = draw(&mut r, idx, start, window, cfg.modules, &mut used_names);
+        let mut a = draw(&mut r, idx, start, window, cfg.modules, &mut used_names, &cfg.churn);
         if let Some(c) = case {
             case_studies::shape_account(&mut a, c, &dates, cfg.modules);
         } else if idx % 37 == 20
@@ -171,6 +171,7 @@ fn draw<R: Rng>(
     window: Window,
     n_modules: usize,
     used: &mut HashSet<String>,
+    drivers: &crate::risk::ChurnDrivers,
 ) -> Account {
     let industry = *names::INDUSTRIES.choose(r).unwrap_or(&"Software");
     let region = *[
@@ -235,31 +236,28 @@ fn draw<R: Rng>(
     let created_at = start - rng::days(r, 7, 90);
     let owner = names::CSMS[(idx * 7 + r.random_range(0..3)) % names::CSMS.len()];
 
-    // Churn happens at a renewal inside the window; a few churners come back.
-    let p_churn = match health {
-        h if h < 0.3 => 0.5,
-        h if h < 0.45 => 0.28,
-        h if h < 0.65 => 0.08,
-        _ => 0.03,
-    };
-    let mut churn = None;
-    let mut k = 1;
-    while let Some(anniv) = start.checked_add_months(Months::new(12 * k)) {
-        if anniv > window.end {
-            break;
+    // Episodes first, then churn at a renewal from them (crate::risk); a few churners come back.
+    let mut episodes = crate::risk::episodes(r, drivers, health, start, window);
+    let churn = crate::risk::churn(r, drivers, &episodes, health, start, window);
+    // Nothing happens to a customer after it left.
+    if let Some(c) = churn {
+        for day in [&mut episodes.decline_from, &mut episodes.champion_lost, &mut episodes.crisis_from] {
+            *day = day.filter(|d| *d < c);
         }
-        if anniv > window.start && r.random_bool(p_churn) {
-            churn = Some(anniv);
-            break;
+        // A decline that led to the churn runs until the end.
+        if episodes.decline_from.is_some() {
+            episodes.decline_until = None;
         }
-        k += 1;
     }
     let reactivation = churn.and_then(|c| {
         let back = c + rng::days(r, 60, 150);
         (back + chrono::Duration::days(30) <= window.end && r.random_bool(0.18)).then_some(back)
     });
-    let decline_from = (churn.is_none() && health < 0.33 && r.random_bool(0.8))
-        .then(|| window.end - rng::days(r, 40, 120));
+    // Today's at-risk accounts: a decline in the last months that has not led anywhere yet.
+    if episodes.decline_from.is_none() && churn.is_none() && health < 0.33 && r.random_bool(0.8) {
+        episodes.decline_from = Some(window.end - rng::days(r, 40, 120));
+        episodes.decline_until = None;
+    }
     Account {
         idx,
         id,
@@ -276,7 +274,7 @@ fn draw<R: Rng>(
         start,
         churn,
         reactivation,
-        decline_from,
+        episodes,
         health,
         trajectory,
         plan,

@@ -90,7 +90,7 @@ pub fn shape_account(a: &mut Account, c: Case, d: &CaseDates, n_modules: usize) 
     a.case = Some(c);
     a.churn = None;
     a.reactivation = None;
-    a.decline_from = None;
+    a.episodes = Default::default();
     a.licensed0 = (0..n_modules.min(5)).collect();
     let latest_start = match c {
         Case::TimelyIntervention => {

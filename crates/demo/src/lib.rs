@@ -80,10 +80,13 @@ mod names_zh;
 mod people;
 mod personas;
 mod revenue;
+mod risk;
 mod rng;
 mod support;
 mod texts;
 mod usage;
+
+pub use risk::ChurnDrivers;
 
 use std::path::{Path, PathBuf};
 
@@ -99,7 +102,7 @@ pub use i18n::Lang as Locale;
 pub use locale::{CaseNames, case_names, currencies, reporting_currency};
 
 /// What to generate.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DemoConfig {
     /// Number of customer accounts (case studies need at least 12).
     pub accounts: usize,
@@ -113,6 +116,8 @@ pub struct DemoConfig {
     pub end_day: NaiveDate,
     /// Names, text and currencies of the book (English by default).
     pub locale: Locale,
+    /// What makes customers churn (crate::risk): the signals the score reads, with noise.
+    pub churn: ChurnDrivers,
 }
 
 impl Default for DemoConfig {
@@ -124,6 +129,7 @@ impl Default for DemoConfig {
             seed: 42,
             end_day: NaiveDate::from_ymd_opt(2026, 10, 31).expect("valid date"),
             locale: Locale::En,
+            churn: ChurnDrivers::default(),
         }
     }
 }

@@ -169,6 +169,20 @@ pub fn plan_users(a: &mut Account, seed: u64, window: Window, seq: &mut usize, d
             }
         }
     }
+    // Champions lost (crate::risk): every champion there leaves within two weeks, and the
+    // next one comes months later, if before the window ends.
+    if let Some(lost) = a.episodes.champion_lost {
+        let mut gone = 0;
+        for u in users.iter_mut().filter(|u| u.role == Role::Champion && u.present(lost)) {
+            u.leave = Some(lost + rng::days(&mut r, 0, 14));
+            gone += 1;
+        }
+        // Those who would have joined after the loss do not come either.
+        users.retain(|u| !(u.role == Role::Champion && u.join > lost));
+        if let Some(back) = a.episodes.champion_back.filter(|b| gone > 0 && *b <= window.end && a.churn.is_none_or(|c| *b < c)) {
+            users.push(new_user(&mut r, Role::Champion, back, h));
+        }
+    }
     case_studies::shape_users(a, &mut users, dates, &mut r);
 
     users.sort_by_key(|u| u.join);

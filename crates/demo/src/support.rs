@@ -18,23 +18,27 @@ struct Ticket {
     priority: &'static str,
 }
 
-/// Monthly ticket rate: bigger and struggling customers write more, new
-/// customers ask during onboarding, churners complain before they leave.
+/// Monthly ticket rate: bigger and struggling customers write more, new customers ask during
+/// onboarding, a declining account complains, and a support crisis floods the queue. (Whether
+/// the account will churn plays no part: churn follows these signals, crate::risk.)
 fn monthly_rate(a: &Account, day: NaiveDate) -> f64 {
     let mut rate = (0.25 + 0.02 * a.seats0.min(100) as f64) * (1.7 - a.health);
     let age = (day - a.relationship_start(day)).num_days();
     if age < 60 {
         rate *= 1.8;
     }
-    if a.churn
-        .is_some_and(|c| c > day && (c - day).num_days() < 75)
-    {
-        rate *= 3.0;
+    if in_crisis(a, day) {
+        rate *= 4.0;
     }
-    if a.decline_from.is_some_and(|f| f <= day) {
+    if a.episodes.declining(day) {
         rate *= 1.8;
     }
     rate
+}
+
+/// Whether a support crisis is under way on `day` (crate::risk::CRISIS_DAYS long).
+fn in_crisis(a: &Account, day: NaiveDate) -> bool {
+    a.episodes.crisis_from.is_some_and(|f| f <= day && (day - f).num_days() < crate::risk::CRISIS_DAYS)
 }
 
 fn tickets_for<R: Rng>(a: &Account, r: &mut R, window: Window, dates: &CaseDates) -> Vec<Ticket> {
@@ -52,7 +56,13 @@ fn tickets_for<R: Rng>(a: &Account, r: &mut R, window: Window, dates: &CaseDates
                 continue;
             }
             let x: f64 = r.random();
-            let urgent = if a.health < 0.4 { 0.12 } else { 0.05 };
+            let urgent = if in_crisis(a, day) {
+                0.45
+            } else if a.health < 0.4 {
+                0.12
+            } else {
+                0.05
+            };
             let priority = if x < urgent {
                 "urgent"
             } else if x < urgent + 0.17 {
@@ -120,6 +130,8 @@ pub fn write_tickets(
                 _ => (14.0, 120.0),
             };
             let first = t.opened + hours(rng::exponential(&mut r, resp_h));
+            // In a crisis the queue backs up: weeks instead of hours.
+            let res_h = if in_crisis(a, t.opened.date()) { res_h * 60.0 } else { res_h };
             let resolve_h = rng::exponential(&mut r, res_h);
             let resolved = first + hours(resolve_h);
             // A few stay open for a long time regardless.
@@ -194,9 +206,9 @@ pub fn write_nps(
                 continue;
             }
             let mut h = a.health;
-            if a.churn.is_some_and(|c| c > s && (c - s).num_days() < 150)
-                || a.decline_from.is_some_and(|f| f <= s)
-            {
+            // Detractors follow the troubles the score also sees.
+            let since = |d: Option<NaiveDate>, days: i64| d.is_some_and(|d| d <= s && (s - d).num_days() < days);
+            if a.episodes.declining(s) || since(a.episodes.crisis_from, 150) || a.episodes.champion_missing(s) {
                 h *= 0.6;
             }
             if (s - a.relationship_start(s)).num_days() < 60 {

@@ -1,7 +1,7 @@
 //! Product usage: Segment-style track calls streamed to events.jsonl.
 //!
 //! Each account is simulated day by day: an account-level factor (onboarding
-//! ramp, decay before churn, at-risk decline, holidays, day-to-day noise) times
+//! ramp, usage declines (crate::risk), holidays, day-to-day noise) times
 //! a weekday factor scales every present user's chance of being active; active
 //! users produce a short session of events spread over the modules the account
 //! has adopted so far, each module ramping up after its adoption date.
@@ -49,14 +49,18 @@ fn account_factor(a: &Account, day: NaiveDate) -> f64 {
     }
     let age = (day - a.relationship_start(day)).num_days() as f64;
     let mut f = (0.2 + 0.8 * age / 75.0).min(1.0);
-    if let Some(c) = a.churn.filter(|&c| c > day) {
-        let left = (c - day).num_days() as f64;
-        if left < 90.0 {
-            f *= (left / 90.0).powf(1.3).max(0.03);
-        }
-    }
-    if let Some(from) = a.decline_from.filter(|&f| f <= day) {
-        f *= (1.0 - (day - from).num_days() as f64 / 150.0).max(0.35);
+    // (No decay scripted before a churn: churn follows the signals, crate::risk.)
+    if let Some(from) = a.episodes.decline_from.filter(|&f| f <= day) {
+        // Steady, not a cliff: month after month a little less; then, if it ends, back to
+        // normal over two months.
+        let depth = |d: NaiveDate| (1.0 - (d - from).num_days() as f64 / 200.0).max(0.1);
+        f *= match a.episodes.decline_until {
+            Some(until) if until <= day => {
+                let back = ((day - until).num_days() as f64 / 60.0).min(1.0);
+                depth(until) + (1.0 - depth(until)) * back
+            }
+            _ => depth(day),
+        };
     }
     let (m, dom) = (day.month(), day.day());
     if (m == 12 && dom >= 22) || (m == 1 && dom <= 2) {

@@ -145,6 +145,15 @@ pub fn analyze_book(book: &Book, before: Option<&Book>, settings: &Settings) -> 
 /// The last day with imported usage: the natural "now" of a workspace whose data stops
 /// before today (a demo, or an export from last week).
 pub async fn latest_data_day(ws: &store::Workspace) -> Result<Option<NaiveDate>, Error> {
-    let day: Option<i64> = sqlx::query_scalar("SELECT MAX(day) FROM event_days").fetch_one(ws.pool()).await?;
+    event_day(ws, "SELECT MAX(day) FROM event_days").await
+}
+
+/// The first day with imported usage: before it, no account can have a score.
+pub async fn first_data_day(ws: &store::Workspace) -> Result<Option<NaiveDate>, Error> {
+    event_day(ws, "SELECT MIN(day) FROM event_days").await
+}
+
+async fn event_day(ws: &store::Workspace, sql: &'static str) -> Result<Option<NaiveDate>, Error> {
+    let day: Option<i64> = sqlx::query_scalar(sql).fetch_one(ws.pool()).await?;
     Ok(day.and_then(|d| NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_days(Days::new(u64::try_from(d).ok()?))))
 }

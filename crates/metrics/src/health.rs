@@ -43,6 +43,28 @@ pub struct Weights {
     pub milestones: f64,
 }
 
+impl Weights {
+    /// The weight of the factor `key` (one of [`FACTORS`]), for code that walks the factors
+    /// by name: the settings screen, tuning.
+    pub fn slot(&mut self, key: &str) -> Option<&mut f64> {
+        Some(match key {
+            "usage_trend" => &mut self.usage_trend,
+            "breadth" => &mut self.breadth,
+            "depth" => &mut self.depth,
+            "stickiness" => &mut self.stickiness,
+            "core_users" => &mut self.core_users,
+            "nps" => &mut self.nps,
+            "support" => &mut self.support,
+            "milestones" => &mut self.milestones,
+            _ => return None,
+        })
+    }
+
+    pub fn get(&self, key: &str) -> Option<f64> {
+        self.clone().slot(key).map(|w| *w)
+    }
+}
+
 impl Default for Weights {
     fn default() -> Self {
         Weights {
@@ -82,6 +104,29 @@ impl Default for Targets {
     }
 }
 
+/// Where tuned weights came from: the backtest they were fitted to and what it measured, kept
+/// with the weights so anyone reading the settings can tell a fitted scorecard from a typed one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct Tuned {
+    /// When the weights were applied (UTC, RFC 3339).
+    pub applied_at: String,
+    /// The evaluation days fitted on and those held out, first and last of each.
+    pub fit_from: String,
+    pub fit_to: String,
+    pub test_from: String,
+    pub test_to: String,
+    pub horizon_days: u32,
+    /// Evaluations and churns the weights were fitted on.
+    pub evaluations: usize,
+    pub churned: usize,
+    /// Held-out churn AUC of the weights before and after.
+    pub auc_before: Option<f64>,
+    pub auc_after: Option<f64>,
+    /// The L2 penalty the fit chose.
+    pub penalty: f64,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct Scorecard {
@@ -89,11 +134,14 @@ pub struct Scorecard {
     pub targets: Targets,
     pub green_at: u8,
     pub yellow_at: u8,
+    /// Set when the weights were fitted by `waypoint health tune`; cleared when they are edited.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tuned: Option<Tuned>,
 }
 
 impl Default for Scorecard {
     fn default() -> Self {
-        Scorecard { weights: Weights::default(), targets: Targets::default(), green_at: 70, yellow_at: 40 }
+        Scorecard { weights: Weights::default(), targets: Targets::default(), green_at: 70, yellow_at: 40, tuned: None }
     }
 }
 
@@ -184,6 +232,9 @@ pub struct HealthScore {
     pub reason: Option<Text>,
     pub components: Vec<Component>,
 }
+
+/// Every factor's key, in the order a score lists its components.
+pub const FACTORS: [&str; 8] = ["usage_trend", "breadth", "depth", "stickiness", "core_users", "nps", "support", "milestones"];
 
 /// The factors read from product usage.
 const USAGE_FACTORS: [&str; 5] = ["usage_trend", "breadth", "depth", "stickiness", "core_users"];

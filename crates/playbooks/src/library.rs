@@ -157,3 +157,14 @@ pub async fn list(ws: &store::Workspace) -> Result<Vec<Playbook>, Error> {
     tx.commit().await?;
     Ok(all.into_iter().map(|s| s.playbook).collect())
 }
+
+/// Every playbook, read without writing: the stored ones (as they ran) and the built-ins not
+/// stored yet (a workspace where playbooks never ran). For analyses of the playbooks, which
+/// must not change the workspace they look at.
+pub async fn current(ws: &store::Workspace) -> Result<Vec<Playbook>, Error> {
+    let mut conn = ws.pool().acquire().await?;
+    let mut all: Vec<Playbook> = load(&mut conn).await?.into_iter().map(|s| s.playbook).collect();
+    let missing: Vec<Playbook> = crate::defaults::builtin().into_iter().filter(|b| !all.iter().any(|p| p.key == b.key)).collect();
+    all.extend(missing);
+    Ok(all)
+}

@@ -13,7 +13,7 @@ use sqlx::Row;
 
 use crate::Error;
 use crate::library::{self, Stored};
-use crate::model::{Escalation, Priority, Side, Trigger};
+use crate::model::{Escalation, Playbook, Priority, Side, Trigger};
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct PlaybookCount {
@@ -72,61 +72,103 @@ fn firing(trigger: &Trigger, v: &AccountView, as_of: NaiveDate, seg: &[&str], ru
     }
 }
 
+/// Who each playbook fires for on the analysis day: the trigger (with its segment labels, rule
+/// and facts) and the `only_if` condition, decided the way a run decides them. Shared by
+/// [`run`] and by analyses that replay the triggers on past days (the backtest's playbook
+/// effects), so a replayed trigger is the trigger that ran.
+pub struct Matcher<'a> {
+    playbooks: Vec<&'a Playbook>,
+    analysis: &'a Analysis,
+    as_of: NaiveDate,
+    /// Each account's needs segment and value tier, when a segment trigger needs them.
+    labels: Vec<Vec<String>>,
+    /// Per playbook (same order): its compiled rule trigger and `only_if` condition.
+    rules: Vec<Option<Rule>>,
+    conditions: Vec<Option<Rule>>,
+    facts: Vec<Facts>,
+}
+
+impl<'a> Matcher<'a> {
+    /// Compiles the playbooks' rules against the analysed accounts. `needs` is each account's
+    /// needs segment (in `analysis.accounts` order) when the caller has it already: clustering
+    /// is the costly part, done only if a segment trigger asks and the caller has not.
+    pub fn new(playbooks: Vec<&'a Playbook>, analysis: &'a Analysis, settings: &SegmentSettings, needs: Option<&[String]>) -> Result<Self, Error> {
+        let as_of = day(&analysis.as_of).ok_or_else(|| Error::Invalid { key: "-".into(), message: i18n::Text::new("error-playbooks-as-of").arg("day", i18n::Arg::Str(analysis.as_of.to_string())) })?;
+        let views = &analysis.accounts;
+        let mut labels: Vec<Vec<String>> = vec![vec![]; views.len()];
+        if playbooks.iter().any(|p| matches!(p.trigger, Trigger::Segment { .. })) {
+            let needs = match needs {
+                Some(n) => n.to_vec(),
+                None => segments::segmentation::needs_labels(analysis, &settings.needs)?.0,
+            };
+            let value = segments::segmentation::value_labels(analysis, &settings.value)?;
+            for (i, l) in labels.iter_mut().enumerate() {
+                *l = vec![needs[i].clone(), value[i].clone()];
+            }
+        }
+        let known = segments::facts::known_fields(views);
+        let compile = |expr: &str| -> Result<Rule, Error> {
+            let rule = segments::rules::parse(expr)?;
+            rule.check(&known)?;
+            Ok(rule)
+        };
+        let mut rules = Vec::with_capacity(playbooks.len());
+        let mut conditions = Vec::with_capacity(playbooks.len());
+        for p in &playbooks {
+            rules.push(match &p.trigger {
+                Trigger::Rule { expr } => Some(compile(expr)?),
+                _ => None,
+            });
+            conditions.push(p.only_if.as_deref().map(compile).transpose()?);
+        }
+        // Facts are what rules test; computed once per account, only if some playbook has a rule.
+        let facts: Vec<Facts> = if rules.iter().chain(&conditions).all(Option::is_none) {
+            vec![Facts::new(); views.len()]
+        } else {
+            views.iter().map(|v| segments::facts::account_facts(v, as_of)).collect()
+        };
+        Ok(Matcher { playbooks, analysis, as_of, labels, rules, conditions, facts })
+    }
+
+    /// The analysis day.
+    pub fn as_of(&self) -> NaiveDate {
+        self.as_of
+    }
+
+    /// The firings of playbook `p` (its index in the list given to [`Matcher::new`]) for
+    /// account `i` (its index in `analysis.accounts`): (trigger key, trigger day) each; empty
+    /// when the trigger does not hold or `only_if` excludes the account.
+    pub fn firings(&self, p: usize, i: usize) -> Vec<(String, NaiveDate)> {
+        if self.conditions[p].as_ref().is_some_and(|c| !c.matches(&self.facts[i])) {
+            return vec![];
+        }
+        let seg: Vec<&str> = self.labels[i].iter().map(String::as_str).collect();
+        let rule = self.rules[p].as_ref().map(|r| (r, &self.facts[i]));
+        firing(&self.playbooks[p].trigger, &self.analysis.accounts[i], self.as_of, &seg, rule)
+    }
+}
+
 /// Runs every enabled playbook over the analysed accounts as of `analysis.as_of`.
 pub async fn run(ws: &store::Workspace, analysis: &Analysis, settings: &SegmentSettings) -> Result<RunReport, Error> {
-    let as_of = day(&analysis.as_of).ok_or_else(|| Error::Invalid { key: "-".into(), message: i18n::Text::new("error-playbooks-as-of").arg("day", i18n::Arg::Str(analysis.as_of.to_string())) })?;
     let mut tx = ws.pool().begin().await?;
     library::seed(&mut tx).await?;
     let playbooks: Vec<Stored> = library::load(&mut tx).await?.into_iter().filter(|s| s.playbook.enabled).collect();
+    let matcher = Matcher::new(playbooks.iter().map(|s| &s.playbook).collect(), analysis, settings, None)?;
+    let as_of = matcher.as_of();
     let views = &analysis.accounts;
-    // Segment labels only when a playbook asks for them: clustering is the costly part.
-    let mut labels: Vec<Vec<String>> = vec![vec![]; views.len()];
-    if playbooks.iter().any(|s| matches!(s.playbook.trigger, Trigger::Segment { .. })) {
-        let needs = segments::segmentation::needs_labels(analysis, &settings.needs)?.0;
-        let value = segments::segmentation::value_labels(analysis, &settings.value)?;
-        for (i, l) in labels.iter_mut().enumerate() {
-            *l = vec![needs[i].clone(), value[i].clone()];
-        }
-    }
-    let known = segments::facts::known_fields(views);
-    let compile = |expr: &str| -> Result<Rule, Error> {
-        let rule = segments::rules::parse(expr)?;
-        rule.check(&known)?;
-        Ok(rule)
-    };
-    let mut rules = HashMap::new();
-    let mut conditions = HashMap::new();
-    for s in &playbooks {
-        if let Trigger::Rule { expr } = &s.playbook.trigger {
-            rules.insert(s.id, compile(expr)?);
-        }
-        if let Some(expr) = &s.playbook.only_if {
-            conditions.insert(s.id, compile(expr)?);
-        }
-    }
     let accounts: HashMap<String, (i64, Option<i64>)> = sqlx::query("SELECT external_id, id, owner_id FROM accounts")
         .fetch_all(&mut *tx)
         .await?
         .into_iter()
         .map(|r| (r.get(0), (r.get(1), r.get(2))))
         .collect();
-    // Facts are what rules test; computed once per account, only if some playbook has a rule.
-    let facts: Vec<Facts> = if rules.is_empty() && conditions.is_empty() {
-        vec![Facts::new(); views.len()]
-    } else {
-        views.iter().map(|v| segments::facts::account_facts(v, as_of)).collect()
-    };
     let created_at = as_of.to_string();
     let mut report = RunReport { as_of: created_at.clone(), created: 0, existing: 0, escalated: 0, by_playbook: vec![] };
-    for s in &playbooks {
+    for (p, s) in playbooks.iter().enumerate() {
         let mut count = PlaybookCount { playbook: s.playbook.key.clone(), fired: 0, tasks_created: 0 };
         for (i, v) in views.iter().enumerate() {
             let Some(&(account_id, owner_id)) = accounts.get(&v.account_id) else { continue };
-            if conditions.get(&s.id).is_some_and(|c| !c.matches(&facts[i])) {
-                continue;
-            }
-            let seg: Vec<&str> = labels[i].iter().map(String::as_str).collect();
-            for (key, trigger_day) in firing(&s.playbook.trigger, v, as_of, &seg, rules.get(&s.id).map(|r| (r, &facts[i]))) {
+            for (key, trigger_day) in matcher.firings(p, i) {
                 count.fired += 1;
                 for (step, step_id) in s.playbook.steps.iter().zip(&s.step_ids) {
                     let due = trigger_day + Days::new(step.due_offset_days as u64);

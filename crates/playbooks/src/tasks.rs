@@ -119,6 +119,34 @@ pub async fn complete(ws: &store::Workspace, id: i64, day: NaiveDate) -> Result<
     Ok(())
 }
 
+/// A playbook task done: for which playbook and account (external id), on which day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Completion {
+    pub playbook: String,
+    pub account_id: String,
+    pub day: NaiveDate,
+}
+
+/// Every completed playbook task (success-plan tasks have no playbook and are left out), for
+/// measuring what the playbooks achieved.
+pub async fn completions(ws: &store::Workspace) -> Result<Vec<Completion>, Error> {
+    let rows = sqlx::query(
+        "SELECT p.key, a.external_id, substr(t.completed_at, 1, 10) FROM tasks t
+         JOIN playbooks p ON p.id = t.playbook_id JOIN accounts a ON a.id = t.account_id
+         WHERE t.completed_at IS NOT NULL ORDER BY p.key, a.external_id, t.completed_at",
+    )
+    .fetch_all(ws.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| Some(Completion { playbook: r.get(0), account_id: r.get(1), day: day_of(&r.get::<String, _>(2))? }))
+        .collect())
+}
+
+fn day_of(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
 pub const TOUCHPOINT_KINDS: [&str; 5] = ["call", "email", "meeting", "qbr", "note"];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]

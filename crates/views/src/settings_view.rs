@@ -72,6 +72,8 @@ pub struct ScorecardView {
     pub yellow_at: u8,
     pub default_green_at: u8,
     pub default_yellow_at: u8,
+    /// Where the weights came from when `health tune` fitted them.
+    pub tuned: Option<metrics::health::Tuned>,
 }
 
 /// Everything the settings screen shows.
@@ -104,28 +106,14 @@ pub struct WeightInput {
 
 /// Each component's key, in the order health.rs scores them; its name and hint are the
 /// catalogue's `health-component-<key>` (the name the health score itself uses).
-const COMPONENTS: [&str; 8] = ["usage_trend", "breadth", "depth", "stickiness", "core_users", "nps", "support", "milestones"];
+use metrics::health::FACTORS as COMPONENTS;
 
 fn component_message(key: &str) -> String {
     format!("health-component-{}", key.replace('_', "-"))
 }
 
-fn weight_slot<'a>(w: &'a mut Weights, key: &str) -> Option<&'a mut f64> {
-    Some(match key {
-        "usage_trend" => &mut w.usage_trend,
-        "breadth" => &mut w.breadth,
-        "depth" => &mut w.depth,
-        "stickiness" => &mut w.stickiness,
-        "core_users" => &mut w.core_users,
-        "nps" => &mut w.nps,
-        "support" => &mut w.support,
-        "milestones" => &mut w.milestones,
-        _ => return None,
-    })
-}
-
 fn weight_of(w: &Weights, key: &str) -> f64 {
-    weight_slot(&mut w.clone(), key).map_or(0.0, |v| *v)
+    w.get(key).unwrap_or(0.0)
 }
 
 /// A refused setting: the field as the form names it, and why, in the reader's language.
@@ -204,6 +192,7 @@ pub async fn settings(session: &Session) -> Result<SettingsView, Error> {
             yellow_at: card.yellow_at,
             default_green_at: defaults.green_at,
             default_yellow_at: defaults.yellow_at,
+            tuned: card.tuned.clone(),
         },
         thresholds: thresholds::view(&config.metrics.alerts),
         brand,
@@ -225,7 +214,7 @@ fn band_limit(field: &str, v: f64) -> Result<u8, Error> {
 pub fn validate_scorecard(current: &Scorecard, input: &ScorecardInput) -> Result<Scorecard, Error> {
     let mut card = current.clone();
     for w in &input.weights {
-        let slot = weight_slot(&mut card.weights, &w.key).ok_or_else(|| invalid(&w.key, i18n::Text::new("error-settings-no-component")))?;
+        let slot = card.weights.slot(&w.key).ok_or_else(|| invalid(&w.key, i18n::Text::new("error-settings-no-component")))?;
         if !w.weight.is_finite() || w.weight < 0.0 {
             return Err(invalid(&w.key, i18n::Text::new("error-settings-weight")));
         }
@@ -233,6 +222,10 @@ pub fn validate_scorecard(current: &Scorecard, input: &ScorecardInput) -> Result
     }
     if COMPONENTS.iter().map(|k| weight_of(&card.weights, k)).sum::<f64>() <= 0.0 {
         return Err(invalid("weights", i18n::Text::new("error-settings-weights-zero")));
+    }
+    // Weights typed by hand are no longer the ones a backtest fitted.
+    if card.weights != current.weights {
+        card.tuned = None;
     }
     card.green_at = band_limit("green_at", input.green_at)?;
     card.yellow_at = band_limit("yellow_at", input.yellow_at)?;

@@ -57,7 +57,7 @@ describe('the Language section', () => {
 
     await fireEvent.change(byId<HTMLSelectElement>('settings-language-select'), { target: { value: 'fr' } });
     expect(heading(1)).toEqual(['Réglages']);
-    expect(heading(2)).toEqual(['Langue', 'Espace de travail', 'Sécurité', 'Grille du score de santé', 'Le score fonctionne-t-il\u202f?', 'Seuils d’alerte', 'Identité visuelle']);
+    expect(heading(2)).toEqual(['Langue', 'Espace de travail', 'Sécurité', 'Grille du score de santé', 'Le score fonctionne-t-il\u202f?', 'Les poids peuvent-ils faire mieux\u202f?', 'Seuils d’alerte', 'Identité visuelle']);
     expect(text('settings-key-storage')).toBe('Trousseau du système');
     expect(byId('scorecard-save').textContent?.trim()).toBe('Enregistrer la grille');
     expect(byId<HTMLSelectElement>('settings-language-select').value).toBe('fr');

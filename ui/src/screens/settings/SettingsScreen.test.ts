@@ -15,6 +15,8 @@ const commands = vi.hoisted(() => ({
   rekeyWorkspace: vi.fn(),
   restoreWorkspace: vi.fn(),
   healthBacktest: vi.fn(),
+  healthTuning: vi.fn(),
+  applyHealthTuning: vi.fn(),
 }));
 vi.mock('./commands', () => commands);
 const api = vi.hoisted(() => ({ sessionInfo: vi.fn(), workspaceStatus: vi.fn() }));
@@ -315,5 +317,56 @@ describe('does the score work?', () => {
     await open();
     await fireEvent.click(screen.getByTestId('score-check-run'));
     expect((await screen.findByRole('alert')).textContent).toContain('the workspace has no subscriptions');
+  });
+});
+
+describe('Can the weights do better?', () => {
+  const split = (from: string, to: string, days: number, evaluations: number, churned: number) => ({ from, to, days, evaluations, churned: churned * 2, churned_accounts: churned });
+  const factor = (key: string, current: number, tuned: number) => ({ key, label: { key: `health-component-${key.replace(/_/g, '-')}`, args: {} }, current, tuned });
+  const tuning = (better: boolean) => ({
+    horizon_days: 90,
+    fit: split('2024-11-30', '2025-11-30', 13, 2656, 24),
+    test: split('2025-12-31', '2026-07-31', 8, 1935, 16),
+    weights: [factor('usage_trend', 20, 30.9), factor('breadth', 15, 2.7), factor('depth', 15, 0), factor('stickiness', 15, 27.6), factor('core_users', 15, 5.8), factor('nps', 10, 24), factor('support', 5, 9), factor('milestones', 5, 0)],
+    current: { auc: 0.88, auc_low: 0.82, auc_high: 0.93 },
+    tuned: better ? { auc: 0.92, auc_low: 0.88, auc_high: 0.96 } : { auc: 0.86, auc_low: 0.8, auc_high: 0.91 },
+    penalty: 1,
+    better,
+    warnings: better ? [] : [{ key: 'tune-not-better', args: {} }],
+  });
+
+  it('shows old and fitted weights with the held-out AUCs, and applies only on confirm', async () => {
+    commands.healthTuning.mockResolvedValue(tuning(true));
+    const applied = makeSettings();
+    applied.scorecard.components[0].weight = 30.9;
+    applied.scorecard.tuned = {
+      applied_at: '2026-12-07T01:00:00Z', fit_from: '2024-11-30', fit_to: '2025-11-30', test_from: '2025-12-31', test_to: '2026-07-31',
+      horizon_days: 90, evaluations: 2656, churned: 48, auc_before: 0.88, auc_after: 0.92, penalty: 1,
+    };
+    commands.applyHealthTuning.mockResolvedValue(applied);
+    await open();
+    expect(screen.queryByTestId('tune-record')).toBeNull();
+    await fireEvent.click(screen.getByTestId('tune-run'));
+    const table = await screen.findByTestId('tune-weights');
+    expect(table.textContent).toContain('Usage trend');
+    expect(table.textContent).toContain('30.9');
+    expect(text('tune-auc')).toBe('ROC AUC for churn on the held-out days: current weights 0.88 (95% interval 0.82 to 0.93); fitted weights 0.92 (95% interval 0.88 to 0.96)');
+    expect(commands.applyHealthTuning).not.toHaveBeenCalled();
+    await fireEvent.click(screen.getByTestId('tune-apply'));
+    await waitFor(() => expect(commands.applyHealthTuning).toHaveBeenCalledTimes(1));
+    // The scorecard form starts over from the applied weights, and the fit's record shows.
+    expect(await screen.findByTestId('tune-record')).toBeTruthy();
+    expect(text('tune-record')).toContain('0.88 before, 0.92 after');
+    expect(screen.queryByTestId('tune-weights')).toBeNull();
+  });
+
+  it('offers no apply button when the fitted weights do no better', async () => {
+    commands.healthTuning.mockResolvedValue(tuning(false));
+    await open();
+    await fireEvent.click(screen.getByTestId('tune-run'));
+    await screen.findByTestId('tune-weights');
+    expect(screen.queryByTestId('tune-apply')).toBeNull();
+    expect(screen.getByTestId('tune-keep')).toBeTruthy();
+    expect(text('tune')).toContain('do not rank the held-out churns better than the current ones');
   });
 });

@@ -54,3 +54,15 @@ export type { HealthBacktest } from '../../lib/bindings/HealthBacktest';
 export function healthBacktest(theme: 'light' | 'dark'): Promise<import('../../lib/bindings/HealthBacktest').HealthBacktest> {
   return call('health_backtest', { theme, lang: lang() });
 }
+
+export type { Tuning } from '../../lib/bindings/Tuning';
+
+/** The weights fitted to the older evaluation days beside the current ones, judged on the newer. */
+export function healthTuning(): Promise<import('../../lib/bindings/Tuning').Tuning> {
+  return call('health_tuning', {});
+}
+
+/** Saves the tuned weights (refused when they did no better); the refreshed settings come back. */
+export function applyHealthTuning(): Promise<SettingsView> {
+  return call<SettingsView>('apply_health_tuning', {});
+}

@@ -37,6 +37,7 @@ export function makeSettings(over: Partial<SettingsView> = {}): SettingsView {
       yellow_at: 40,
       default_green_at: 70,
       default_yellow_at: 40,
+      tuned: null,
     },
     thresholds: [
       threshold('drop_threshold', 50, 5, 100, false),

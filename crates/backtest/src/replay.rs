@@ -1,0 +1,148 @@
+//! The replay: the score on each evaluation day from the data that existed that day, and what
+//! followed. The report ([`crate::report`]) and tuning ([`crate::tune`]) both read it.
+//!
+//! For each evaluation day (month ends by default) the book is loaded as of that day (the
+//! loader sees nothing dated later) and scored by the same `metrics` code that scores today;
+//! every account paying on that day is one evaluation. Its outcome over the horizon is read
+//! from the latest book ([`crate::outcome`]).
+
+use std::collections::HashMap;
+
+use chrono::{Days, NaiveDate};
+use i18n::{Arg, Text};
+use metrics::health::{Band, HealthScore};
+use metrics::{Book, Scope};
+
+use crate::outcome::{Outcome, outcome};
+use crate::report::{GroupBy, Options};
+use crate::Error;
+
+pub(crate) struct Evaluation {
+    pub day: NaiveDate,
+    /// The account's index in the latest book.
+    pub account: usize,
+    pub score: u8,
+    pub band: Band,
+    pub outcome: Outcome,
+    pub churn_day: Option<NaiveDate>,
+    pub group: Option<String>,
+    /// Each factor's value mapped to [0, 1], in [`metrics::health::FACTORS`] order; `None`
+    /// where the factor had no data that day.
+    pub factors: [Option<f64>; 8],
+}
+
+pub(crate) struct Replay {
+    pub latest: Book,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub days: Vec<NaiveDate>,
+    pub evals: Vec<Evaluation>,
+    /// Paying accounts without a score on an evaluation day, summed over the days.
+    pub no_data: usize,
+    /// The full score of each evaluation that was green and churned (kept only when asked):
+    /// the drivers of the misses.
+    pub green_scores: HashMap<(usize, NaiveDate), HealthScore>,
+}
+
+/// Month ends from `from` to `to`, every `every` months.
+pub(crate) fn month_ends(from: NaiveDate, to: NaiveDate, every: u32) -> Vec<NaiveDate> {
+    let mut out = vec![];
+    let mut d = metrics::dates::month_end(from);
+    while d <= to {
+        out.push(d);
+        let next = d.checked_add_months(chrono::Months::new(every.max(1))).map(metrics::dates::month_end);
+        match next {
+            Some(n) => d = n,
+            None => break,
+        }
+    }
+    out
+}
+
+/// The first month end a score can be replayed on: two months after the first subscription
+/// and one after the first day of usage (a score needs a month before).
+pub(crate) async fn earliest_day(ws: &store::Workspace, latest: &Book) -> Result<NaiveDate, Error> {
+    let first = latest.subscriptions.iter().map(|s| s.start).min().ok_or_else(|| Error::Input(Text::new("backtest-no-subscriptions")))?;
+    let after = |d: NaiveDate, months: u32| metrics::dates::month_end(d.checked_add_months(chrono::Months::new(months)).unwrap_or(d));
+    // A score needs a month of usage before it: no earlier day could score anyone.
+    let usage = metrics::engine::first_data_day(ws).await?.ok_or_else(|| Error::Input(Text::new("backtest-no-data")))?;
+    Ok(after(first, 2).max(after(usage, 1)))
+}
+
+/// The default window: the 24 month ends whose horizon the history covers, starting no
+/// earlier than `earliest` ([`earliest_day`]).
+pub(crate) fn window(earliest: NaiveDate, data_end: NaiveDate, o: &Options) -> Result<(NaiveDate, NaiveDate), Error> {
+    let last_usable = data_end - Days::new(u64::from(o.horizon));
+    let to = o.to.unwrap_or_else(|| {
+        let end = metrics::dates::month_end(last_usable);
+        if end > last_usable { metrics::dates::month_end(metrics::dates::months_before(end, 1)) } else { end }
+    });
+    let from = o.from.unwrap_or_else(|| earliest.max(metrics::dates::months_before(to, 23 * o.every_months.max(1))));
+    if to > last_usable {
+        return Err(Error::Input(
+            Text::new("backtest-to-too-late").arg("to", Arg::Day(to.to_string())).arg("horizon", Arg::Int(i64::from(o.horizon))).arg("end", Arg::Day(data_end.to_string())),
+        ));
+    }
+    if from > to {
+        return Err(Error::Input(Text::new("backtest-no-days").arg("from", Arg::Day(from.to_string())).arg("to", Arg::Day(to.to_string()))));
+    }
+    Ok((from, to))
+}
+
+/// Replays the score over the evaluation days of `o`; `keep_misses` keeps the full score of
+/// green evaluations that churned.
+pub(crate) async fn replay(
+    ws: &store::Workspace,
+    settings: &metrics::Settings,
+    segments: &segments::SegmentSettings,
+    o: &Options,
+    keep_misses: bool,
+) -> Result<Replay, Error> {
+    let data_end = metrics::engine::latest_data_day(ws).await?.ok_or_else(|| Error::Input(Text::new("backtest-no-data")))?;
+    let latest = Book::load(ws, data_end, Scope::All).await?;
+    let (from, to) = window(earliest_day(ws, &latest).await?, data_end, o)?;
+    let index: HashMap<&str, usize> = latest.accounts.iter().enumerate().map(|(i, a)| (a.external_id.as_str(), i)).collect();
+    let days = month_ends(from, to, o.every_months);
+    let mut evals: Vec<Evaluation> = vec![];
+    let mut green_scores = HashMap::new();
+    let mut no_data = 0;
+    for &day in &days {
+        let book = Book::load(ws, day, Scope::All).await?;
+        // Health and MRR are all a plain replay needs; segments need the full analysis.
+        let groups: Option<Vec<String>> = match o.by {
+            None => None,
+            Some(GroupBy::Owner) => Some(book.accounts.iter().map(|a| a.owner.clone().unwrap_or_default()).collect()),
+            Some(by) => {
+                let analysis = metrics::analyze_book(&book, None, settings);
+                Some(match by {
+                    GroupBy::Value => segments::segmentation::value_labels(&analysis, &segments.value)?,
+                    _ => segments::segmentation::needs_labels(&analysis, &segments.needs)?.0,
+                })
+            }
+        };
+        let mrr = metrics::revenue::mrr_on(&book, day);
+        let scores = metrics::engine::health_scores(&book, &settings.scorecard);
+        for (i, health) in scores.into_iter().enumerate() {
+            let Some(&account) = index.get(book.accounts[i].external_id.as_str()) else { continue };
+            if mrr[i] <= 0 {
+                continue;
+            }
+            // No score yet (no usage on record): nothing to test, counted apart.
+            let Some(score) = health.score else {
+                no_data += 1;
+                continue;
+            };
+            let (result, churn_day) = outcome(&latest, account, day, o.horizon, o.contraction);
+            let mut factors = [None; 8];
+            for (slot, key) in factors.iter_mut().zip(metrics::health::FACTORS) {
+                *slot = health.components.iter().find(|c| c.key == key).and_then(|c| c.normalized);
+            }
+            let band = health.band;
+            if keep_misses && result == Outcome::Churned && band == Band::Green {
+                green_scores.insert((account, day), health);
+            }
+            evals.push(Evaluation { day, account, score, band, outcome: result, churn_day, group: groups.as_ref().map(|g| g[i].clone()), factors });
+        }
+    }
+    Ok(Replay { latest, from, to, days, evals, no_data, green_scores })
+}
