@@ -8,7 +8,7 @@ APP := $(CARGO_TARGET_DIR)/debug/waypoint-app
 DEMO ?= $(HOME)/.local/share/Waypoint/demo.waypoint
 TEST_OUT ?= $(CURDIR)/test-output
 
-.PHONY: run test deps-run deps-test ui build dist test-rust test-ui test-e2e test-decks bench bench-analytics bench-charts bench-decks bench-app bench-venv clean
+.PHONY: run test deps-run deps-test ui build dist test-rust test-ui test-e2e test-decks bench bench-analytics bench-backtest bench-charts bench-decks bench-app bench-venv clean
 
 ## Build everything and open the app on a demo workspace.
 run: deps-run build
@@ -89,6 +89,13 @@ bench-analytics: bench-venv
 	cargo build --release -p cli
 	$(CARGO_TARGET_DIR)/release/waypoint bench analytics --accounts 2000 --months 24 --modules 8 \
 	  --dir "$(BENCH_DIR)" --runs 7 --pandas "$(BENCH_VENV)/bin/python"
+
+## The backtest benchmark of docs/BENCHMARKS.md: 24 monthly evaluation days x 2,000 accounts,
+## against pandas + scikit-learn (scripts/bench_backtest.py, pinned in the same venv).
+bench-backtest: bench-venv
+	cargo build --release -p cli
+	$(CARGO_TARGET_DIR)/release/waypoint bench backtest --accounts 2000 --months 28 --modules 8 \
+	  --dir "$(CARGO_TARGET_DIR)/bench-backtest" --runs 5 --python "$(BENCH_VENV)/bin/python"
 
 ## The app as shipped: one binary, built with the size-optimised `dist` profile (Cargo.toml).
 DIST_APP := $(CARGO_TARGET_DIR)/dist/waypoint-app

@@ -1,6 +1,7 @@
 ## The health score's backtest: what it says about how far to trust it, and why it cannot run.
 error-backtest-input = cannot backtest: { $reason }
 backtest-no-data = the workspace has no usage data
+backtest-task-failed = a replayed day stopped unexpectedly ({ $detail })
 backtest-no-subscriptions = the workspace has no subscriptions
 backtest-to-too-late = the last evaluation day { $to } needs { $horizon } days of history after it, and the data ends on { $end }
 backtest-no-days = no evaluation day between { $from } and { $to }: the history is too short for this horizon
@@ -32,3 +33,5 @@ effect-no-interval = Churn difference of { $points } points, but no interval cou
 effect-not-enough-evidence = Not enough evidence: churn difference of { $points } points against comparable accounts, 95% interval { $low } to { $high } points, which includes no effect.
 effect-lower-churn = Accounts whose tasks were done churned { $points } percentage points less than comparable accounts where they were not (95% interval { $low } to { $high } points).
 effect-higher-churn = Accounts whose tasks were done churned { $points } percentage points more than comparable accounts where they were not (95% interval { $low } to { $high } points): the tasks may come too late, or be done for the accounts already lost.
+effect-better-health = No clear difference in churn ({ $points } points, 95% interval { $low } to { $high }), but the health of accounts whose tasks were done rose { $health } score points more over the horizon than that of comparable accounts (95% interval { $health_low } to { $health_high }).
+effect-worse-health = No clear difference in churn ({ $points } points, 95% interval { $low } to { $high }), but the health of accounts whose tasks were done fell { $health } score points more over the horizon than that of comparable accounts (95% interval { $health_low } to { $health_high }): the tasks may come too late.

@@ -51,3 +51,14 @@ cli-usage-holdout = give a share of the evaluation days between 0 and 1, such as
 cli-col-factor = factor
 cli-col-current = current
 cli-col-tuned = tuned
+
+## `waypoint playbooks effect`.
+cli-effect-title = Playbook effect: month ends from { $from } to { $to }; "done" = a task of the playbook completed within { $window } days of the day its trigger first held; outcomes over { $horizon } days. Compared within the same needs segment, health band and renewal window.
+cli-effect-difference = { $value } ({ $low } to { $high })
+cli-col-playbook = playbook
+cli-col-treated = done
+cli-col-control = not done
+cli-col-churn-treated = churn, done
+cli-col-churn-control = churn, not done
+cli-col-churn-difference = churn difference, points
+cli-col-health-difference = health change difference

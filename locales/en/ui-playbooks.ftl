@@ -152,3 +152,15 @@ ui-pb-step-up = Move step { $n } up
 ui-pb-step-down = Move step { $n } down
 ui-pb-step-remove = Remove step { $n }
 ui-pb-step-add = Add step
+
+## Which playbooks work? (the effect column)
+ui-pb-effect-run = Which playbooks work?
+ui-pb-effect-running = Replaying the history…
+ui-pb-effect-error = Could not measure the playbooks' effect: { $error }
+ui-pb-effect-window = Month ends from { $from } to { $to }; outcomes over { $horizon } days; compared within the same needs segment, health band and renewal window.
+ui-pb-effect-works = Works
+ui-pb-effect-backfires = Backfires
+ui-pb-effect-unproven = Not proven
+ui-pb-effect-counts = { $treated } done · { $control } not done
+ui-pb-effect-churn = churn { $treated } vs { $control } ({ $difference } points, 95% interval { $low } to { $high })
+ui-pb-effect-health = health { $difference } points over 90 days (95% interval { $low } to { $high })

@@ -1,6 +1,7 @@
 ## Le backtest du score de santé : jusqu’où s’y fier, et pourquoi il ne peut pas tourner.
 error-backtest-input = test rétrospectif impossible : { $reason }
 backtest-no-data = l’espace de travail n’a aucune donnée d’usage
+backtest-task-failed = un jour rejoué s’est arrêté de façon inattendue ({ $detail })
 backtest-no-subscriptions = l’espace de travail n’a aucun abonnement
 backtest-to-too-late = le dernier jour d’évaluation, { $to }, demande { $horizon } jours d’historique après lui, et les données s’arrêtent au { $end }
 backtest-no-days = aucun jour d’évaluation entre { $from } et { $to } : l’historique est trop court pour cet horizon
@@ -32,3 +33,5 @@ effect-no-interval = Écart d’attrition de { $points } points, mais aucun inte
 effect-not-enough-evidence = Preuves insuffisantes : écart d’attrition de { $points } points face aux comptes comparables, intervalle à 95 % de { $low } à { $high } points, qui inclut l’absence d’effet.
 effect-lower-churn = Les comptes dont les tâches ont été réalisées ont eu { $points } points de pourcentage d’attrition en moins que des comptes comparables où elles ne l’ont pas été (intervalle à 95 % de { $low } à { $high } points).
 effect-higher-churn = Les comptes dont les tâches ont été réalisées ont eu { $points } points de pourcentage d’attrition en plus que des comptes comparables où elles ne l’ont pas été (intervalle à 95 % de { $low } à { $high } points) : les tâches arrivent peut-être trop tard, ou sont faites pour des comptes déjà perdus.
+effect-better-health = Pas d’écart net d’attrition ({ $points } points, intervalle à 95 % de { $low } à { $high }), mais la santé des comptes dont les tâches ont été réalisées a gagné { $health } points de score de plus sur l’horizon que celle des comptes comparables (intervalle à 95 % de { $health_low } à { $health_high }).
+effect-worse-health = Pas d’écart net d’attrition ({ $points } points, intervalle à 95 % de { $low } à { $high }), mais la santé des comptes dont les tâches ont été réalisées a perdu { $health } points de score de plus sur l’horizon que celle des comptes comparables (intervalle à 95 % de { $health_low } à { $health_high }) : les tâches arrivent peut-être trop tard.

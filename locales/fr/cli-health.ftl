@@ -51,3 +51,14 @@ cli-usage-holdout = indiquez une part des jours d’évaluation entre 0 et 1, pa
 cli-col-factor = facteur
 cli-col-current = actuel
 cli-col-tuned = ajusté
+
+## `waypoint playbooks effect`.
+cli-effect-title = Effet des playbooks : fins de mois du { $from } au { $to } ; « fait » = une tâche du playbook terminée dans les { $window } jours autour du jour où son déclencheur s’est vérifié pour la première fois ; résultats sur { $horizon } jours. Comparaison au sein d’un même segment de besoins, d’une même zone de santé et d’une même fenêtre de renouvellement.
+cli-effect-difference = { $value } (de { $low } à { $high })
+cli-col-playbook = playbook
+cli-col-treated = fait
+cli-col-control = pas fait
+cli-col-churn-treated = churn, fait
+cli-col-churn-control = churn, pas fait
+cli-col-churn-difference = écart de churn, points
+cli-col-health-difference = écart d’évolution de la santé

@@ -162,3 +162,15 @@ ui-pb-step-up = Monter l’étape { $n }
 ui-pb-step-down = Descendre l’étape { $n }
 ui-pb-step-remove = Supprimer l’étape { $n }
 ui-pb-step-add = Ajouter une étape
+
+## Quels playbooks fonctionnent ? (la colonne d’effet)
+ui-pb-effect-run = Quels playbooks fonctionnent ?
+ui-pb-effect-running = Relecture de l’historique…
+ui-pb-effect-error = Impossible de mesurer l’effet des playbooks : { $error }
+ui-pb-effect-window = Fins de mois du { $from } au { $to } ; résultats sur { $horizon } jours ; comparaison au sein d’un même segment de besoins, d’une même zone de santé et d’une même fenêtre de renouvellement.
+ui-pb-effect-works = Efficace
+ui-pb-effect-backfires = Contre-productif
+ui-pb-effect-unproven = Non prouvé
+ui-pb-effect-counts = { $treated } fait · { $control } pas fait
+ui-pb-effect-churn = attrition { $treated } contre { $control } ({ $difference } points, intervalle à 95 % de { $low } à { $high })
+ui-pb-effect-health = santé { $difference } points sur 90 jours (intervalle à 95 % de { $low } à { $high })

@@ -1,6 +1,7 @@
 ## 健康度评分的回测：能在多大程度上信任它，以及无法运行的原因。
 error-backtest-input = 无法回测：{ $reason }
 backtest-no-data = 工作区没有使用数据
+backtest-task-failed = 回放某一天时意外中止（{ $detail }）
 backtest-no-subscriptions = 工作区没有订阅
 backtest-to-too-late = 最后一个评估日 { $to } 之后需要 { $horizon } 天的历史数据，而数据截止于 { $end }
 backtest-no-days = { $from } 至 { $to } 之间没有评估日：对于该时间窗口，历史数据太短
@@ -23,3 +24,5 @@ effect-no-interval = 流失率相差 { $points } 个百分点，但无法计算�
 effect-not-enough-evidence = 证据不足：与可比客户相比，流失率相差 { $points } 个百分点，95% 置信区间为 { $low } 至 { $high } 个百分点，包含无效果的可能。
 effect-lower-churn = 完成任务的客户，其流失率比未完成任务的可比客户低 { $points } 个百分点（95% 置信区间：{ $low } 至 { $high } 个百分点）。
 effect-higher-churn = 完成任务的客户，其流失率比未完成任务的可比客户高 { $points } 个百分点（95% 置信区间：{ $low } 至 { $high } 个百分点）：任务可能来得太晚，或是为已经流失的客户执行的。
+effect-better-health = 流失率没有明显差异（{ $points } 个百分点，95% 置信区间 { $low } 至 { $high }），但完成任务的客户在此期间的健康度比可比客户多上升 { $health } 分（95% 置信区间 { $health_low } 至 { $health_high }）。
+effect-worse-health = 流失率没有明显差异（{ $points } 个百分点，95% 置信区间 { $low } 至 { $high }），但完成任务的客户在此期间的健康度比可比客户多下降 { $health } 分（95% 置信区间 { $health_low } 至 { $health_high }）：任务可能来得太晚。

@@ -38,3 +38,14 @@ cli-usage-holdout = 请给出 0 到 1 之间的评估日比例，例如 0.33
 cli-col-factor = 因素
 cli-col-current = 当前
 cli-col-tuned = 调优后
+
+## `waypoint playbooks effect`.
+cli-effect-title = 行动手册效果：{ $from } 至 { $to } 的各月末；“已完成”指在触发条件首次成立之日前后 { $window } 天内完成了该行动手册的任务；结果统计 { $horizon } 天。在相同的需求细分、健康度区间和续约窗口内比较。
+cli-effect-difference = { $value }（{ $low } 至 { $high }）
+cli-col-playbook = 行动手册
+cli-col-treated = 已完成
+cli-col-control = 未完成
+cli-col-churn-treated = 流失率（已完成）
+cli-col-churn-control = 流失率（未完成）
+cli-col-churn-difference = 流失率差异（百分点）
+cli-col-health-difference = 健康度变化差异

@@ -125,3 +125,15 @@ ui-pb-step-up = 上移步骤 { $n }
 ui-pb-step-down = 下移步骤 { $n }
 ui-pb-step-remove = 删除步骤 { $n }
 ui-pb-step-add = 添加步骤
+
+## 哪些行动手册有效？（效果列）
+ui-pb-effect-run = 哪些行动手册有效？
+ui-pb-effect-running = 正在回放历史…
+ui-pb-effect-error = 无法衡量行动手册的效果：{ $error }
+ui-pb-effect-window = { $from } 至 { $to } 的各月末；结果统计 { $horizon } 天；在相同的需求细分、健康度区间和续约窗口内比较。
+ui-pb-effect-works = 有效
+ui-pb-effect-backfires = 适得其反
+ui-pb-effect-unproven = 未证实
+ui-pb-effect-counts = { $treated } 次已完成 · { $control } 次未完成
+ui-pb-effect-churn = 流失率 { $treated } 对比 { $control }（{ $difference } 个百分点，95% 置信区间 { $low } 至 { $high }）
+ui-pb-effect-health = 90 天内健康度 { $difference } 分（95% 置信区间 { $low } 至 { $high }）

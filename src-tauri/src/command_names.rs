@@ -47,6 +47,7 @@ pub const COMMANDS: &[&str] = &[
     "health_backtest",
     "health_tuning",
     "apply_health_tuning",
+    "playbook_effects",
     "brief_options",
     "brief_evidence",
     "save_brief",

@@ -87,6 +87,7 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             settings_cmds::health_backtest,
             settings_cmds::health_tuning,
             settings_cmds::apply_health_tuning,
+            playbook_cmds::playbook_effects,
             brief_cmds::brief_options,
             brief_cmds::brief_evidence,
             brief_cmds::save_brief,

@@ -47,3 +47,10 @@ pub async fn set_playbook_enabled(state: State<'_, AppState>, key: String, enabl
 pub async fn run_playbooks(state: State<'_, AppState>) -> Result<RunReport, AppError> {
     Ok(views::playbooks_view::run_playbooks(&*state.session().await?).await?)
 }
+
+/// Which playbooks work: each playbook's done-vs-not-done comparison over the book's history
+/// (seconds: every month end is replayed), for the Playbooks screen.
+#[tauri::command]
+pub async fn playbook_effects(state: State<'_, AppState>) -> Result<views::backtest_view::Effects, AppError> {
+    Ok(views::backtest_view::playbook_effects(&*state.session().await?).await?)
+}

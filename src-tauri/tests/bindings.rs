@@ -39,6 +39,7 @@ fn generate(out: &Path) -> BTreeMap<String, String> {
     views::accounts::AccountList::export_all(&cfg).expect("export AccountList");
     views::backtest_view::HealthBacktest::export_all(&cfg).expect("export HealthBacktest");
     views::backtest_view::Tuning::export_all(&cfg).expect("export Tuning");
+    views::backtest_view::Effects::export_all(&cfg).expect("export Effects");
     views::account::Account360::export_all(&cfg).expect("export Account360");
     views::account::NewTouchpoint::export_all(&cfg).expect("export NewTouchpoint");
     views::demo_book::DemoStep::export_all(&cfg).expect("export DemoStep");

@@ -193,17 +193,29 @@ def test_segments_playbooks_brief_and_settings_show_the_book(app, workdir):
     app.shot("10-segments")
 
     nav(app, "Playbooks")
-    # The demo book starts with no open tasks: running the playbooks makes them from today's
-    # alerts and stages, and the inbox then lists them by due date.
+    # The demo book comes with its CSMs' history: a few tasks are still open. Running the
+    # playbooks adds today's, from the alerts and stages, and the inbox lists them by due date.
     app.wait("[data-testid='inbox']", timeout=60)
+    open_tasks = lambda: int(re.match(r"([\d,]+) of", app.text("[data-testid='inbox-count']")).group(1).replace(",", "")) if app.finds("[data-testid='inbox-count']") else 0
+    before = open_tasks()
     app.d.find_element(By.XPATH, "//*[@role='tab'][normalize-space()='Playbooks']").click()
     app.click("[data-testid='playbooks-run']")
     summary = app.text("[data-testid='run-report'] [data-testid='run-summary']")
     made = int(re.match(r"([\d,]+) new tasks?,", summary).group(1).replace(",", ""))
     assert made > 0, summary
+    # Which playbooks work? The history is replayed through the real command: the demo's
+    # ticket-spike follow-ups help, its detractor calls are not proven.
+    app.click("[data-testid='playbooks-effect-run']")
+    app.wait("[data-testid='playbook-effect']", timeout=240)
+    effects = {e.find_element(By.XPATH, "ancestor::li[@data-testid='playbook']").get_attribute("data-key"): e.text for e in app.d.find_elements(By.CSS_SELECTOR, "[data-testid='playbook-effect']")}
+    assert effects["ticket-spike"].startswith("Works"), effects["ticket-spike"]
+    assert effects["detractor-follow-up"].startswith("Not proven"), effects["detractor-follow-up"]
+    app.d.execute_script("document.querySelector(\"[data-key='ticket-spike']\").scrollIntoView()")
+    app.shot("11b-playbook-effects")
     app.d.find_element(By.XPATH, "//*[@role='tab'][starts-with(normalize-space(), 'Inbox')]").click()
     app.wait("[data-testid='inbox'] [data-testid='inbox-task']", timeout=60)
-    assert app.text("[data-testid='inbox-count']").startswith(f"{made:,} of {made:,} open tasks"), app.text("[data-testid='inbox-count']")
+    total = before + made
+    assert app.text("[data-testid='inbox-count']").startswith(f"{total:,} of {total:,} open tasks"), (before, made, app.text("[data-testid='inbox-count']"))
     app.shot("11-playbooks")
 
     nav(app, "Value brief")

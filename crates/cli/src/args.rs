@@ -348,6 +348,15 @@ pub enum PlaybookCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Which playbooks work: accounts whose task was done against comparable ones that met the
+    /// trigger without it, on 90-day churn and health change (docs/METRICS.md, "Playbook effect")
+    Effect {
+        /// Scorecard and segment settings as JSON; default: the workspace's saved settings
+        #[arg(long, value_name = "FILE")]
+        settings: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -494,6 +503,28 @@ pub enum BenchCommand {
         /// Python with pandas: also run scripts/bench_pandas.py over the exported tables
         #[arg(long, value_name = "PYTHON")]
         pandas: Option<PathBuf>,
+    },
+    /// The health backtest over 24 monthly evaluation days on the demo at scale, against a
+    /// pandas + scikit-learn script over the same exported tables
+    Backtest {
+        #[arg(long, default_value_t = 2000)]
+        accounts: usize,
+        /// Months of history: 28 give 24 month ends with a month of usage before them and
+        /// their 90-day horizon after
+        #[arg(long, default_value_t = 28)]
+        months: u32,
+        #[arg(long, default_value_t = 8)]
+        modules: usize,
+        /// Working directory; a workspace left there by an earlier run is reused
+        #[arg(long, default_value = "target/bench-backtest")]
+        dir: PathBuf,
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        #[arg(long)]
+        json: bool,
+        /// Python with pandas and scikit-learn: also run scripts/bench_backtest.py
+        #[arg(long, value_name = "PYTHON")]
+        python: Option<PathBuf>,
     },
     /// QBR decks: one deck (PPTX, PDF) and every paying account's, against python-pptx
     Decks {

@@ -1,5 +1,6 @@
-//! Exports the tables the pandas comparison reads (scripts/bench_pandas.py), as plain CSV:
-//! what an analyst would pull out of a CRM and product analytics to do the same work.
+//! Exports the tables the pandas comparisons read (scripts/bench_pandas.py, and with
+//! [`export_backtest`] scripts/bench_backtest.py), as plain CSV: what an analyst would pull
+//! out of a CRM and product analytics to do the same work.
 
 use std::path::Path;
 
@@ -102,6 +103,117 @@ pub async fn export(ws: &store::Workspace, dir: &Path) -> Result<(), CliError> {
         .map_err(store::Error::from)?
     {
         cell(&mut w, &p, &[r.get::<i64, _>(0).to_string(), r.get(1), r.get::<i64, _>(2).to_string()])?;
+    }
+    flush(w, &p)?;
+    Ok(())
+}
+
+/// Writes, besides [`export`]'s files, the further tables the health score reads, for the
+/// backtest comparison (scripts/bench_backtest.py): modules.csv (the catalog's module keys),
+/// subscription_modules.csv (the modules each subscription period licenses), contacts.csv
+/// (with their roles), users.csv (product users and the contact each is matched to),
+/// user_days.csv (per user and day: events and value events, all modules together),
+/// support_tickets.csv (priority and the day resolved) and milestones.csv (due and completed
+/// days). Once: an existing export of the same workspace is reused.
+pub async fn export_backtest(ws: &store::Workspace, dir: &Path) -> Result<(), CliError> {
+    export(ws, dir).await?;
+    if dir.join("milestones.csv").exists() {
+        return Ok(());
+    }
+    let pool = ws.pool();
+    let s = |v: Option<String>| v.unwrap_or_default();
+    let opt = |v: Option<i64>| v.map(|x| x.to_string()).unwrap_or_default();
+    let rows = |q: &'static str| sqlx::query(q).fetch_all(pool);
+
+    let p = dir.join("modules.csv");
+    let mut w = csv_writer(&p)?;
+    cell(&mut w, &p, &["key".to_string()])?;
+    for r in rows("SELECT key FROM modules ORDER BY key").await.map_err(store::Error::from)? {
+        cell(&mut w, &p, &[r.get(0)])?;
+    }
+    flush(w, &p)?;
+
+    let p = dir.join("subscription_modules.csv");
+    let mut w = csv_writer(&p)?;
+    cell(&mut w, &p, &["account_id", "start_day", "end_day", "module"].map(String::from))?;
+    for r in rows(
+        "SELECT s.account_id, s.start_day, s.end_day, m.key
+           FROM subscriptions s JOIN subscription_modules sm ON sm.subscription_id = s.id JOIN modules m ON m.id = sm.module_id
+          ORDER BY s.account_id, s.start_day, m.key",
+    )
+    .await
+    .map_err(store::Error::from)?
+    {
+        cell(&mut w, &p, &[r.get::<i64, _>(0).to_string(), r.get(1), s(r.get(2)), r.get(3)])?;
+    }
+    flush(w, &p)?;
+
+    let p = dir.join("contacts.csv");
+    let mut w = csv_writer(&p)?;
+    cell(&mut w, &p, &["id", "account_id", "role"].map(String::from))?;
+    for r in rows("SELECT id, account_id, role FROM contacts ORDER BY account_id, id").await.map_err(store::Error::from)? {
+        cell(&mut w, &p, &[r.get::<i64, _>(0).to_string(), r.get::<i64, _>(1).to_string(), r.get(2)])?;
+    }
+    flush(w, &p)?;
+
+    let p = dir.join("users.csv");
+    let mut w = csv_writer(&p)?;
+    cell(&mut w, &p, &["id", "account_id", "contact_id"].map(String::from))?;
+    for r in rows("SELECT id, account_id, contact_id FROM users ORDER BY account_id, id").await.map_err(store::Error::from)? {
+        cell(&mut w, &p, &[r.get::<i64, _>(0).to_string(), r.get::<i64, _>(1).to_string(), opt(r.get(2))])?;
+    }
+    flush(w, &p)?;
+
+    // Per user and day, the modules summed: the other big table, read in slices of accounts.
+    let p = dir.join("user_days.csv");
+    let mut w = csv_writer(&p)?;
+    cell(&mut w, &p, &["account_id", "user_id", "day", "events", "value_events"].map(String::from))?;
+    let max_id: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM accounts").fetch_one(pool).await.map_err(store::Error::from)?;
+    let mut lo = 0i64;
+    while lo <= max_id {
+        let rows = sqlx::query(
+            "SELECT account_id, user_id, day, SUM(events), SUM(value_events) FROM user_activity
+              WHERE account_id >= ? AND account_id < ? GROUP BY account_id, day, user_id ORDER BY account_id, day, user_id",
+        )
+        .bind(lo)
+        .bind(lo + 100)
+        .fetch_all(pool)
+        .await
+        .map_err(store::Error::from)?;
+        for r in rows {
+            let f = [
+                r.get::<i64, _>(0).to_string(),
+                r.get::<i64, _>(1).to_string(),
+                r.get(2),
+                r.get::<i64, _>(3).to_string(),
+                r.get::<i64, _>(4).to_string(),
+            ];
+            cell(&mut w, &p, &f)?;
+        }
+        lo += 100;
+    }
+    flush(w, &p)?;
+
+    let p = dir.join("support_tickets.csv");
+    let mut w = csv_writer(&p)?;
+    cell(&mut w, &p, &["account_id", "opened", "priority", "resolved"].map(String::from))?;
+    for r in rows("SELECT account_id, substr(opened_at, 1, 10), priority, substr(resolved_at, 1, 10) FROM tickets ORDER BY account_id, opened_at")
+        .await
+        .map_err(store::Error::from)?
+    {
+        cell(&mut w, &p, &[r.get::<i64, _>(0).to_string(), r.get(1), r.get(2), s(r.get(3))])?;
+    }
+    flush(w, &p)?;
+
+    // Written last: its presence marks a complete export.
+    let p = dir.join("milestones.csv");
+    let mut w = csv_writer(&p)?;
+    cell(&mut w, &p, &["account_id", "due_day", "completed"].map(String::from))?;
+    for r in rows("SELECT account_id, due_day, substr(completed_at, 1, 10) FROM milestones ORDER BY account_id, due_day, id")
+        .await
+        .map_err(store::Error::from)?
+    {
+        cell(&mut w, &p, &[r.get::<i64, _>(0).to_string(), r.get(1), s(r.get(2))])?;
     }
     flush(w, &p)?;
     Ok(())

@@ -168,6 +168,7 @@ pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
             PlaybookCommand::Enable { key } => crate::playbooks_cmd::enable(lang, &path, &key, true).await?,
             PlaybookCommand::Disable { key } => crate::playbooks_cmd::enable(lang, &path, &key, false).await?,
             PlaybookCommand::Run { at, json } => crate::playbooks_cmd::run(lang, &path, at, json).await?,
+            PlaybookCommand::Effect { settings, json } => crate::effect_cmd::run(lang, &path, settings.as_ref(), json).await?,
         },
         Command::Tasks { at, owner, account, all, done, json } => {
             let filter = playbooks::Filter { owner, account, all };
@@ -203,6 +204,9 @@ pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
         }
         Command::Bench { what: BenchCommand::Decks { accounts, dir, runs, python, json } } => crate::bench_decks::run(accounts, &dir, runs, python, json).await?,
         Command::Bench { what: BenchCommand::Charts { runs, dir, matplotlib, json } } => crate::bench_charts::run(runs, &dir, matplotlib, json)?,
+        Command::Bench { what: BenchCommand::Backtest { accounts, months, modules, dir, runs, json, python } } => {
+            crate::bench_backtest::run(crate::bench_backtest::Options { accounts, months, modules, dir, runs, json, python }).await?;
+        }
         Command::Bench { what: BenchCommand::Analytics { accounts, months, modules, dir, runs, json, pandas } } => {
             crate::bench_analytics::run(crate::bench_analytics::Options { accounts, months, modules, dir, runs, json, pandas }).await?;
         }
@@ -223,6 +227,8 @@ pub async fn load_demo_in(lang: Lang, ws: &Workspace, files: &demo::DemoFiles) -
     for (kind, file) in import::demo_files::steps(files) {
         reports.push(import_with_progress(lang, ws, kind, file, EventOptions::default()).await?);
     }
+    // The CSMs' playbook work over the history, for `playbooks effect`.
+    playbooks::history::load(ws, &files.tasks).await?;
     Ok(reports)
 }
 

@@ -4,9 +4,11 @@
 mod analytics;
 mod backtest_cmd;
 mod tune_cmd;
+mod effect_cmd;
 mod args;
 mod bench;
 mod bench_analytics;
+mod bench_backtest;
 mod bench_charts;
 mod bench_decks;
 mod bench_export;

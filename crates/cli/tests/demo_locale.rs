@@ -6,10 +6,6 @@ mod common;
 use common::*;
 use serde_json::Value;
 
-fn json(c: std::process::Command) -> Value {
-    serde_json::from_str(&ok(c)).unwrap()
-}
-
 #[test]
 fn chinese_demo_reports_in_cny_with_converted_usd_and_eur() {
     let dir = tempfile::tempdir().unwrap();

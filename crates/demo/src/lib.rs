@@ -71,6 +71,7 @@
 mod accounts;
 mod case_studies;
 mod catalog;
+mod csm;
 mod fx;
 mod locale;
 mod milestones;
@@ -144,6 +145,9 @@ pub struct DemoFiles {
     pub tickets: PathBuf,
     pub nps: PathBuf,
     pub milestones: PathBuf,
+    /// The CSMs' playbook tasks over the history (crate::csm); not an import kind, read by
+    /// `playbooks::history`.
+    pub tasks: PathBuf,
     pub events: PathBuf,
     /// Monthly exchange rates to the reporting currency, for books in several currencies.
     pub fx: Option<PathBuf>,
@@ -162,6 +166,7 @@ pub struct DemoStats {
     pub tickets: u64,
     pub nps: u64,
     pub milestones: u64,
+    pub tasks: u64,
     pub events: u64,
     /// Rows of the FX file (0 without one).
     pub fx_rates: u64,
@@ -256,11 +261,14 @@ pub fn generate(cfg: &DemoConfig, dir: &Path) -> Result<DemoFiles, DemoError> {
         tickets: dir.join("tickets.csv"),
         nps: dir.join("nps.csv"),
         milestones: dir.join("milestones.csv"),
+        tasks: dir.join("tasks.csv"),
         events: dir.join("events.jsonl"),
         fx: reporting.map(|_| dir.join("fx.csv")),
         reporting_currency: reporting,
         stats: DemoStats::default(),
     };
+    let (nps, detractors) = support::write_nps(&files.nps, cfg.seed, window, &portfolio, cfg.locale)?;
+    let (tickets, ticket_days) = support::write_tickets(&files.tickets, cfg.seed, window, &portfolio)?;
     let stats = DemoStats {
         accounts: portfolio.len(),
         catalog_events: catalog::write(&files.catalog, &modules)?,
@@ -269,8 +277,9 @@ pub fn generate(cfg: &DemoConfig, dir: &Path) -> Result<DemoFiles, DemoError> {
             revenue::write(&files.subscriptions, &portfolio, &modules)?
         },
         contacts: people::write(&files.contacts, &portfolio)?,
-        tickets: support::write_tickets(&files.tickets, cfg.seed, window, &portfolio)?,
-        nps: support::write_nps(&files.nps, cfg.seed, window, &portfolio, cfg.locale)?,
+        tickets,
+        nps,
+        tasks: csm::write(&files.tasks, cfg.seed, window, &portfolio, &csm::Signals { detractors: &detractors, ticket_days: &ticket_days })?,
         milestones: milestones::write(&files.milestones, cfg.seed, window, &portfolio, cfg.locale)?,
         events: usage::write(&files.events, cfg.seed, window, &portfolio, &modules)?,
         fx_rates: match (&files.fx, reporting) {

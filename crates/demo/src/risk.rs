@@ -2,7 +2,8 @@
 //!
 //! Each account may go through episodes the health score can see: a **usage decline**, the
 //! **loss of its champions** (they change jobs and nobody replaces them for months) and a
-//! **support crisis** (a burst of urgent tickets that stay open). Their odds grow as the latent
+//! **support crisis** (a burst of urgent tickets that stay open; one no CSM takes on lasts
+//! months and starts a usage decline, crate::csm). Their odds grow as the latent
 //! health falls, but they are drawn without knowing whether the account will churn. Then, at
 //! each renewal in the window, the account churns with a probability that rises with the
 //! episodes of the months before (a logistic model, [`ChurnDrivers`]) plus a base rate for the
@@ -31,6 +32,11 @@ pub struct ChurnDrivers {
     pub support_crisis: f64,
     /// Per unit of latent health below 0.5 (low NPS and shallow use go with it).
     pub low_health: f64,
+    /// The share of a support crisis's weight left when the CSM took it on in time
+    /// (the ticket-spike playbook, crate::csm): what makes that playbook work.
+    pub crisis_handled: f64,
+    /// Share of crises the CSMs take on in time.
+    pub crisis_handled_odds: f64,
     /// Chance of each episode over the window: `odds × (1 − health)` (champion loss:
     /// `odds` alone, people change jobs at healthy customers too).
     pub decline_odds: f64,
@@ -44,11 +50,13 @@ impl Default for ChurnDrivers {
             base: -3.6,
             decline: 3.4,
             champion_lost: 2.2,
-            support_crisis: 2.4,
+            support_crisis: 3.2,
             low_health: 1.5,
+            crisis_handled: 0.1,
+            crisis_handled_odds: 0.6,
             decline_odds: 1.0,
             champion_odds: 0.3,
-            crisis_odds: 0.6,
+            crisis_odds: 1.5,
         }
     }
 }
@@ -63,9 +71,17 @@ pub struct Episodes {
     pub champion_lost: Option<NaiveDate>,
     pub champion_back: Option<NaiveDate>,
     pub crisis_from: Option<NaiveDate>,
+    /// The CSM took the crisis on in time.
+    pub crisis_handled: bool,
 }
 
 impl Episodes {
+    /// Whether a support crisis is under way on `day`.
+    pub fn in_crisis(&self, day: NaiveDate) -> bool {
+        let days = if self.crisis_handled { HANDLED_CRISIS_DAYS } else { CRISIS_DAYS };
+        self.crisis_from.is_some_and(|f| f <= day && (day - f).num_days() < days)
+    }
+
     /// Whether usage is declining on `day`.
     pub fn declining(&self, day: NaiveDate) -> bool {
         self.decline_from.is_some_and(|f| f <= day) && self.decline_until.is_none_or(|u| day < u)
@@ -77,8 +93,9 @@ impl Episodes {
     }
 }
 
-/// Days a support crisis lasts.
-pub const CRISIS_DAYS: i64 = 90;
+/// Days a support crisis lasts when nobody takes it on, and when a CSM does.
+pub const CRISIS_DAYS: i64 = 120;
+pub const HANDLED_CRISIS_DAYS: i64 = 20;
 
 /// Whether `day` falls between `from_days` and `to_days` days before `renewal`.
 fn within(day: Option<NaiveDate>, renewal: NaiveDate, from_days: i64, to_days: i64) -> bool {
@@ -95,14 +112,23 @@ fn some_day<R: Rng>(r: &mut R, p: f64, from: NaiveDate, to: NaiveDate) -> Option
 pub fn episodes<R: Rng>(r: &mut R, d: &ChurnDrivers, health: f64, start: NaiveDate, window: Window) -> Episodes {
     let from = (start + Duration::days(60)).max(window.start - Duration::days(200));
     let to = window.end - Duration::days(30);
-    let decline_from = some_day(r, d.decline_odds * (1.0 - health), from, to);
+    let mut decline_from = some_day(r, d.decline_odds * (1.0 - health), from, to);
     let champion_lost = some_day(r, d.champion_odds, from, to);
+    let crisis_from = some_day(r, d.crisis_odds * (1.0 - health), from, to);
+    let crisis_handled = r.random_bool(d.crisis_handled_odds.clamp(0.0, 1.0));
+    let mut decline_until = decline_from.map(|f| f + rng::days(r, 120, 300));
+    // A crisis nobody takes on drives the users away: usage declines a few weeks in.
+    if let (Some(c), false, None) = (crisis_from, crisis_handled, decline_from) {
+        decline_from = Some(c + Duration::days(21));
+        decline_until = Some(c + rng::days(r, 150, 240));
+    }
     Episodes {
         decline_from,
-        decline_until: decline_from.map(|f| f + rng::days(r, 120, 300)),
+        decline_until,
         champion_lost,
         champion_back: champion_lost.map(|l| l + rng::days(r, 120, 360)),
-        crisis_from: some_day(r, d.crisis_odds * (1.0 - health), from, to),
+        crisis_from,
+        crisis_handled,
     }
 }
 
@@ -118,7 +144,7 @@ pub fn churn<R: Rng>(r: &mut R, d: &ChurnDrivers, e: &Episodes, health: f64, sta
             let z = d.base
                 + d.decline * f64::from(u8::from(e.declining(month_before)))
                 + d.champion_lost * f64::from(u8::from(e.champion_missing(month_before)))
-                + d.support_crisis * f64::from(u8::from(within(e.crisis_from, renewal, 120, 20)))
+                + d.support_crisis * f64::from(u8::from(within(e.crisis_from, renewal, 120, 20))) * if e.crisis_handled { d.crisis_handled } else { 1.0 }
                 + d.low_health * (0.5 - health);
             if r.random_bool(1.0 / (1.0 + (-z).exp())) {
                 return Some(renewal);
@@ -151,6 +177,7 @@ mod tests {
             champion_lost: Some(day("2025-02-01")),
             champion_back: None,
             crisis_from: Some(day("2025-04-01")),
+            crisis_handled: false,
         };
         let rate = |e: &Episodes| {
             let mut r = rand_chacha::ChaCha8Rng::seed_from_u64(1);
@@ -158,9 +185,15 @@ mod tests {
         };
         let (calm, rough) = (rate(&Episodes::default()), rate(&troubled));
         // Renewal 2025-06-15 is the first in the window: calm odds σ(−3.6) ≈ 2.7%, all three
-        // episodes σ(4.4) ≈ 99%.
+        // episodes σ(5.2) ≈ 99.5%.
         assert!((calm - 0.027).abs() < 0.01, "{calm}");
-        assert!((rough - 0.988).abs() < 0.015, "{rough}");
+        assert!(rough > 0.99, "{rough}");
+        // The same crisis taken on in time weighs a tenth as much.
+        let handled = rate(&Episodes { decline_from: None, champion_lost: None, crisis_handled: true, ..troubled.clone() });
+        let ignored = rate(&Episodes { decline_from: None, champion_lost: None, ..troubled.clone() });
+        // σ(−3.6 + 0.32) ≈ 3.6% against σ(−3.6 + 3.2) ≈ 40%.
+        assert!((handled - 0.036).abs() < 0.012, "{handled}");
+        assert!((ignored - 0.40).abs() < 0.03, "{ignored}");
         // An episode long before the renewal no longer counts.
         // A decline over before the renewal no longer counts.
         assert!(troubled.declining(day("2025-05-15")));

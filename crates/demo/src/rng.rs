@@ -18,6 +18,8 @@ pub enum Stream {
     Needs = 8,
     /// Names, places and currencies of a non-English demo (locale.rs).
     Locale = 9,
+    /// What the CSMs did about it (csm.rs).
+    Csm = 10,
 }
 
 pub fn splitmix64(mut x: u64) -> u64 {

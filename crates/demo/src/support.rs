@@ -19,16 +19,14 @@ struct Ticket {
 }
 
 /// Monthly ticket rate: bigger and struggling customers write more, new customers ask during
-/// onboarding, a declining account complains, and a support crisis floods the queue. (Whether
-/// the account will churn plays no part: churn follows these signals, crate::risk.)
+/// onboarding, a declining account complains. (Whether the account will churn plays no part:
+/// churn follows these signals, crate::risk. A support crisis adds its own tickets, day by day:
+/// [`CRISIS_TICKETS_PER_DAY`].)
 fn monthly_rate(a: &Account, day: NaiveDate) -> f64 {
     let mut rate = (0.25 + 0.02 * a.seats0.min(100) as f64) * (1.7 - a.health);
     let age = (day - a.relationship_start(day)).num_days();
     if age < 60 {
         rate *= 1.8;
-    }
-    if in_crisis(a, day) {
-        rate *= 4.0;
     }
     if a.episodes.declining(day) {
         rate *= 1.8;
@@ -36,10 +34,13 @@ fn monthly_rate(a: &Account, day: NaiveDate) -> f64 {
     rate
 }
 
-/// Whether a support crisis is under way on `day` (crate::risk::CRISIS_DAYS long).
+/// Whether a support crisis is under way on `day` (shorter when a CSM took it on, crate::csm).
 fn in_crisis(a: &Account, day: NaiveDate) -> bool {
-    a.episodes.crisis_from.is_some_and(|f| f <= day && (day - f).num_days() < crate::risk::CRISIS_DAYS)
+    a.episodes.in_crisis(day)
 }
+
+/// Tickets a day during a support crisis, on top of the usual ones: about five a fortnight.
+const CRISIS_TICKETS_PER_DAY: f64 = 0.35;
 
 fn tickets_for<R: Rng>(a: &Account, r: &mut R, window: Window, dates: &CaseDates) -> Vec<Ticket> {
     let mut out = Vec::new();
@@ -79,6 +80,16 @@ fn tickets_for<R: Rng>(a: &Account, r: &mut R, window: Window, dates: &CaseDates
         }
         month = next;
     }
+    if let Some(from) = a.episodes.crisis_from {
+        let mut day = from.max(window.start);
+        while a.episodes.in_crisis(day) && day <= window.end {
+            if a.subscribed(day) && r.random_bool(CRISIS_TICKETS_PER_DAY) {
+                let priority = if r.random_bool(0.45) { "urgent" } else { "high" };
+                out.push(Ticket { opened: rng::at(day, rng::work_second(r, a.region)), priority });
+            }
+            day += Duration::days(1);
+        }
+    }
     if a.case == Some(Case::TimelyIntervention) {
         // The new champion's how-to questions during onboarding.
         for k in [1, 3, 6] {
@@ -100,13 +111,15 @@ fn hours(h: f64) -> Duration {
     Duration::seconds((h * 3600.0) as i64 + 60)
 }
 
-/// Writes tickets.csv.
+/// Writes tickets.csv. Returns the number of tickets and each account's ticket days (in
+/// order), which the CSMs watch for bursts (crate::csm).
 pub fn write_tickets(
     path: &Path,
     seed: u64,
     window: Window,
     accounts: &[Account],
-) -> Result<u64, DemoError> {
+) -> Result<(u64, Vec<Vec<NaiveDate>>), DemoError> {
+    let mut days: Vec<Vec<NaiveDate>> = vec![Vec::new(); accounts.len()];
     let dates = CaseDates::for_end(window.end);
     let horizon = rng::at(window.end, 86_399);
     let mut w = csv::Writer::from_path(path)?;
@@ -122,7 +135,11 @@ pub fn write_tickets(
     let mut rows = 0u64;
     for a in accounts {
         let mut r = rng::rng_for(seed, a.idx, Stream::Tickets);
-        for t in tickets_for(a, &mut r, window, &dates) {
+        let tickets = tickets_for(a, &mut r, window, &dates);
+        if let Some(slot) = days.get_mut(a.idx) {
+            slot.extend(tickets.iter().map(|t| t.opened.date()));
+        }
+        for t in tickets {
             let (resp_h, res_h) = match t.priority {
                 "urgent" => (0.4, 8.0),
                 "high" => (2.0, 24.0),
@@ -167,17 +184,20 @@ pub fn write_tickets(
         }
     }
     w.flush()?;
-    Ok(rows)
+    Ok((rows, days))
 }
 
-/// Writes nps.csv: quarterly surveys to a sample of each account's contacts.
+/// Writes nps.csv: quarterly surveys to a sample of each account's contacts. Returns the
+/// number of responses and the detractors' (account index, day), which the CSMs follow up
+/// (crate::csm).
 pub fn write_nps(
     path: &Path,
     seed: u64,
     window: Window,
     accounts: &[Account],
     locale: Locale,
-) -> Result<u64, DemoError> {
+) -> Result<(u64, Vec<(usize, NaiveDate)>), DemoError> {
+    let mut detractors = Vec::new();
     let mut surveys = Vec::new();
     for y in window.start.year()..=window.end.year() {
         for m in [1, 4, 7, 10] {
@@ -208,7 +228,8 @@ pub fn write_nps(
             let mut h = a.health;
             // Detractors follow the troubles the score also sees.
             let since = |d: Option<NaiveDate>, days: i64| d.is_some_and(|d| d <= s && (s - d).num_days() < days);
-            if a.episodes.declining(s) || since(a.episodes.crisis_from, 150) || a.episodes.champion_missing(s) {
+            let crisis_felt = if a.episodes.crisis_handled { 45 } else { 150 };
+            if a.episodes.declining(s) || since(a.episodes.crisis_from, crisis_felt) || a.episodes.champion_missing(s) {
                 h *= 0.6;
             }
             if (s - a.relationship_start(s)).num_days() < 60 {
@@ -240,6 +261,9 @@ pub fn write_nps(
                     pool.choose(&mut r).map_or("", |t| texts::pick(locale, t))
                 };
                 rows += 1;
+                if score <= 6 {
+                    detractors.push((a.idx, day));
+                }
                 w.write_record([
                     &format!("NPS-{rows:06}"),
                     &a.id,
@@ -252,5 +276,5 @@ pub fn write_nps(
         }
     }
     w.flush()?;
-    Ok(rows)
+    Ok((rows, detractors))
 }

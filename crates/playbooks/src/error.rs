@@ -16,6 +16,9 @@ pub enum Error {
     UnknownMilestone(String),
     #[error("unknown CSM \"{0}\"")]
     UnknownOwner(String),
+    /// A task history file that does not read, naming its line and field.
+    #[error("{file}, line {line}, {field}: {}", reason.render(i18n::Lang::En))]
+    History { file: String, line: u64, field: String, reason: Text },
     #[error(transparent)]
     Segments(#[from] segments::Error),
     #[error(transparent)]
@@ -33,6 +36,7 @@ impl Error {
             Error::UnknownTask(_) => "unknown_task",
             Error::UnknownMilestone(_) => "unknown_milestone",
             Error::UnknownOwner(_) => "unknown_owner",
+            Error::History { .. } => "invalid_file",
             Error::Segments(e) => e.code(),
             Error::Store(e) => e.code(),
             Error::Db(_) => "db",
@@ -51,6 +55,11 @@ impl Error {
             Error::UnknownTask(id) => Text::new("error-playbooks-unknown-task").arg("task", s(&id.to_string())),
             Error::UnknownMilestone(m) => Text::new("error-playbooks-unknown-milestone").arg("milestone", s(m)),
             Error::UnknownOwner(o) => Text::new("error-playbooks-unknown-owner").arg("owner", s(o)),
+            Error::History { file, line, field, reason } => Text::new("error-playbooks-history")
+                .arg("file", s(file))
+                .arg("line", Arg::Int(*line as i64))
+                .arg("field", s(field))
+                .arg("reason", Arg::Text(Box::new(reason.clone()))),
             Error::Segments(e) => e.text(),
             Error::Store(e) => e.text(),
             Error::Db(e) => store::Error::db_text(e),

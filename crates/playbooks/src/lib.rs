@@ -18,6 +18,8 @@ pub mod tasks;
 pub mod plans;
 /// Workload per CSM and CSMs needed per segment.
 pub mod workload;
+/// Past playbook tasks from a file (the demo's history).
+pub mod history;
 
 pub use error::Error;
 pub use model::{Escalation, Playbook, Priority, Side, Step, Trigger};

@@ -46,3 +46,12 @@ pub async fn apply_health_tuning(session: &Session) -> Result<crate::Config, Err
     let tuning = health_tuning(session).await?;
     apply_tuning(session.workspace(), &tuning).await
 }
+
+pub use backtest::effect::Effects;
+
+/// "Which playbooks work?": every playbook's done-vs-not-done comparison over the book's
+/// history, for the Playbooks screen's effect column. On request: it replays every month end.
+pub async fn playbook_effects(session: &Session) -> Result<Effects, Error> {
+    let cfg = session.config();
+    Ok(backtest::effects(session.workspace(), &cfg.metrics, &cfg.segments, &backtest::effect::EffectOptions::default()).await?)
+}

@@ -54,6 +54,11 @@ pub async fn load_demo_in(session: &Session, accounts: usize, locale: demo::Loca
         progress(DemoStep { step: i as u32 + 2, of, label: i18n::Text::new("demo-step-importing").arg("kind", i18n::Arg::Term(format!("import-kind-{}", kind.as_str()))) });
         imported = import::import_file(ws, kind, file, &import::EventOptions::default()).await.map(|_| ());
     }
+    // The CSMs' playbook work over the history, for the Playbooks screen's effect column.
+    let imported: Result<(), Error> = match imported {
+        Ok(()) => playbooks::history::load(ws, &files.tasks).await.map(|_| ()).map_err(Error::from),
+        Err(e) => Err(e.into()),
+    };
     // Files imported before a failure are stored (each import is its own transaction), so the
     // screens must see them either way.
     session.changed().await;

@@ -10,7 +10,7 @@ use views::segments_view::{self as sv, SegmentKind};
 use views::{Config, Session, Theme};
 
 async fn demo_session(dir: &std::path::Path) -> Session {
-    let cfg = demo::DemoConfig { accounts: 24, months: 14, ..Default::default() };
+    let cfg = demo::DemoConfig { accounts: 40, months: 14, ..Default::default() };
     let files = demo::generate(&cfg, dir).unwrap();
     let ws = Workspace::create(&dir.join("w.waypoint"), KeyChoice::passphrase("segments")).await.unwrap();
     import::demo_files::load(&ws, &files).await.unwrap();

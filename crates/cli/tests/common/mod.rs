@@ -41,6 +41,11 @@ pub fn ok(c: Command) -> String {
     o.stdout
 }
 
+/// A command's JSON output (it must succeed).
+pub fn json(c: Command) -> serde_json::Value {
+    serde_json::from_str(&ok(c)).expect("the command prints JSON")
+}
+
 pub fn status(ws: &Path, pass: &str) -> serde_json::Value {
     let mut c = with_pass(ws, pass);
     c.args(["status", "--json"]);

@@ -16,6 +16,7 @@ const cmd = vi.hoisted(() => ({
   savePlaybook: vi.fn(),
   setPlaybookEnabled: vi.fn(),
   runPlaybooks: vi.fn(),
+  playbookEffects: vi.fn(),
 }));
 vi.mock('./commands', () => cmd);
 
@@ -204,5 +205,43 @@ describe('playbook list', () => {
     expect(text(report)).not.toContain('Quarterly');
     await waitFor(() => expect(cmd.playbooks).toHaveBeenCalledTimes(2));
     expect(cmd.taskInbox).toHaveBeenCalledTimes(2);
+  });
+
+  it('Which playbooks work? gives each playbook its effect, with the counts, intervals and verdict', async () => {
+    const num = (value: number) => ({ type: 'number', value: { value, decimals: 1 } });
+    const effect = (key: string, over: object) => ({
+      key, name: key, label: null, enabled: true, treated: 40, control: 50, matched_treated: 32, matched_control: 44,
+      churn_treated: null, churn_control: null, churn_difference: null, churn_low: null, churn_high: null,
+      health_difference: null, health_low: null, health_high: null, enough_evidence: false,
+      verdict: { key: 'effect-no-treated', args: { control: { type: 'int', value: 50 } } }, ...over,
+    });
+    cmd.playbookEffects.mockResolvedValueOnce({
+      from: '2024-12-31', to: '2026-07-31', horizon_days: 90, lookback_days: 30, due_window_days: 30, episode_gap_days: 90,
+      evaluation_days: [], resamples: 1000,
+      playbooks: [
+        effect('usage-drop-rescue', {
+          churn_treated: 0.031, churn_control: 0.109, churn_difference: -0.078, churn_low: -0.174, churn_high: 0.0,
+          health_difference: 14.4, health_low: 5.5, health_high: 23.0, enough_evidence: true,
+          verdict: { key: 'effect-better-health', args: { points: num(7.8), low: num(-17.4), high: num(0), health: num(14.4), health_low: num(5.5), health_high: num(23) } },
+        }),
+        effect('quarterly-qbr', {
+          churn_treated: 0.03, churn_control: 0.05, churn_difference: -0.02, churn_low: -0.042, churn_high: 0.021,
+          verdict: { key: 'effect-not-enough-evidence', args: { points: num(-2), low: num(-4.2), high: num(2.1) } },
+        }),
+      ],
+    });
+    await open();
+    await openPlaybooksTab();
+    expect(screen.queryAllByTestId('playbook-effect')).toHaveLength(0);
+    await fireEvent.click(screen.getByTestId('playbooks-effect-run'));
+    await waitFor(() => expect(screen.getAllByTestId('playbook-effect')).toHaveLength(2));
+    const [works, unproven] = screen.getAllByTestId('playbook-effect').map(text);
+    expect(works).toContain('Works');
+    expect(works).toContain('32 done · 44 not done · churn 3.1% vs 10.9% (-7.8 points, 95% interval -17.4 to 0.0)');
+    expect(works).toContain('health +14.4 points over 90 days (95% interval +5.5 to +23.0)');
+    expect(works).toContain('the health of accounts whose tasks were done rose 14.4 score points more');
+    expect(unproven).toContain('Not proven');
+    expect(unproven).toContain('Not enough evidence');
+    expect(text(screen.getByTestId('effect-window'))).toContain('Month ends from Dec 31, 2024 to Jul 31, 2026');
   });
 });

@@ -52,3 +52,11 @@ export function setPlaybookEnabled(key: string, enabled: boolean): Promise<void>
 export function runPlaybooks(): Promise<RunReport> {
   return call<RunReport>('run_playbooks');
 }
+
+export type { Effects } from '../../lib/bindings/Effects';
+export type { PlaybookEffect } from '../../lib/bindings/PlaybookEffect';
+
+/** Which playbooks work, replayed over the book's history (seconds on a large book). */
+export function playbookEffects(): Promise<import('../../lib/bindings/Effects').Effects> {
+  return call('playbook_effects', {});
+}

@@ -2,12 +2,12 @@
 // field per input, numbers as the inputs give them) and turns it into the Rust `Playbook` only
 // on save, so switching the trigger type back and forth keeps what was typed for each type.
 import type { Tone } from '../../lib/kit';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatPercent, formatSigned } from '../../lib/format';
 import { renderText, t, textOf } from '../../lib/i18n.svelte';
 import { storedWords } from '../../lib/labels';
 // Priorities, sides and stages are named once for the whole app.
 export { priorityLabel, sideLabel, stageLabel } from '../../lib/labels';
-import type { FieldError, InboxFilter, InboxTask, PlaybookView, Priority, Playbook, RunReport, Side, Trigger } from './commands';
+import type { FieldError, InboxFilter, InboxTask, PlaybookEffect, PlaybookView, Priority, Playbook, RunReport, Side, Trigger } from './commands';
 
 export const PRIORITIES: readonly Priority[] = ['urgent', 'high', 'normal', 'low'];
 export const PRIORITY_TONE: Record<Priority, Tone> = { urgent: 'bad', high: 'caution', normal: 'neutral', low: 'neutral' };
@@ -269,4 +269,28 @@ export function moveStep<T>(steps: readonly T[], index: number, delta: -1 | 1): 
   const out = [...steps];
   [out[index], out[to]] = [out[to], out[index]];
   return out;
+}
+
+/** The effect badge: works (less churn or better health, shown with evidence), backfires, or not proven. */
+export function effectBadge(e: PlaybookEffect): { tone: Tone; label: string } {
+  const key = e.verdict.key;
+  if (e.enough_evidence && (key === 'effect-lower-churn' || key === 'effect-better-health')) return { tone: 'good', label: t('ui-pb-effect-works') };
+  if (e.enough_evidence) return { tone: 'bad', label: t('ui-pb-effect-backfires') };
+  return { tone: 'neutral', label: t('ui-pb-effect-unproven') };
+}
+
+/** Counts, churn and health differences with their intervals, as one line. */
+export function effectLine(e: PlaybookEffect): string {
+  const counts = t('ui-pb-effect-counts', { treated: e.matched_treated, control: e.matched_control });
+  if (e.churn_difference === null) return counts;
+  const pts = (x: number | null) => formatSigned(x === null ? null : 100 * x, 1);
+  const churn = t('ui-pb-effect-churn', {
+    treated: formatPercent(e.churn_treated, 1),
+    control: formatPercent(e.churn_control, 1),
+    difference: pts(e.churn_difference),
+    low: pts(e.churn_low),
+    high: pts(e.churn_high),
+  });
+  const health = e.health_difference === null ? '' : ` · ${t('ui-pb-effect-health', { difference: formatSigned(e.health_difference, 1), low: formatSigned(e.health_low, 1), high: formatSigned(e.health_high, 1) })}`;
+  return `${counts} · ${churn}${health}`;
 }
