@@ -207,9 +207,12 @@ def test_segments_playbooks_brief_and_settings_show_the_book(app, workdir):
     # ticket-spike follow-ups help, its detractor calls are not proven.
     app.click("[data-testid='playbooks-effect-run']")
     app.wait("[data-testid='playbook-effect']", timeout=240)
-    effects = {e.find_element(By.XPATH, "ancestor::li[@data-testid='playbook']").get_attribute("data-key"): e.text for e in app.d.find_elements(By.CSS_SELECTOR, "[data-testid='playbook-effect']")}
-    assert effects["ticket-spike"].startswith("Works"), effects["ticket-spike"]
-    assert effects["detractor-follow-up"].startswith("Not proven"), effects["detractor-follow-up"]
+    effects = {
+        e.find_element(By.XPATH, "ancestor::li[@data-testid='playbook']").get_attribute("data-key"): (e.get_attribute("data-tone"), e.get_attribute("textContent"))
+        for e in app.d.find_elements(By.CSS_SELECTOR, "[data-testid='playbook-effect']")
+    }
+    assert effects["ticket-spike"][0] == "good" and "Works" in effects["ticket-spike"][1], effects["ticket-spike"]
+    assert effects["detractor-follow-up"][0] == "neutral" and "Not proven" in effects["detractor-follow-up"][1], effects["detractor-follow-up"]
     app.d.execute_script("document.querySelector(\"[data-key='ticket-spike']\").scrollIntoView()")
     app.shot("11b-playbook-effects")
     app.d.find_element(By.XPATH, "//*[@role='tab'][starts-with(normalize-space(), 'Inbox')]").click()
@@ -242,6 +245,19 @@ def test_segments_playbooks_brief_and_settings_show_the_book(app, workdir):
     assert re.match(r"ROC AUC for churn: 0\.\d\d \(95% interval 0\.\d\d to [01]\.\d\d\)", auc), auc
     app.d.execute_script("document.querySelector(\"[data-testid='score-check']\").scrollIntoView()")
     app.shot("13b-score-check")
+
+    # Can the weights do better? Fitted on the older days, judged on the newer; applied only
+    # on confirm, and only when they did better.
+    app.click("[data-testid='tune-run']")
+    app.wait("[data-testid='tune-weights']", timeout=180)
+    assert re.match(r"ROC AUC for churn on the held-out days: current weights 0\.\d\d .*; fitted weights 0\.\d\d", app.text("[data-testid='tune-auc']")), app.text("[data-testid='tune-auc']")
+    app.d.execute_script("document.querySelector(\"[data-testid='tune']\").scrollIntoView()")
+    app.shot("13c-tune")
+    if app.finds("[data-testid='tune-apply']"):
+        app.click("[data-testid='tune-apply']")
+        app.wait("[data-testid='tune-record']", timeout=180)
+    else:
+        assert app.finds("[data-testid='tune-keep']")
 
     # The portfolio in the dark theme: the charts are redrawn for it.
     app.d.find_element(By.XPATH, "//fieldset//label[normalize-space()='Dark']").click()
