@@ -228,20 +228,24 @@ describe('playbook list', () => {
           churn_treated: 0.03, churn_control: 0.05, churn_difference: -0.02, churn_low: -0.042, churn_high: 0.021,
           verdict: { key: 'effect-not-enough-evidence', args: { points: num(-2), low: num(-4.2), high: num(2.1) } },
         }),
+        effect('emea-review', { treated: 0, control: 178, matched_treated: 0, matched_control: 0 }),
       ],
     });
     await open();
     await openPlaybooksTab();
     expect(screen.queryAllByTestId('playbook-effect')).toHaveLength(0);
     await fireEvent.click(screen.getByTestId('playbooks-effect-run'));
-    await waitFor(() => expect(screen.getAllByTestId('playbook-effect')).toHaveLength(2));
-    const [works, unproven] = screen.getAllByTestId('playbook-effect').map(text);
+    await waitFor(() => expect(screen.getAllByTestId('playbook-effect')).toHaveLength(3));
+    const [works, unproven, untried] = screen.getAllByTestId('playbook-effect').map(text);
     expect(works).toContain('Works');
     expect(works).toContain('32 done · 44 not done · churn 3.1% vs 10.9% (-7.8 points, 95% interval -17.4 to 0.0)');
     expect(works).toContain('health +14.4 points over 90 days (95% interval +5.5 to +23.0)');
     expect(works).toContain('the health of accounts whose tasks were done rose 14.4 score points more');
     expect(unproven).toContain('Not proven');
     expect(unproven).toContain('Not enough evidence');
+    // Without a comparison, every episode is counted.
+    expect(untried).toContain('0 done · 178 not done');
+    expect(untried).toContain('No task of this playbook was done in the window of any episode (untreated: 50)');
     expect(text(screen.getByTestId('effect-window'))).toContain('Month ends from Dec 31, 2024 to Jul 31, 2026');
   });
 });

@@ -281,8 +281,9 @@ export function effectBadge(e: PlaybookEffect): { tone: Tone; label: string } {
 
 /** Counts, churn and health differences with their intervals, as one line. */
 export function effectLine(e: PlaybookEffect): string {
+  // Compared episodes when there is a comparison; all episodes when there is none.
+  if (e.churn_difference === null) return t('ui-pb-effect-counts', { treated: e.treated, control: e.control });
   const counts = t('ui-pb-effect-counts', { treated: e.matched_treated, control: e.matched_control });
-  if (e.churn_difference === null) return counts;
   const pts = (x: number | null) => formatSigned(x === null ? null : 100 * x, 1);
   const churn = t('ui-pb-effect-churn', {
     treated: formatPercent(e.churn_treated, 1),
