@@ -185,3 +185,17 @@ pub(crate) async fn replay(
     }
     Ok(Replay { latest, from, to, days, evals, no_data, green_scores })
 }
+
+/// Each evaluation as a scored case (its risk and whether it is a positive), its account
+/// numbered densely from 0: the bootstrap resamples accounts by that number.
+pub(crate) fn cases(evals: &[&Evaluation], risk: impl Fn(&Evaluation) -> f64, positive: impl Fn(&Evaluation) -> bool) -> Vec<crate::stats::Case> {
+    let mut dense: HashMap<usize, usize> = HashMap::new();
+    evals
+        .iter()
+        .map(|e| {
+            let next = dense.len();
+            let cluster = *dense.entry(e.account).or_insert(next);
+            crate::stats::Case { risk: risk(e), positive: positive(e), cluster }
+        })
+        .collect()
+}

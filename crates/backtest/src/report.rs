@@ -1,7 +1,7 @@
 //! The report: the replay's evaluations ([`crate::replay`]) compared with what followed.
 //! Risk for the AUC is `100 - score`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use i18n::{Arg, Text};
@@ -155,18 +155,13 @@ fn rate(churned: usize, of: usize) -> Option<f64> {
     (of > 0).then(|| churned as f64 / of as f64)
 }
 
-/// Each evaluation as a scored case (risk = 100 − score), its account numbered densely from 0
-/// (the bootstrap resamples accounts by that number).
+/// Risk for the AUC: `100 − score`.
+fn risk(e: &Evaluation) -> f64 {
+    100.0 - f64::from(e.score)
+}
+
 fn cases(evals: &[&Evaluation], positive: impl Fn(&Evaluation) -> bool) -> Vec<Case> {
-    let mut dense: HashMap<usize, usize> = HashMap::new();
-    evals
-        .iter()
-        .map(|e| {
-            let next = dense.len();
-            let cluster = *dense.entry(e.account).or_insert(next);
-            Case { risk: 100.0 - f64::from(e.score), positive: positive(e), cluster }
-        })
-        .collect()
+    crate::replay::cases(evals, risk, positive)
 }
 
 fn figures_of(evals: &[&Evaluation], o: &Options) -> Figures {

@@ -101,15 +101,7 @@ pub fn score_with(weights: &[f64; 8], factors: &[Option<f64>; 8]) -> f64 {
 }
 
 fn cases(evals: &[&Evaluation], weights: &[f64; 8]) -> Vec<Case> {
-    let mut dense = std::collections::HashMap::new();
-    evals
-        .iter()
-        .map(|e| {
-            let next = dense.len();
-            let cluster = *dense.entry(e.account).or_insert(next);
-            Case { risk: 100.0 - score_with(weights, &e.factors), positive: e.outcome == Outcome::Churned, cluster }
-        })
-        .collect()
+    crate::replay::cases(evals, |e| 100.0 - score_with(weights, &e.factors), |e| e.outcome == Outcome::Churned)
 }
 
 fn auc_of(evals: &[&Evaluation], weights: &[f64; 8]) -> Option<f64> {
@@ -213,7 +205,7 @@ pub async fn tune(ws: &store::Workspace, settings: &metrics::Settings, segments:
         weights: FACTORS
             .iter()
             .zip(current.iter().zip(&tuned))
-            .map(|(k, (c, t))| FactorWeight { key: k.to_string(), label: Text::new(format!("health-component-{}", k.replace('_', "-"))), current: *c, tuned: *t })
+            .map(|(k, (c, t))| FactorWeight { key: k.to_string(), label: metrics::health::factor_label(k), current: *c, tuned: *t })
             .collect(),
         fit: fit_split,
         test: test_split,

@@ -50,7 +50,8 @@ pub async fn run(lang: Lang, path: &Path, h: &History, by: Option<BacktestBy>, j
     Ok(())
 }
 
-fn auc(lang: Lang, value: Option<f64>, low: Option<f64>, high: Option<f64>) -> String {
+/// An AUC with its interval when it has one.
+pub(crate) fn auc(lang: Lang, value: Option<f64>, low: Option<f64>, high: Option<f64>) -> String {
     let f = Formats::of(lang);
     match (value, low, high) {
         (Some(v), Some(l), Some(h)) => tr!(lang, "cli-backtest-auc-value", auc = f.fixed(v, 2), low = f.fixed(l, 2), high = f.fixed(h, 2)),

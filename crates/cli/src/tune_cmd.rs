@@ -68,12 +68,7 @@ fn save_into_file(file: &Path, tuning: &backtest::Tuning, current: &metrics::hea
 }
 
 fn auc(lang: Lang, h: &HeldOut) -> String {
-    let f = Formats::of(lang);
-    match (h.auc, h.auc_low, h.auc_high) {
-        (Some(v), Some(l), Some(hi)) => tr!(lang, "cli-backtest-auc-value", auc = f.fixed(v, 2), low = f.fixed(l, 2), high = f.fixed(hi, 2)),
-        (Some(v), _, _) => f.fixed(v, 2),
-        _ => "-".into(),
-    }
+    crate::backtest_cmd::auc(lang, h.auc, h.auc_low, h.auc_high)
 }
 
 fn print(lang: Lang, t: &backtest::Tuning, applied: bool) {

@@ -34,11 +34,6 @@ fn monthly_rate(a: &Account, day: NaiveDate) -> f64 {
     rate
 }
 
-/// Whether a support crisis is under way on `day` (shorter when a CSM took it on, crate::csm).
-fn in_crisis(a: &Account, day: NaiveDate) -> bool {
-    a.episodes.in_crisis(day)
-}
-
 /// Tickets a day during a support crisis, on top of the usual ones: about five a fortnight.
 const CRISIS_TICKETS_PER_DAY: f64 = 0.35;
 
@@ -57,7 +52,7 @@ fn tickets_for<R: Rng>(a: &Account, r: &mut R, window: Window, dates: &CaseDates
                 continue;
             }
             let x: f64 = r.random();
-            let urgent = if in_crisis(a, day) {
+            let urgent = if a.episodes.in_crisis(day) {
                 0.45
             } else if a.health < 0.4 {
                 0.12
@@ -148,7 +143,7 @@ pub fn write_tickets(
             };
             let first = t.opened + hours(rng::exponential(&mut r, resp_h));
             // In a crisis the queue backs up: weeks instead of hours.
-            let res_h = if in_crisis(a, t.opened.date()) { res_h * 60.0 } else { res_h };
+            let res_h = if a.episodes.in_crisis(t.opened.date()) { res_h * 60.0 } else { res_h };
             let resolve_h = rng::exponential(&mut r, res_h);
             let resolved = first + hours(resolve_h);
             // A few stay open for a long time regardless.

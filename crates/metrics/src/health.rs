@@ -236,6 +236,16 @@ pub struct HealthScore {
 /// Every factor's key, in the order a score lists its components.
 pub const FACTORS: [&str; 8] = ["usage_trend", "breadth", "depth", "stickiness", "core_users", "nps", "support", "milestones"];
 
+/// A factor's name (`health-component-*` in locales/<lang>/engine.ftl).
+pub fn factor_label(key: &str) -> Text {
+    Text::new(component_message(key))
+}
+
+/// The message key of a factor's name; its `.hint` attribute says what it measures.
+pub fn component_message(key: &str) -> String {
+    format!("health-component-{}", key.replace('_', "-"))
+}
+
 /// The factors read from product usage.
 const USAGE_FACTORS: [&str; 5] = ["usage_trend", "breadth", "depth", "stickiness", "core_users"];
 
@@ -376,7 +386,7 @@ pub fn score(book: &Book, account: usize, usage: &AccountUsage, card: &Scorecard
             let max_points = if normalized.is_some() && available > 0.0 { 100.0 * weight / available } else { 0.0 };
             let points = normalized.map_or(0.0, |n| n * max_points);
             total += points;
-            let label = Text::new(format!("health-component-{}", key.replace('_', "-")));
+            let label = factor_label(key);
             Component { key: key.into(), label, value, normalized, weight, points, max_points, detail }
         })
         .collect();

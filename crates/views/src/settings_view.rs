@@ -106,11 +106,7 @@ pub struct WeightInput {
 
 /// Each component's key, in the order health.rs scores them; its name and hint are the
 /// catalogue's `health-component-<key>` (the name the health score itself uses).
-use metrics::health::FACTORS as COMPONENTS;
-
-fn component_message(key: &str) -> String {
-    format!("health-component-{}", key.replace('_', "-"))
-}
+use metrics::health::{FACTORS as COMPONENTS, component_message};
 
 fn weight_of(w: &Weights, key: &str) -> f64 {
     w.get(key).unwrap_or(0.0)

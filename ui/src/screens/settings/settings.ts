@@ -2,7 +2,7 @@
 // engine applies (views/src/settings_view*.rs) so a field says what is wrong while it is typed,
 // and the payloads the commands take. No I/O here.
 import type { BrandInput, BrandView, KeyStorage, ScorecardInput, ScorecardView, Threshold, ThresholdInput } from './commands';
-import { formatNumber, formatPercent } from '../../lib/format';
+import { formatFixed, formatNumber, formatPercent } from '../../lib/format';
 import { renderText, t } from '../../lib/i18n.svelte';
 import { passphraseProblem } from '../unlock';
 
@@ -163,4 +163,11 @@ export { formatBytes } from '../../lib/format';
 
 export function keyStorageLabel(k: KeyStorage): string {
   return k === 'keyring' ? t('ui-settings-key-keyring') : t('ui-settings-key-passphrase');
+}
+
+/** An AUC with its 95% interval when it has one: "0.88 (95% interval 0.85 to 0.91)". */
+export function aucText(value: number | null, low: number | null, high: number | null): string {
+  if (value === null) return '–';
+  if (low === null || high === null) return formatFixed(value, 2);
+  return t('ui-score-check-auc-value', { auc: formatFixed(value, 2), low: formatFixed(low, 2), high: formatFixed(high, 2) });
 }
