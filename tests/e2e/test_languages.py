@@ -1,7 +1,8 @@
 """The journey once per language: a new workspace whose first screen is switched to the
 language before anything else, the demo book of that language, the portfolio home, an
-account's 360 and its QBR preview, each checked for the language's words and formats and
-saved as a screenshot in E2E_OUT/<lang>/. The expected words are written out here by hand
+account's 360 and its QBR preview, which playbooks work and whether the score's weights can
+do better, each checked for the language's words and formats and saved as a screenshot in
+E2E_OUT/<lang>/. The expected words are written out here by hand
 (not read from the catalogues), so a wrong or missing translation fails."""
 
 import re
@@ -22,18 +23,28 @@ LANGS = {
         # The home's "as of" line carries the book's last day in the language's date format.
         "date": r"[A-Z][a-z]{2} \d{1,2}, \d{4}",
         "qbr_title": "Quarterly Business Review",
+        "effect": {"ticket-spike": "Works", "detractor-follow-up": "Not proven"},
+        "tune_auc": r"ROC AUC for churn on the held-out days: current weights {auc}; fitted weights {auc}",
+        "auc": r"0\.\d\d \(95% interval 0\.\d\d to [01]\.\d\d\)",
     },
     "fr": {
         "welcome": "Bienvenue dans Waypoint",
         "nav": {"home": "Portefeuille", "accounts": "Comptes", "qbr": "QBR", "settings": "Réglages"},
         "date": r"\d{1,2} [a-zéû]+\.? \d{4}",
         "qbr_title": "revue trimestrielle",
+        "effect": {"ticket-spike": "Efficace", "detractor-follow-up": "Non prouvé"},
+        # Decimal comma, and the narrow no-break space before the colon and semicolon.
+        "tune_auc": r"AUC ROC du churn sur les jours mis de côté\u202f: poids actuels {auc}\u202f; poids ajustés {auc}",
+        "auc": r"0,\d\d \(intervalle à 95[\u00a0\u202f]% de 0,\d\d à [01],\d\d\)",
     },
     "zh-CN": {
         "welcome": "欢迎使用 Waypoint",
         "nav": {"home": "客户组合", "accounts": "客户", "qbr": "季度业务回顾", "settings": "设置"},
         "date": r"\d{4}年\d{1,2}月\d{1,2}日",
         "qbr_title": "季度",
+        "effect": {"ticket-spike": "有效", "detractor-follow-up": "未证实"},
+        "tune_auc": r"留出日上流失的 ROC AUC：当前权重 {auc}；拟合权重 {auc}",
+        "auc": r"0\.\d\d（95% 区间 0\.\d\d 至 [01]\.\d\d）",
     },
 }
 
@@ -84,4 +95,24 @@ def test_the_journey_in_each_language(lang_app):
     first = app.finds("[data-testid='qbr-slide']")[0].get_attribute("textContent") or ""
     assert want["qbr_title"] in first, first[:300]
     app.shot(f"{lang}/qbr-preview")
-    assert (out / "home.png").exists() and (out / "qbr-preview.png").exists()
+
+    # Which playbooks work: the verdicts in the language, read by playbook.
+    nav(app, "playbooks")
+    app.click("[role='tab'][id$='-tab-playbooks']")
+    app.click("[data-testid='playbooks-effect-run']")
+    app.wait("[data-testid='playbook-effect']", timeout=240)
+    for key, word in want["effect"].items():
+        line = app.text(f"li[data-key='{key}'] [data-testid='playbook-effect']")
+        assert word in line, (key, line)
+    app.d.execute_script("document.querySelector(\"[data-key='ticket-spike']\").scrollIntoView()")
+    app.shot(f"{lang}/playbook-effects")
+
+    # Can the weights do better: the held-out AUCs in the language's number format.
+    nav(app, "settings")
+    app.click("[data-testid='tune-run']")
+    app.wait("[data-testid='tune-weights']", timeout=180)
+    auc = app.text("[data-testid='tune-auc']")
+    assert re.fullmatch(want["tune_auc"].replace("{auc}", want["auc"]), auc), auc
+    app.d.execute_script("document.querySelector(\"[data-testid='tune']\").scrollIntoView()")
+    app.shot(f"{lang}/tune")
+    assert (out / "home.png").exists() and (out / "qbr-preview.png").exists() and (out / "tune.png").exists()

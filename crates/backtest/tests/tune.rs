@@ -7,19 +7,23 @@
 use store::{KeyChoice, Workspace};
 
 async fn planted_workspace(dir: &std::path::Path) -> Workspace {
+    // The customer decides 60 days before the renewal: the planted signals are under way on
+    // the month ends the backtest scores in the 90 days before it. Over seeds 16 to 19 this
+    // book's default-weight AUC was 0.75-0.78 and tuning raised both planted factors.
     let churn = demo::ChurnDrivers {
         base: -6.0,
         decline: 0.0,
-        champion_lost: 7.0,
-        support_crisis: 7.0,
+        champion_lost: 8.0,
+        support_crisis: 8.0,
         low_health: 0.0,
         crisis_handled: 1.0,
         crisis_handled_odds: 0.0,
         decline_odds: 0.0,
         champion_odds: 0.5,
-        crisis_odds: 0.9,
+        crisis_odds: 0.5,
+        decided_days: 60,
     };
-    let cfg = demo::DemoConfig { accounts: 220, months: 24, seed: 16, churn, ..Default::default() };
+    let cfg = demo::DemoConfig { accounts: 300, months: 24, seed: 16, churn, ..Default::default() };
     let files = demo::generate(&cfg, dir).unwrap();
     let ws = Workspace::create(&dir.join("w.waypoint"), KeyChoice::passphrase("tune")).await.unwrap();
     import::demo_files::load(&ws, &files).await.unwrap();
@@ -36,18 +40,18 @@ async fn tuning_finds_the_planted_factors_and_ranks_the_held_out_churns_better()
 
     let r = backtest::backtest(&ws, &settings, &segments, &o).await.unwrap();
     assert!(r.figures.churned_accounts >= backtest::report::MIN_CHURNS, "{} churned", r.figures.churned_accounts);
-    // The default weights give the planted factors 20 points of 100, so they see the rule
-    // dimly; tuning is what should bring them to it.
-    assert!(r.figures.auc.unwrap() > 0.6, "AUC {:?}", r.figures.auc);
+    // The default weights give the planted factors 20 points of 100, yet the score ranks
+    // the churns well; tuning should bring it closer to the rule.
+    assert!(r.figures.auc.unwrap() > 0.75, "AUC {:?}", r.figures.auc);
 
     let t = backtest::tune(&ws, &settings, &segments, &backtest::TuneOptions { backtest: o, ..Default::default() }).await.unwrap();
     let weight = |key: &str| t.weights.iter().find(|w| w.key == key).unwrap();
     for key in ["core_users", "support"] {
         let w = weight(key);
-        assert!(w.tuned > w.current, "{key}: {} -> {}", w.current, w.tuned);
+        assert!(w.tuned > w.current, "{key}: {} -> {} ({:?})", w.current, w.tuned, t.weights);
     }
-    // Together the planted factors carry far more of the score than the 20 of 100 they had.
-    assert!(weight("core_users").tuned + weight("support").tuned > 45.0, "{:?}", t.weights);
+    // Together the planted factors carry at least twice the 20 of 100 they had.
+    assert!(weight("core_users").tuned + weight("support").tuned > 40.0, "{:?}", t.weights);
     assert!((t.weights.iter().map(|w| w.tuned).sum::<f64>() - 100.0).abs() < 0.5);
     assert!(t.weights.iter().all(|w| w.tuned >= 0.0));
     let (before, after) = (t.current.auc.unwrap(), t.tuned.auc.unwrap());

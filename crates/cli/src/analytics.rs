@@ -223,10 +223,10 @@ async fn health_inner(
 ) -> Result<Vec<metrics::health::HealthScore>, CliError> {
     let day = as_of(ws, at).await?;
     let scope = account.map_or(Scope::All, Scope::Account);
-    for w in (1..=backfill.unwrap_or(0)).rev() {
-        let past = day - Days::new(7 * u64::from(w));
-        let book = metrics::Book::load(ws, past, scope).await?;
-        metrics::snapshots::save(ws, &metrics::engine::health_scores(&book, &settings.scorecard)).await?;
+    // The weeks before, oldest first, read in one pass.
+    let past: Vec<_> = (1..=backfill.unwrap_or(0)).rev().map(|w| day - Days::new(7 * u64::from(w))).collect();
+    for book in metrics::Book::load_days(ws, &past, scope).await? {
+        metrics::snapshots::save(ws, &metrics::engine::health_scores(&book?, &settings.scorecard)).await?;
     }
     let a = metrics::analyze(ws, day, scope, settings).await?;
     let scores: Vec<_> = a.accounts.into_iter().map(|v| v.health).collect();

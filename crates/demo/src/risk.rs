@@ -24,11 +24,11 @@ pub struct ChurnDrivers {
     /// Log-odds of churn at a renewal with no episode and average health: the churn no
     /// signal announces.
     pub base: f64,
-    /// A usage decline under way a month before the renewal.
+    /// A usage decline under way on the day the customer decides (`decided_days`).
     pub decline: f64,
-    /// Champions gone, and not yet replaced, a month before the renewal.
+    /// Champions gone, and not yet replaced, on that day.
     pub champion_lost: f64,
-    /// A support crisis that started 20-120 days before the renewal.
+    /// A support crisis that started in the 90 days before that day (or up to 10 after).
     pub support_crisis: f64,
     /// Per unit of latent health below 0.5 (low NPS and shallow use go with it).
     pub low_health: f64,
@@ -42,6 +42,10 @@ pub struct ChurnDrivers {
     pub decline_odds: f64,
     pub champion_odds: f64,
     pub crisis_odds: f64,
+    /// Days before the renewal the customer decides: a decline or missing champions count
+    /// when under way that day, a support crisis when it started in the 90 days before it
+    /// (or within 10 days after). Signals that start later do not count.
+    pub decided_days: i64,
 }
 
 impl Default for ChurnDrivers {
@@ -57,6 +61,7 @@ impl Default for ChurnDrivers {
             decline_odds: 1.0,
             champion_odds: 0.3,
             crisis_odds: 1.5,
+            decided_days: 30,
         }
     }
 }
@@ -140,11 +145,11 @@ pub fn churn<R: Rng>(r: &mut R, d: &ChurnDrivers, e: &Episodes, health: f64, sta
             return None;
         }
         if renewal > window.start {
-            let month_before = renewal - Duration::days(30);
+            let decided = renewal - Duration::days(d.decided_days);
             let z = d.base
-                + d.decline * f64::from(u8::from(e.declining(month_before)))
-                + d.champion_lost * f64::from(u8::from(e.champion_missing(month_before)))
-                + d.support_crisis * f64::from(u8::from(within(e.crisis_from, renewal, 120, 20))) * if e.crisis_handled { d.crisis_handled } else { 1.0 }
+                + d.decline * f64::from(u8::from(e.declining(decided)))
+                + d.champion_lost * f64::from(u8::from(e.champion_missing(decided)))
+                + d.support_crisis * f64::from(u8::from(within(e.crisis_from, renewal, d.decided_days + 90, d.decided_days - 10))) * if e.crisis_handled { d.crisis_handled } else { 1.0 }
                 + d.low_health * (0.5 - health);
             if r.random_bool(1.0 / (1.0 + (-z).exp())) {
                 return Some(renewal);
@@ -200,5 +205,22 @@ mod tests {
         assert!(!Episodes { decline_until: Some(day("2025-05-01")), ..troubled.clone() }.declining(day("2025-05-15")));
         assert!(!within(Some(day("2025-01-01")), renewal, 120, 20));
         assert!(within(Some(day("2025-04-01")), renewal, 120, 20));
+    }
+
+    #[test]
+    fn only_what_is_under_way_on_the_decision_day_counts() {
+        let window = Window { start: day("2024-11-01"), end: day("2026-10-31") };
+        let (start, renewal) = (day("2023-06-15"), day("2025-06-15"));
+        // Champions gone 45 days before the renewal, for good; nothing else.
+        let lost = Episodes { champion_lost: Some(renewal - Duration::days(45)), ..Default::default() };
+        let rate = |decided_days: i64| {
+            let d = ChurnDrivers { base: -6.0, champion_lost: 12.0, decided_days, ..ChurnDrivers::default() };
+            let mut r = rand_chacha::ChaCha8Rng::seed_from_u64(2);
+            (0..2000).filter(|_| churn(&mut r, &d, &lost, 0.5, start, window) == Some(renewal)).count() as f64 / 2000.0
+        };
+        // Decided 30 days before: the loss counts, σ(6) ≈ 99.8%. Decided 60 days before, the
+        // champions were still there: σ(−6) ≈ 0.25%.
+        assert!(rate(30) > 0.99, "{}", rate(30));
+        assert!(rate(60) < 0.01, "{}", rate(60));
     }
 }

@@ -179,13 +179,21 @@ impl Book {
     /// Reads the book as of `as_of` (inclusive): nothing after that day is seen, so a past
     /// day gives the numbers as they were then.
     pub async fn load(ws: &store::Workspace, as_of: NaiveDate, scope: Scope<'_>) -> Result<Book, Error> {
-        Ok(crate::load::load_pair(ws, as_of, scope).await?.0)
+        crate::load::load_days(ws, &[as_of], scope).await?.next().expect("one day, one book")
     }
 
     /// The book as of `as_of` and as of [`TREND_DAYS`] earlier, from one pass over the
     /// store (the health trend needs both).
     pub async fn load_with_trend(ws: &store::Workspace, as_of: NaiveDate, scope: Scope<'_>) -> Result<(Book, Book), Error> {
         crate::load::load_pair(ws, as_of, scope).await
+    }
+
+    /// The books as of each of `days` (ascending, no repeats), from one pass over the store:
+    /// each is the book [`Book::load`] gives for its day, for a fraction of the reads when
+    /// the days' windows overlap (a backtest's month ends). They are assembled as they are
+    /// taken from the iterator.
+    pub async fn load_days(ws: &store::Workspace, days: &[NaiveDate], scope: Scope<'_>) -> Result<crate::load::Books, Error> {
+        crate::load::load_days(ws, days, scope).await
     }
 
     /// An empty book, to build one by hand (tests, what-if analysis).

@@ -8,8 +8,10 @@ mod error;
 pub mod dates;
 /// The book of accounts as of one day, loaded in a few aggregate queries.
 pub mod book;
-/// Reading a book (and the book four weeks earlier) from the workspace.
+/// Reading a book (and the book four weeks earlier, or a run of days) from the workspace.
 mod load;
+/// The usage part of those books, read once for several days.
+mod load_usage;
 /// Subscriptions, reporting currency and FX rates of a book.
 mod load_revenue;
 /// Fast row reads through SQLite's C API for the loader's big queries.
@@ -36,6 +38,7 @@ pub mod snapshots;
 pub mod profile;
 
 pub use book::{Book, Scope};
+pub use load::Books;
 pub use engine::{AccountView, Analysis, Settings, analyze, analyze_book};
 pub use error::Error;
 pub use profile::{AccountProfile, profile};

@@ -1,7 +1,7 @@
-//! Reads a [`Book`] and the same book [`TREND_DAYS`] earlier in one pass: eight aggregate
-//! queries run concurrently on the workspace's connection pool, and both books are
-//! assembled from their results (the earlier book is the later one's weekly history shifted
-//! by four weeks, with the user-level aggregates of the month before).
+//! Reads books from the workspace: one as of a day, a day and the same book [`TREND_DAYS`]
+//! earlier (the health trend), or a run of days (the backtest), each in one pass. A handful
+//! of aggregate queries read the rows once; each day's book is assembled from them (the usage
+//! part in `load_usage.rs`).
 //!
 //! Queries join `scope a CROSS JOIN table`: SQLite keeps the left side of a CROSS JOIN as the
 //! outer loop, so each account's rows come from a primary-key range search. With a plain JOIN
@@ -13,14 +13,10 @@ use chrono::{DateTime, Days, NaiveDate};
 use sqlx::SqlitePool;
 
 use crate::book::*;
-use crate::dates::{day_number, parse_day};
+use crate::dates::parse_day;
+use crate::load_usage::{Anchor, USER_DAYS, Usage};
 use crate::raw;
 use crate::Error;
-
-/// Weeks of usage read: the book's [`WEEKS`] plus the four the earlier book reaches back.
-const WEEKS_READ: usize = WEEKS + (TREND_DAYS / 7) as usize;
-/// User-level activity is read for two months: this one and the one before.
-const USER_DAYS_READ: u64 = 2 * MONTH_DAYS;
 
 /// Prefixes a query with the `scope` of accounts it reads: all, or the one in `?1`. A macro
 /// so the SQL stays a static string (no formatting, nothing to inject).
@@ -43,18 +39,6 @@ pub(crate) fn day_opt(table: &'static str, column: &'static str, s: Option<Strin
     s.map(|d| parse_day(table, column, &d)).transpose()
 }
 
-/// One product user's activity in the two months read.
-struct RawUser {
-    account: usize,
-    contact: Option<i64>,
-    days_now: i64,
-    value_now: i64,
-    last_any: NaiveDate,
-    days_prev: i64,
-    value_prev: i64,
-    last_prev: Option<NaiveDate>,
-}
-
 struct RawTicket {
     account: usize,
     opened: NaiveDate,
@@ -65,26 +49,62 @@ struct RawTicket {
     csat: Option<i64>,
 }
 
-struct Edges {
-    last_now: Option<NaiveDate>,
-    last_before: Option<NaiveDate>,
-    first_value: Option<NaiveDate>,
-}
-
+/// What the books of all anchors are assembled from.
+#[derive(Default)]
 struct Raw {
     modules: Vec<Module>,
     accounts: Vec<AccountRecord>,
     revenue: crate::load_revenue::Revenue,
-    weekly: Weekly,
-    users: Vec<RawUser>,
-    edges: Vec<Edges>,
+    usage: Usage,
     contacts: Vec<Contact>,
     tickets: Vec<RawTicket>,
     nps: Vec<NpsResponse>,
     milestones: Vec<Milestone>,
 }
 
+/// The book as of `as_of` and as of [`TREND_DAYS`] earlier. The earlier book lists the users
+/// of its last month only (as it always has: the trend compares active users, and reading a
+/// third month of user activity for it would slow every recompute).
 pub(crate) async fn load_pair(ws: &store::Workspace, as_of: NaiveDate, scope: Scope<'_>) -> Result<(Book, Book), Error> {
+    let anchors = [Anchor { day: minus(as_of, TREND_DAYS), user_days: MONTH_DAYS }, Anchor { day: as_of, user_days: USER_DAYS }];
+    let mut books = load_anchors(ws, &anchors, scope).await?;
+    let then = books.next().expect("two books")?;
+    Ok((books.next().expect("two books")?, then))
+}
+
+/// The books as of each of `days` (ascending, distinct), read in one pass; each is the book
+/// [`Book::load`] gives for its day.
+pub(crate) async fn load_days(ws: &store::Workspace, days: &[NaiveDate], scope: Scope<'_>) -> Result<Books, Error> {
+    assert!(days.windows(2).all(|w| w[0] < w[1]), "load_days wants ascending, distinct days");
+    let anchors: Vec<Anchor> = days.iter().map(|&day| Anchor { day, user_days: USER_DAYS }).collect();
+    load_anchors(ws, &anchors, scope).await
+}
+
+/// The books of a read, assembled one at a time as they are taken, so that a long run of
+/// days holds one book in memory, not all of them.
+pub struct Books {
+    raw: Raw,
+    days: std::iter::Enumerate<std::vec::IntoIter<NaiveDate>>,
+}
+
+impl Iterator for Books {
+    type Item = Result<Book, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (k, day) = self.days.next()?;
+        let book = assemble(&mut self.raw, k, day);
+        Some(crate::fx::check(&book).map(|()| book))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.days.size_hint()
+    }
+}
+
+async fn load_anchors(ws: &store::Workspace, anchors: &[Anchor], scope: Scope<'_>) -> Result<Books, Error> {
+    if anchors.is_empty() {
+        return Ok(Books { raw: Raw::default(), days: Vec::new().into_iter().enumerate() });
+    }
     let pool = ws.pool();
     let only = match scope {
         Scope::All => None,
@@ -98,74 +118,48 @@ pub(crate) async fn load_pair(ws: &store::Workspace, as_of: NaiveDate, scope: Sc
     }
     let index: HashMap<i64, usize> = accounts.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
     let module_index: HashMap<i64, usize> = modules.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
-    let before = minus(as_of, TREND_DAYS);
-    // The whole book: one query after the other. Running the eight concurrently was slower,
+    let (first, last) = (anchors[0].day, anchors[anchors.len() - 1].day);
+    // The whole book: one query after the other. Running them concurrently was slower,
     // measured: load median 480-600 ms against 360-420 ms at 2,000 accounts on 2 cores
     // (docs/BENCHMARKS.md); those reads are CPU-bound (page decryption, row decoding), so
     // more queries than cores only adds contention. One account: concurrently, as its
     // small reads are bound by latency instead.
-    let (revenue, weekly, users, edges, contacts, tickets, nps, milestones) = if only.is_some() {
+    let (revenue, usage, contacts, tickets, nps, milestones) = if only.is_some() {
         tokio::try_join!(
-            crate::load_revenue::load(ws, only, as_of, &index, &module_index),
-            load_weekly(pool, only, as_of, &index, &module_index),
-            load_users(pool, only, as_of, &index),
-            load_edges(pool, only, as_of, before, &index),
+            crate::load_revenue::load(ws, only, last, &index, &module_index),
+            crate::load_usage::load(pool, only, anchors, &index, &module_index),
             load_contacts(pool, only, &index),
-            load_tickets(pool, only, as_of, &index),
-            load_nps(pool, only, as_of, &index),
+            load_tickets(pool, only, first, last, &index),
+            load_nps(pool, only, first, last, &index),
             load_milestones(pool, only, &index),
         )?
     } else {
         (
-            crate::load_revenue::load(ws, only, as_of, &index, &module_index).await?,
-            load_weekly(pool, only, as_of, &index, &module_index).await?,
-            load_users(pool, only, as_of, &index).await?,
-            load_edges(pool, only, as_of, before, &index).await?,
+            crate::load_revenue::load(ws, only, last, &index, &module_index).await?,
+            crate::load_usage::load(pool, only, anchors, &index, &module_index).await?,
             load_contacts(pool, only, &index).await?,
-            load_tickets(pool, only, as_of, &index).await?,
-            load_nps(pool, only, as_of, &index).await?,
+            load_tickets(pool, only, first, last, &index).await?,
+            load_nps(pool, only, first, last, &index).await?,
             load_milestones(pool, only, &index).await?,
         )
     };
-    let raw = Raw { modules, accounts, revenue, weekly, users, edges, contacts, tickets, nps, milestones };
-    let (now, then) = (assemble(&raw, as_of, 0), assemble(&raw, before, (TREND_DAYS / 7) as usize));
-    crate::fx::check(&now)?;
-    Ok((now, then))
+    let raw = Raw { modules, accounts, revenue, usage, contacts, tickets, nps, milestones };
+    Ok(Books { raw, days: anchors.iter().map(|a| a.day).collect::<Vec<_>>().into_iter().enumerate() })
 }
 
-/// The book as of `day`, which is `shift` weeks before the day the raw data was read for.
-fn assemble(raw: &Raw, day: NaiveDate, shift: usize) -> Book {
-    let n_modules = raw.modules.len();
-    let mut usage = vec![
-        UsageWindow { weeks: vec![vec![Activity::default(); n_modules]; WEEKS], ..Default::default() };
-        raw.accounts.len()
-    ];
-    for (a, u) in usage.iter_mut().enumerate() {
-        for (w, week) in u.weeks.iter_mut().enumerate() {
-            for (m, cell) in week.iter_mut().enumerate() {
-                *cell = raw.weekly.get(a, w + shift, m);
-            }
-        }
+/// The book as of `day`, anchor `k` of the read.
+fn assemble(raw: &mut Raw, k: usize, day: NaiveDate) -> Book {
+    let mut usage: Vec<UsageWindow> = (0..raw.accounts.len()).map(|a| raw.usage.window(k, a)).collect();
+    for (account, activity) in raw.usage.take_users(k) {
+        usage[account].users.push(activity);
     }
-    for u in &raw.users {
-        let (days_28, value_events_28, last_day) = if shift == 0 {
-            (u.days_now, u.value_now, Some(u.last_any))
-        } else {
-            (u.days_prev, u.value_prev, u.last_prev)
-        };
-        if let Some(last_day) = last_day {
-            usage[u.account].users.push(UserActivity { contact: u.contact, days_28, value_events_28, last_day });
-        }
-    }
-    for (a, e) in raw.edges.iter().enumerate() {
-        usage[a].last_active = if shift == 0 { e.last_now } else { e.last_before };
-        usage[a].first_value = e.first_value.filter(|&v| v <= day);
-    }
-    let seen = |t: &Option<String>| t.clone().filter(|t| t.get(..10).is_some_and(|d| d <= day_str(day).as_str()));
+    let today = day_str(day);
+    let seen = |t: &Option<String>| t.clone().filter(|t| t.get(..10).is_some_and(|d| d <= today.as_str()));
+    let since = minus(day, HISTORY_DAYS);
     let tickets = raw
         .tickets
         .iter()
-        .filter(|t| t.opened <= day)
+        .filter(|t| t.opened >= since && t.opened <= day)
         .map(|t| {
             let (first, resolved) = (seen(&t.first_response_at), seen(&t.resolved_at));
             Ticket {
@@ -190,7 +184,7 @@ fn assemble(raw: &Raw, day: NaiveDate, shift: usize) -> Book {
         usage,
         contacts: raw.contacts.clone(),
         tickets,
-        nps: raw.nps.iter().filter(|r| r.day <= day).cloned().collect(),
+        nps: raw.nps.iter().filter(|r| r.day >= since && r.day <= day).cloned().collect(),
         milestones: raw.milestones.clone(),
     }
 }
@@ -240,169 +234,6 @@ async fn load_accounts(pool: &SqlitePool, only: Option<&str>) -> Result<Vec<Acco
         .collect()
 }
 
-fn number_of(d: NaiveDate) -> i64 {
-    day_number(&day_str(d)).expect("formatted day parses")
-}
-
-/// Weekly activity, dense: `[account][week][module]`.
-struct Weekly {
-    modules: usize,
-    cells: Vec<Activity>,
-}
-
-impl Weekly {
-    fn get(&self, account: usize, week: usize, module: usize) -> Activity {
-        self.cells[(account * WEEKS_READ + week) * self.modules + module]
-    }
-}
-
-async fn load_weekly(
-    pool: &SqlitePool,
-    only: Option<&str>,
-    as_of: NaiveDate,
-    index: &HashMap<i64, usize>,
-    module_index: &HashMap<i64, usize>,
-) -> Result<Weekly, Error> {
-    let modules = module_index.len();
-    let to = number_of(as_of);
-    let init = Weekly { modules, cells: vec![Activity::default(); index.len() * WEEKS_READ * modules] };
-    raw::fold(
-        pool,
-        scoped!(
-            "SELECT u.account_id, u.module_id, u.day, u.events, u.value_events
-               FROM scope a CROSS JOIN usage_days u ON u.account_id = a.id AND u.day > ?3 AND u.day <= ?2"
-        ),
-        &[only.into(), day_str(as_of).into(), day_str(minus(as_of, (WEEKS_READ * 7) as u64)).into()],
-        init,
-        |w, row| {
-            let (Some(&a), Some(&m)) = (index.get(&row.int(0)), module_index.get(&row.int(1))) else { return Ok(()) };
-            let day = row.text(2).and_then(day_number).ok_or_else(|| corrupt("usage_days", "day", row.text(2)))?;
-            let week = ((to - day) / 7) as usize;
-            if week < WEEKS_READ {
-                let cell = &mut w.cells[(a * WEEKS_READ + week) * modules + m];
-                cell.events += row.int(3);
-                cell.value_events += row.int(4);
-            }
-            Ok(())
-        },
-    )
-    .await
-}
-
-fn corrupt(table: &'static str, column: &'static str, value: Option<&str>) -> Error {
-    Error::Corrupt { table, column, value: value.unwrap_or("NULL").to_string(), reason: "not a YYYY-MM-DD day".into() }
-}
-
-async fn load_users(pool: &SqlitePool, only: Option<&str>, as_of: NaiveDate, index: &HashMap<i64, usize>) -> Result<Vec<RawUser>, Error> {
-    let contacts = raw::fold(
-        pool,
-        scoped!(
-            "SELECT u.id, u.contact_id FROM scope a CROSS JOIN users u ON u.account_id = a.id
-              WHERE u.contact_id IS NOT NULL"
-        ),
-        &[only.into()],
-        HashMap::<i64, i64>::new(),
-        |m, row| {
-            m.insert(row.int(0), row.int(1));
-            Ok(())
-        },
-    )
-    .await?;
-    let month = number_of(minus(as_of, MONTH_DAYS));
-    // Per (account, user): rows arrive in day order within an account, so a user's distinct
-    // days are counted by noticing when the day changes.
-    struct Agg {
-        account: usize,
-        user: i64,
-        last: i64,
-        last_prev: Option<i64>,
-        days_now: i64,
-        value_now: i64,
-        days_prev: i64,
-        value_prev: i64,
-    }
-    let mut slots: HashMap<(usize, i64), usize> = HashMap::new();
-    let aggs = raw::fold(
-        pool,
-        scoped!(
-            "SELECT ua.account_id, ua.user_id, ua.day, ua.value_events
-               FROM scope a CROSS JOIN user_activity ua ON ua.account_id = a.id AND ua.day > ?3 AND ua.day <= ?2"
-        ),
-        &[only.into(), day_str(as_of).into(), day_str(minus(as_of, USER_DAYS_READ)).into()],
-        Vec::<Agg>::new(),
-        |aggs, row| {
-            let Some(&account) = index.get(&row.int(0)) else { return Ok(()) };
-            let user = row.int(1);
-            let day = row.text(2).and_then(day_number).ok_or_else(|| corrupt("user_activity", "day", row.text(2)))?;
-            let value = row.int(3);
-            let slot = *slots.entry((account, user)).or_insert_with(|| {
-                aggs.push(Agg { account, user, last: i64::MIN, last_prev: None, days_now: 0, value_now: 0, days_prev: 0, value_prev: 0 });
-                aggs.len() - 1
-            });
-            let g = &mut aggs[slot];
-            let new_day = day != g.last;
-            g.last = g.last.max(day);
-            if day > month {
-                g.days_now += i64::from(new_day);
-                g.value_now += value;
-            } else {
-                g.days_prev += i64::from(new_day);
-                g.value_prev += value;
-                g.last_prev = Some(g.last_prev.map_or(day, |p| p.max(day)));
-            }
-            Ok(())
-        },
-    )
-    .await?;
-    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch");
-    let date = |n: i64| epoch + chrono::Duration::days(n);
-    Ok(aggs
-        .into_iter()
-        .map(|g| RawUser {
-            account: g.account,
-            contact: contacts.get(&g.user).copied(),
-            days_now: g.days_now,
-            value_now: g.value_now,
-            last_any: date(g.last),
-            days_prev: g.days_prev,
-            value_prev: g.value_prev,
-            last_prev: g.last_prev.map(date),
-        })
-        .collect())
-}
-
-async fn load_edges(
-    pool: &SqlitePool,
-    only: Option<&str>,
-    as_of: NaiveDate,
-    before: NaiveDate,
-    index: &HashMap<i64, usize>,
-) -> Result<Vec<Edges>, Error> {
-    let rows: Vec<(i64, Option<String>, Option<String>, Option<String>)> = sqlx::query_as(scoped!(
-        "SELECT a.id,
-                (SELECT MAX(u.day) FROM usage_days u WHERE u.account_id = a.id AND u.day <= ?2),
-                (SELECT MAX(u.day) FROM usage_days u WHERE u.account_id = a.id AND u.day <= ?3),
-                (SELECT MIN(v.day) FROM value_event_days v WHERE v.account_id = a.id AND v.day <= ?2)
-           FROM scope a"
-    ))
-    .bind(only)
-    .bind(day_str(as_of))
-    .bind(day_str(before))
-    .fetch_all(pool)
-    .await?;
-    let mut out: Vec<Edges> = (0..index.len()).map(|_| Edges { last_now: None, last_before: None, first_value: None }).collect();
-    for (account, now, then, first) in rows {
-        if let Some(&a) = index.get(&account) {
-            out[a] = Edges {
-                last_now: day_opt("usage_days", "day", now)?,
-                last_before: day_opt("usage_days", "day", then)?,
-                first_value: day_opt("value_event_days", "day", first)?,
-            };
-        }
-    }
-    Ok(out)
-}
-
 async fn load_contacts(pool: &SqlitePool, only: Option<&str>, index: &HashMap<i64, usize>) -> Result<Vec<Contact>, Error> {
     let contacts = raw::fold(
         pool,
@@ -424,7 +255,7 @@ async fn load_contacts(pool: &SqlitePool, only: Option<&str>, index: &HashMap<i6
     Ok(by_account(contacts, |c: &Contact| c.account))
 }
 
-async fn load_tickets(pool: &SqlitePool, only: Option<&str>, as_of: NaiveDate, index: &HashMap<i64, usize>) -> Result<Vec<RawTicket>, Error> {
+async fn load_tickets(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, last: NaiveDate, index: &HashMap<i64, usize>) -> Result<Vec<RawTicket>, Error> {
     let out = raw::fold(
         pool,
         scoped!(
@@ -432,7 +263,7 @@ async fn load_tickets(pool: &SqlitePool, only: Option<&str>, as_of: NaiveDate, i
                FROM scope a CROSS JOIN tickets t ON t.account_id = a.id AND t.opened_at >= ?2 AND t.opened_at < ?3
               ORDER BY t.opened_at"
         ),
-        &[only.into(), day_str(minus(as_of, HISTORY_DAYS)).into(), day_str(as_of + Days::new(1)).into()],
+        &[only.into(), day_str(minus(first, HISTORY_DAYS)).into(), day_str(last + Days::new(1)).into()],
         Vec::new(),
         |out, row| {
             let Some(&account) = index.get(&row.int(0)) else { return Ok(()) };
@@ -453,7 +284,7 @@ async fn load_tickets(pool: &SqlitePool, only: Option<&str>, as_of: NaiveDate, i
     Ok(by_account(out, |t| t.account))
 }
 
-async fn load_nps(pool: &SqlitePool, only: Option<&str>, as_of: NaiveDate, index: &HashMap<i64, usize>) -> Result<Vec<NpsResponse>, Error> {
+async fn load_nps(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, last: NaiveDate, index: &HashMap<i64, usize>) -> Result<Vec<NpsResponse>, Error> {
     let out = raw::fold(
         pool,
         scoped!(
@@ -461,7 +292,7 @@ async fn load_nps(pool: &SqlitePool, only: Option<&str>, as_of: NaiveDate, index
                FROM scope a CROSS JOIN nps_responses n ON n.account_id = a.id AND n.responded_at >= ?2 AND n.responded_at < ?3
               ORDER BY n.responded_at"
         ),
-        &[only.into(), day_str(minus(as_of, HISTORY_DAYS)).into(), day_str(as_of + Days::new(1)).into()],
+        &[only.into(), day_str(minus(first, HISTORY_DAYS)).into(), day_str(last + Days::new(1)).into()],
         Vec::new(),
         |out, row| {
             if let Some(&account) = index.get(&row.int(0)) {

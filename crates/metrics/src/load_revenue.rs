@@ -11,6 +11,7 @@ use crate::fx::Fx;
 use crate::load::{by_account, day_opt, day_str, scoped};
 use crate::Error;
 
+#[derive(Default)]
 pub(crate) struct Revenue {
     pub currency: Option<String>,
     pub subscriptions: Vec<Subscription>,

@@ -1,0 +1,275 @@
+//! The usage part of books as of several days ("anchors"), read in one pass over the usage
+//! tables: weekly activity per module, per-user activity, the last active day and the first
+//! value day of each account.
+//!
+//! Why one pass for several days: a backtest scores the book on 24 month ends, and the
+//! quarter of usage each one reads overlaps the next by two thirds; the app's health trend
+//! needs the book and the book four weeks earlier. Reading the rows once and adding each to
+//! every anchor whose window holds it gives each anchor exactly the numbers a read as of that
+//! day alone would give (a test checks that, book by book), for a fraction of the reads.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use sqlx::SqlitePool;
+
+use crate::book::{Activity, UsageWindow, UserActivity, MONTH_DAYS, WEEKS};
+use crate::dates::day_number;
+use crate::load::{day_opt, day_str, scoped};
+use crate::raw;
+use crate::Error;
+
+/// One day a book is read for.
+#[derive(Clone, Copy)]
+pub(crate) struct Anchor {
+    pub day: NaiveDate,
+    /// Days of user-level activity the book holds: users seen in them are listed (with
+    /// their last day), and their activity in the last [`MONTH_DAYS`] of them counted.
+    pub user_days: u64,
+}
+
+/// A book's users are those seen in the last two months (the trend's earlier book reads one).
+pub(crate) const USER_DAYS: u64 = 2 * MONTH_DAYS;
+
+pub(crate) fn number_of(d: NaiveDate) -> i64 {
+    day_number(&day_str(d)).expect("formatted day parses")
+}
+
+fn date_of(n: i64) -> NaiveDate {
+    NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch") + chrono::Duration::days(n)
+}
+
+/// The anchors' usage, to hand each book its [`UsageWindow`]s.
+#[derive(Default)]
+pub(crate) struct Usage {
+    modules: usize,
+    accounts: usize,
+    days: Vec<i64>,
+    /// `[anchor][account][week][module]`.
+    cells: Vec<Activity>,
+    /// Per anchor, `(account, activity)` of each user seen in its window, by account.
+    users: Vec<Vec<(usize, UserActivity)>>,
+    /// Per account: its distinct active days inside the read, ascending.
+    active_days: Vec<Vec<i64>>,
+    /// Per account: its last active day before the read.
+    active_before: Vec<Option<NaiveDate>>,
+    /// Per account: its first value day up to the last anchor.
+    first_value: Vec<Option<NaiveDate>>,
+}
+
+impl Usage {
+    /// The usage window of `account` as of anchor `k`.
+    pub fn window(&self, k: usize, account: usize) -> UsageWindow {
+        let base = (k * self.accounts + account) * WEEKS * self.modules;
+        let weeks = (0..WEEKS).map(|w| self.cells[base + w * self.modules..base + (w + 1) * self.modules].to_vec()).collect();
+        let day = self.days[k];
+        let active = &self.active_days[account];
+        let seen = active.partition_point(|&d| d <= day);
+        UsageWindow {
+            weeks,
+            users: vec![],
+            last_active: if seen > 0 { Some(date_of(active[seen - 1])) } else { self.active_before[account] },
+            first_value: self.first_value[account].filter(|&v| v <= date_of(day)),
+        }
+    }
+
+    /// Takes anchor `k`'s users (each book is assembled once).
+    pub fn take_users(&mut self, k: usize) -> Vec<(usize, UserActivity)> {
+        std::mem::take(&mut self.users[k])
+    }
+}
+
+/// Reads the usage of every account in `index` for `anchors` (ascending by day).
+pub(crate) async fn load(
+    pool: &SqlitePool,
+    only: Option<&str>,
+    anchors: &[Anchor],
+    index: &HashMap<i64, usize>,
+    module_index: &HashMap<i64, usize>,
+) -> Result<Usage, Error> {
+    debug_assert!(anchors.windows(2).all(|w| w[0].day < w[1].day), "anchors ascend");
+    let days: Vec<i64> = anchors.iter().map(|a| number_of(a.day)).collect();
+    let (modules, accounts) = (module_index.len(), index.len());
+    let mut usage = Usage {
+        modules,
+        accounts,
+        cells: vec![Activity::default(); anchors.len() * accounts * WEEKS * modules],
+        users: vec![],
+        active_days: vec![vec![]; accounts],
+        active_before: vec![None; accounts],
+        first_value: vec![None; accounts],
+        days,
+    };
+    let span = (WEEKS * 7) as i64;
+    let (first, last) = (usage.days[0], *usage.days.last().expect("at least one anchor"));
+    usage = raw::fold(
+        pool,
+        scoped!(
+            "SELECT u.account_id, u.module_id, u.day, u.events, u.value_events
+               FROM scope a CROSS JOIN usage_days u ON u.account_id = a.id AND u.day > ?3 AND u.day <= ?2"
+        ),
+        &[only.into(), day_str(date_of(last)).into(), day_str(date_of(first - span)).into()],
+        usage,
+        |u, row| {
+            let (Some(&a), Some(&m)) = (index.get(&row.int(0)), module_index.get(&row.int(1))) else { return Ok(()) };
+            let day = row.text(2).and_then(day_number).ok_or_else(|| corrupt("usage_days", "day", row.text(2)))?;
+            // Rows come in day order within an account (the primary key's order).
+            if u.active_days[a].last() != Some(&day) {
+                u.active_days[a].push(day);
+            }
+            // Every anchor on or after the day whose quarter still holds it.
+            for k in u.days.partition_point(|&d| d < day)..u.days.len() {
+                let week = ((u.days[k] - day) / 7) as usize;
+                if week >= WEEKS {
+                    break;
+                }
+                let cell = &mut u.cells[((k * accounts + a) * WEEKS + week) * modules + m];
+                cell.events += row.int(3);
+                cell.value_events += row.int(4);
+            }
+            Ok(())
+        },
+    )
+    .await?;
+    load_edges(pool, only, date_of(first - span), date_of(last), index, &mut usage).await?;
+    usage.users = load_users(pool, only, anchors, &usage.days, index).await?;
+    Ok(usage)
+}
+
+fn corrupt(table: &'static str, column: &'static str, value: Option<&str>) -> Error {
+    Error::Corrupt { table, column, value: value.unwrap_or("NULL").to_string(), reason: "not a YYYY-MM-DD day".into() }
+}
+
+/// The last active day before the read (`before`, inclusive) and the first value day up to
+/// `last`: one index seek each per account.
+async fn load_edges(pool: &SqlitePool, only: Option<&str>, before: NaiveDate, last: NaiveDate, index: &HashMap<i64, usize>, usage: &mut Usage) -> Result<(), Error> {
+    let rows: Vec<(i64, Option<String>, Option<String>)> = sqlx::query_as(scoped!(
+        "SELECT a.id,
+                (SELECT MAX(u.day) FROM usage_days u WHERE u.account_id = a.id AND u.day <= ?2),
+                (SELECT MIN(v.day) FROM value_event_days v WHERE v.account_id = a.id AND v.day <= ?3)
+           FROM scope a"
+    ))
+    .bind(only)
+    .bind(day_str(before))
+    .bind(day_str(last))
+    .fetch_all(pool)
+    .await?;
+    for (account, then, first) in rows {
+        if let Some(&a) = index.get(&account) {
+            usage.active_before[a] = day_opt("usage_days", "day", then)?;
+            usage.first_value[a] = day_opt("value_event_days", "day", first)?;
+        }
+    }
+    Ok(())
+}
+
+/// One user's activity inside one anchor's window.
+#[derive(Clone, Copy, Default)]
+struct Seen {
+    days_28: i64,
+    value_28: i64,
+    last: Option<i64>,
+}
+
+/// One user of the account being read, across the anchors.
+struct UserRows {
+    user: i64,
+    last_day: i64,
+    seen: Vec<Seen>,
+}
+
+/// Per anchor, the users seen in its window with their last day and their last month's
+/// activity. Rows arrive by account, then day: a user's distinct days are counted by
+/// noticing when its day changes, and an account's users are handed out when the next
+/// account starts.
+async fn load_users(
+    pool: &SqlitePool,
+    only: Option<&str>,
+    anchors: &[Anchor],
+    days: &[i64],
+    index: &HashMap<i64, usize>,
+) -> Result<Vec<Vec<(usize, UserActivity)>>, Error> {
+    let contacts = raw::fold(
+        pool,
+        scoped!(
+            "SELECT u.id, u.contact_id FROM scope a CROSS JOIN users u ON u.account_id = a.id
+              WHERE u.contact_id IS NOT NULL"
+        ),
+        &[only.into()],
+        HashMap::<i64, i64>::new(),
+        |m, row| {
+            m.insert(row.int(0), row.int(1));
+            Ok(())
+        },
+    )
+    .await?;
+    let widths: Vec<i64> = anchors.iter().map(|a| a.user_days as i64).collect();
+    let widest = widths.iter().copied().max().unwrap_or(0);
+    let from = days.iter().zip(&widths).map(|(d, w)| d - w).min().unwrap_or(0);
+    let last = *days.last().unwrap_or(&0);
+    struct Acc {
+        out: Vec<Vec<(usize, UserActivity)>>,
+        account: Option<usize>,
+        slots: HashMap<i64, usize>,
+        users: Vec<UserRows>,
+    }
+    let hand_out = |acc: &mut Acc, contacts: &HashMap<i64, i64>| {
+        let Some(account) = acc.account else { return };
+        // By user id: the same order whichever days were read.
+        acc.users.sort_by_key(|u| u.user);
+        for u in acc.users.drain(..) {
+            for (k, s) in u.seen.iter().enumerate() {
+                if let Some(last) = s.last {
+                    let activity = UserActivity { contact: contacts.get(&u.user).copied(), days_28: s.days_28, value_events_28: s.value_28, last_day: date_of(last) };
+                    acc.out[k].push((account, activity));
+                }
+            }
+        }
+        acc.slots.clear();
+    };
+    let init = Acc { out: vec![vec![]; anchors.len()], account: None, slots: HashMap::new(), users: vec![] };
+    let mut acc = raw::fold(
+        pool,
+        scoped!(
+            "SELECT ua.account_id, ua.user_id, ua.day, ua.value_events
+               FROM scope a CROSS JOIN user_activity ua ON ua.account_id = a.id AND ua.day > ?3 AND ua.day <= ?2"
+        ),
+        &[only.into(), day_str(date_of(last)).into(), day_str(date_of(from)).into()],
+        init,
+        |acc, row| {
+            let Some(&account) = index.get(&row.int(0)) else { return Ok(()) };
+            if acc.account != Some(account) {
+                hand_out(acc, &contacts);
+                acc.account = Some(account);
+            }
+            let user = row.int(1);
+            let day = row.text(2).and_then(day_number).ok_or_else(|| corrupt("user_activity", "day", row.text(2)))?;
+            let value = row.int(3);
+            let slot = *acc.slots.entry(user).or_insert_with(|| {
+                acc.users.push(UserRows { user, last_day: i64::MIN, seen: vec![Seen::default(); days.len()] });
+                acc.users.len() - 1
+            });
+            let u = &mut acc.users[slot];
+            let new_day = day != u.last_day;
+            u.last_day = day;
+            for k in days.partition_point(|&d| d < day)..days.len() {
+                if day <= days[k] - widest {
+                    break;
+                }
+                if day <= days[k] - widths[k] {
+                    continue;
+                }
+                let s = &mut u.seen[k];
+                s.last = Some(day);
+                if day > days[k] - MONTH_DAYS as i64 {
+                    s.days_28 += i64::from(new_day);
+                    s.value_28 += value;
+                }
+            }
+            Ok(())
+        },
+    )
+    .await?;
+    hand_out(&mut acc, &contacts);
+    Ok(acc.out)
+}
