@@ -261,3 +261,10 @@ cli-decks-count = { $count ->
     [one] { $count } deck
    *[other] { $count } decks
 }
+
+## `waypoint doctor`
+cli-doctor-usage-weeks = Week rollups of usage
+cli-doctor-user-weeks = Week rollups of user activity
+cli-doctor-agrees = { $table }: { $rows } rows, equal to a rebuild from the daily rows
+cli-doctor-differs = { $table }: { $rows } rows; against a rebuild from the daily rows, { $missing } missing or different and { $extra } extra or different
+cli-doctor-failed = the week rollups disagree with the daily rows they summarise

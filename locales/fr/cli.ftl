@@ -261,3 +261,10 @@ cli-decks-count = { $count ->
     [one] { $count } présentation
    *[other] { $count } présentations
 }
+
+## `waypoint doctor`
+cli-doctor-usage-weeks = Agrégats hebdomadaires d’usage
+cli-doctor-user-weeks = Agrégats hebdomadaires d’activité des utilisateurs
+cli-doctor-agrees = { $table } : { $rows } lignes, identiques à une reconstruction depuis les lignes quotidiennes
+cli-doctor-differs = { $table } : { $rows } lignes ; par rapport à une reconstruction depuis les lignes quotidiennes, { $missing } manquantes ou différentes et { $extra } en trop ou différentes
+cli-doctor-failed = les agrégats hebdomadaires ne correspondent pas aux lignes quotidiennes qu’ils résument

@@ -228,3 +228,10 @@ cli-usage-deck-needs-out-dir = --all 需要 --out-dir 目录
 ## 演示文稿中有已安装字体无法显示的字符。
 cli-fonts-missing = 警告：{ $what }：{ $missing }
 cli-decks-count = { $count } 份演示文稿
+
+## `waypoint doctor`
+cli-doctor-usage-weeks = 使用量周汇总
+cli-doctor-user-weeks = 用户活跃周汇总
+cli-doctor-agrees = { $table }：{ $rows } 行，与按日明细重建的结果一致
+cli-doctor-differs = { $table }：{ $rows } 行；与按日明细重建的结果相比，{ $missing } 行缺失或不同，{ $extra } 行多余或不同
+cli-doctor-failed = 周汇总与其汇总的按日明细不一致

@@ -78,6 +78,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check the workspace: with --rollups (the only check so far, so also the default), rebuild
+    /// the week rollups from the daily rows and compare; exits 2 when they disagree
+    Doctor {
+        #[arg(long)]
+        rollups: bool,
+        #[arg(long)]
+        json: bool,
+    },
     /// Daily usage rollup of one account
     Usage {
         #[arg(long)]

@@ -107,6 +107,29 @@ pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
                 t.print();
             }
         }
+        Command::Doctor { rollups: _, json } => {
+            let ws = open::open(&path).await?;
+            let check = ws.check_rollups().await;
+            ws.close().await;
+            let check = check?;
+            if json {
+                print_json(&check);
+            } else {
+                let f = Formats::of(lang);
+                for (name, t) in [("usage-weeks", &check.usage_weeks), ("user-weeks", &check.user_weeks)] {
+                    let table = out::term(lang, "cli-doctor", name);
+                    let line = if t.agrees() {
+                        tr!(lang, "cli-doctor-agrees", table = table, rows = f.int(t.rows as i64))
+                    } else {
+                        tr!(lang, "cli-doctor-differs", table = table, rows = f.int(t.rows as i64), missing = f.int(t.missing_or_different as i64), extra = f.int(t.extra_or_different as i64))
+                    };
+                    println!("{line}");
+                }
+            }
+            if !check.agrees() {
+                return Err(CliError::Invalid(i18n::Text::new("cli-doctor-failed")));
+            }
+        }
         Command::Usage { account, from, to, json } => {
             let ws = open::open(&path).await?;
             let rows = ws.usage(&account, from.as_deref(), to.as_deref()).await;

@@ -83,7 +83,8 @@ pub struct UserActivity {
     pub contact: Option<i64>,
     /// Distinct active days in the last 28 days.
     pub days_28: i64,
-    pub value_events_28: i64,
+    /// Of those days, the ones with a value event.
+    pub value_days_28: i64,
     pub last_day: NaiveDate,
 }
 

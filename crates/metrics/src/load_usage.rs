@@ -1,6 +1,7 @@
-//! The usage part of books as of several days ("anchors"), read in one pass over the usage
-//! tables: weekly activity per module, per-user activity, the last active day and the first
-//! value day of each account.
+//! The usage part of books as of several days ("anchors"), read in one pass over the week
+//! rollups (`store::rollups`: each row holds a module's or a user's seven days): weekly
+//! activity per module, per-user activity, the last active day and the first value day of
+//! each account. A book's 7-day buckets end on its own day, so rows are unpacked day by day.
 //!
 //! Why one pass for several days: a backtest scores the book on 24 month ends, and the
 //! quarter of usage each one reads overlaps the next by two thirds; the app's health trend
@@ -102,35 +103,54 @@ pub(crate) async fn load(
     };
     let span = (WEEKS * 7) as i64;
     let (first, last) = (usage.days[0], *usage.days.last().expect("at least one anchor"));
+    // Per account, the week being read and its active days as bits: handed to `active_days`
+    // (ascending, distinct) when the account's next week starts.
+    let mut week_days: Vec<(i64, u8)> = vec![(i64::MIN, 0); accounts];
+    let flush = |active: &mut Vec<i64>, (monday, bits): (i64, u8)| {
+        active.extend((0..7).filter(|i| bits & (1 << i) != 0).map(|i| monday + i));
+    };
+    // Weeks holding a day of (first − span, last].
     usage = raw::fold(
         pool,
         scoped!(
-            "SELECT u.account_id, u.module_id, u.day, u.events, u.value_events
-               FROM scope a CROSS JOIN usage_days u ON u.account_id = a.id AND u.day > ?3 AND u.day <= ?2"
+            "SELECT w.account_id, w.module_id, w.week, w.e0, w.e1, w.e2, w.e3, w.e4, w.e5, w.e6,
+                    w.v0, w.v1, w.v2, w.v3, w.v4, w.v5, w.v6
+               FROM scope a CROSS JOIN usage_weeks w ON w.account_id = a.id AND w.week > ?3 AND w.week <= ?2"
         ),
-        &[only.into(), day_str(date_of(last)).into(), day_str(date_of(first - span)).into()],
+        &[only.into(), day_str(date_of(last)).into(), day_str(date_of(first - span - 6)).into()],
         usage,
         |u, row| {
             let (Some(&a), Some(&m)) = (index.get(&row.int(0)), module_index.get(&row.int(1))) else { return Ok(()) };
-            let day = row.text(2).and_then(day_number).ok_or_else(|| corrupt("usage_days", "day", row.text(2)))?;
-            // Rows come in day order within an account (the primary key's order).
-            if u.active_days[a].last() != Some(&day) {
-                u.active_days[a].push(day);
+            let monday = row.text(2).and_then(day_number).ok_or_else(|| corrupt("usage_weeks", "week", row.text(2)))?;
+            // Rows come by account, then week (the primary key's order).
+            if week_days[a].0 != monday {
+                flush(&mut u.active_days[a], std::mem::replace(&mut week_days[a], (monday, 0)));
             }
-            // Every anchor on or after the day whose quarter still holds it.
-            for k in u.days.partition_point(|&d| d < day)..u.days.len() {
-                let week = ((u.days[k] - day) / 7) as usize;
-                if week >= WEEKS {
-                    break;
+            for i in 0..7 {
+                let (events, value_events) = (row.int(3 + i as i32), row.int(10 + i as i32));
+                if events == 0 && value_events == 0 {
+                    continue;
                 }
-                let cell = &mut u.cells[((k * accounts + a) * WEEKS + week) * modules + m];
-                cell.events += row.int(3);
-                cell.value_events += row.int(4);
+                week_days[a].1 |= 1 << i;
+                let day = monday + i;
+                // Every anchor on or after the day whose quarter still holds it.
+                for k in u.days.partition_point(|&d| d < day)..u.days.len() {
+                    let week = ((u.days[k] - day) / 7) as usize;
+                    if week >= WEEKS {
+                        break;
+                    }
+                    let cell = &mut u.cells[((k * accounts + a) * WEEKS + week) * modules + m];
+                    cell.events += events;
+                    cell.value_events += value_events;
+                }
             }
             Ok(())
         },
     )
     .await?;
+    for (a, week) in week_days.into_iter().enumerate() {
+        flush(&mut usage.active_days[a], week);
+    }
     load_edges(pool, only, date_of(first - span), date_of(last), index, &mut usage).await?;
     usage.users = load_users(pool, only, anchors, &usage.days, index).await?;
     Ok(usage)
@@ -167,6 +187,7 @@ async fn load_edges(pool: &SqlitePool, only: Option<&str>, before: NaiveDate, la
 #[derive(Clone, Copy, Default)]
 struct Seen {
     days_28: i64,
+    /// Days with a value event.
     value_28: i64,
     last: Option<i64>,
 }
@@ -174,14 +195,12 @@ struct Seen {
 /// One user of the account being read, across the anchors.
 struct UserRows {
     user: i64,
-    last_day: i64,
     seen: Vec<Seen>,
 }
 
 /// Per anchor, the users seen in its window with their last day and their last month's
-/// activity. Rows arrive by account, then day: a user's distinct days are counted by
-/// noticing when its day changes, and an account's users are handed out when the next
-/// account starts.
+/// active and value days. Rows arrive by account, then week, each with the user's active
+/// days as bits; an account's users are handed out when the next account starts.
 async fn load_users(
     pool: &SqlitePool,
     only: Option<&str>,
@@ -220,7 +239,7 @@ async fn load_users(
         for u in acc.users.drain(..) {
             for (k, s) in u.seen.iter().enumerate() {
                 if let Some(last) = s.last {
-                    let activity = UserActivity { contact: contacts.get(&u.user).copied(), days_28: s.days_28, value_events_28: s.value_28, last_day: date_of(last) };
+                    let activity = UserActivity { contact: contacts.get(&u.user).copied(), days_28: s.days_28, value_days_28: s.value_28, last_day: date_of(last) };
                     acc.out[k].push((account, activity));
                 }
             }
@@ -231,10 +250,11 @@ async fn load_users(
     let mut acc = raw::fold(
         pool,
         scoped!(
-            "SELECT ua.account_id, ua.user_id, ua.day, ua.value_events
-               FROM scope a CROSS JOIN user_activity ua ON ua.account_id = a.id AND ua.day > ?3 AND ua.day <= ?2"
+            "SELECT w.account_id, w.user_id, w.week, w.active_days, w.value_days
+               FROM scope a CROSS JOIN user_weeks w ON w.account_id = a.id AND w.week > ?3 AND w.week <= ?2"
         ),
-        &[only.into(), day_str(date_of(last)).into(), day_str(date_of(from)).into()],
+        // Weeks holding a day of (from, last].
+        &[only.into(), day_str(date_of(last)).into(), day_str(date_of(from - 6)).into()],
         init,
         |acc, row| {
             let Some(&account) = index.get(&row.int(0)) else { return Ok(()) };
@@ -243,27 +263,29 @@ async fn load_users(
                 acc.account = Some(account);
             }
             let user = row.int(1);
-            let day = row.text(2).and_then(day_number).ok_or_else(|| corrupt("user_activity", "day", row.text(2)))?;
-            let value = row.int(3);
+            let monday = row.text(2).and_then(day_number).ok_or_else(|| corrupt("user_weeks", "week", row.text(2)))?;
+            let (active, valued) = (row.int(3), row.int(4));
             let slot = *acc.slots.entry(user).or_insert_with(|| {
-                acc.users.push(UserRows { user, last_day: i64::MIN, seen: vec![Seen::default(); days.len()] });
+                acc.users.push(UserRows { user, seen: vec![Seen::default(); days.len()] });
                 acc.users.len() - 1
             });
             let u = &mut acc.users[slot];
-            let new_day = day != u.last_day;
-            u.last_day = day;
-            for k in days.partition_point(|&d| d < day)..days.len() {
-                if day <= days[k] - widest {
-                    break;
-                }
-                if day <= days[k] - widths[k] {
-                    continue;
-                }
-                let s = &mut u.seen[k];
-                s.last = Some(day);
-                if day > days[k] - MONTH_DAYS as i64 {
-                    s.days_28 += i64::from(new_day);
-                    s.value_28 += value;
+            // A user's weeks come in order, and its days within a week: `last` only grows.
+            for i in (0..7).filter(|i| active & (1 << i) != 0) {
+                let day = monday + i;
+                for k in days.partition_point(|&d| d < day)..days.len() {
+                    if day <= days[k] - widest {
+                        break;
+                    }
+                    if day <= days[k] - widths[k] {
+                        continue;
+                    }
+                    let s = &mut u.seen[k];
+                    s.last = Some(day);
+                    if day > days[k] - MONTH_DAYS as i64 {
+                        s.days_28 += 1;
+                        s.value_28 += i64::from(valued & (1 << i) != 0);
+                    }
                 }
             }
             Ok(())

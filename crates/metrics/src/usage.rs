@@ -153,7 +153,7 @@ pub fn account_usage(book: &Book, account: usize) -> AccountUsage {
     let active: Vec<_> = u.users.iter().filter(|x| x.days_28 > 0).collect();
     let mau = active.len() as i64;
     let user_days: i64 = active.iter().map(|x| x.days_28).sum();
-    let value_users = active.iter().filter(|x| x.value_events_28 > 0).count() as i64;
+    let value_users = active.iter().filter(|x| x.value_days_28 > 0).count() as i64;
     let average_daily_users = user_days as f64 / MONTH_DAYS as f64;
 
     let core_users: Vec<CoreUser> = book.contacts_of(account).iter().filter(|c| is_core_role(&c.role))

@@ -41,9 +41,9 @@ pub(crate) fn sample() -> (Book, usize) {
     }
     let ago = |n| as_of - Days::new(n);
     b.usage[a].users = vec![
-        UserActivity { contact: Some(1), days_28: 10, value_events_28: 3, last_day: ago(2) },
-        UserActivity { contact: None, days_28: 4, value_events_28: 0, last_day: ago(5) },
-        UserActivity { contact: Some(2), days_28: 0, value_events_28: 0, last_day: ago(40) },
+        UserActivity { contact: Some(1), days_28: 10, value_days_28: 3, last_day: ago(2) },
+        UserActivity { contact: None, days_28: 4, value_days_28: 0, last_day: ago(5) },
+        UserActivity { contact: Some(2), days_28: 0, value_days_28: 0, last_day: ago(40) },
     ];
     b.usage[a].last_active = Some(ago(1));
     b.usage[a].first_value = Some(d("2026-01-21"));

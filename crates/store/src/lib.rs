@@ -17,6 +17,8 @@ mod status;
 mod maintenance;
 /// Daily usage rollups read back per account.
 mod usage;
+/// Week rollups of usage and user activity: kept by imports, checked against the daily rows.
+pub mod rollups;
 /// App settings kept in the workspace as JSON documents by key.
 mod settings;
 
@@ -25,6 +27,7 @@ pub use lifecycle::{limit_memory, memory_used, open_connections};
 pub use keys::KeyChoice;
 pub use settings::REPORTING_CURRENCY;
 pub use status::Status;
+pub use rollups::RollupCheck;
 pub use usage::{FirstUse, ModuleInfo, UsageDay, UserDay};
 pub use workspace::{default_workspace_path, Workspace};
 

@@ -9,6 +9,7 @@
 mod parse;
 mod recent;
 mod rollup;
+mod weeks;
 
 use std::path::Path;
 

@@ -25,6 +25,18 @@ pub(crate) struct Ids {
 }
 
 impl Ids {
+    pub(super) fn account_id(&self, a: u32) -> i64 {
+        self.accounts[a as usize].1
+    }
+
+    pub(super) fn module_id(&self, m: u32) -> i64 {
+        self.modules[m as usize].1
+    }
+
+    pub(super) fn user_id(&self, u: u32) -> i64 {
+        self.users[u as usize]
+    }
+
     pub(crate) async fn load(conn: &mut SqliteConnection) -> Result<Ids, Error> {
         let accounts = sqlx::query_as("SELECT external_id, id FROM accounts ORDER BY id").fetch_all(&mut *conn).await?;
         let modules = sqlx::query_as("SELECT key, id FROM modules ORDER BY id").fetch_all(&mut *conn).await?;
@@ -62,10 +74,10 @@ pub(crate) struct Rollup {
 
 /// Multi-row statements of a few fixed shapes, built once so SQLx prepares each once.
 #[derive(Default)]
-struct SqlShapes(FxHashMap<(&'static str, usize), String>);
+pub(super) struct SqlShapes(FxHashMap<(&'static str, usize), String>);
 
 impl SqlShapes {
-    fn values(&mut self, head: &'static str, params: usize, rows: usize, tail: &'static str) -> String {
+    pub(super) fn values(&mut self, head: &'static str, params: usize, rows: usize, tail: &'static str) -> String {
         self.0
             .entry((head, rows))
             .or_insert_with(|| {
@@ -203,7 +215,7 @@ impl Rollup {
             .clone()
     }
 
-    /// Adds the aggregated counts to the workspace's per-user activity.
+    /// Adds the aggregated counts to the workspace's per-user activity and week rollups.
     async fn flush(&mut self, conn: &mut SqliteConnection, ids: &Ids) -> Result<(), Error> {
         let mut rows: Vec<_> = std::mem::take(&mut self.activity).into_iter().collect();
         rows.sort_unstable_by_key(|(k, _)| *k);
@@ -227,6 +239,7 @@ impl Rollup {
             }
             q.execute(&mut *conn).await?;
         }
+        super::weeks::add(conn, &mut self.sql, ids, &rows).await?;
         let values: Vec<_> = std::mem::take(&mut self.value_days).into_iter().collect();
         for chunk in values.chunks(ROWS_PER_STMT) {
             let mut sql = String::from("INSERT INTO value_event_days(account_id, day, event_type_id, events) VALUES ");

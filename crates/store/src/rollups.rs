@@ -1,0 +1,93 @@
+//! The week rollups (`usage_weeks`, `user_weeks`, migration 0007): what the analysis reads
+//! instead of daily rows. They are derived, never written by hand: the event import adds to
+//! them in the transaction that writes the daily rows (`import::events::weeks`), and
+//! [`Workspace::check_rollups`] rebuilds every week from `usage_days` and `user_activity` in a
+//! temporary table and compares, row for row (`waypoint doctor --rollups`).
+
+use serde::Serialize;
+use sqlx::SqliteConnection;
+
+use crate::{Error, Workspace};
+
+/// The week rollups rebuilt from the daily rows: each day goes to the Monday of its ISO
+/// week, at its place in it (Monday = 0). The same SQL built them in migration 0007.
+macro_rules! week_sql {
+    (usage) => {
+        concat!(
+            "SELECT account_id, date(day, '-6 days', 'weekday 1') AS week, module_id,
+                    SUM(events * (dow = 0)), SUM(events * (dow = 1)), SUM(events * (dow = 2)), SUM(events * (dow = 3)),
+                    SUM(events * (dow = 4)), SUM(events * (dow = 5)), SUM(events * (dow = 6)),
+                    SUM(value_events * (dow = 0)), SUM(value_events * (dow = 1)), SUM(value_events * (dow = 2)),
+                    SUM(value_events * (dow = 3)), SUM(value_events * (dow = 4)), SUM(value_events * (dow = 5)),
+                    SUM(value_events * (dow = 6))
+               FROM (SELECT account_id, day, module_id, events, value_events,
+                            (CAST(strftime('%w', day) AS INTEGER) + 6) % 7 AS dow
+                       FROM usage_days) GROUP BY account_id, week, module_id"
+        )
+    };
+    (users) => {
+        concat!(
+            "SELECT account_id, date(day, '-6 days', 'weekday 1') AS week, user_id, SUM(bit), SUM(bit * (v > 0))
+               FROM (SELECT account_id, day, user_id, 1 << ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) AS bit,
+                            SUM(value_events) AS v
+                       FROM user_activity GROUP BY account_id, day, user_id) GROUP BY account_id, week, user_id"
+        )
+    };
+}
+
+/// How the stored rollups compare with a rebuild from the daily rows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RollupCheck {
+    pub usage_weeks: TableCheck,
+    pub user_weeks: TableCheck,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TableCheck {
+    /// Rows stored.
+    pub rows: u64,
+    /// Rows the rebuild has and the store lacks or holds with other counts.
+    pub missing_or_different: u64,
+    /// Rows the store has and the rebuild does not (or not with these counts).
+    pub extra_or_different: u64,
+}
+
+impl TableCheck {
+    pub fn agrees(&self) -> bool {
+        self.missing_or_different == 0 && self.extra_or_different == 0
+    }
+}
+
+impl RollupCheck {
+    pub fn agrees(&self) -> bool {
+        self.usage_weeks.agrees() && self.user_weeks.agrees()
+    }
+}
+
+impl Workspace {
+    /// Rebuilds every week rollup from the daily rows in temporary tables and compares them
+    /// with the stored ones. Nothing is written to the workspace.
+    pub async fn check_rollups(&self) -> Result<RollupCheck, Error> {
+        let mut conn = self.pool().acquire().await?;
+        let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+        sqlx::query(concat!("CREATE TEMP TABLE rebuilt_usage_weeks AS ", week_sql!(usage))).execute(&mut *tx).await?;
+        sqlx::query(concat!("CREATE TEMP TABLE rebuilt_user_weeks AS ", week_sql!(users))).execute(&mut *tx).await?;
+        let usage_weeks = compare(&mut tx, "usage_weeks").await?;
+        let user_weeks = compare(&mut tx, "user_weeks").await?;
+        // Temporary tables belong to the connection, which goes back to the pool.
+        tx.rollback().await?;
+        for t in ["rebuilt_usage_weeks", "rebuilt_user_weeks"] {
+            sqlx::query(sqlx::AssertSqlSafe(format!("DROP TABLE IF EXISTS temp.{t}"))).execute(&mut *conn).await?;
+        }
+        Ok(RollupCheck { usage_weeks, user_weeks })
+    }
+}
+
+async fn compare(conn: &mut SqliteConnection, table: &'static str) -> Result<TableCheck, Error> {
+    // The table names are fixed strings of this module, not input.
+    let count = |sql: String| sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql));
+    let rows = count(format!("SELECT count(*) FROM {table}")).fetch_one(&mut *conn).await?;
+    let missing = count(format!("SELECT count(*) FROM (SELECT * FROM rebuilt_{table} EXCEPT SELECT * FROM {table})")).fetch_one(&mut *conn).await?;
+    let extra = count(format!("SELECT count(*) FROM (SELECT * FROM {table} EXCEPT SELECT * FROM rebuilt_{table})")).fetch_one(&mut *conn).await?;
+    Ok(TableCheck { rows: rows as u64, missing_or_different: missing as u64, extra_or_different: extra as u64 })
+}
