@@ -69,7 +69,7 @@ pub(crate) struct Rollup {
     new_per_day: FxHashMap<i32, i64>,
     sql: SqlShapes,
     /// Time spent per phase, logged at debug level to see where an import goes.
-    timing: [std::time::Duration; 3],
+    timing: [std::time::Duration; 4],
 }
 
 /// Multi-row statements of a few fixed shapes, built once so SQLx prepares each once.
@@ -239,7 +239,9 @@ impl Rollup {
             }
             q.execute(&mut *conn).await?;
         }
+        let t = std::time::Instant::now();
         super::weeks::add(conn, &mut self.sql, ids, &rows).await?;
+        self.timing[3] += t.elapsed();
         let values: Vec<_> = std::mem::take(&mut self.value_days).into_iter().collect();
         for chunk in values.chunks(ROWS_PER_STMT) {
             let mut sql = String::from("INSERT INTO value_event_days(account_id, day, event_type_id, events) VALUES ");
@@ -285,7 +287,7 @@ impl Rollup {
         }
         crate::records::link_users_to_contacts(conn).await?;
         self.timing[2] += t.elapsed();
-        tracing::debug!(dedupe = ?self.timing[0], flush = ?self.timing[1], rollup = ?self.timing[2], "event import phases");
+        tracing::debug!(dedupe = ?self.timing[0], flush = ?self.timing[1], weeks = ?self.timing[3], rollup = ?self.timing[2], "event import phases");
         Ok(())
     }
 }
