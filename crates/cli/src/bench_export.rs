@@ -25,6 +25,24 @@ fn cell(w: &mut csv::Writer<std::fs::File>, path: &Path, fields: &[String]) -> R
     w.write_record(fields).map_err(|e| CliError::Io { context: path.display().to_string(), source: e.into() })
 }
 
+/// Writes one of the big tables to `path`, read 100 accounts at a time to keep memory flat:
+/// `sql` takes the account id range as `?1 <= id < ?2` and returns every column as text.
+async fn export_by_accounts(pool: &sqlx::SqlitePool, path: &Path, header: &[&str], sql: &'static str) -> Result<(), CliError> {
+    let mut w = csv_writer(path)?;
+    cell(&mut w, path, &header.iter().map(|h| h.to_string()).collect::<Vec<_>>())?;
+    let max_id: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM accounts").fetch_one(pool).await.map_err(store::Error::from)?;
+    let mut lo = 0i64;
+    while lo <= max_id {
+        let rows = sqlx::query(sql).bind(lo).bind(lo + 100).fetch_all(pool).await.map_err(store::Error::from)?;
+        for r in rows {
+            let fields: Vec<String> = (0..header.len()).map(|i| r.get::<Option<String>, _>(i).unwrap_or_default()).collect();
+            cell(&mut w, path, &fields)?;
+        }
+        lo += 100;
+    }
+    flush(w, path)
+}
+
 /// Writes accounts, subscriptions, usage_days, tickets and nps CSVs into `dir` (once: an
 /// existing export of the same workspace is reused).
 pub async fn export(ws: &store::Workspace, dir: &Path) -> Result<(), CliError> {
@@ -44,7 +62,6 @@ pub async fn export(ws: &store::Workspace, dir: &Path) -> Result<(), CliError> {
     .fetch_all(pool)
     .await
     .map_err(store::Error::from)?;
-    let max_id: i64 = rows.last().map_or(0, |r| r.get(0));
     for r in &rows {
         cell(&mut w, &p, &[r.get::<i64, _>(0).to_string(), r.get(1), s(r.get(2)), s(r.get(3)), s(r.get(4))])?;
     }
@@ -62,28 +79,16 @@ pub async fn export(ws: &store::Workspace, dir: &Path) -> Result<(), CliError> {
     }
     flush(w, &p)?;
 
-    // Usage is the big table: read it in slices of accounts to keep memory flat.
-    let p = dir.join("usage_days.csv");
-    let mut w = csv_writer(&p)?;
-    cell(&mut w, &p, &["account_id", "day", "module", "events", "active_users"].map(String::from))?;
-    let mut lo = 0i64;
-    while lo <= max_id {
-        let rows = sqlx::query(
-            "SELECT u.account_id, u.day, m.key, u.events, u.active_users FROM usage_days u JOIN modules m ON m.id = u.module_id
-             WHERE u.account_id >= ? AND u.account_id < ? ORDER BY u.account_id, u.day",
-        )
-        .bind(lo)
-        .bind(lo + 100)
-        .fetch_all(pool)
-        .await
-        .map_err(store::Error::from)?;
-        for r in rows {
-            let f = [r.get::<i64, _>(0).to_string(), r.get(1), r.get(2), r.get::<i64, _>(3).to_string(), r.get::<i64, _>(4).to_string()];
-            cell(&mut w, &p, &f)?;
-        }
-        lo += 100;
-    }
-    flush(w, &p)?;
+    // Usage is the big table.
+    export_by_accounts(
+        pool,
+        &dir.join("usage_days.csv"),
+        &["account_id", "day", "module", "events", "active_users"],
+        "SELECT CAST(u.account_id AS TEXT), u.day, m.key, CAST(u.events AS TEXT), CAST(u.active_users AS TEXT)
+           FROM usage_days u JOIN modules m ON m.id = u.module_id
+          WHERE u.account_id >= ?1 AND u.account_id < ?2 ORDER BY u.account_id, u.day",
+    )
+    .await?;
 
     let p = dir.join("tickets.csv");
     let mut w = csv_writer(&p)?;
@@ -164,35 +169,16 @@ pub async fn export_backtest(ws: &store::Workspace, dir: &Path) -> Result<(), Cl
     }
     flush(w, &p)?;
 
-    // Per user and day, the modules summed: the other big table, read in slices of accounts.
-    let p = dir.join("user_days.csv");
-    let mut w = csv_writer(&p)?;
-    cell(&mut w, &p, &["account_id", "user_id", "day", "events", "value_events"].map(String::from))?;
-    let max_id: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM accounts").fetch_one(pool).await.map_err(store::Error::from)?;
-    let mut lo = 0i64;
-    while lo <= max_id {
-        let rows = sqlx::query(
-            "SELECT account_id, user_id, day, SUM(events), SUM(value_events) FROM user_activity
-              WHERE account_id >= ? AND account_id < ? GROUP BY account_id, day, user_id ORDER BY account_id, day, user_id",
-        )
-        .bind(lo)
-        .bind(lo + 100)
-        .fetch_all(pool)
-        .await
-        .map_err(store::Error::from)?;
-        for r in rows {
-            let f = [
-                r.get::<i64, _>(0).to_string(),
-                r.get::<i64, _>(1).to_string(),
-                r.get(2),
-                r.get::<i64, _>(3).to_string(),
-                r.get::<i64, _>(4).to_string(),
-            ];
-            cell(&mut w, &p, &f)?;
-        }
-        lo += 100;
-    }
-    flush(w, &p)?;
+    // Per user and day, the modules summed: the other big table.
+    export_by_accounts(
+        pool,
+        &dir.join("user_days.csv"),
+        &["account_id", "user_id", "day", "events", "value_events"],
+        "SELECT CAST(account_id AS TEXT), CAST(user_id AS TEXT), day, CAST(SUM(events) AS TEXT), CAST(SUM(value_events) AS TEXT)
+           FROM user_activity WHERE account_id >= ?1 AND account_id < ?2
+          GROUP BY account_id, day, user_id ORDER BY account_id, day, user_id",
+    )
+    .await?;
 
     let p = dir.join("support_tickets.csv");
     let mut w = csv_writer(&p)?;

@@ -237,9 +237,10 @@ async fn load_users(
         // By user id: the same order whichever days were read.
         acc.users.sort_by_key(|u| u.user);
         for u in acc.users.drain(..) {
+            let contact = contacts.get(&u.user).copied();
             for (k, s) in u.seen.iter().enumerate() {
                 if let Some(last) = s.last {
-                    let activity = UserActivity { contact: contacts.get(&u.user).copied(), days_28: s.days_28, value_days_28: s.value_28, last_day: date_of(last) };
+                    let activity = UserActivity { contact, days_28: s.days_28, value_days_28: s.value_28, last_day: date_of(last) };
                     acc.out[k].push((account, activity));
                 }
             }

@@ -74,11 +74,8 @@ impl Workspace {
         sqlx::query(concat!("CREATE TEMP TABLE rebuilt_user_weeks AS ", week_sql!(users))).execute(&mut *tx).await?;
         let usage_weeks = compare(&mut tx, "usage_weeks").await?;
         let user_weeks = compare(&mut tx, "user_weeks").await?;
-        // Temporary tables belong to the connection, which goes back to the pool.
+        // Rolling back drops the temporary tables too: the connection goes back to the pool clean.
         tx.rollback().await?;
-        for t in ["rebuilt_usage_weeks", "rebuilt_user_weeks"] {
-            sqlx::query(sqlx::AssertSqlSafe(format!("DROP TABLE IF EXISTS temp.{t}"))).execute(&mut *conn).await?;
-        }
         Ok(RollupCheck { usage_weeks, user_weeks })
     }
 }

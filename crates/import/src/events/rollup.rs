@@ -63,13 +63,31 @@ pub(crate) struct Rollup {
     pub inserted: u64,
     pub already_imported: u64,
     pub repeated_in_file: u64,
-    days: FxHashMap<i32, String>,
+    days: DayNames,
     /// Message ids recorded on this import's latest days, to answer repeats from memory.
     recent: RecentIds,
     new_per_day: FxHashMap<i32, i64>,
     sql: SqlShapes,
     /// Time spent per phase, logged at debug level to see where an import goes.
     timing: [std::time::Duration; 4],
+}
+
+/// `YYYY-MM-DD` of days counted from 1970-01-01, made once per day.
+#[derive(Default)]
+pub(super) struct DayNames(FxHashMap<i32, String>);
+
+impl DayNames {
+    pub(super) fn name(&mut self, d: i32) -> String {
+        self.0
+            .entry(d)
+            .or_insert_with(|| {
+                // Event days are >= 0 (the reader refuses earlier instants); the Monday of
+                // their week may be a few days before 1970-01-01.
+                let date = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch") + chrono::Duration::days(i64::from(d));
+                date.format("%Y-%m-%d").to_string()
+            })
+            .clone()
+    }
 }
 
 /// Multi-row statements of a few fixed shapes, built once so SQLx prepares each once.
@@ -205,14 +223,7 @@ impl Rollup {
     }
 
     fn day(&mut self, d: i32) -> String {
-        self.days
-            .entry(d)
-            .or_insert_with(|| {
-                // Days are >= 0 (the reader refuses earlier instants) and at most 9999-12-31.
-                let date = chrono::NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch") + chrono::Days::new(d.max(0) as u64);
-                date.format("%Y-%m-%d").to_string()
-            })
-            .clone()
+        self.days.name(d)
     }
 
     /// Adds the aggregated counts to the workspace's per-user activity and week rollups.
@@ -240,7 +251,7 @@ impl Rollup {
             q.execute(&mut *conn).await?;
         }
         let t = std::time::Instant::now();
-        super::weeks::add(conn, &mut self.sql, ids, &rows).await?;
+        super::weeks::add(conn, &mut self.sql, &mut self.days, ids, &rows).await?;
         self.timing[3] += t.elapsed();
         let values: Vec<_> = std::mem::take(&mut self.value_days).into_iter().collect();
         for chunk in values.chunks(ROWS_PER_STMT) {

@@ -11,7 +11,7 @@
 use rustc_hash::FxHashMap;
 use sqlx::SqliteConnection;
 
-use super::rollup::{Ids, SqlShapes};
+use super::rollup::{DayNames, Ids, SqlShapes};
 use crate::Error;
 
 const ROWS_PER_STMT: usize = 100;
@@ -27,16 +27,10 @@ fn week_of(d: i32) -> (i32, usize) {
 pub(super) async fn add(
     conn: &mut SqliteConnection,
     sql: &mut SqlShapes,
+    days: &mut DayNames,
     ids: &Ids,
     rows: &[((u32, i32, u32, u32), (u32, u32))],
 ) -> Result<(), Error> {
-    let mut mondays: FxHashMap<i32, String> = FxHashMap::default();
-    let mut day = |d: i32| {
-        mondays
-            .entry(d)
-            .or_insert_with(|| (chrono::NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch") + chrono::Duration::days(i64::from(d))).format("%Y-%m-%d").to_string())
-            .clone()
-    };
     let mut usage: FxHashMap<(u32, i32, u32), [i64; 14]> = FxHashMap::default();
     let mut users: FxHashMap<(u32, i32, u32), (i64, i64)> = FxHashMap::default();
     for &((a, d, m, u), (n, v)) in rows {
@@ -65,7 +59,7 @@ pub(super) async fn add(
         );
         let mut q = sqlx::query(sqlx::AssertSqlSafe(text));
         for ((a, monday, m), cells) in chunk {
-            q = q.bind(ids.account_id(*a)).bind(day(*monday)).bind(ids.module_id(*m));
+            q = q.bind(ids.account_id(*a)).bind(days.name(*monday)).bind(ids.module_id(*m));
             for c in cells {
                 q = q.bind(*c);
             }
@@ -84,7 +78,7 @@ pub(super) async fn add(
         );
         let mut q = sqlx::query(sqlx::AssertSqlSafe(text));
         for ((a, monday, u), (active, value)) in chunk {
-            q = q.bind(ids.account_id(*a)).bind(day(*monday)).bind(ids.user_id(*u)).bind(*active).bind(*value);
+            q = q.bind(ids.account_id(*a)).bind(days.name(*monday)).bind(ids.user_id(*u)).bind(*active).bind(*value);
         }
         q.execute(&mut *conn).await?;
     }
