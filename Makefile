@@ -8,7 +8,7 @@ APP := $(CARGO_TARGET_DIR)/debug/waypoint-app
 DEMO ?= $(HOME)/.local/share/Waypoint/demo.waypoint
 TEST_OUT ?= $(CURDIR)/test-output
 
-.PHONY: run test deps-run deps-test ui build dist test-rust test-ui test-e2e test-decks bench bench-analytics bench-backtest bench-charts bench-decks bench-app bench-venv clean
+.PHONY: run test deps-run deps-test ui build dist test-rust test-ui test-e2e test-decks test-warehouse bench bench-analytics bench-backtest bench-charts bench-decks bench-app bench-venv clean
 
 ## Build everything and open the app on a demo workspace.
 run: deps-run build
@@ -29,7 +29,7 @@ run: deps-run build
 
 ## Every test: Rust (with a real Secret Service), UI (Vitest), the real app under Xvfb, and
 ## decks opened by python-pptx, LibreOffice and poppler.
-test: deps-test build test-rust test-ui test-e2e test-decks
+test: deps-test build test-rust test-ui test-e2e test-decks test-warehouse
 
 deps-run:
 	@scripts/system-deps.sh run
@@ -57,14 +57,26 @@ test-e2e:
 	@rm -rf "$(TEST_OUT)/e2e" && mkdir -p "$(TEST_OUT)/e2e"
 	WAYPOINT_APP_BIN="$(APP)" E2E_OUT="$(TEST_OUT)/e2e" tests/e2e/run.sh
 
+# A Python check of the CLI's output: $(1) its venv, $(2) its folder (requirements.txt and
+# run.sh), $(3) its output folder under $(TEST_OUT).
+define python_check
+	@test -x "$(1)/bin/python" || python3 -m venv "$(1)"
+	"$(1)/bin/pip" install -q -r $(2)/requirements.txt
+	@rm -rf "$(TEST_OUT)/$(3)" && mkdir -p "$(TEST_OUT)/$(3)"
+	WAYPOINT="$(WAYPOINT)" OUT="$(TEST_OUT)/$(3)" VENV="$(1)" $(2)/run.sh
+endef
+
 ## QBR decks for a demo workspace with hostile names, read back by python-pptx (pinned in
 ## tests/decks/requirements.txt), converted by LibreOffice and rendered by pdftoppm.
 DECK_VENV ?= $(CARGO_TARGET_DIR)/deck-venv
 test-decks:
-	@test -x "$(DECK_VENV)/bin/python" || python3 -m venv "$(DECK_VENV)"
-	"$(DECK_VENV)/bin/pip" install -q -r tests/decks/requirements.txt
-	@rm -rf "$(TEST_OUT)/decks" && mkdir -p "$(TEST_OUT)/decks"
-	WAYPOINT="$(WAYPOINT)" OUT="$(TEST_OUT)/decks" VENV="$(DECK_VENV)" tests/decks/run.sh
+	$(call python_check,$(DECK_VENV),tests/decks,decks)
+
+## docs/IMPORT.md's DuckDB export query run on the demo's raw events (DuckDB pinned in
+## tests/warehouse/requirements.txt); the book imported from its Parquet analyses the same.
+WAREHOUSE_VENV ?= $(CARGO_TARGET_DIR)/warehouse-venv
+test-warehouse:
+	$(call python_check,$(WAREHOUSE_VENV),tests/warehouse,warehouse)
 
 ## The deck benchmark of docs/BENCHMARKS.md: one QBR and all of a 300-account book, against
 ## python-pptx writing the same slides.

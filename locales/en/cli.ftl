@@ -36,6 +36,7 @@ cli-kind-tickets = tickets
 cli-kind-nps = NPS
 cli-kind-milestones = milestones
 cli-kind-events = events
+cli-kind-usage-rollups = usage rollups
 cli-kind-fx = exchange rates
 cli-status-accounts = accounts
 cli-status-owners = owners
@@ -263,6 +264,7 @@ cli-decks-count = { $count ->
 }
 
 ## `waypoint doctor`
+cli-doctor-usage-days = Daily rollups of usage
 cli-doctor-usage-weeks = Week rollups of usage
 cli-doctor-user-weeks = Week rollups of user activity
 cli-doctor-agrees = { $table }: { $rows } rows, equal to a rebuild from the daily rows

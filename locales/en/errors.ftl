@@ -230,6 +230,7 @@ error-cli-io = { $context }: { $detail }
 error-demo-config = invalid demo configuration: { $detail }
 error-demo-io = writing demo files: { $detail }
 error-demo-csv = writing demo CSV: { $detail }
+error-demo-parquet = writing demo Parquet: { $detail }
 
 ## What is wrong in segment and capacity settings.
 segments-tiers-none = value tiers: at least one tier is needed
@@ -241,3 +242,22 @@ segments-k-range = needs: the range of k from { $min } to { $max } must have 2 �
 segments-by = segment by “{ $by }”: expected needs, value or rule:"<expression>"
 playbooks-capacity-tier = capacity: “{ $tier }” is not a value tier (tiers: { $tiers })
 playbooks-capacity-ratio = capacity: “{ $tier }”: accounts per CSM must be positive, got { $ratio }
+
+# Usage rollups (Parquet)
+error-import-cell = { $file }: row group { $group }, row { $row }: column `{ $column }`: { $reason }
+error-import-parquet-unreadable = not a readable Parquet file: { $detail }
+error-import-parquet-group = row group { $group } cannot be read: { $detail }
+error-import-parquet-column-type = column `{ $column }` holds { $type }; it must hold { $expected }
+error-import-parquet-expect-id = text or whole numbers
+error-import-parquet-expect-day = a DATE, a TIMESTAMP (its UTC day) or text like 2026-03-31
+error-import-parquet-expect-text = text
+error-import-parquet-expect-count = whole numbers (INT64, or NUMBER(38,0) from Snowflake)
+error-import-parquet-no-column = has no column `{ $column }` ({ $meaning }); its columns are: { $columns }
+error-import-parquet-no-user = has no column `{ $column }`: rollups need one row per user and day, because active users over 7 and 28 days (DAU/MAU, core users, champions) cannot be added up from daily counts (see docs/IMPORT.md); its columns are: { $columns }
+error-import-parquet-not-a-day = "{ $got }" is not a day like 2026-03-31
+error-import-parquet-too-large = is too large for a count
+error-import-parquet-not-whole = { $got } is not a whole number
+error-import-parquet-empty-folder = holds no .parquet file
+error-import-rollup-events = { $got } events: a row says the user was active that day, so at least 1
+error-import-rollup-value-events = { $value } value events is more than the row's { $events } events
+error-import-rollup-repeat = repeats row { $row } of { $file } (same account, day, module and user): each row must be one user's day in one module

@@ -17,6 +17,8 @@ import-kind-milestones = Milestones
     .hint = CSV. Each row names its account: import accounts first.
 import-kind-events = Usage events
     .hint = Segment JSONL, or CSV (a .csv file). Import accounts and the catalog first.
+import-kind-usage-rollups = Usage rollups (Parquet)
+    .hint = A warehouse export (.parquet file or folder): one row per account, day, module and user. Import accounts first.
 import-kind-fx = Exchange rates
     .hint = CSV. Rates to the reporting currency, for books priced in several currencies.
 
@@ -70,6 +72,12 @@ import-column-events-user-id = who did it
 import-column-events-event = event name
 import-column-events-module = module key; empty = from the catalog
 import-column-events-message-id = unique id, to count each event once
+import-column-usage-rollups-account-id = an account already in the workspace
+import-column-usage-rollups-day = the UTC day, a DATE (or YYYY-MM-DD)
+import-column-usage-rollups-module = module key
+import-column-usage-rollups-user-id = the user, one row per user and day
+import-column-usage-rollups-events = that user's events that day in that module, at least 1
+import-column-usage-rollups-value-events = how many of them were value events
 import-column-fx-date = day of the rate
 import-column-fx-currency = ISO 4217 code like CNY
 import-column-fx-rate-to-reporting = units of the reporting currency one unit is worth

@@ -36,6 +36,7 @@ cli-kind-tickets = tickets
 cli-kind-nps = NPS
 cli-kind-milestones = jalons
 cli-kind-events = événements
+cli-kind-usage-rollups = agrégats d’usage
 cli-kind-fx = taux de change
 cli-status-accounts = comptes
 cli-status-owners = responsables
@@ -263,6 +264,7 @@ cli-decks-count = { $count ->
 }
 
 ## `waypoint doctor`
+cli-doctor-usage-days = Agrégats quotidiens d’usage
 cli-doctor-usage-weeks = Agrégats hebdomadaires d’usage
 cli-doctor-user-weeks = Agrégats hebdomadaires d’activité des utilisateurs
 cli-doctor-agrees = { $table } : { $rows } lignes, identiques à une reconstruction depuis les lignes quotidiennes

@@ -230,6 +230,7 @@ error-cli-io = { $context } : { $detail }
 error-demo-config = configuration de démonstration non valide : { $detail }
 error-demo-io = écriture des fichiers de démonstration : { $detail }
 error-demo-csv = écriture du CSV de démonstration : { $detail }
+error-demo-parquet = écriture du Parquet de démonstration : { $detail }
 
 ## Ce qui ne va pas dans les réglages de segments et de capacité.
 segments-tiers-none = niveaux de valeur : il faut au moins un niveau
@@ -241,3 +242,22 @@ segments-k-range = besoins : la plage de k de { $min } à { $max } doit respec
 segments-by = segmenter par « { $by } » : attendu needs, value ou rule:"<expression>"
 playbooks-capacity-tier = capacité : « { $tier } » n’est pas un niveau de valeur (niveaux : { $tiers })
 playbooks-capacity-ratio = capacité : « { $tier } » : le nombre de comptes par CSM doit être positif, valeur reçue { $ratio }
+
+# Agrégats d’usage (Parquet)
+error-import-cell = { $file }, groupe de lignes { $group }, ligne { $row }, colonne « { $column } » : { $reason }
+error-import-parquet-unreadable = fichier Parquet illisible : { $detail }
+error-import-parquet-group = le groupe de lignes { $group } est illisible : { $detail }
+error-import-parquet-column-type = la colonne « { $column } » contient { $type } ; elle doit contenir { $expected }
+error-import-parquet-expect-id = du texte ou des nombres entiers
+error-import-parquet-expect-day = une DATE, un TIMESTAMP (son jour UTC) ou un texte comme 2026-03-31
+error-import-parquet-expect-text = du texte
+error-import-parquet-expect-count = des nombres entiers (INT64, ou NUMBER(38,0) venant de Snowflake)
+error-import-parquet-no-column = n’a pas de colonne « { $column } » ({ $meaning }) ; ses colonnes sont : { $columns }
+error-import-parquet-no-user = n’a pas de colonne « { $column } » : les agrégats doivent compter une ligne par utilisateur et par jour, car les utilisateurs actifs sur 7 et 28 jours (DAU/MAU, utilisateurs clés, champions) ne s’obtiennent pas en additionnant des comptes quotidiens (voir docs/IMPORT.md) ; ses colonnes sont : { $columns }
+error-import-parquet-not-a-day = « { $got } » n’est pas un jour comme 2026-03-31
+error-import-parquet-too-large = est trop grand pour un nombre d’événements
+error-import-parquet-not-whole = { $got } n’est pas un nombre entier
+error-import-parquet-empty-folder = ne contient aucun fichier .parquet
+error-import-rollup-events = { $got } événement(s) : une ligne dit que l’utilisateur était actif ce jour-là, il en faut au moins 1
+error-import-rollup-value-events = { $value } événements de valeur, c’est plus que les { $events } événements de la ligne
+error-import-rollup-repeat = répète la ligne { $row } de { $file } (même compte, jour, module et utilisateur) : chaque ligne doit être la journée d’un utilisateur dans un module

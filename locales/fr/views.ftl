@@ -17,6 +17,8 @@ import-kind-milestones = Jalons
     .hint = CSV. Chaque ligne cite son compte : importez d’abord les comptes.
 import-kind-events = Événements d’usage
     .hint = JSONL Segment, ou CSV (fichier .csv). Importez d’abord les comptes et le catalogue.
+import-kind-usage-rollups = Agrégats d’usage (Parquet)
+    .hint = Un export d’entrepôt de données (fichier .parquet ou dossier) : une ligne par compte, jour, module et utilisateur. Importez d’abord les comptes.
 import-kind-fx = Taux de change
     .hint = CSV. Taux vers la devise de reporting, pour les portefeuilles facturés en plusieurs devises.
 
@@ -70,6 +72,12 @@ import-column-events-user-id = qui l’a fait
 import-column-events-event = nom de l’événement
 import-column-events-module = clé du module ; vide = d’après le catalogue
 import-column-events-message-id = identifiant unique, pour compter chaque événement une seule fois
+import-column-usage-rollups-account-id = un compte déjà dans l’espace de travail
+import-column-usage-rollups-day = le jour UTC, une DATE (ou AAAA-MM-JJ)
+import-column-usage-rollups-module = clé du module
+import-column-usage-rollups-user-id = l’utilisateur, une ligne par utilisateur et par jour
+import-column-usage-rollups-events = ses événements ce jour-là dans ce module, au moins 1
+import-column-usage-rollups-value-events = combien d’entre eux étaient des événements de valeur
 import-column-fx-date = jour du taux
 import-column-fx-currency = code ISO 4217, par exemple CNY
 import-column-fx-rate-to-reporting = valeur d’une unité en devise de reporting

@@ -33,6 +33,7 @@ cli-kind-tickets = 工单
 cli-kind-nps = NPS
 cli-kind-milestones = 里程碑
 cli-kind-events = 事件
+cli-kind-usage-rollups = 使用量汇总
 cli-kind-fx = 汇率
 cli-status-accounts = 客户
 cli-status-owners = 负责人
@@ -230,6 +231,7 @@ cli-fonts-missing = 警告：{ $what }：{ $missing }
 cli-decks-count = { $count } 份演示文稿
 
 ## `waypoint doctor`
+cli-doctor-usage-days = 使用量日汇总
 cli-doctor-usage-weeks = 使用量周汇总
 cli-doctor-user-weeks = 用户活跃周汇总
 cli-doctor-agrees = { $table }：{ $rows } 行，与按日明细重建的结果一致

@@ -227,6 +227,7 @@ error-cli-io = { $context }：{ $detail }
 error-demo-config = 演示配置无效：{ $detail }
 error-demo-io = 写入演示文件失败：{ $detail }
 error-demo-csv = 写入演示 CSV 失败：{ $detail }
+error-demo-parquet = 写入演示 Parquet 失败：{ $detail }
 
 ## 细分与容量设置中的错误。
 segments-tiers-none = 价值分层：至少需要一个层级
@@ -238,3 +239,22 @@ segments-k-range = 需求细分：k 的范围 { $min } 至 { $max } 必须满足
 segments-by = 细分方式“{ $by }”：应为 needs、value 或 rule:"<表达式>"
 playbooks-capacity-tier = 承载能力：“{ $tier }”不是价值分层中的层级（层级：{ $tiers }）
 playbooks-capacity-ratio = 承载能力：“{ $tier }”：每位 CSM 负责的客户数必须为正数，当前为 { $ratio }
+
+# 使用量汇总（Parquet）
+error-import-cell = { $file } 第 { $group } 个行组，第 { $row } 行，列“{ $column }”：{ $reason }
+error-import-parquet-unreadable = 不是可读取的 Parquet 文件：{ $detail }
+error-import-parquet-group = 无法读取第 { $group } 个行组：{ $detail }
+error-import-parquet-column-type = 列“{ $column }”的类型是 { $type }；应为{ $expected }
+error-import-parquet-expect-id = 文本或整数
+error-import-parquet-expect-day = DATE、TIMESTAMP（取其 UTC 日期）或形如 2026-03-31 的文本
+error-import-parquet-expect-text = 文本
+error-import-parquet-expect-count = 整数（INT64，或 Snowflake 的 NUMBER(38,0)）
+error-import-parquet-no-column = 缺少列“{ $column }”（{ $meaning }）；文件中的列为：{ $columns }
+error-import-parquet-no-user = 缺少列“{ $column }”：汇总必须每个用户每天一行，因为 7 天和 28 天的活跃用户数（DAU/MAU、核心用户、拥护者）无法由每日计数相加得出（见 docs/IMPORT.md）；文件中的列为：{ $columns }
+error-import-parquet-not-a-day = “{ $got }”不是形如 2026-03-31 的日期
+error-import-parquet-too-large = 数值过大，不是有效的计数
+error-import-parquet-not-whole = { $got } 不是整数
+error-import-parquet-empty-folder = 文件夹中没有 .parquet 文件
+error-import-rollup-events = { $got } 个事件：一行表示该用户当天活跃，因此至少为 1
+error-import-rollup-value-events = { $value } 个价值事件，多于该行的 { $events } 个事件
+error-import-rollup-repeat = 与 { $file } 第 { $row } 行重复（客户、日期、模块和用户相同）：每行只能是一个用户在一个模块中的一天

@@ -55,6 +55,10 @@ pub enum Command {
         /// CNY) or fr (EUR, CHF; reported in EUR). Independent of --lang
         #[arg(long, default_value = "en", value_parser = lang)]
         locale: i18n::Lang,
+        /// How usage arrives: raw events (events.jsonl) or a warehouse's daily rollups of the
+        /// same events (usage_rollups.parquet, imported as usage-rollups)
+        #[arg(long, value_enum, default_value_t = DemoUsage::Events)]
+        usage: DemoUsage,
         /// Print the import reports as JSON
         #[arg(long)]
         json: bool,
@@ -79,7 +83,7 @@ pub enum Command {
         json: bool,
     },
     /// Check the workspace: with --rollups (the only check so far, so also the default), rebuild
-    /// the week rollups from the daily rows and compare; exits 2 when they disagree
+    /// the daily and week rollups from the per-user daily rows and compare; exits 2 when they disagree
     Doctor {
         #[arg(long)]
         rollups: bool,
@@ -624,6 +628,21 @@ fn import_kind(s: &str) -> Result<import::ImportKind, String> {
         let all: Vec<&str> = import::ImportKind::ALL.iter().map(|k| k.as_str()).collect();
         format!("expected one of {}", all.join(", "))
     })
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum DemoUsage {
+    Events,
+    Rollups,
+}
+
+impl From<DemoUsage> for demo::Usage {
+    fn from(u: DemoUsage) -> demo::Usage {
+        match u {
+            DemoUsage::Events => demo::Usage::Events,
+            DemoUsage::Rollups => demo::Usage::Rollups,
+        }
+    }
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]

@@ -36,9 +36,9 @@ pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
             stored?;
         }
         Command::Settings { reporting_currency, json } => crate::analytics::settings_cmd(lang, &path, reporting_currency, json).await?,
-        Command::Demo { accounts, months, modules, seed, end, keep_files, locale, json } => {
+        Command::Demo { accounts, months, modules, seed, end, keep_files, locale, usage, json } => {
             let end_day = domain::Day::parse(&end).map_err(|e| crate::flag("--end", e.text()))?.0;
-            let cfg = demo::DemoConfig { accounts, months, modules, seed, end_day, locale, ..Default::default() };
+            let cfg = demo::DemoConfig { accounts, months, modules, seed, end_day, locale, usage: usage.into(), ..Default::default() };
             let ws = if path.exists() { open::open(&path).await? } else { open::create(&path, false).await? };
             let tmp;
             let dir = match &keep_files {
@@ -116,7 +116,7 @@ pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
                 print_json(&check);
             } else {
                 let f = Formats::of(lang);
-                for (name, t) in [("usage-weeks", &check.usage_weeks), ("user-weeks", &check.user_weeks)] {
+                for (name, t) in [("usage-days", &check.usage_days), ("usage-weeks", &check.usage_weeks), ("user-weeks", &check.user_weeks)] {
                     let table = out::term(lang, "cli-doctor", name);
                     let line = if t.agrees() {
                         tr!(lang, "cli-doctor-agrees", table = table, rows = f.int(t.rows as i64))
@@ -285,8 +285,7 @@ fn print_report(lang: Lang, r: &ImportReport) {
         skipped = n(r.skipped)
     );
     // Kinds padded to the widest, in whatever language, so reports of several files line up.
-    let kinds = ["catalog", "accounts", "subscriptions", "contacts", "tickets", "nps", "milestones", "events", "fx"];
-    let w = kinds.iter().map(|k| out::width(&out::term(lang, "cli-kind", k))).max().unwrap_or(0);
+    let w = import::ImportKind::ALL.iter().map(|k| out::width(&out::term(lang, "cli-kind", k.as_str()))).max().unwrap_or(0);
     println!("{}  {counts}", out::pad(&out::term(lang, "cli-kind", &r.kind), w, Align::Left));
     for note in &r.notes {
         println!("{}  {}", " ".repeat(w), tr!(lang, "cli-import-note", note = note.as_str()));

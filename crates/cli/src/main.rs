@@ -112,6 +112,7 @@ impl CliError {
                     demo::DemoError::InvalidConfig(d) => ("error-demo-config", d.clone()),
                     demo::DemoError::Io(e) => ("error-demo-io", e.to_string()),
                     demo::DemoError::Csv(e) => ("error-demo-csv", e.to_string()),
+                    demo::DemoError::Parquet(e) => ("error-demo-parquet", e.clone()),
                 };
                 Text::new(key).arg("detail", Arg::Str(detail))
             }

@@ -49,7 +49,7 @@ fn segments_and_retention_on_the_demo_agree_with_metrics() {
     let mut c = with_pass(&ws, "pw");
     c.args(["doctor", "--rollups", "--json"]);
     let d = json(c);
-    for table in ["usage_weeks", "user_weeks"] {
+    for table in ["usage_days", "usage_weeks", "user_weeks"] {
         assert!(d[table]["rows"].as_u64().unwrap() > 100, "{d}");
         assert_eq!((d[table]["missing_or_different"].as_u64(), d[table]["extra_or_different"].as_u64()), (Some(0), Some(0)), "{d}");
     }

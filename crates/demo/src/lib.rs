@@ -83,6 +83,7 @@ mod personas;
 mod revenue;
 mod risk;
 mod rng;
+mod rollups;
 mod support;
 mod texts;
 mod usage;
@@ -119,6 +120,18 @@ pub struct DemoConfig {
     pub locale: Locale,
     /// What makes customers churn (crate::risk): the signals the score reads, with noise.
     pub churn: ChurnDrivers,
+    /// How product usage is written: raw events, or a warehouse's daily rollups of them.
+    pub usage: Usage,
+}
+
+/// The shape of the demo's usage file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Usage {
+    /// Segment track calls, `events.jsonl`.
+    #[default]
+    Events,
+    /// The same events counted per account, UTC day, module and user, `usage_rollups.parquet`.
+    Rollups,
 }
 
 impl Default for DemoConfig {
@@ -131,6 +144,7 @@ impl Default for DemoConfig {
             end_day: NaiveDate::from_ymd_opt(2026, 10, 31).expect("valid date"),
             locale: Locale::En,
             churn: ChurnDrivers::default(),
+            usage: Usage::Events,
         }
     }
 }
@@ -148,7 +162,9 @@ pub struct DemoFiles {
     /// The CSMs' playbook tasks over the history (crate::csm); not an import kind, read by
     /// `playbooks::history`.
     pub tasks: PathBuf,
+    /// The usage file, of the shape `usage` says.
     pub events: PathBuf,
+    pub usage: Usage,
     /// Monthly exchange rates to the reporting currency, for books in several currencies.
     pub fx: Option<PathBuf>,
     /// The currency the workspace must report in before `fx` is imported (None: all USD).
@@ -185,6 +201,8 @@ pub enum DemoError {
     Io(#[from] std::io::Error),
     #[error("writing demo CSV: {0}")]
     Csv(#[from] csv::Error),
+    #[error("writing demo Parquet: {0}")]
+    Parquet(String),
 }
 
 /// Dates of the two case studies for a configuration.
@@ -262,7 +280,11 @@ pub fn generate(cfg: &DemoConfig, dir: &Path) -> Result<DemoFiles, DemoError> {
         nps: dir.join("nps.csv"),
         milestones: dir.join("milestones.csv"),
         tasks: dir.join("tasks.csv"),
-        events: dir.join("events.jsonl"),
+        events: dir.join(match cfg.usage {
+            Usage::Events => "events.jsonl",
+            Usage::Rollups => "usage_rollups.parquet",
+        }),
+        usage: cfg.usage,
         fx: reporting.map(|_| dir.join("fx.csv")),
         reporting_currency: reporting,
         stats: DemoStats::default(),
@@ -281,7 +303,7 @@ pub fn generate(cfg: &DemoConfig, dir: &Path) -> Result<DemoFiles, DemoError> {
         nps,
         tasks: csm::write(&files.tasks, cfg.seed, window, &portfolio, &csm::Signals { detractors: &detractors, ticket_days: &ticket_days })?,
         milestones: milestones::write(&files.milestones, cfg.seed, window, &portfolio, cfg.locale)?,
-        events: usage::write(&files.events, cfg.seed, window, &portfolio, &modules)?,
+        events: usage::write(&files.events, cfg.usage, cfg.seed, window, &portfolio, &modules)?,
         fx_rates: match (&files.fx, reporting) {
             // From the oldest subscription on: revenue metrics convert every month a
             // subscription in another currency ran.

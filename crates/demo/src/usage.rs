@@ -1,4 +1,5 @@
-//! Product usage: Segment-style track calls streamed to events.jsonl.
+//! Product usage: Segment-style track calls streamed to events.jsonl, or the same events
+//! counted per account, day, module and user into a Parquet export (crate::rollups).
 //!
 //! Each account is simulated day by day: an account-level factor (onboarding
 //! ramp, usage declines (crate::risk), holidays, day-to-day noise) times
@@ -13,7 +14,8 @@ use std::path::Path;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use rand::Rng;
 
-use crate::DemoError;
+use crate::rollups::RollupSink;
+use crate::{DemoError, Usage};
 use crate::accounts::{Account, Window};
 use crate::case_studies::{self, CaseDates};
 use crate::catalog::{self, ModuleDef};
@@ -71,15 +73,20 @@ fn account_factor(a: &Account, day: NaiveDate) -> f64 {
     f
 }
 
-/// Writes events.jsonl and returns the number of events.
+/// Writes the usage file (events.jsonl, or the Parquet rollups of the same events) and returns
+/// the number of events.
 pub fn write(
     path: &Path,
+    format: Usage,
     seed: u64,
     window: Window,
     accounts: &[Account],
     modules: &[ModuleDef],
 ) -> Result<u64, DemoError> {
-    let mut out = BufWriter::with_capacity(1 << 20, File::create(path)?);
+    let (mut out, mut rollups) = match format {
+        Usage::Events => (Some(BufWriter::with_capacity(1 << 20, File::create(path)?)), None),
+        Usage::Rollups => (None, Some(RollupSink::create(path)?)),
+    };
     let tables: Vec<[Vec<f64>; 2]> = modules
         .iter()
         .map(|m| {
@@ -135,14 +142,28 @@ pub fn write(
                 let date = day.format("%Y-%m-%d").to_string();
                 for e in &evs {
                     seq += 1;
-                    write_event(&mut out, a, day, &date, e, modules, seq, salt)?;
+                    if let Some(out) = &mut out {
+                        write_event(out, a, day, &date, e, modules, seq, salt)?;
+                    }
+                    if let Some(r) = &mut rollups {
+                        let m = &modules[e.module as usize];
+                        r.count(m.id, &a.users[e.user as usize].contact_id, m.events[e.event as usize].value);
+                    }
+                }
+                if let Some(r) = &mut rollups {
+                    r.end_day(&a.id, day)?;
                 }
                 evs.clear();
             }
             day += Duration::days(1);
         }
     }
-    out.flush()?;
+    if let Some(mut out) = out {
+        out.flush()?;
+    }
+    if let Some(r) = rollups {
+        r.finish()?;
+    }
     Ok(seq)
 }
 

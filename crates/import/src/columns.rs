@@ -103,6 +103,16 @@ const EVENTS: &[Column] = &[
     col("message_id", true, true, "unique id, to count each event once", &["event_id", "uuid", "insert_id"]),
 ];
 
+/// A warehouse's Parquet export (not CSV): the types each column may have are in docs/IMPORT.md.
+const USAGE_ROLLUPS: &[Column] = &[
+    col("account_id", true, true, "an account already in the workspace", ACCOUNT),
+    col("day", true, true, "the UTC day, a DATE (or YYYY-MM-DD)", &["date", "event_date", "activity_date", "usage_date"]),
+    col("module", true, true, "module key", &["module_name", "module_key", "product_area"]),
+    col("user_id", true, true, "the user, one row per user and day", &["user", "anonymous_id", "distinct_id"]),
+    col("events", true, true, "that user's events that day in that module, at least 1", &["event_count", "events_count", "count"]),
+    col("value_events", true, true, "how many of them were value events", &["value_event_count", "key_events", "core_actions"]),
+];
+
 const FX: &[Column] = &[
     col("date", true, true, "day of the rate", &["day", "rate_date", "as_of"]),
     col("currency", true, true, "ISO 4217 code like CNY", &["currency_code", "ccy", "from_currency", "base"]),
@@ -121,6 +131,7 @@ impl ImportKind {
             ImportKind::Nps => NPS,
             ImportKind::Milestones => MILESTONES,
             ImportKind::Events => EVENTS,
+            ImportKind::UsageRollups => USAGE_ROLLUPS,
             ImportKind::Fx => FX,
         }
     }
@@ -136,6 +147,7 @@ impl ImportKind {
             ImportKind::Nps => "NPS responses",
             ImportKind::Milestones => "Milestones",
             ImportKind::Events => "Usage events",
+            ImportKind::UsageRollups => "Usage rollups (Parquet)",
             ImportKind::Fx => "Exchange rates",
         }
     }

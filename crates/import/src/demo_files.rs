@@ -16,7 +16,13 @@ pub fn steps(files: &demo::DemoFiles) -> Vec<(ImportKind, &Path)> {
         (ImportKind::Tickets, files.tickets.as_path()),
         (ImportKind::Nps, files.nps.as_path()),
         (ImportKind::Milestones, files.milestones.as_path()),
-        (ImportKind::Events, files.events.as_path()),
+        (
+            match files.usage {
+                demo::Usage::Events => ImportKind::Events,
+                demo::Usage::Rollups => ImportKind::UsageRollups,
+            },
+            files.events.as_path(),
+        ),
     ];
     if let Some(fx) = &files.fx {
         steps.push((ImportKind::Fx, fx.as_path()));

@@ -10,6 +10,10 @@ use i18n::{Arg, Lang, Text};
 pub enum Error {
     #[error("{}:{line}: field `{field}`: {}", file.display(), reason.render(Lang::En))]
     Row { file: PathBuf, line: u64, field: String, reason: Text },
+    /// A cell of a columnar file (Parquet): row groups numbered from 0 as Parquet tools show
+    /// them, rows from 1 within the file.
+    #[error("{}: row group {group}, row {row}: column `{column}`: {}", file.display(), reason.render(Lang::En))]
+    Cell { file: PathBuf, group: usize, row: u64, column: String, reason: Text },
     #[error("{}:1: header: {}", file.display(), reason.render(Lang::En))]
     Header { file: PathBuf, reason: Text },
     #[error("{}: {}", file.display(), reason.render(Lang::En))]
@@ -30,6 +34,7 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::Row { .. } => "bad_row",
+            Error::Cell { .. } => "bad_row",
             Error::Header { .. } => "bad_header",
             Error::File { .. } => "bad_file",
             Error::Io { .. } => "io",
@@ -48,6 +53,12 @@ impl Error {
                 .arg("file", file(f))
                 .arg("line", Arg::Int(*line as i64))
                 .arg("field", Arg::Str(field.clone()))
+                .arg("reason", reason(r)),
+            Error::Cell { file: f, group, row, column, reason: r } => Text::new("error-import-cell")
+                .arg("file", file(f))
+                .arg("group", Arg::Int(*group as i64))
+                .arg("row", Arg::Int(*row as i64))
+                .arg("column", Arg::Str(column.clone()))
                 .arg("reason", reason(r)),
             Error::Header { file: f, reason: r } => Text::new("error-import-header").arg("file", file(f)).arg("reason", reason(r)),
             Error::File { file: f, reason: r } => Text::new("error-import-file").arg("file", file(f)).arg("reason", reason(r)),

@@ -20,6 +20,8 @@ mod catalog;
 mod fx;
 /// Usage events (Segment JSONL or CSV), deduplicated and rolled up per day.
 pub mod events;
+/// Daily usage rollups from a warehouse, as Parquet.
+mod usage_rollups;
 /// What an import did.
 mod report;
 /// The demo portfolio's files in import order.
@@ -50,11 +52,12 @@ pub enum ImportKind {
     Nps,
     Milestones,
     Events,
+    UsageRollups,
     Fx,
 }
 
 impl ImportKind {
-    pub const ALL: [ImportKind; 9] = [
+    pub const ALL: [ImportKind; 10] = [
         ImportKind::Catalog,
         ImportKind::Accounts,
         ImportKind::Subscriptions,
@@ -63,6 +66,7 @@ impl ImportKind {
         ImportKind::Nps,
         ImportKind::Milestones,
         ImportKind::Events,
+        ImportKind::UsageRollups,
         ImportKind::Fx,
     ];
 
@@ -80,6 +84,7 @@ impl ImportKind {
             ImportKind::Nps => "nps",
             ImportKind::Milestones => "milestones",
             ImportKind::Events => "events",
+            ImportKind::UsageRollups => "usage-rollups",
             ImportKind::Fx => "fx",
         }
     }
@@ -112,6 +117,7 @@ pub async fn import_file_with(
         ImportKind::Nps => records::import_nps(ws, path, opts).await,
         ImportKind::Milestones => records::import_milestones(ws, path, opts).await,
         ImportKind::Events => events::import(ws, path, opts).await,
+        ImportKind::UsageRollups => usage_rollups::import(ws, path, opts).await,
         ImportKind::Fx => fx::import(ws, path, opts).await,
     }
 }

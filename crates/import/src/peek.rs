@@ -35,6 +35,8 @@ const JSONL_FIELDS: [&str; 7] = ["messageId", "timestamp", "type", "event", "use
 /// unterminated quote can make the reader hold.
 const PEEK_BYTES: u64 = 8 << 20;
 
+pub use crate::usage_rollups::parquet::{is_parquet, peek as peek_parquet};
+
 /// CSV or JSONL: by the extension, else JSONL when the file starts with `{`.
 pub fn guess_format(path: &Path) -> Result<EventFormat, Error> {
     let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());

@@ -58,6 +58,7 @@ fn every_import_error_has_a_message_in_every_language() {
     let reason = domain::ParseError::Integer("x".into()).text();
     let errors = [
         Error::Row { file: file.clone(), line: 2, field: "f".into(), reason: reason.clone() },
+        Error::Cell { file: file.clone(), group: 0, row: 7, column: "events".into(), reason: reason.clone() },
         Error::Header { file: file.clone(), reason: reason.clone() },
         Error::File { file: file.clone(), reason },
         Error::Io { file: file.clone(), source: std::io::Error::other("disk") },

@@ -161,12 +161,14 @@ fn corrupt(table: &'static str, column: &'static str, value: Option<&str>) -> Er
 }
 
 /// The last active day before the read (`before`, inclusive) and the first value day up to
-/// `last`: one index seek each per account.
+/// `last`: one index seek each per account. The first value day is read from the daily module
+/// rollup (a day with value events), which every way usage arrives fills: raw events and
+/// warehouse rollups alike (the per-event-type counts come with raw events only).
 async fn load_edges(pool: &SqlitePool, only: Option<&str>, before: NaiveDate, last: NaiveDate, index: &HashMap<i64, usize>, usage: &mut Usage) -> Result<(), Error> {
     let rows: Vec<(i64, Option<String>, Option<String>)> = sqlx::query_as(scoped!(
         "SELECT a.id,
                 (SELECT MAX(u.day) FROM usage_days u WHERE u.account_id = a.id AND u.day <= ?2),
-                (SELECT MIN(v.day) FROM value_event_days v WHERE v.account_id = a.id AND v.day <= ?3)
+                (SELECT MIN(v.day) FROM usage_days v WHERE v.account_id = a.id AND v.day <= ?3 AND v.value_events > 0)
            FROM scope a"
     ))
     .bind(only)
@@ -177,7 +179,7 @@ async fn load_edges(pool: &SqlitePool, only: Option<&str>, before: NaiveDate, la
     for (account, then, first) in rows {
         if let Some(&a) = index.get(&account) {
             usage.active_before[a] = day_opt("usage_days", "day", then)?;
-            usage.first_value[a] = day_opt("value_event_days", "day", first)?;
+            usage.first_value[a] = day_opt("usage_days", "day", first)?;
         }
     }
     Ok(())

@@ -1,8 +1,10 @@
-//! The week rollups (`usage_weeks`, `user_weeks`, migration 0007): what the analysis reads
-//! instead of daily rows. They are derived, never written by hand: the event import adds to
-//! them in the transaction that writes the daily rows (`import::events::weeks`), and
-//! [`Workspace::check_rollups`] rebuilds every week from `usage_days` and `user_activity` in a
-//! temporary table and compares, row for row (`waypoint doctor --rollups`).
+//! The rollups derived from the per-user daily rows (`user_activity`): the daily module rollup
+//! (`usage_days`) and the week rollups (`usage_weeks`, `user_weeks`, migration 0007) the
+//! analysis reads instead of daily rows. They are derived, never written by hand: the event
+//! import adds to them in the transaction that writes the daily rows (`import::events::weeks`),
+//! a usage-rollups import derives the days it replaced again ([`rebuild_accounts`]), and
+//! [`Workspace::check_rollups`] rebuilds them all in temporary tables and compares, row for row
+//! (`waypoint doctor --rollups`).
 
 use serde::Serialize;
 use sqlx::SqliteConnection;
@@ -13,6 +15,13 @@ use crate::{Error, Workspace};
 /// week, at its place in it (Monday = 0). The same SQL built them in migration 0007.
 macro_rules! week_sql {
     (usage) => {
+        week_sql!(usage, "")
+    };
+    (users) => {
+        week_sql!(users, "")
+    };
+    // `$filter`: a WHERE clause on the daily rows (a literal of this module, never input).
+    (usage, $filter:literal) => {
         concat!(
             "SELECT account_id, date(day, '-6 days', 'weekday 1') AS week, module_id,
                     SUM(events * (dow = 0)), SUM(events * (dow = 1)), SUM(events * (dow = 2)), SUM(events * (dow = 3)),
@@ -22,22 +31,72 @@ macro_rules! week_sql {
                     SUM(value_events * (dow = 6))
                FROM (SELECT account_id, day, module_id, events, value_events,
                             (CAST(strftime('%w', day) AS INTEGER) + 6) % 7 AS dow
-                       FROM usage_days) GROUP BY account_id, week, module_id"
+                       FROM usage_days ", $filter, ") GROUP BY account_id, week, module_id"
         )
     };
-    (users) => {
+    (users, $filter:literal) => {
         concat!(
             "SELECT account_id, date(day, '-6 days', 'weekday 1') AS week, user_id, SUM(bit), SUM(bit * (v > 0))
                FROM (SELECT account_id, day, user_id, 1 << ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) AS bit,
                             SUM(value_events) AS v
-                       FROM user_activity GROUP BY account_id, day, user_id) GROUP BY account_id, week, user_id"
+                       FROM user_activity ", $filter, " GROUP BY account_id, day, user_id) GROUP BY account_id, week, user_id"
         )
     };
+}
+
+/// Derives again, from `user_activity`, everything kept from it for the accounts `accounts`
+/// on the days `from..=to` (`YYYY-MM-DD`): the daily module rollup of those days and the
+/// week rollups of the weeks that hold them, whole. For imports that replace daily rows
+/// (usage rollups from a warehouse) rather than only add to them, as the event import does.
+pub async fn rebuild_accounts(conn: &mut SqliteConnection, accounts: &[i64], from: &str, to: &str) -> Result<(), Error> {
+    // Bound as one JSON array: tens of thousands of ids exceed SQLite's bound-parameter limit.
+    let ids = format!("[{}]", accounts.iter().map(i64::to_string).collect::<Vec<_>>().join(","));
+    const IN: &str = "account_id IN (SELECT value FROM json_each(?1))";
+    // ?2 and ?3 are `from` and `to`.
+    let run = |sql: &str| sqlx::query(sqlx::AssertSqlSafe(sql.to_string())).bind(ids.clone()).bind(from.to_string()).bind(to.to_string());
+    run(&format!("DELETE FROM usage_days WHERE {IN} AND day BETWEEN ?2 AND ?3")).execute(&mut *conn).await?;
+    run(&format!(
+        "INSERT INTO usage_days(account_id, day, module_id, events, active_users, value_events)
+         SELECT account_id, day, module_id, sum(events), count(*), sum(value_events) FROM user_activity
+          WHERE {IN} AND day BETWEEN ?2 AND ?3 GROUP BY account_id, day, module_id"
+    ))
+    .execute(&mut *conn)
+    .await?;
+    const WEEK_FROM: &str = "date(?2, '-6 days', 'weekday 1')";
+    const WEEK_TO: &str = "date(?3, '-6 days', 'weekday 1')";
+    // Whole weeks: the Monday of `from`'s week to the Sunday of `to`'s.
+    let rebuilds = [
+        (
+            "usage_weeks",
+            concat!(
+                "INSERT INTO usage_weeks ",
+                week_sql!(usage, "WHERE account_id IN (SELECT value FROM json_each(?1))
+                                    AND day BETWEEN date(?2, '-6 days', 'weekday 1') AND date(?3, 'weekday 0')")
+            ),
+        ),
+        (
+            "user_weeks",
+            concat!(
+                "INSERT INTO user_weeks ",
+                week_sql!(users, "WHERE account_id IN (SELECT value FROM json_each(?1))
+                                    AND day BETWEEN date(?2, '-6 days', 'weekday 1') AND date(?3, 'weekday 0')")
+            ),
+        ),
+    ];
+    for (table, insert) in rebuilds {
+        run(&format!("DELETE FROM {table} WHERE {IN} AND week BETWEEN date(?2, '-6 days', 'weekday 1') AND date(?3, '-6 days', 'weekday 1')"))
+            .execute(&mut *conn)
+            .await?;
+        run(insert).execute(&mut *conn).await?;
+    }
+    Ok(())
 }
 
 /// How the stored rollups compare with a rebuild from the daily rows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RollupCheck {
+    /// The daily module rollup against the per-user daily rows.
+    pub usage_days: TableCheck,
     pub usage_weeks: TableCheck,
     pub user_weeks: TableCheck,
 }
@@ -60,7 +119,7 @@ impl TableCheck {
 
 impl RollupCheck {
     pub fn agrees(&self) -> bool {
-        self.usage_weeks.agrees() && self.user_weeks.agrees()
+        self.usage_days.agrees() && self.usage_weeks.agrees() && self.user_weeks.agrees()
     }
 }
 
@@ -70,13 +129,21 @@ impl Workspace {
     pub async fn check_rollups(&self) -> Result<RollupCheck, Error> {
         let mut conn = self.pool().acquire().await?;
         let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+        // The daily module rollup from the per-user daily rows: events summed, users counted.
+        sqlx::query(
+            "CREATE TEMP TABLE rebuilt_usage_days AS SELECT account_id, day, module_id, sum(events), count(*), sum(value_events)
+               FROM user_activity GROUP BY account_id, day, module_id",
+        )
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(concat!("CREATE TEMP TABLE rebuilt_usage_weeks AS ", week_sql!(usage))).execute(&mut *tx).await?;
         sqlx::query(concat!("CREATE TEMP TABLE rebuilt_user_weeks AS ", week_sql!(users))).execute(&mut *tx).await?;
+        let usage_days = compare(&mut tx, "usage_days").await?;
         let usage_weeks = compare(&mut tx, "usage_weeks").await?;
         let user_weeks = compare(&mut tx, "user_weeks").await?;
         // Rolling back drops the temporary tables too: the connection goes back to the pool clean.
         tx.rollback().await?;
-        Ok(RollupCheck { usage_weeks, user_weeks })
+        Ok(RollupCheck { usage_days, usage_weeks, user_weeks })
     }
 }
 

@@ -117,6 +117,7 @@ mod tests {
         all.extend(
             [
                 import::Error::Row { file: p(), line: 3, field: s(), reason: reason.clone() },
+                import::Error::Cell { file: p(), group: 1, row: 3, column: s(), reason: reason.clone() },
                 import::Error::Header { file: p(), reason: reason.clone() },
                 import::Error::File { file: p(), reason },
                 import::Error::Io { file: p(), source: std::io::Error::other("disk") },

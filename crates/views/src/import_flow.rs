@@ -67,7 +67,7 @@ pub struct ImportPreview {
     pub path: String,
     pub file_name: String,
     pub size_bytes: u64,
-    /// `csv` or `jsonl`, as the import will read it.
+    /// `csv`, `jsonl` or `parquet`, as the import will read it.
     pub format: String,
     /// The kind asked for, else the detected one; None when neither is known.
     pub kind: Option<String>,
@@ -214,32 +214,39 @@ pub fn preview(path: &Path, kind: Option<&str>) -> Result<ImportPreview, Error> 
     if meta.is_dir() {
         return Err(Error::Refused(Text::new("error-views-import-folder").arg("path", Arg::Str(path.display().to_string()))));
     }
-    let guessed = import::peek::guess_format(path)?;
-    // The import reads events by extension and every other kind as CSV.
-    let format = match kind {
-        Some(ImportKind::Events) => EventFormat::of(path),
-        Some(_) => EventFormat::Csv,
-        None => guessed,
-    };
-    let peek = import::peek::peek(path, format, PREVIEW_ROWS)?;
     let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let detected = if format == guessed {
-        import::columns::detect_kind(&file_name, format, &peek.headers)
+    let (format, headers, rows, more, detected) = if import::peek::is_parquet(path) {
+        // A warehouse export: usage rollups whatever its name; its columns map like headers.
+        let (headers, rows, more) = import::peek::peek_parquet(path, PREVIEW_ROWS)?;
+        ("parquet", headers, rows, more, Some(ImportKind::UsageRollups))
     } else {
-        import::columns::detect_kind(&file_name, guessed, &import::peek::peek(path, guessed, 0)?.headers)
+        let guessed = import::peek::guess_format(path)?;
+        // The import reads events by extension and every other kind as CSV.
+        let format = match kind {
+            Some(ImportKind::Events) => EventFormat::of(path),
+            Some(_) => EventFormat::Csv,
+            None => guessed,
+        };
+        let peek = import::peek::peek(path, format, PREVIEW_ROWS)?;
+        let detected = if format == guessed {
+            import::columns::detect_kind(&file_name, format, &peek.headers)
+        } else {
+            import::columns::detect_kind(&file_name, guessed, &import::peek::peek(path, guessed, 0)?.headers)
+        };
+        (if format == EventFormat::Csv { "csv" } else { "jsonl" }, peek.headers, peek.rows, peek.more, detected)
     };
     let chosen = kind.or(detected);
-    let mappable = format == EventFormat::Csv;
+    let mappable = format != "jsonl";
     let mut out = ImportPreview {
         path: path.display().to_string(),
         file_name,
         size_bytes: meta.len(),
-        format: if mappable { "csv" } else { "jsonl" }.into(),
+        format: format.into(),
         kind: chosen.map(|k| k.as_str().into()),
         detected: detected.map(|k| k.as_str().into()),
-        rows: peek.rows.into_iter().map(|r| PreviewRow { line: r.line, cells: r.cells.into_iter().map(cut).collect() }).collect(),
-        headers: peek.headers,
-        more_rows: peek.more,
+        rows: rows.into_iter().map(|r| PreviewRow { line: r.line, cells: r.cells.into_iter().map(cut).collect() }).collect(),
+        headers,
+        more_rows: more,
         columns: chosen.map(columns).unwrap_or_default(),
         mapping: Vec::new(),
         missing: Vec::new(),
@@ -351,6 +358,8 @@ fn problem(e: import::Error) -> Result<ImportProblem, Error> {
     let code = e.code().to_string();
     let (file, line, field, reason) = match e {
         E::Row { file, line, field, reason } => (file, Some(line), Some(field), reason),
+        // The row of a columnar file (its group is in the message).
+        E::Cell { file, row, column, reason, .. } => (file, Some(row), Some(column), reason),
         E::Header { file, reason } => (file, Some(1), None, reason),
         E::File { file, reason } => (file, None, None, reason),
         E::Io { file, source } => (file, None, None, Text::new("error-import-os").arg("detail", Arg::Str(source.to_string()))),

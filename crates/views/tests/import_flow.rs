@@ -283,3 +283,38 @@ async fn a_cancel_mid_import_of_a_large_events_file_leaves_the_workspace_as_it_w
     let next = jobs.start().unwrap();
     assert!(jobs.cancel() && next.cancel_flag().load(Ordering::Relaxed));
 }
+
+#[tokio::test]
+async fn a_warehouse_parquet_export_is_previewed_and_imported_as_usage_rollups() {
+    let f = fixture().await;
+    let cfg = demo::DemoConfig { accounts: 12, months: 2, usage: demo::Usage::Rollups, ..Default::default() };
+    let files = demo::generate(&cfg, &f.dir.path().join("demo")).unwrap();
+    for (kind, path) in import::demo_files::steps(&files) {
+        if kind != import::ImportKind::UsageRollups {
+            import::import_file(f.session.workspace(), kind, path, &import::EventOptions::default()).await.unwrap();
+        }
+    }
+    // Recognised by its bytes, whatever it is called.
+    let p = f.dir.path().join("export.bin");
+    std::fs::copy(&files.events, &p).unwrap();
+    let got = import_flow::preview(&p, None).unwrap();
+    assert_eq!((got.kind.as_deref(), got.detected.as_deref(), got.format.as_str()), (Some("usage-rollups"), Some("usage-rollups"), "parquet"));
+    assert_eq!(got.headers, ["account_id", "day", "module", "user_id", "events", "value_events"]);
+    assert_eq!((got.rows.len(), got.more_rows, got.rows[0].line, got.rows[19].line), (20, true, 1, 20));
+    // The first account's first day, as the demo writes it: a date, a module key, counts.
+    let first = &got.rows[0].cells;
+    assert_eq!(first[0], "ACC-0001");
+    assert!(chrono::NaiveDate::parse_from_str(&first[1], "%Y-%m-%d").is_ok(), "{first:?}");
+    assert!(first[4].parse::<u64>().unwrap() >= 1, "{first:?}");
+    assert!(got.mappable && !got.needs_mapping && got.missing.is_empty(), "{got:?}");
+    let mapping = got.mapping.clone();
+
+    let dry = f.run(&p, "usage-rollups", mapping.clone(), true).await;
+    let counts = dry.counts.unwrap();
+    assert!(counts.rows > 1000 && counts.inserted == counts.rows, "{counts:?}");
+    assert_eq!(f.session.workspace().status().await.unwrap().users, 0, "a dry run stores nothing");
+    let done = f.run(&p, "usage-rollups", mapping.clone(), false).await.counts.unwrap();
+    assert_eq!(done.inserted, counts.rows);
+    let again = f.run(&p, "usage-rollups", mapping, false).await.counts.unwrap();
+    assert_eq!((again.inserted, again.updated, again.unchanged), (0, 0, counts.rows));
+}

@@ -8,7 +8,7 @@
 
 mod parse;
 mod recent;
-mod rollup;
+pub(crate) mod rollup;
 mod weeks;
 
 use std::path::Path;
@@ -16,7 +16,7 @@ use std::path::Path;
 use rustc_hash::FxHashMap;
 
 pub use parse::EventFormat;
-pub(crate) use parse::MAX_LINE;
+pub(crate) use parse::{epoch_days, MAX_LINE};
 use parse::{Lookup, Reader};
 
 use crate::catalog::module_key;

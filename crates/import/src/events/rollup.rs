@@ -74,10 +74,10 @@ pub(crate) struct Rollup {
 
 /// `YYYY-MM-DD` of days counted from 1970-01-01, made once per day.
 #[derive(Default)]
-pub(super) struct DayNames(FxHashMap<i32, String>);
+pub(crate) struct DayNames(FxHashMap<i32, String>);
 
 impl DayNames {
-    pub(super) fn name(&mut self, d: i32) -> String {
+    pub(crate) fn name(&mut self, d: i32) -> String {
         self.0
             .entry(d)
             .or_insert_with(|| {
@@ -92,10 +92,10 @@ impl DayNames {
 
 /// Multi-row statements of a few fixed shapes, built once so SQLx prepares each once.
 #[derive(Default)]
-pub(super) struct SqlShapes(FxHashMap<(&'static str, usize), String>);
+pub(crate) struct SqlShapes(FxHashMap<(&'static str, usize), String>);
 
 impl SqlShapes {
-    pub(super) fn values(&mut self, head: &'static str, params: usize, rows: usize, tail: &'static str) -> String {
+    pub(crate) fn values(&mut self, head: &'static str, params: usize, rows: usize, tail: &'static str) -> String {
         self.0
             .entry((head, rows))
             .or_insert_with(|| {

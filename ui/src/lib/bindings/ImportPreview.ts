@@ -8,7 +8,7 @@ import type { PreviewRow } from "./PreviewRow";
  */
 export type ImportPreview = { path: string, file_name: string, size_bytes: number, 
 /**
- * `csv` or `jsonl`, as the import will read it.
+ * `csv`, `jsonl` or `parquet`, as the import will read it.
  */
 format: string, 
 /**
