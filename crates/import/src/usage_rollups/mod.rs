@@ -39,6 +39,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOpti
     let mut report = ImportReport::new("usage-rollups", path);
     let mut unknown_first: Vec<String> = Vec::new();
     let mut rows: Vec<Staged> = Vec::new();
+    let started = std::time::Instant::now();
     for (fi, file) in opened.iter().enumerate() {
         for group in 0..file.groups() {
             for cells in file.batches(group)? {
@@ -97,7 +98,9 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOpti
             reason: Text::new("error-import-rollup-repeat").arg("file", Arg::Str(first_file)).arg("row", Arg::Int(first.row as i64 + 1)),
         });
     }
+    tracing::debug!(read_and_stage = ?started.elapsed(), rows = report.rows, "usage rollups read");
     let merged = stage.merge(&mut tx).await?;
+    let t = std::time::Instant::now();
     if merged.inserted + merged.updated + merged.removed > 0 {
         // Type-level value counts come with raw events only; a replaced day's are stale.
         sqlx::query("DELETE FROM value_event_days WHERE account_id IN (SELECT value FROM json_each(?1)) AND day BETWEEN ?2 AND ?3")
@@ -106,8 +109,12 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOpti
             .bind(&merged.to)
             .execute(&mut *tx)
             .await?;
-        store::rollups::rebuild_accounts(&mut tx, &merged.accounts, &merged.from, &merged.to).await?;
+        // A few accounts at a time: the week rollups' grouping sorts their rows, in memory.
+        for accounts in merged.accounts.chunks(32) {
+            store::rollups::rebuild_accounts(&mut tx, accounts, &merged.from, &merged.to).await?;
+        }
         crate::records::link_users_to_contacts(&mut tx).await?;
+        tracing::debug!(rebuild = ?t.elapsed(), "usage rollups: daily and week rollups derived again");
     }
     report.inserted = merged.inserted;
     report.updated = merged.updated;

@@ -109,62 +109,89 @@ impl Stage {
 
     /// Makes `user_activity` hold exactly the staged rows for each staged account over the
     /// import's days, counts what that changed, and empties the staging table.
+    ///
+    /// One upsert pass does the work; what it did is then read from counts rather than from
+    /// more passes over millions of rows: after the upsert the range holds every staged row
+    /// (N) plus the stale ones, so the rows to remove are `count − N`, and the common cases (a
+    /// first import, a re-import) need no removal pass at all.
     pub(super) async fn merge(&self, conn: &mut SqliteConnection) -> Result<Merged, Error> {
-        let range: (Option<String>, Option<String>) =
-            sqlx::query_as("SELECT min(day), max(day) FROM usage_rollup_staging").fetch_one(&mut *conn).await?;
-        let (Some(from), Some(to)) = range else {
+        let t = std::time::Instant::now();
+        let (n, from, to): (i64, Option<String>, Option<String>) =
+            sqlx::query_as("SELECT count(*), min(day), max(day) FROM usage_rollup_staging").fetch_one(&mut *conn).await?;
+        let (Some(from), Some(to)) = (from, to) else {
             return Ok(Merged::default());
         };
         let accounts: Vec<i64> =
             sqlx::query_scalar("SELECT DISTINCT account_id FROM usage_rollup_staging ORDER BY account_id").fetch_all(&mut *conn).await?;
-        let before = day_totals(conn, &from, &to).await?;
-        let removed = sqlx::query(
-            "DELETE FROM user_activity AS u
-              WHERE u.account_id IN (SELECT DISTINCT account_id FROM usage_rollup_staging) AND u.day BETWEEN ?1 AND ?2
-                AND NOT EXISTS (SELECT 1 FROM usage_rollup_staging s WHERE s.account_id = u.account_id AND s.day = u.day
-                                   AND s.module_id = u.module_id AND s.user_id = u.user_id)",
-        )
-        .bind(&from)
-        .bind(&to)
-        .execute(&mut *conn)
-        .await?
-        .rows_affected();
-        let updated = sqlx::query(
-            "UPDATE user_activity AS u SET events = s.events, value_events = s.value_events
-               FROM usage_rollup_staging s
-              WHERE s.account_id = u.account_id AND s.day = u.day AND s.module_id = u.module_id AND s.user_id = u.user_id
-                AND (u.events, u.value_events) IS NOT (s.events, s.value_events)",
+        let before_rows = held(conn, &from, &to).await?;
+        let before = if before_rows > 0 { day_totals(conn, &accounts, &from, &to).await? } else { FxHashMap::default() };
+        let written = sqlx::query(
+            "INSERT INTO user_activity(account_id, day, module_id, user_id, events, value_events)
+             SELECT account_id, day, module_id, user_id, events, value_events FROM usage_rollup_staging WHERE true
+             ON CONFLICT(account_id, day, module_id, user_id) DO UPDATE SET events = excluded.events, value_events = excluded.value_events
+              WHERE (events, value_events) IS NOT (excluded.events, excluded.value_events)",
         )
         .execute(&mut *conn)
         .await?
         .rows_affected();
-        let inserted = sqlx::query(
-            "INSERT OR IGNORE INTO user_activity(account_id, day, module_id, user_id, events, value_events)
-             SELECT account_id, day, module_id, user_id, events, value_events FROM usage_rollup_staging",
-        )
-        .execute(&mut *conn)
-        .await?
-        .rows_affected();
+        let after_rows = held(conn, &from, &to).await?;
+        let inserted = (after_rows - before_rows) as u64;
+        let updated = written - inserted;
+        let removed = if after_rows > n {
+            sqlx::query(
+                "DELETE FROM user_activity AS u
+                  WHERE u.account_id IN (SELECT DISTINCT account_id FROM usage_rollup_staging) AND u.day BETWEEN ?1 AND ?2
+                    AND NOT EXISTS (SELECT 1 FROM usage_rollup_staging s WHERE s.account_id = u.account_id AND s.day = u.day
+                                       AND s.module_id = u.module_id AND s.user_id = u.user_id)",
+            )
+            .bind(&from)
+            .bind(&to)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
+        } else {
+            0
+        };
         if inserted + updated + removed > 0 {
-            let after = day_totals(conn, &from, &to).await?;
+            // The range now holds exactly the staged rows.
+            let after = day_totals(conn, &accounts, &from, &to).await?;
             keep_day_totals(conn, before, after).await?;
         }
         sqlx::query("DELETE FROM usage_rollup_staging").execute(&mut *conn).await?;
+        tracing::debug!(merge = ?t.elapsed(), rows = n, inserted, updated, removed, "usage rollups merged");
         Ok(Merged { inserted, updated, removed, accounts, from, to })
     }
 }
 
-/// Events per day of the staged accounts over `from..=to`, as the store holds them.
-async fn day_totals(conn: &mut SqliteConnection, from: &str, to: &str) -> Result<FxHashMap<String, i64>, Error> {
-    let rows: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT day, sum(events) FROM user_activity
-          WHERE account_id IN (SELECT DISTINCT account_id FROM usage_rollup_staging) AND day BETWEEN ?1 AND ?2 GROUP BY day",
+/// User-days the workspace holds for the staged accounts over `from..=to`.
+async fn held(conn: &mut SqliteConnection, from: &str, to: &str) -> Result<i64, Error> {
+    Ok(sqlx::query_scalar(
+        "SELECT count(*) FROM user_activity WHERE account_id IN (SELECT DISTINCT account_id FROM usage_rollup_staging) AND day BETWEEN ?1 AND ?2",
     )
     .bind(from)
     .bind(to)
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(rows.into_iter().collect())
+    .fetch_one(&mut *conn)
+    .await?)
+}
+
+/// Events per day of `accounts` over `from..=to`, as the store holds them. Read account by
+/// account: each one's rows are in day order in the key, so no query sorts millions of rows
+/// (temporary sorts live in memory here).
+async fn day_totals(conn: &mut SqliteConnection, accounts: &[i64], from: &str, to: &str) -> Result<FxHashMap<String, i64>, Error> {
+    let mut totals: FxHashMap<String, i64> = FxHashMap::default();
+    for a in accounts {
+        let rows: Vec<(String, i64)> =
+            sqlx::query_as("SELECT day, sum(events) FROM user_activity WHERE account_id = ?1 AND day BETWEEN ?2 AND ?3 GROUP BY day")
+                .bind(a)
+                .bind(from)
+                .bind(to)
+                .fetch_all(&mut *conn)
+                .await?;
+        for (day, n) in rows {
+            *totals.entry(day).or_default() += n;
+        }
+    }
+    Ok(totals)
 }
 
 /// Moves `event_days` (the days with usage and their event counts: what the workspace's data
