@@ -7,6 +7,11 @@ ui-seg-summary = { $count ->
    *[other] { $count } accounts · { $arr } ARR · data as of { $date }
 }
 ui-seg-retry = Retry
+ui-seg-assigned = { $count ->
+    [one] { $count } account changed since the needs segments were fitted: it joined the nearest segment.
+   *[other] { $count } accounts changed since the needs segments were fitted: they joined the nearest segment.
+}
+ui-seg-refit = Re-fit segments
 ui-seg-loading = Loading segments…
 ui-seg-empty = No accounts to segment yet
 ui-seg-empty-body = Import accounts and product usage, or load the demo book from the home screen.

@@ -7,6 +7,11 @@ ui-seg-summary = { $count ->
    *[other] { $count } comptes · ARR { $arr } · données au { $date }
 }
 ui-seg-retry = Réessayer
+ui-seg-assigned = { $count ->
+    [one] { $count } compte a changé depuis le calcul des segments de besoins : il a rejoint le segment le plus proche.
+   *[other] { $count } comptes ont changé depuis le calcul des segments de besoins : ils ont rejoint le segment le plus proche.
+}
+ui-seg-refit = Recalculer les segments
 ui-seg-loading = Chargement des segments…
 ui-seg-empty = Aucun compte à segmenter pour l’instant
 ui-seg-empty-body = Importez des comptes et des données d’usage, ou chargez le portefeuille de démonstration depuis l’accueil.

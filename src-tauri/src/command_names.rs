@@ -37,6 +37,7 @@ pub const COMMANDS: &[&str] = &[
     "segment_members",
     "rule_fields",
     "rule_count",
+    "refit_segments",
     "settings",
     "save_scorecard",
     "save_thresholds",

@@ -77,6 +77,7 @@ pub fn setup<R: Runtime>(builder: Builder<R>, state: AppState) -> Builder<R> {
             segment_cmds::segment_members,
             segment_cmds::rule_fields,
             segment_cmds::rule_count,
+            segment_cmds::refit_segments,
             settings_cmds::settings,
             settings_cmds::save_scorecard,
             settings_cmds::save_thresholds,

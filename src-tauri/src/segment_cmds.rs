@@ -13,6 +13,12 @@ pub async fn segments(state: State<'_, AppState>, theme: Theme, lang: Lang) -> R
     Ok(sv::segments(&*state.session().await?, theme, lang).await?)
 }
 
+/// The needs segments fitted again on the whole book (the CSM asked, after accounts changed).
+#[tauri::command]
+pub async fn refit_segments(state: State<'_, AppState>, theme: Theme, lang: Lang) -> Result<SegmentsView, AppError> {
+    Ok(sv::refit(&*state.session().await?, theme, lang).await?)
+}
+
 /// A needs segment or value tier by name (case ignored), or `rule:<expression>`.
 #[tauri::command]
 pub async fn segment_members(state: State<'_, AppState>, name: String, theme: Theme, lang: Lang) -> Result<SegmentMembers, AppError> {

@@ -42,6 +42,14 @@ struct Report {
     /// Everything: load, compute, needs and value segments.
     full_recompute: Timing,
     profile: Timing,
+    /// The app's snapshot, from the store: what unlocking or a change of anything costs.
+    app_full: Timing,
+    /// The app's snapshot after a milestone of one account was ticked or reopened: that
+    /// account read again and spliced in, re-assessed, revenue summed again.
+    app_one_account: Timing,
+    /// The app's snapshot after new health weights: the kept books analysed again, segments
+    /// fitted again, nothing read.
+    app_settings: Timing,
     #[serde(skip_serializing_if = "Option::is_none")]
     pandas: Option<Pandas>,
 }
@@ -111,6 +119,7 @@ pub async fn run(o: Options) -> Result<(), CliError> {
         std::hint::black_box(metrics::profile(&ws, id, as_of, &settings).await?);
         profile.push(ms(t));
     }
+    let (app_full, app_one_account, app_settings) = app_snapshots(&ws, o.runs).await?;
     let pandas = match &o.pandas {
         Some(python) => {
             let export = o.dir.join("export");
@@ -132,13 +141,20 @@ pub async fn run(o: Options) -> Result<(), CliError> {
         segments: Timing::of(seg),
         full_recompute: Timing::of(full),
         profile: Timing::of(profile),
+        app_full,
+        app_one_account,
+        app_settings,
         pandas,
     };
     if o.json {
         print_json(&report);
     } else {
         println!("{} accounts x {} months x {} modules, as of {}", report.accounts, report.months, report.modules, report.as_of);
-        for (name, t) in [("load", &report.load), ("compute", &report.compute), ("segments", &report.segments), ("full recompute", &report.full_recompute), ("one profile", &report.profile)] {
+        for (name, t) in [("load", &report.load), ("compute", &report.compute), ("segments", &report.segments), ("full recompute", &report.full_recompute), ("one profile", &report.profile),
+            ("app: from store", &report.app_full),
+            ("app: 1 account", &report.app_one_account),
+            ("app: settings", &report.app_settings),
+        ] {
             println!("  {name:<16} median {:>8.1} ms  (min {:.1}, max {:.1}, {} runs)", t.median_ms, t.min_ms, t.max_ms, t.runs);
         }
         if let Some(p) = &report.pandas {
@@ -149,6 +165,38 @@ pub async fn run(o: Options) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// The app's three ways to a snapshot (`views::Session`), `runs` times each. Milestones are
+/// ticked and reopened in pairs, so the workspace ends as it started.
+async fn app_snapshots(ws: &store::Workspace, runs: usize) -> Result<(Timing, Timing, Timing), CliError> {
+    let (mut full, mut one, mut settings) = (Vec::new(), Vec::new(), Vec::new());
+    let as_of = views::session::as_of(ws).await?;
+    let book = metrics::Book::load(ws, as_of, metrics::Scope::All).await?;
+    let open: Vec<String> = book.milestones.iter().filter(|m| m.completed.is_none()).map(|m| m.id.clone()).collect();
+    drop(book);
+    for run in 0..runs {
+        let session = views::Session::new(ws.clone(), views::Config::default());
+        let t = Instant::now();
+        session.snapshot().await?;
+        full.push(ms(t));
+        let milestone = &open[(run * 997) % open.len()];
+        views::account::complete_milestone(&session, milestone).await?;
+        let t = Instant::now();
+        session.snapshot().await?;
+        one.push(ms(t));
+        views::account::reopen_milestone(&session, milestone).await?;
+        let t = Instant::now();
+        session.snapshot().await?;
+        one.push(ms(t));
+        let mut config = views::Config::default();
+        config.metrics.scorecard.weights.usage_trend += 1.0 + run as f64;
+        let reconfigured = session.with_config(config);
+        let t = Instant::now();
+        reconfigured.snapshot().await?;
+        settings.push(ms(t));
+    }
+    Ok((Timing::of(full), Timing::of(one), Timing::of(settings)))
 }
 
 fn median(v: &[f64]) -> f64 {

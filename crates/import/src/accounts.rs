@@ -10,7 +10,7 @@ use crate::{Error, ImportKind, ImportOptions, ImportReport};
 
 pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOptions) -> Result<ImportReport, Error> {
     let mut csv = CsvFile::open_kind(path, ImportKind::Accounts, opts)?;
-    let mut report = ImportReport::new("accounts", path);
+    let mut report = ImportReport::by_account("accounts", path);
     let mut tx = ws.write().await?;
     let mut seen = Seen::default();
     let mut owners: HashMap<String, i64> = HashMap::new();
@@ -31,7 +31,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOpti
             .bind(id)
             .fetch_optional(&mut *tx)
             .await?;
-        let affected = match existing {
+        let result = match existing {
             None => sqlx::query(
                 "INSERT INTO accounts(external_id, name, industry, region, employees, owner_id, lifecycle_stage, created_at, attributes)
                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -53,9 +53,10 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOpti
         .bind(created)
         .bind(attrs)
         .execute(&mut *tx)
-        .await?
-        .rows_affected();
+        .await?;
+        let affected = result.rows_affected();
         tally(&mut report, existing.is_some(), affected);
+        report.touch(existing.unwrap_or_else(|| result.last_insert_rowid()), None, affected);
     }
     finish(tx, csv, report, opts).await
 }

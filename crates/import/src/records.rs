@@ -37,11 +37,12 @@ pub(crate) fn tally(report: &mut ImportReport, existed: bool, affected: u64) {
 pub(crate) async fn finish(
     mut tx: Transaction<'static, Sqlite>,
     csv: CsvFile,
-    report: ImportReport,
+    mut report: ImportReport,
     opts: &ImportOptions,
 ) -> Result<ImportReport, Error> {
     let path = csv.path.clone();
     let sha = csv.finish();
+    report.resolve_accounts(&mut tx).await?;
     log_import(&mut tx, &report, &sha).await?;
     opts.commit(tx, &path).await?;
     Ok(report)
@@ -115,7 +116,8 @@ pub(crate) async fn import_contacts(ws: &store::Workspace, path: &Path, opts: &I
         .bind(email)
         .bind(role)
         .bind(row.extras_json());
-        upsert(&mut tx, &mut report, "SELECT 1 FROM contacts WHERE external_id = ?", id, query).await?;
+        let (previous, affected) = upsert(&mut tx, &mut report, "SELECT account_id FROM contacts WHERE external_id = ?", id, query).await?;
+        report.touch(account, previous, affected);
     }
     // Product users seen in events before their contact row existed get linked now.
     link_users_to_contacts(&mut tx).await?;
@@ -164,7 +166,8 @@ pub(crate) async fn import_tickets(ws: &store::Workspace, path: &Path, opts: &Im
         .bind(priority)
         .bind(csat)
         .bind(row.extras_json());
-        upsert(&mut tx, &mut report, "SELECT 1 FROM tickets WHERE external_id = ?", id, query).await?;
+        let (previous, affected) = upsert(&mut tx, &mut report, "SELECT account_id FROM tickets WHERE external_id = ?", id, query).await?;
+        report.touch(account, previous, affected);
     }
     finish(tx, csv, report, opts).await
 }
@@ -210,7 +213,8 @@ pub(crate) async fn import_nps(ws: &store::Workspace, path: &Path, opts: &Import
         .bind(score)
         .bind(comment)
         .bind(row.extras_json());
-        upsert(&mut tx, &mut report, "SELECT 1 FROM nps_responses WHERE external_id = ?", id, query).await?;
+        let (previous, affected) = upsert(&mut tx, &mut report, "SELECT account_id FROM nps_responses WHERE external_id = ?", id, query).await?;
+        report.touch(account, previous, affected);
     }
     finish(tx, csv, report, opts).await
 }
@@ -250,7 +254,8 @@ pub(crate) async fn import_milestones(ws: &store::Workspace, path: &Path, opts: 
         .bind(due)
         .bind(done)
         .bind(row.extras_json());
-        upsert(&mut tx, &mut report, "SELECT 1 FROM milestones WHERE external_id = ?", id, query).await?;
+        let (previous, affected) = upsert(&mut tx, &mut report, "SELECT account_id FROM milestones WHERE external_id = ?", id, query).await?;
+        report.touch(account, previous, affected);
     }
     finish(tx, csv, report, opts).await
 }
@@ -266,24 +271,21 @@ pub(crate) async fn begin_child(
     let csv = CsvFile::open_kind(path, kind, opts)?;
     let mut tx = ws.write().await?;
     let accounts = account_ids(&mut tx).await?;
-    Ok((csv, ImportReport::new(kind.as_str(), path), tx, accounts))
+    Ok((csv, ImportReport::by_account(kind.as_str(), path), tx, accounts))
 }
 
-/// Runs an upsert of the row keyed `id` (whose existence `exists_sql` tells) and counts it
-/// as inserted, updated or unchanged: the upserts only write when a value differs.
+/// Runs an upsert of the row keyed `id` and counts it as inserted, updated or unchanged: the
+/// upserts only write when a value differs. `key_sql` reads a column of the row as it is
+/// before (its account, for rows that belong to one), returned with the rows written.
 pub(crate) async fn upsert(
     conn: &mut SqliteConnection,
     report: &mut ImportReport,
-    exists_sql: &'static str,
+    key_sql: &'static str,
     id: &str,
     query: sqlx::query::Query<'_, Sqlite, sqlx::sqlite::SqliteArguments>,
-) -> Result<(), Error> {
-    let existed = exists(conn, exists_sql, id).await?;
+) -> Result<(Option<i64>, u64), Error> {
+    let previous: Option<i64> = sqlx::query_scalar(key_sql).bind(id).fetch_optional(&mut *conn).await?;
     let affected = query.execute(&mut *conn).await?.rows_affected();
-    tally(report, existed, affected);
-    Ok(())
-}
-
-pub(crate) async fn exists(conn: &mut SqliteConnection, sql: &'static str, key: &str) -> Result<bool, Error> {
-    Ok(sqlx::query_scalar::<_, i64>(sql).bind(key).fetch_optional(&mut *conn).await?.is_some())
+    tally(report, previous.is_some(), affected);
+    Ok((previous, affected))
 }

@@ -21,7 +21,7 @@ struct Period {
 /// overlap (overlaps would count MRR twice).
 pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOptions) -> Result<ImportReport, Error> {
     let mut csv = CsvFile::open_kind(path, ImportKind::Subscriptions, opts)?;
-    let mut report = ImportReport::new("subscriptions", path);
+    let mut report = ImportReport::by_account("subscriptions", path);
     let mut tx = ws.write().await?;
     let accounts = account_ids(&mut tx).await?;
     let mut modules = ModuleIds::default();
@@ -66,7 +66,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOpti
         licensed.sort_unstable();
         licensed.dedup();
 
-        let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM subscriptions WHERE external_id = ? AND start_day = ?")
+        let existing: Option<i64> = sqlx::query_scalar("SELECT account_id FROM subscriptions WHERE external_id = ? AND start_day = ?")
             .bind(sub)
             .bind(start.to_string())
             .fetch_optional(&mut *tx)
@@ -111,6 +111,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOpti
             affected += 1;
         }
         tally(&mut report, existing.is_some(), affected);
+        report.touch(account, existing, affected);
     }
     // Periods already in the workspace (from earlier files) must not overlap the new ones.
     let clash: Option<(String, String)> = sqlx::query_as(

@@ -173,7 +173,10 @@ pub struct Book {
 #[derive(Debug, Clone, Copy)]
 pub enum Scope<'a> {
     All,
+    /// One account; an error if the workspace has none by that id.
     Account(&'a str),
+    /// These accounts (external ids); the ones the workspace does not hold are left out.
+    Accounts(&'a [String]),
 }
 
 impl Book {

@@ -2,6 +2,8 @@
 //! plus the book's revenue, as of one day. This is what the app, the decks and
 //! `waypoint health|alerts|metrics` read.
 
+use std::collections::HashMap;
+
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +13,7 @@ use crate::health::{HealthScore, Scorecard, score};
 use crate::lifecycle::{Lifecycle, SuccessPlan, lifecycle, renewal_date, success_plan};
 use crate::revenue::{RevenueSummary, major, mrr_on, summary};
 use crate::usage::{AccountUsage, account_usage, customer_start};
+use crate::splice::Kept;
 use crate::Error;
 
 /// "Falling health" compares with the score this many days earlier.
@@ -96,50 +99,71 @@ pub fn health_scores(book: &Book, card: &Scorecard) -> Vec<HealthScore> {
 /// in the same order), for the health trend.
 pub fn analyze_book(book: &Book, before: Option<&Book>, settings: &Settings) -> Analysis {
     let card = &settings.scorecard;
-    let before_scores: std::collections::HashMap<String, u8> = before
+    let before_scores: HashMap<String, u8> = before
         .map(|b| health_scores(b, card).into_iter().filter_map(|h| Some((h.account_id, h.score?))).collect())
         .unwrap_or_default();
     let mrr = mrr_on(book, book.as_of);
     let accounts = (0..book.accounts.len())
-        .map(|a| {
-            let record = &book.accounts[a];
-            let usage = account_usage(book, a);
-            let health = score(book, a, &usage, card);
-            let start = customer_start(book, a);
-            let renewal = renewal_date(book, a);
-            let health_before = before_scores.get(&record.external_id).copied();
-            let signals = AccountSignals {
-                usage: &usage,
-                health: &health,
-                health_before,
-                mrr_cents: mrr[a],
-                customer_start: start,
-                renewal,
-            };
-            let alerts = account_alerts(book, a, &signals, &settings.alerts);
-            let lifecycle = lifecycle(book, a, &signals, &alerts, &settings.alerts);
-            AccountView {
-                account_id: record.external_id.clone(),
-                name: record.name.clone(),
-                owner: record.owner.clone(),
-                industry: record.industry.clone(),
-                region: record.region.clone(),
-                employees: record.employees,
-                attributes: record.attributes.clone(),
-                mrr: major(mrr[a]),
-                arr: major(12 * mrr[a]),
-                customer_since: start.map(|s| s.to_string()),
-                renewal: renewal.map(|r| r.to_string()),
-                success_plan: success_plan(book, a, start),
-                usage,
-                health,
-                health_before,
-                alerts,
-                lifecycle,
+        .map(|a| assess(book, a, before_scores.get(&book.accounts[a].external_id).copied(), mrr[a], settings))
+        .collect();
+    Analysis { as_of: book.as_of.to_string(), revenue: summary(book, &|_| true), accounts }
+}
+
+/// [`analyze_book`] after [`Book::splice`]: the accounts the splice kept keep their assessment
+/// from `previous` (the analysis of the book before the splice, same settings); the others are
+/// assessed again and the book's revenue is summed again. Equal to `analyze_book` of the
+/// spliced books, for the cost of the accounts that changed.
+pub fn reanalyze(mut previous: Analysis, book: &Book, before: &Book, kept: &Kept, settings: &Settings) -> Analysis {
+    debug_assert_eq!(kept.len(), book.accounts.len());
+    let mut old: Vec<Option<AccountView>> = std::mem::take(&mut previous.accounts).into_iter().map(Some).collect();
+    let mrr = mrr_on(book, book.as_of);
+    let before_index: HashMap<&str, usize> =
+        before.accounts.iter().enumerate().map(|(i, a)| (a.external_id.as_str(), i)).collect();
+    let accounts = kept
+        .iter()
+        .enumerate()
+        .map(|(a, k)| match k.and_then(|i| old.get_mut(i).and_then(Option::take)) {
+            Some(view) => view,
+            None => {
+                let health_before = before_index.get(book.accounts[a].external_id.as_str()).and_then(|&b| {
+                    score(before, b, &account_usage(before, b), &settings.scorecard).score
+                });
+                assess(book, a, health_before, mrr[a], settings)
             }
         })
         .collect();
     Analysis { as_of: book.as_of.to_string(), revenue: summary(book, &|_| true), accounts }
+}
+
+/// One account of the book, fully assessed; `mrr_cents` is its MRR on the as-of day.
+fn assess(book: &Book, a: usize, health_before: Option<u8>, mrr_cents: i64, settings: &Settings) -> AccountView {
+    let record = &book.accounts[a];
+    let usage = account_usage(book, a);
+    let health = score(book, a, &usage, &settings.scorecard);
+    let start = customer_start(book, a);
+    let renewal = renewal_date(book, a);
+    let signals = AccountSignals { usage: &usage, health: &health, health_before, mrr_cents, customer_start: start, renewal };
+    let alerts = account_alerts(book, a, &signals, &settings.alerts);
+    let lifecycle = lifecycle(book, a, &signals, &alerts, &settings.alerts);
+    AccountView {
+        account_id: record.external_id.clone(),
+        name: record.name.clone(),
+        owner: record.owner.clone(),
+        industry: record.industry.clone(),
+        region: record.region.clone(),
+        employees: record.employees,
+        attributes: record.attributes.clone(),
+        mrr: major(mrr_cents),
+        arr: major(12 * mrr_cents),
+        customer_since: start.map(|s| s.to_string()),
+        renewal: renewal.map(|r| r.to_string()),
+        success_plan: success_plan(book, a, start),
+        usage,
+        health,
+        health_before,
+        alerts,
+        lifecycle,
+    }
 }
 
 /// The last day with imported usage: the natural "now" of a workspace whose data stops

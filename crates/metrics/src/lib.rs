@@ -10,6 +10,8 @@ pub mod dates;
 pub mod book;
 /// Reading a book (and the book four weeks earlier, or a run of days) from the workspace.
 mod load;
+/// Some accounts of a loaded book read again in place: the app's refresh after a small change.
+pub mod splice;
 /// The usage part of those books, read once for several days.
 mod load_usage;
 /// Subscriptions, reporting currency and FX rates of a book.
@@ -39,6 +41,6 @@ pub mod profile;
 
 pub use book::{Book, Scope};
 pub use load::Books;
-pub use engine::{AccountView, Analysis, Settings, analyze, analyze_book};
+pub use engine::{AccountView, Analysis, Settings, analyze, analyze_book, reanalyze};
 pub use error::Error;
 pub use profile::{AccountProfile, profile};

@@ -62,8 +62,6 @@ pub async fn rebuild_accounts(conn: &mut SqliteConnection, accounts: &[i64], fro
     ))
     .execute(&mut *conn)
     .await?;
-    const WEEK_FROM: &str = "date(?2, '-6 days', 'weekday 1')";
-    const WEEK_TO: &str = "date(?3, '-6 days', 'weekday 1')";
     // Whole weeks: the Monday of `from`'s week to the Sunday of `to`'s.
     let rebuilds = [
         (

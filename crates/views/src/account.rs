@@ -93,14 +93,14 @@ fn day_of(s: &str) -> Result<NaiveDate, Error> {
 /// Completes a milestone on the book's as-of day (the app's "today").
 pub async fn complete_milestone(session: &Session, id: &str) -> Result<(), Error> {
     let day = today(session).await?;
-    playbooks::plans::complete_milestone(session.workspace(), id, day).await?;
-    session.changed().await;
+    let account = playbooks::plans::complete_milestone(session.workspace(), id, day).await?;
+    session.changed_accounts(vec![account]).await;
     Ok(())
 }
 
 pub async fn reopen_milestone(session: &Session, id: &str) -> Result<(), Error> {
-    playbooks::plans::reopen_milestone(session.workspace(), id).await?;
-    session.changed().await;
+    let account = playbooks::plans::reopen_milestone(session.workspace(), id).await?;
+    session.changed_accounts(vec![account]).await;
     Ok(())
 }
 

@@ -340,7 +340,10 @@ pub async fn run(
     match import::import_file_with(session.workspace(), kind, path, &opts).await {
         Ok(r) => {
             if !request.dry_run && r.changed() {
-                session.changed().await;
+                match r.accounts.clone() {
+                    Some(accounts) => session.changed_accounts(accounts).await,
+                    None => session.changed().await,
+                }
             }
             let counts = ImportCounts { rows: r.rows, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, skipped: r.skipped, notes: r.notes };
             outcome.counts = Some(counts);

@@ -38,6 +38,6 @@ pub mod backtest_view;
 pub use chart::{Drawn, Kind, Request, Target, Theme};
 pub use config::Config;
 pub use error::Error;
-pub use session::{Session, Snapshot};
+pub use session::{Origin, Session, Snapshot};
 pub mod brief_view;
 pub mod playbooks_view;

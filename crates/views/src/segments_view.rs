@@ -109,6 +109,9 @@ pub struct SegmentsView {
     pub charts: SegmentCharts,
     /// Rule fields of this book beyond [`rule_fields`]: each module's share, each custom column.
     pub book_fields: Vec<RuleField>,
+    /// Accounts that changed since the needs segments were fitted and joined the nearest one
+    /// ([`crate::session::REFIT_SHARE`] of the book makes a new fit; [`refit`] makes one now).
+    pub assigned_since_fit: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -305,7 +308,14 @@ pub async fn segments(session: &Session, theme: Theme, lang: i18n::Lang) -> Resu
             segment_map: svg(&map, theme, lang)?,
         },
         book_fields: book_fields(&s),
+        assigned_since_fit: s.assigned_since_fit as u32,
     })
+}
+
+/// Fits the needs segments again on the whole book, then shows them.
+pub async fn refit(session: &Session, theme: Theme, lang: i18n::Lang) -> Result<SegmentsView, Error> {
+    session.refit_segments();
+    segments(session, theme, lang).await
 }
 
 /// A segment by name: `rule:<expression>`, else a value tier, else a needs segment (case

@@ -1,48 +1,130 @@
 //! An open workspace with the analysis every screen reads, computed once and kept until the data
 //! changes. A full analysis of a large book takes a few hundred milliseconds while a view switch
-//! must take under a hundred, so screens read this snapshot instead of recomputing; every write
-//! to data the analysis reads (imports, the demo, milestones) goes through [`Session::changed`],
-//! which drops it. Tasks, touchpoints and playbooks are not in it: views read them fresh.
+//! must take under a hundred, so screens read this snapshot instead of recomputing. Every write
+//! to data the analysis reads says so: [`Session::changed_accounts`] when it touched known
+//! accounts (a milestone ticked, a tickets file), [`Session::changed`] when it may have touched
+//! anything (the demo, a currency setting, an events import that moves the book's day).
+//!
+//! After a change of some accounts the snapshot is refreshed, not recomputed: those accounts
+//! are read again and spliced into the kept books ([`metrics::Book::splice`]), only they are
+//! assessed again, the portfolio's revenue is summed again, and their needs segment is the
+//! nearest of the fitted ones. After settings change, the kept books are analysed again
+//! without reading the store. Either way the result is what a full recompute gives (tested),
+//! except the needs segments, which are re-fitted only when [`REFIT_SHARE`] of the book has
+//! changed since their fit, or on demand ([`Session::refit_segments`]): k-means over the whole
+//! book moves every boundary a little, and a CSM's segments should not reshuffle because one
+//! account's tickets were imported. Tasks, touchpoints and playbooks are not in the snapshot:
+//! views read them fresh.
 
+use std::collections::{BTreeSet, VecDeque};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::NaiveDate;
 use metrics::{Analysis, Book, Scope};
+use segments::needs::{INACTIVE, NeedsModel};
 use tokio::sync::Mutex;
 
 use crate::{Config, Error};
 
+/// The share of the book's accounts that may change (and be assigned to the nearest fitted
+/// needs segment) before the segments are fitted again on the whole book.
+pub const REFIT_SHARE: f64 = 0.10;
+
+/// How a snapshot was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The whole book read from the store and analysed.
+    Read,
+    /// The previous snapshot's books analysed again (new settings, or segments re-fitted).
+    Reanalysed,
+    /// These many accounts read again and spliced into the previous snapshot's books.
+    Refreshed { accounts: usize },
+}
+
 /// The book as of one day, analysed, with what the screens derive from it.
+#[derive(Clone)]
 pub struct Snapshot {
     pub as_of: NaiveDate,
     pub book: Book,
-    /// The day [`metrics::book::TREND_DAYS`] earlier: the "before" of every trend.
+    /// The book [`metrics::book::TREND_DAYS`] earlier: the "before" of every trend, kept so a
+    /// refresh needs to read only the accounts that changed.
+    pub before: Book,
     pub before_as_of: NaiveDate,
-    /// The book's revenue on that day. The earlier book itself is dropped once analysed (its
-    /// trends are in `analysis`), so the app does not keep two books in memory.
+    /// The book's revenue on that day.
     pub before_revenue: metrics::revenue::RevenueSummary,
     pub analysis: Analysis,
     /// Each account's needs segment and value tier, in `analysis.accounts` order.
     pub needs: Vec<String>,
     pub value: Vec<String>,
+    /// The fitted needs segments (`None` for an empty book), which changed accounts join.
+    pub needs_model: Option<NeedsModel>,
+    /// Accounts assigned to the fitted segments since the fit, not fitted with them.
+    pub assigned_since_fit: usize,
+    pub origin: Origin,
+}
+
+/// A snapshot, the data generation it is of, and whether it was computed with this session's
+/// settings (a session made by [`Session::with_config`] starts from its parent's).
+struct Cached {
+    generation: u64,
+    snapshot: Arc<Snapshot>,
+    current: bool,
+    /// Its needs segments were fitted with this session's needs settings.
+    same_needs: bool,
+}
+
+/// The data changes since some generation, shared by every session over one workspace.
+#[derive(Default)]
+struct ChangeLog {
+    generation: u64,
+    /// The latest changes with their generations; `None` = anything may have changed.
+    recent: VecDeque<(u64, Option<Vec<String>>)>,
+}
+
+impl ChangeLog {
+    /// Enough for any refresh: a snapshot older than this many changes is recomputed.
+    const KEEP: usize = 256;
+
+    fn record(&mut self, accounts: Option<Vec<String>>) {
+        self.generation += 1;
+        self.recent.push_back((self.generation, accounts));
+        if self.recent.len() > Self::KEEP {
+            self.recent.pop_front();
+        }
+    }
+
+    /// The accounts changed after generation `since`, or `None` when anything may have.
+    fn since(&self, since: u64) -> Option<BTreeSet<String>> {
+        if since == self.generation {
+            return Some(BTreeSet::new());
+        }
+        if self.recent.front().is_none_or(|(g, _)| *g > since + 1) {
+            return None;
+        }
+        let mut out = BTreeSet::new();
+        for (_, accounts) in self.recent.iter().filter(|(g, _)| *g > since) {
+            out.extend(accounts.as_ref()?.iter().cloned());
+        }
+        Some(out)
+    }
 }
 
 /// The workspace the app has open, its settings and the cached snapshot.
 pub struct Session {
     ws: store::Workspace,
     config: Config,
-    /// Counts data changes. Shared by every session made with [`Session::with_config`], so a
-    /// write still finishing on a session that settings have since replaced (an import running
-    /// while thresholds are saved) still makes the new session recompute.
-    data: Arc<AtomicU64>,
-    /// The snapshot and the data generation it was computed from.
-    snapshot: Mutex<Option<(u64, Arc<Snapshot>)>>,
+    /// Shared by every session made with [`Session::with_config`], so a write still finishing
+    /// on a session that settings have since replaced (an import running while thresholds are
+    /// saved) still reaches the new session's snapshot.
+    log: Arc<std::sync::Mutex<ChangeLog>>,
+    snapshot: Mutex<Option<Cached>>,
+    /// Set by [`Session::refit_segments`]: the next snapshot fits the needs segments again.
+    refit: std::sync::atomic::AtomicBool,
 }
 
 impl Session {
     pub fn new(ws: store::Workspace, config: Config) -> Session {
-        Session { ws, config, data: Arc::default(), snapshot: Mutex::new(None) }
+        Session { ws, config, log: Arc::default(), snapshot: Mutex::new(None), refit: Default::default() }
     }
 
     pub fn workspace(&self) -> &store::Workspace {
@@ -53,35 +135,76 @@ impl Session {
         &self.config
     }
 
-    /// A new session over the same open workspace that computes with `config`: its snapshot
-    /// starts empty, so every screen recomputes (how saved settings take effect, since a
-    /// session's settings never change under a screen that is reading them). The workspace's
-    /// connections are shared: drop the session this replaces, never `close` it.
+    /// A new session over the same open workspace that computes with `config`, starting from
+    /// this one's books (analysed again with `config` on first use, not read again), so saved
+    /// settings take effect without a session's settings ever changing under a screen that is
+    /// reading them. The workspace's connections are shared: drop the session this replaces,
+    /// never `close` it.
     pub fn with_config(&self, config: Config) -> Session {
-        Session { data: Arc::clone(&self.data), ..Session::new(self.ws.clone(), config) }
+        // A snapshot being computed right now is not waited for: the new session then reads.
+        let base = self.snapshot.try_lock().ok().and_then(|slot| {
+            slot.as_ref().map(|c| Cached {
+                generation: c.generation,
+                snapshot: Arc::clone(&c.snapshot),
+                current: false,
+                same_needs: c.same_needs && self.config.segments.needs == config.segments.needs,
+            })
+        });
+        Session { log: Arc::clone(&self.log), snapshot: Mutex::new(base), ..Session::new(self.ws.clone(), config) }
     }
 
-    /// The current snapshot, computed on first use after a change.
+    /// The current snapshot: computed on first use, refreshed after changes.
     pub async fn snapshot(&self) -> Result<Arc<Snapshot>, Error> {
         let mut slot = self.snapshot.lock().await;
-        let generation = self.data.load(Ordering::SeqCst);
-        if let Some((of, s)) = slot.as_ref() {
-            if *of == generation {
-                return Ok(Arc::clone(s));
-            }
+        let refit = self.refit.swap(false, std::sync::atomic::Ordering::SeqCst);
+        let (generation, changed) = {
+            let log = self.log.lock().expect("change log");
+            (log.generation, slot.as_ref().and_then(|c| log.since(c.generation)))
+        };
+        if let Some(c) = slot.as_ref()
+            && c.generation == generation
+            && c.current
+            && !refit
+        {
+            return Ok(Arc::clone(&c.snapshot));
         }
-        let s = Arc::new(compute(&self.ws, &self.config).await?);
-        // Data that changed while this was computing makes the next call compute again.
-        *slot = Some((generation, Arc::clone(&s)));
-        crate::memory::release_free_memory();
+        let started = std::time::Instant::now();
+        let previous = slot.take();
+        let refreshed = match (previous, changed) {
+            (Some(c), Some(accounts)) => {
+                let (same_settings, same_needs) = (c.current && !refit, c.same_needs && !refit);
+                refresh(&self.ws, &self.config, c.snapshot, accounts, same_settings, same_needs).await?
+            }
+            _ => None,
+        };
+        let s = Arc::new(match refreshed {
+            Some(s) => s,
+            None => compute(&self.ws, &self.config).await?,
+        });
+        tracing::debug!(elapsed = ?started.elapsed(), origin = ?s.origin, "snapshot");
+        // Data that changed while this was computing makes the next call refresh again.
+        *slot = Some(Cached { generation, snapshot: Arc::clone(&s), current: true, same_needs: true });
+        if s.origin == Origin::Read {
+            crate::memory::release_free_memory();
+        }
         Ok(s)
     }
 
-    /// Forgets the snapshot after the data changed (an import, a completed milestone...), in
-    /// this session and in every one made from it with other settings.
+    /// After a write that may have changed anything the analysis reads: the next snapshot is
+    /// computed from the store, in this session and in every one made from it.
     pub async fn changed(&self) {
-        self.data.fetch_add(1, Ordering::SeqCst);
-        *self.snapshot.lock().await = None;
+        self.log.lock().expect("change log").record(None);
+    }
+
+    /// After a write that changed only these accounts (external ids): the next snapshot reads
+    /// them again and keeps the rest.
+    pub async fn changed_accounts(&self, accounts: Vec<String>) {
+        self.log.lock().expect("change log").record(Some(accounts));
+    }
+
+    /// Fits the needs segments again on the whole book at the next snapshot.
+    pub fn refit_segments(&self) {
+        self.refit.store(true, std::sync::atomic::Ordering::SeqCst);
     }
 
     /// Closes the workspace, letting its connections finish.
@@ -99,12 +222,101 @@ async fn compute(ws: &store::Workspace, config: &Config) -> Result<Snapshot, Err
     let as_of = as_of(ws).await?;
     let (book, before) = Book::load_with_trend(ws, as_of, Scope::All).await?;
     let analysis = metrics::analyze_book(&book, Some(&before), &config.metrics);
-    let needs = if analysis.accounts.is_empty() {
-        vec![]
-    } else {
-        segments::segmentation::needs_labels(&analysis, &config.segments.needs)?.0
+    assemble(book, before, analysis, config, None, Origin::Read)
+}
+
+/// The needs segments of a snapshot, for the accounts a refresh keeps.
+struct Fitted {
+    needs: Vec<String>,
+    model: Option<NeedsModel>,
+    assigned_since_fit: usize,
+}
+
+/// `previous` brought up to date after `accounts` changed (none: only the settings did), or
+/// `None` when only a full recompute is right (the book's day moved, the modules or the
+/// currency changed). `same_settings`: `previous` was computed with `config`; `same_needs`:
+/// its needs segments were fitted with `config`'s needs settings, so they stay (the features
+/// they are fitted on, module mix and depth, depend on no other setting).
+async fn refresh(
+    ws: &store::Workspace,
+    config: &Config,
+    previous: Arc<Snapshot>,
+    accounts: BTreeSet<String>,
+    same_settings: bool,
+    same_needs: bool,
+) -> Result<Option<Snapshot>, Error> {
+    if as_of(ws).await? != previous.as_of {
+        return Ok(None);
+    }
+    // Screens hold a snapshot only while they read it, so this is usually its last holder:
+    // the books move into the new snapshot instead of being copied (and freed) row by row.
+    let Snapshot { as_of, mut book, mut before, analysis, needs, needs_model, assigned_since_fit, .. } =
+        Arc::try_unwrap(previous).unwrap_or_else(|shared| Snapshot::clone(&shared));
+    let fitted = Fitted { needs, model: needs_model, assigned_since_fit };
+    let origin = if accounts.is_empty() { Origin::Reanalysed } else { Origin::Refreshed { accounts: accounts.len() } };
+    let mut kept = None;
+    if !accounts.is_empty() {
+        let ids: Vec<String> = accounts.into_iter().collect();
+        let (part, part_before) = Book::load_with_trend(ws, as_of, Scope::Accounts(&ids)).await?;
+        let (Some(k), Some(k_before)) = (book.splice(part), before.splice(part_before)) else { return Ok(None) };
+        if k != k_before {
+            return Ok(None);
+        }
+        kept = Some(k);
+    }
+    let snapshot = match (kept, same_settings) {
+        (Some(kept), true) => {
+            let analysis = metrics::reanalyze(analysis, &book, &before, &kept, &config.metrics);
+            assemble(book, before, analysis, config, Some((fitted, &kept)), origin)?
+        }
+        // Same books, same settings: the segments were asked to be fitted again.
+        (None, true) => assemble(book, before, analysis, config, None, origin)?,
+        (kept, false) => {
+            let analysis = metrics::analyze_book(&book, Some(&before), &config.metrics);
+            let kept = kept.unwrap_or_else(|| (0..book.accounts.len()).map(Some).collect());
+            let fitted = same_needs.then_some((fitted, &kept));
+            assemble(book, before, analysis, config, fitted, origin)?
+        }
     };
+    Ok(Some(snapshot))
+}
+
+/// The snapshot of an analysed book: its segments (the fitted ones for the accounts `kept`,
+/// the nearest fitted one for the others; or fitted again) and the earlier book's revenue.
+fn assemble(
+    book: Book,
+    before: Book,
+    analysis: Analysis,
+    config: &Config,
+    previous: Option<(Fitted, &metrics::splice::Kept)>,
+    origin: Origin,
+) -> Result<Snapshot, Error> {
     let value = segments::segmentation::value_labels(&analysis, &config.segments.value)?;
+    let n = analysis.accounts.len();
+    let assigned = previous.and_then(|(mut p, kept)| {
+        let model = p.model?;
+        let moved = p.assigned_since_fit + kept.iter().filter(|k| k.is_none()).count();
+        if moved as f64 > REFIT_SHARE * n as f64 {
+            return None;
+        }
+        let needs = kept
+            .iter()
+            .enumerate()
+            .map(|(i, k)| match k {
+                Some(j) => std::mem::take(&mut p.needs[*j]),
+                None => model.assign(&analysis.accounts[i], &config.segments.needs).unwrap_or(INACTIVE).to_string(),
+            })
+            .collect();
+        Some((needs, model, moved))
+    });
+    let (needs, needs_model, assigned_since_fit) = match assigned {
+        Some((needs, model, moved)) => (needs, Some(model), moved),
+        None if n == 0 => (vec![], None, 0),
+        None => {
+            let (labels, model) = segments::segmentation::needs_labels(&analysis, &config.segments.needs)?;
+            (labels, Some(model), 0)
+        }
+    };
     let before_revenue = metrics::revenue::summary(&before, &|_| true);
-    Ok(Snapshot { as_of, book, before_as_of: before.as_of, before_revenue, analysis, needs, value })
+    Ok(Snapshot { as_of: book.as_of, before_as_of: before.as_of, book, before, before_revenue, analysis, needs, value, needs_model, assigned_since_fit, origin })
 }

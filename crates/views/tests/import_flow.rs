@@ -318,3 +318,47 @@ async fn a_warehouse_parquet_export_is_previewed_and_imported_as_usage_rollups()
     let again = f.run(&p, "usage-rollups", mapping, false).await.counts.unwrap();
     assert_eq!((again.inserted, again.updated, again.unchanged), (0, 0, counts.rows));
 }
+
+async fn snapshot(f: &Fixture) -> Arc<views::Snapshot> {
+    f.session.snapshot().await.unwrap()
+}
+
+/// What a full recompute gives on the fixture's workspace now.
+async fn full(f: &Fixture) -> Arc<views::Snapshot> {
+    Session::new(f.session.workspace().clone(), Config::default()).snapshot().await.unwrap()
+}
+
+#[tokio::test]
+async fn an_import_of_account_rows_refreshes_just_those_accounts() {
+    let f = fixture().await;
+    assert_eq!(snapshot(&f).await.origin, views::Origin::Read);
+    f.run(&f.file("accounts.csv", ACCOUNTS), "accounts", vec![], false).await;
+    let s = snapshot(&f).await;
+    assert_eq!(s.origin, views::Origin::Refreshed { accounts: 2 });
+    assert_eq!(s.analysis, full(&f).await.analysis);
+
+    // A contact of acme; then the same contact moved to globex: both accounts changed.
+    f.run(&f.file("contacts.csv", "contact_id,account_id,name,email,role\nc-1,acme,Ada,,admin\n"), "contacts", vec![], false).await;
+    assert_eq!(snapshot(&f).await.origin, views::Origin::Refreshed { accounts: 1 });
+    f.run(&f.file("contacts2.csv", "contact_id,account_id,name,email,role\nc-1,globex,Ada,,admin\n"), "contacts", vec![], false).await;
+    assert_eq!(snapshot(&f).await.origin, views::Origin::Refreshed { accounts: 2 });
+
+    // Revenue: the first subscription gives the book its currency, which every account's
+    // amounts are in: read again in full. Then globex starts paying: only globex is read, and
+    // the portfolio is summed again.
+    let first = "account_id,subscription_id,plan,mrr,currency,start_date,end_date\nacme,s-0,pro,100.00,USD,2025-02-01,\n";
+    f.run(&f.file("subs0.csv", first), "subscriptions", vec![], false).await;
+    assert_eq!(snapshot(&f).await.origin, views::Origin::Read);
+    let subs = "account_id,subscription_id,plan,mrr,currency,start_date,end_date\nglobex,s-1,pro,1250.00,USD,2025-03-01,\n";
+    f.run(&f.file("subs.csv", subs), "subscriptions", vec![], false).await;
+    let s = snapshot(&f).await;
+    assert_eq!(s.origin, views::Origin::Refreshed { accounts: 1 });
+    let expected = full(&f).await;
+    assert_eq!(s.analysis, expected.analysis);
+    assert_eq!(s.analysis.revenue.mrr, 1350.0);
+    assert_eq!(format!("{:?}", s.book), format!("{:?}", expected.book));
+
+    // The same file again changes nothing: the snapshot is kept as it is.
+    f.run(&f.file("subs.csv", subs), "subscriptions", vec![], false).await;
+    assert!(Arc::ptr_eq(&s, &snapshot(&f).await));
+}

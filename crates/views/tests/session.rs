@@ -29,3 +29,148 @@ async fn a_change_on_the_replaced_session_reaches_the_new_one() {
     assert_eq!(second.analysis.accounts.len(), 2);
     new.close().await;
 }
+
+async fn demo_workspace(dir: &std::path::Path, accounts: usize) -> Workspace {
+    let cfg = demo::DemoConfig { accounts, months: 14, ..Default::default() };
+    let files = demo::generate(&cfg, dir).unwrap();
+    let ws = Workspace::create(&dir.join("w.waypoint"), KeyChoice::passphrase("session")).await.unwrap();
+    import::demo_files::load(&ws, &files).await.unwrap();
+    ws
+}
+
+/// What a session opened afresh on the workspace computes: the full recompute.
+async fn fresh(ws: &Workspace, config: Config) -> Arc<views::Snapshot> {
+    Session::new(ws.clone(), config).snapshot().await.unwrap()
+}
+
+fn same_analysis(got: &views::Snapshot, full: &views::Snapshot, what: &str) {
+    assert_eq!(got.as_of, full.as_of, "{what}");
+    assert_eq!(got.analysis, full.analysis, "{what}: the analysis");
+    assert_eq!(got.before_revenue, full.before_revenue, "{what}: the earlier revenue");
+    assert_eq!(got.value, full.value, "{what}: value tiers");
+    assert_eq!(format!("{:?}", got.book), format!("{:?}", full.book), "{what}: the book");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_of_some_accounts_refreshes_them_and_keeps_the_fitted_segments() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = demo_workspace(dir.path(), 40).await;
+    let session = Session::new(ws.clone(), Config::default());
+    let first = session.snapshot().await.unwrap();
+    let fitted = first.needs.clone();
+
+    // A milestone ticked in the app: that account is read again, the rest kept.
+    let (account, milestone): (String, String) = sqlx::query_as(
+        "SELECT a.external_id, m.external_id FROM milestones m JOIN accounts a ON a.id = m.account_id
+          WHERE m.completed_at IS NULL ORDER BY m.due_day DESC, m.id LIMIT 1",
+    )
+    .fetch_one(ws.pool())
+    .await
+    .unwrap();
+    views::account::complete_milestone(&session, &milestone).await.unwrap();
+    let second = session.snapshot().await.unwrap();
+    assert_eq!(second.origin, views::Origin::Refreshed { accounts: 1 });
+    let full = fresh(&ws, Config::default()).await;
+    assert_eq!(full.origin, views::Origin::Read);
+    same_analysis(&second, &full, "after a milestone");
+    let i = second.analysis.accounts.iter().position(|a| a.account_id == account).unwrap();
+    let plan = |s: &views::Snapshot| s.analysis.accounts[i].success_plan.milestones.iter().find(|m| m.id == milestone).unwrap().status.clone();
+    assert_eq!(plan(&second), "done");
+    assert_ne!(plan(&first), "done");
+    // Segments: every account keeps its fitted segment; the changed one joins the nearest.
+    assert_eq!(second.assigned_since_fit, 1);
+    let model = first.needs_model.as_ref().unwrap();
+    let nearest = model.assign(&second.analysis.accounts[i], &Config::default().segments.needs).unwrap_or(segments::needs::INACTIVE);
+    assert_eq!(second.needs[i], nearest);
+    for (j, label) in second.needs.iter().enumerate().filter(|(j, _)| *j != i) {
+        assert_eq!(label, &fitted[j]);
+    }
+
+    // Tickets for three more accounts, said by account: refreshed, still the fitted segments
+    // (4 of 40 changed: not more than the refit share).
+    let others: Vec<String> = first.analysis.accounts.iter().skip(5).step_by(11).take(3).map(|a| a.account_id.clone()).collect();
+    for (n, id) in others.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO tickets (external_id, account_id, opened_at, priority)
+             SELECT ?1, id, ?2, 'urgent' FROM accounts WHERE external_id = ?3",
+        )
+        .bind(format!("T-refresh-{n}"))
+        .bind(format!("{}T08:00:00Z", first.as_of))
+        .bind(id)
+        .execute(ws.pool())
+        .await
+        .unwrap();
+    }
+    session.changed_accounts(others.clone()).await;
+    let third = session.snapshot().await.unwrap();
+    assert_eq!(third.origin, views::Origin::Refreshed { accounts: 3 });
+    same_analysis(&third, &*fresh(&ws, Config::default()).await, "after tickets");
+    assert_eq!(third.assigned_since_fit, 4);
+
+    // One more account changed is over 10% of the book: the segments are fitted again, as a
+    // full recompute fits them.
+    session.changed_accounts(vec![first.analysis.accounts[0].account_id.clone()]).await;
+    let fourth = session.snapshot().await.unwrap();
+    assert_eq!(fourth.origin, views::Origin::Refreshed { accounts: 1 });
+    let full = fresh(&ws, Config::default()).await;
+    same_analysis(&fourth, &full, "past the refit share");
+    assert_eq!(fourth.assigned_since_fit, 0);
+    assert_eq!(fourth.needs, full.needs);
+
+    // On demand, too; and a change of anything recomputes.
+    session.changed_accounts(vec![account.clone()]).await;
+    assert_eq!(session.snapshot().await.unwrap().assigned_since_fit, 1);
+    session.refit_segments();
+    let refitted = session.snapshot().await.unwrap();
+    assert_eq!(refitted.assigned_since_fit, 0);
+    assert_eq!(refitted.origin, views::Origin::Reanalysed);
+    assert_eq!(refitted.needs, full.needs);
+    session.changed().await;
+    let recomputed = session.snapshot().await.unwrap();
+    same_analysis(&recomputed, &full, "after a change of anything");
+    assert_eq!(recomputed.origin, views::Origin::Read);
+    assert!(!Arc::ptr_eq(&recomputed, &refitted));
+    session.close().await;
+}
+
+fn config_weights() -> Config {
+    let mut config = Config::default();
+    config.metrics.scorecard.weights.nps = 40.0;
+    config.metrics.scorecard.weights.breadth = 1.0;
+    config
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn new_settings_analyse_the_kept_books_as_a_full_recompute_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = demo_workspace(dir.path(), 30).await;
+    let old = Session::new(ws.clone(), Config::default());
+    let before = old.snapshot().await.unwrap();
+    let mut config = Config::default();
+    config.metrics.scorecard.weights.usage_trend = 60.0;
+    config.metrics.scorecard.weights.support = 5.0;
+    config.segments.needs.k_max = 3;
+    let new = old.with_config(config.clone());
+    let after = new.snapshot().await.unwrap();
+    assert_eq!(after.origin, views::Origin::Reanalysed, "the kept books, not read again");
+    let full = fresh(&ws, config).await;
+    same_analysis(&after, &full, "new settings");
+    assert_eq!(after.needs, full.needs);
+    assert_ne!(
+        after.analysis.accounts.iter().map(|a| a.health.score).collect::<Vec<_>>(),
+        before.analysis.accounts.iter().map(|a| a.health.score).collect::<Vec<_>>(),
+        "the new weights moved some scores"
+    );
+    assert!(after.needs_model.as_ref().unwrap().k <= 3);
+
+    // Health weights alone keep the fitted needs segments: they are fitted on usage only.
+    let mut weights = config_weights();
+    weights.segments.needs.k_max = 3;
+    let newer = new.with_config(weights.clone());
+    let again = newer.snapshot().await.unwrap();
+    assert_eq!(again.origin, views::Origin::Reanalysed);
+    assert_eq!(again.needs, after.needs);
+    same_analysis(&again, &*fresh(&ws, weights).await, "weights only");
+    assert_ne!(again.analysis, after.analysis);
+    newer.close().await;
+}

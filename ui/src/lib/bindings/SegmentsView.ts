@@ -22,4 +22,9 @@ value: Array<SegmentCard>, crosstab: SegmentCrosstab, charts: SegmentCharts,
 /**
  * Rule fields of this book beyond [`rule_fields`]: each module's share, each custom column.
  */
-book_fields: Array<RuleField>, };
+book_fields: Array<RuleField>, 
+/**
+ * Accounts that changed since the needs segments were fitted and joined the nearest one
+ * ([`crate::session::REFIT_SHARE`] of the book makes a new fit; [`refit`] makes one now).
+ */
+assigned_since_fit: number, };

@@ -8,7 +8,7 @@ import type { RuleCount } from './segments';
 import Segments from './Segments.svelte';
 
 // Only the screen's commands are replaced; ApiError and toApiError stay real.
-const cmds = vi.hoisted(() => ({ segments: vi.fn(), segmentMembers: vi.fn(), ruleFields: vi.fn(), ruleCount: vi.fn() }));
+const cmds = vi.hoisted(() => ({ segments: vi.fn(), refitSegments: vi.fn(), segmentMembers: vi.fn(), ruleFields: vi.fn(), ruleCount: vi.fn() }));
 vi.mock('./segments', () => cmds);
 
 function deferred<T>() {
@@ -42,6 +42,7 @@ beforeEach(() => {
       name.startsWith('rule:') ? members(name.slice(5), 'rule') : members(name, ['Starter', 'Growth', 'No ARR'].includes(name) ? 'value' : 'needs'),
     );
   cmds.ruleCount.mockReset();
+  cmds.refitSegments.mockReset();
 });
 afterEach(() => vi.useRealTimers());
 
@@ -102,6 +103,39 @@ describe('needs and value side by side', () => {
     await fireEvent.click(failed.getByRole('button', { name: 'Retry' }));
     await settle();
     expect(failed.getByTestId('segments-needs')).toBeTruthy();
+  });
+});
+
+describe('segments fitted on demand', () => {
+  it('says nothing while the segments are as fitted', async () => {
+    const { queryByTestId } = await setup();
+    expect(queryByTestId('segments-refit')).toBeNull();
+  });
+
+  it('says how many accounts joined the nearest segment and re-fits when asked', async () => {
+    cmds.segments.mockResolvedValue(view({ assigned_since_fit: 3 }));
+    const refit = deferred<ReturnType<typeof view>>();
+    cmds.refitSegments.mockReturnValue(refit.promise);
+    const { getByTestId, queryByTestId } = await setup('dark');
+    const notice = getByTestId('segments-refit');
+    expect(notice.textContent).toContain('3 accounts changed since the needs segments were fitted: they joined the nearest segment.');
+    const button = within(notice).getByRole('button', { name: 'Re-fit segments' });
+    await fireEvent.click(button);
+    expect(cmds.refitSegments).toHaveBeenCalledWith('dark');
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    refit.resolve(view({ assigned_since_fit: 0 }));
+    await settle();
+    expect(queryByTestId('segments-refit')).toBeNull();
+  });
+
+  it('shows why a re-fit failed', async () => {
+    cmds.segments.mockResolvedValue(view({ assigned_since_fit: 1 }));
+    cmds.refitSegments.mockRejectedValue(new ApiError('clustering', 'k-means failed'));
+    const { getByTestId, getByRole } = await setup();
+    expect(getByTestId('segments-refit').textContent).toContain('1 account changed since the needs segments were fitted: it joined the nearest segment.');
+    await fireEvent.click(within(getByTestId('segments-refit')).getByRole('button'));
+    await settle();
+    expect(getByRole('alert').textContent).toBe('k-means failed');
   });
 });
 

@@ -19,6 +19,11 @@ export function segments(theme: Theme): Promise<SegmentsView> {
   return call<SegmentsView>('segments', { theme, lang: lang() });
 }
 
+/** The needs segments fitted again on the whole book, then the screen as `segments` gives it. */
+export function refitSegments(theme: Theme): Promise<SegmentsView> {
+  return call<SegmentsView>('refit_segments', { theme, lang: lang() });
+}
+
 /** A needs segment or value tier by name, or `rule:<expression>`: its accounts and module mix. */
 export function segmentMembers(name: string, theme: Theme): Promise<SegmentMembers> {
   return call<SegmentMembers>('segment_members', { name, theme, lang: lang() });
