@@ -8,7 +8,7 @@ APP := $(CARGO_TARGET_DIR)/debug/waypoint-app
 DEMO ?= $(HOME)/.local/share/Waypoint/demo.waypoint
 TEST_OUT ?= $(CURDIR)/test-output
 
-.PHONY: run test deps-run deps-test ui build dist test-rust test-ui test-e2e test-decks test-warehouse bench bench-analytics bench-backtest bench-charts bench-decks bench-app bench-venv clean
+.PHONY: run test deps-run deps-test ui build dist test-rust test-ui test-e2e test-decks test-warehouse bench bench-analytics bench-growth bench-backtest bench-charts bench-decks bench-app bench-venv clean
 
 ## Build everything and open the app on a demo workspace.
 run: deps-run build
@@ -101,6 +101,17 @@ bench-analytics: bench-venv
 	cargo build --release -p cli
 	$(CARGO_TARGET_DIR)/release/waypoint bench analytics --accounts 2000 --months 24 --modules 8 \
 	  --dir "$(BENCH_DIR)" --runs 7 --pandas "$(BENCH_VENV)/bin/python"
+
+## Cost growth of the analytics (docs/BENCHMARKS.md): the benchmark above at 500, 2,000, 5,000
+## and 20,000 accounts, plotted to docs/bench-growth.png. Making the 20,000-account book once
+## takes about 40 minutes and 25 GB of temporary disk; later runs reuse the workspaces.
+bench-growth: bench-venv
+	cargo build --release -p cli
+	for n in 500 2000 5000 20000; do \
+	  $(CARGO_TARGET_DIR)/release/waypoint bench analytics --accounts $$n --months 24 --modules 8 \
+	    --dir "$(BENCH_DIR)-$$n" --runs 5 --json > "$(BENCH_DIR)-$$n.json" || exit 1; \
+	done
+	"$(BENCH_VENV)/bin/python" scripts/plot_growth.py docs/bench-growth.png $(foreach n,500 2000 5000 20000,"$(BENCH_DIR)-$(n).json")
 
 ## The backtest benchmark of docs/BENCHMARKS.md: 24 monthly evaluation days x 2,000 accounts,
 ## against pandas + scikit-learn (scripts/bench_backtest.py, pinned in the same venv).

@@ -47,9 +47,15 @@ struct Report {
     /// The app's snapshot after a milestone of one account was ticked or reopened: that
     /// account read again and spliced in, re-assessed, revenue summed again.
     app_one_account: Timing,
-    /// The app's snapshot after new health weights: the kept books analysed again, segments
-    /// fitted again, nothing read.
+    /// The app's snapshot after new health weights: the kept books analysed again, nothing
+    /// read, the needs segments kept.
     app_settings: Timing,
+    /// Resident memory while a session holds its snapshot (largest over the runs), in MB. The
+    /// CLI's SQLite page caches are larger than the app's (docs/APP.md, Memory).
+    app_rss_mb: f64,
+    /// Peak resident memory of the whole benchmark process, in MB (making the workspace, on a
+    /// first run, included).
+    peak_rss_mb: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pandas: Option<Pandas>,
 }
@@ -119,7 +125,7 @@ pub async fn run(o: Options) -> Result<(), CliError> {
         std::hint::black_box(metrics::profile(&ws, id, as_of, &settings).await?);
         profile.push(ms(t));
     }
-    let (app_full, app_one_account, app_settings) = app_snapshots(&ws, o.runs).await?;
+    let (app_full, app_one_account, app_settings, app_rss_mb) = app_snapshots(&ws, o.runs).await?;
     let pandas = match &o.pandas {
         Some(python) => {
             let export = o.dir.join("export");
@@ -144,6 +150,8 @@ pub async fn run(o: Options) -> Result<(), CliError> {
         app_full,
         app_one_account,
         app_settings,
+        app_rss_mb,
+        peak_rss_mb: crate::bench::peak_rss_mb(),
         pandas,
     };
     if o.json {
@@ -157,6 +165,7 @@ pub async fn run(o: Options) -> Result<(), CliError> {
         ] {
             println!("  {name:<16} median {:>8.1} ms  (min {:.1}, max {:.1}, {} runs)", t.median_ms, t.min_ms, t.max_ms, t.runs);
         }
+        println!("  memory           {:.0} MB with the app's snapshot held, {:.0} MB peak", report.app_rss_mb, report.peak_rss_mb);
         if let Some(p) = &report.pandas {
             println!(
                 "  pandas {}: read {:.0} ms + compute {:.0} ms = {:.0} ms; Waypoint faster: {:.1}x full recompute, {:.1}x same work end to end, {:.1}x compute; results agree: {}",
@@ -169,8 +178,8 @@ pub async fn run(o: Options) -> Result<(), CliError> {
 
 /// The app's three ways to a snapshot (`views::Session`), `runs` times each. Milestones are
 /// ticked and reopened in pairs, so the workspace ends as it started.
-async fn app_snapshots(ws: &store::Workspace, runs: usize) -> Result<(Timing, Timing, Timing), CliError> {
-    let (mut full, mut one, mut settings) = (Vec::new(), Vec::new(), Vec::new());
+async fn app_snapshots(ws: &store::Workspace, runs: usize) -> Result<(Timing, Timing, Timing, f64), CliError> {
+    let (mut full, mut one, mut settings, mut rss) = (Vec::new(), Vec::new(), Vec::new(), 0.0f64);
     let as_of = views::session::as_of(ws).await?;
     let book = metrics::Book::load(ws, as_of, metrics::Scope::All).await?;
     let open: Vec<String> = book.milestones.iter().filter(|m| m.completed.is_none()).map(|m| m.id.clone()).collect();
@@ -178,8 +187,10 @@ async fn app_snapshots(ws: &store::Workspace, runs: usize) -> Result<(Timing, Ti
     for run in 0..runs {
         let session = views::Session::new(ws.clone(), views::Config::default());
         let t = Instant::now();
-        session.snapshot().await?;
+        let held = session.snapshot().await?;
         full.push(ms(t));
+        rss = rss.max(crate::bench::rss_mb());
+        drop(held);
         let milestone = &open[(run * 997) % open.len()];
         views::account::complete_milestone(&session, milestone).await?;
         let t = Instant::now();
@@ -196,7 +207,7 @@ async fn app_snapshots(ws: &store::Workspace, runs: usize) -> Result<(Timing, Ti
         reconfigured.snapshot().await?;
         settings.push(ms(t));
     }
-    Ok((Timing::of(full), Timing::of(one), Timing::of(settings)))
+    Ok((Timing::of(full), Timing::of(one), Timing::of(settings), rss))
 }
 
 fn median(v: &[f64]) -> f64 {
@@ -275,5 +286,8 @@ pub(crate) async fn prepare(cfg: &demo::DemoConfig, dir: &Path) -> Result<store:
     let files = demo::generate(cfg, &dir.join("files"))?;
     let ws = store::Workspace::create(&path, key).await?;
     crate::commands::load_demo(&ws, &files).await?;
+    // The workspace is what later runs reuse; the generated files (20 GB of events at 20,000
+    // accounts) are not needed again.
+    std::fs::remove_dir_all(dir.join("files")).map_err(|e| CliError::Io { context: dir.display().to_string(), source: e })?;
     Ok(ws)
 }

@@ -256,3 +256,35 @@ fn segments_and_retention_on_the_demo_agree_with_metrics() {
         assert!(o.stderr.contains(says), "{args:?}: {}", o.stderr);
     }
 }
+
+/// `bench analytics` on a small book: every timing is there, the app's three paths included,
+/// with their order of cost, and a second run reuses the workspace it left, unchanged (the
+/// milestones it ticks are reopened) and without the generated files.
+#[test]
+fn the_analytics_benchmark_times_the_app_paths_and_leaves_its_workspace_as_it_found_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let bench = dir.path().join("bench");
+    let run_bench = || {
+        let mut c = waypoint(&dir.path().join("unused.waypoint"));
+        c.args(["bench", "analytics", "--accounts", "30", "--months", "4", "--modules", "4", "--runs", "3", "--json", "--dir"]).arg(&bench);
+        json(c)
+    };
+    let first = run_bench();
+    assert!(!bench.join("files").exists(), "the generated files are removed once imported");
+    for t in ["load", "compute", "segments", "full_recompute", "profile", "app_full", "app_one_account", "app_settings"] {
+        assert!(first[t]["median_ms"].as_f64().unwrap() > 0.0, "{t}: {first}");
+    }
+    assert_eq!(first["app_one_account"]["runs"], 6, "a tick and a reopen per run");
+    assert!(first["app_rss_mb"].as_f64().unwrap() > 1.0 && first["peak_rss_mb"].as_f64().unwrap() >= first["app_rss_mb"].as_f64().unwrap());
+    // Every account's health (milestones are one of its factors) and success plan, as the
+    // workspace holds them after a run: another run must leave them as they were.
+    let plans = || {
+        let mut c = with_pass(&bench.join("bench.waypoint"), "bench");
+        c.args(["health", "--json"]);
+        ok(c)
+    };
+    let after_first = plans();
+    let second = run_bench();
+    assert_eq!(second["accounts"], 30);
+    assert!(plans() == after_first, "a run of the benchmark left the workspace's health changed");
+}
