@@ -103,7 +103,7 @@ pub async fn home(session: &Session, theme: Theme, lang: i18n::Lang) -> Result<H
     let chart = crate::chart_data::mrr_of(lang, &s.book, &i18n::text(lang, "chart-all-accounts"), &all, from);
     Ok(Home {
         as_of: s.as_of.to_string(),
-        before: s.before_as_of.to_string(),
+        before: s.before.as_of.to_string(),
         currency: now.currency.clone(),
         conversion: now.conversion.clone(),
         paying_accounts: paying.len() as u32,

@@ -49,7 +49,6 @@ pub struct Snapshot {
     /// The book [`metrics::book::TREND_DAYS`] earlier: the "before" of every trend, kept so a
     /// refresh needs to read only the accounts that changed.
     pub before: Book,
-    pub before_as_of: NaiveDate,
     /// The book's revenue on that day.
     pub before_revenue: metrics::revenue::RevenueSummary,
     pub analysis: Analysis,
@@ -321,5 +320,5 @@ fn assemble(
         }
     };
     let before_revenue = metrics::revenue::summary(&before, &|_| true);
-    Ok(Snapshot { as_of: book.as_of, before_as_of: before.as_of, book, before, before_revenue, analysis, needs, value, needs_model, assigned_since_fit, origin })
+    Ok(Snapshot { as_of: book.as_of, book, before, before_revenue, analysis, needs, value, needs_model, assigned_since_fit, origin })
 }
