@@ -515,6 +515,10 @@ pub enum BenchCommand {
         /// Python with pandas: also run scripts/bench_pandas.py over the exported tables
         #[arg(long, value_name = "PYTHON")]
         pandas: Option<PathBuf>,
+        /// Run under the app's memory limits (SQLite's caches 16 MiB in all, two malloc
+        /// arenas), so that the timings and memory are the app's rather than the CLI's
+        #[arg(long)]
+        app_memory: bool,
     },
     /// The health backtest over 24 monthly evaluation days on the demo at scale, against a
     /// pandas + scikit-learn script over the same exported tables

@@ -264,12 +264,13 @@ fn segments_and_retention_on_the_demo_agree_with_metrics() {
 fn the_analytics_benchmark_times_the_app_paths_and_leaves_its_workspace_as_it_found_it() {
     let dir = tempfile::tempdir().unwrap();
     let bench = dir.path().join("bench");
-    let run_bench = || {
+    let run_bench = |extra: &[&str]| {
         let mut c = waypoint(&dir.path().join("unused.waypoint"));
-        c.args(["bench", "analytics", "--accounts", "30", "--months", "4", "--modules", "4", "--runs", "3", "--json", "--dir"]).arg(&bench);
+        c.args(["bench", "analytics", "--accounts", "30", "--months", "4", "--modules", "4", "--runs", "3", "--json", "--dir"]).arg(&bench).args(extra);
         json(c)
     };
-    let first = run_bench();
+    let first = run_bench(&[]);
+    assert_eq!(first["app_memory"], false);
     assert!(!bench.join("files").exists(), "the generated files are removed once imported");
     for t in ["load", "compute", "segments", "full_recompute", "profile", "app_full", "app_one_account", "app_settings"] {
         assert!(first[t]["median_ms"].as_f64().unwrap() > 0.0, "{t}: {first}");
@@ -284,7 +285,8 @@ fn the_analytics_benchmark_times_the_app_paths_and_leaves_its_workspace_as_it_fo
         ok(c)
     };
     let after_first = plans();
-    let second = run_bench();
-    assert_eq!(second["accounts"], 30);
+    // The second run under the app's memory limits, as the report says.
+    let second = run_bench(&["--app-memory"]);
+    assert_eq!((second["accounts"].as_u64(), second["app_memory"].as_bool()), (Some(30), Some(true)));
     assert!(plans() == after_first, "a run of the benchmark left the workspace's health changed");
 }

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use chrono::{Days, NaiveDate};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::alerts::{AccountSignals, Alert, AlertConfig, account_alerts};
@@ -92,20 +93,30 @@ pub async fn analyze(ws: &store::Workspace, as_of: NaiveDate, scope: Scope<'_>, 
 
 /// Health scores only (one book, no trend): for snapshots of past days.
 pub fn health_scores(book: &Book, card: &Scorecard) -> Vec<HealthScore> {
-    (0..book.accounts.len()).map(|a| score(book, a, &account_usage(book, a), card)).collect()
+    per_account(book.accounts.len(), |a| score(book, a, &account_usage(book, a), card))
+}
+
+/// A book smaller than this is assessed on the calling thread: handing a few accounts to
+/// rayon's threads costs more than it saves (an account's profile reads books of one account).
+const PARALLEL_FROM: usize = 256;
+
+/// `f` of every account, in order; on every core for a large book.
+fn per_account<T: Send>(n: usize, f: impl Fn(usize) -> T + Sync + Send) -> Vec<T> {
+    if n < PARALLEL_FROM { (0..n).map(f).collect() } else { (0..n).into_par_iter().map(f).collect() }
 }
 
 /// The pure part of [`analyze`]: `before` is the same book 28 days earlier (same accounts
-/// in the same order), for the health trend.
+/// in the same order), for the health trend. Accounts are assessed on every core: each reads
+/// only its own rows of the book, and the results keep the book's order.
 pub fn analyze_book(book: &Book, before: Option<&Book>, settings: &Settings) -> Analysis {
     let card = &settings.scorecard;
     let before_scores: HashMap<String, u8> = before
         .map(|b| health_scores(b, card).into_iter().filter_map(|h| Some((h.account_id, h.score?))).collect())
         .unwrap_or_default();
     let mrr = mrr_on(book, book.as_of);
-    let accounts = (0..book.accounts.len())
-        .map(|a| assess(book, a, before_scores.get(&book.accounts[a].external_id).copied(), mrr[a], settings))
-        .collect();
+    let accounts = per_account(book.accounts.len(), |a| {
+        assess(book, a, before_scores.get(&book.accounts[a].external_id).copied(), mrr[a], settings)
+    });
     Analysis { as_of: book.as_of.to_string(), revenue: summary(book, &|_| true), accounts }
 }
 

@@ -122,11 +122,10 @@ async fn load_anchors(ws: &store::Workspace, anchors: &[Anchor], scope: Scope<'_
     let index: HashMap<i64, usize> = accounts.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
     let module_index: HashMap<i64, usize> = modules.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
     let (first, last) = (anchors[0].day, anchors[anchors.len() - 1].day);
-    // The whole book: one query after the other. Running them concurrently was slower,
-    // measured: load median 480-600 ms against 360-420 ms at 2,000 accounts on 2 cores
-    // (docs/BENCHMARKS.md); those reads are CPU-bound (page decryption, row decoding), so
-    // more queries than cores only adds contention. Some accounts: concurrently, as their
-    // small reads are bound by latency instead.
+    // Some accounts: every read at once, as their small reads are bound by latency. The whole
+    // book: the usage read (half the time) on a task of its own, the other reads one after
+    // the other meanwhile. Those reads are CPU-bound (page decryption, row decoding), so two
+    // streams for two cores; six at once only added contention, measured (docs/BENCHMARKS.md).
     let (revenue, usage, contacts, tickets, nps, milestones) = if only.is_some() {
         tokio::try_join!(
             crate::load_revenue::load(ws, only, last, &index, &module_index),
@@ -137,14 +136,29 @@ async fn load_anchors(ws: &store::Workspace, anchors: &[Anchor], scope: Scope<'_
             load_milestones(pool, only, &index),
         )?
     } else {
-        (
-            crate::load_revenue::load(ws, only, last, &index, &module_index).await?,
-            crate::load_usage::load(pool, only, anchors, &index, &module_index).await?,
-            load_contacts(pool, only, &index).await?,
-            load_tickets(pool, only, first, last, &index).await?,
-            load_nps(pool, only, first, last, &index).await?,
-            load_milestones(pool, only, &index).await?,
-        )
+        let usage = {
+            let (pool, anchors, index, module_index) = (pool.clone(), anchors.to_vec(), index.clone(), module_index.clone());
+            tokio::spawn(async move { crate::load_usage::load(&pool, None, &anchors, &index, &module_index).await })
+        };
+        let rest = async {
+            Ok::<_, Error>((
+                crate::load_revenue::load(ws, only, last, &index, &module_index).await?,
+                load_contacts(pool, only, &index).await?,
+                load_tickets(pool, only, first, last, &index).await?,
+                load_nps(pool, only, first, last, &index).await?,
+                load_milestones(pool, only, &index).await?,
+            ))
+        }
+        .await;
+        let (revenue, contacts, tickets, nps, milestones) = match rest {
+            Ok(rest) => rest,
+            Err(e) => {
+                usage.abort();
+                return Err(e);
+            }
+        };
+        let usage = usage.await.map_err(|e| Error::Raw(format!("the usage read stopped: {e}")))??;
+        (revenue, usage, contacts, tickets, nps, milestones)
     };
     let raw = Raw { modules, accounts, revenue, usage, contacts, tickets, nps, milestones };
     Ok(Books { raw, days: anchors.iter().map(|a| a.day).collect::<Vec<_>>().into_iter().enumerate() })
@@ -263,8 +277,7 @@ async fn load_tickets(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, l
         pool,
         scoped!(
             "SELECT t.account_id, t.opened_at, t.first_response_at, t.resolved_at, t.priority, t.csat
-               FROM scope a CROSS JOIN tickets t ON t.account_id = a.id AND t.opened_at >= ?2 AND t.opened_at < ?3
-              ORDER BY t.opened_at"
+               FROM scope a CROSS JOIN tickets t ON t.account_id = a.id AND t.opened_at >= ?2 AND t.opened_at < ?3"
         ),
         &[only.into(), day_str(minus(first, HISTORY_DAYS)).into(), day_str(last + Days::new(1)).into()],
         Vec::new(),
@@ -284,7 +297,11 @@ async fn load_tickets(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, l
         },
     )
     .await?;
-    Ok(by_account(out, |t| t.account))
+    // By account, then opening time (sorted here rather than by SQLite, which would sort the
+    // whole rows).
+    let mut out = out;
+    out.sort_by(|a, b| a.account.cmp(&b.account).then_with(|| a.opened_at.cmp(&b.opened_at)));
+    Ok(out)
 }
 
 async fn load_nps(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, last: NaiveDate, index: &HashMap<i64, usize>) -> Result<Vec<NpsResponse>, Error> {
@@ -292,8 +309,7 @@ async fn load_nps(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, last:
         pool,
         scoped!(
             "SELECT n.account_id, n.responded_at, n.score, n.comment
-               FROM scope a CROSS JOIN nps_responses n ON n.account_id = a.id AND n.responded_at >= ?2 AND n.responded_at < ?3
-              ORDER BY n.responded_at"
+               FROM scope a CROSS JOIN nps_responses n ON n.account_id = a.id AND n.responded_at >= ?2 AND n.responded_at < ?3"
         ),
         &[only.into(), day_str(minus(first, HISTORY_DAYS)).into(), day_str(last + Days::new(1)).into()],
         Vec::new(),
@@ -306,7 +322,9 @@ async fn load_nps(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, last:
         },
     )
     .await?;
-    Ok(by_account(out, |r| r.account))
+    let mut out = out;
+    out.sort_by_key(|r| (r.account, r.day));
+    Ok(out)
 }
 
 async fn load_milestones(pool: &SqlitePool, only: Option<&str>, index: &HashMap<i64, usize>) -> Result<Vec<Milestone>, Error> {

@@ -9,6 +9,7 @@ use crate::book::Subscription;
 use crate::dates::parse_day;
 use crate::fx::Fx;
 use crate::load::{by_account, day_opt, day_str, scoped};
+use crate::raw;
 use crate::Error;
 
 #[derive(Default)]
@@ -18,8 +19,6 @@ pub(crate) struct Revenue {
     pub fx: Fx,
 }
 
-type SubscriptionRow = (i64, i64, String, i64, String, String, Option<String>);
-
 pub(crate) async fn load(
     ws: &store::Workspace,
     only: Option<&str>,
@@ -28,42 +27,48 @@ pub(crate) async fn load(
     module_index: &HashMap<i64, usize>,
 ) -> Result<Revenue, Error> {
     let pool = ws.pool();
-    let rows: Vec<SubscriptionRow> = sqlx::query_as(scoped!(
-        "SELECT s.id, s.account_id, s.external_id, s.mrr_minor, s.currency, s.start_day, s.end_day
-           FROM scope a CROSS JOIN subscriptions s ON s.account_id = a.id AND s.start_day <= ?2
-          ORDER BY s.account_id, s.start_day, s.id"
-    ))
-    .bind(only)
-    .bind(day_str(as_of))
-    .fetch_all(pool)
+    // Licensed modules first, so that each subscription takes its list as it is read.
+    let mut by_sub = raw::fold(
+        pool,
+        scoped!(
+            "SELECT sm.subscription_id, sm.module_id
+               FROM scope a CROSS JOIN subscriptions s ON s.account_id = a.id
+               CROSS JOIN subscription_modules sm ON sm.subscription_id = s.id"
+        ),
+        &[only.into()],
+        HashMap::<i64, Vec<usize>>::new(),
+        |by_sub, row| {
+            if let Some(&m) = module_index.get(&row.int(1)) {
+                by_sub.entry(row.int(0)).or_default().push(m);
+            }
+            Ok(())
+        },
+    )
     .await?;
-    let licensed: Vec<(i64, i64)> = sqlx::query_as(scoped!(
-        "SELECT sm.subscription_id, sm.module_id
-           FROM scope a CROSS JOIN subscriptions s ON s.account_id = a.id
-           CROSS JOIN subscription_modules sm ON sm.subscription_id = s.id"
-    ))
-    .bind(only)
-    .fetch_all(pool)
+    let subs = raw::fold(
+        pool,
+        scoped!(
+            "SELECT s.id, s.account_id, s.external_id, s.mrr_minor, s.currency, s.start_day, s.end_day
+               FROM scope a CROSS JOIN subscriptions s ON s.account_id = a.id AND s.start_day <= ?2
+              ORDER BY s.account_id, s.start_day, s.id"
+        ),
+        &[only.into(), day_str(as_of).into()],
+        Vec::new(),
+        |subs, row| {
+            let Some(&account) = index.get(&row.int(1)) else { return Ok(()) };
+            subs.push(Subscription {
+                account,
+                external_id: row.text(2).unwrap_or_default().to_string(),
+                mrr_cents: row.int(3),
+                currency: Some(row.text(4).unwrap_or_default().to_string()),
+                start: parse_day("subscriptions", "start_day", row.text(5).unwrap_or_default())?,
+                end: day_opt("subscriptions", "end_day", row.text(6).map(str::to_string))?,
+                modules: by_sub.remove(&row.int(0)).unwrap_or_default(),
+            });
+            Ok(())
+        },
+    )
     .await?;
-    let mut by_sub: HashMap<i64, Vec<usize>> = HashMap::new();
-    for (sub, module) in licensed {
-        if let Some(&m) = module_index.get(&module) {
-            by_sub.entry(sub).or_default().push(m);
-        }
-    }
-    let mut subs = Vec::with_capacity(rows.len());
-    for (id, account, external_id, mrr, currency, start, end) in rows {
-        let Some(&account) = index.get(&account) else { continue };
-        subs.push(Subscription {
-            account,
-            external_id,
-            mrr_cents: mrr,
-            currency: Some(currency),
-            start: parse_day("subscriptions", "start_day", &start)?,
-            end: day_opt("subscriptions", "end_day", end)?,
-            modules: by_sub.remove(&id).unwrap_or_default(),
-        });
-    }
     let currency = reporting_currency(ws).await?;
     let foreign = subs.iter().any(|s| s.currency != currency);
     let fx = match &currency {

@@ -5,12 +5,17 @@
 //!
 //! The silhouette is written here because linfa does not provide one; it is the textbook
 //! definition (Rousseeuw 1987) over a deterministic subsample, so it stays O(n²) on at most
-//! `silhouette_sample` accounts.
+//! `silhouette_sample` accounts. A book with more active accounts than that picks k on the
+//! sample (the fits for each k and their silhouettes), then refines the chosen fit on every
+//! account (Lloyd's iterations from the sample's centroids): one pass over the book instead of
+//! seventy seeded fits keeps a 20,000-account book's segments near linear in cost, and a sample
+//! of thousands settles the number of segments as well as the whole book does.
 
 use linfa::prelude::*;
-use linfa_clustering::KMeans;
+use linfa_clustering::{KMeans, KMeansInit};
 use metrics::AccountView;
 use ndarray::Array2;
+use rayon::prelude::*;
 use rand_xoshiro::Xoshiro256Plus;
 use rand_xoshiro::rand_core::SeedableRng;
 use serde::{Deserialize, Serialize};
@@ -37,6 +42,8 @@ pub struct NeedsConfig {
     pub dominant_share: f64,
     /// k-means restarts per k; the run with the lowest inertia is kept.
     pub runs: usize,
+    /// At most this many active accounts (spread evenly) are compared pairwise to score each
+    /// k; a larger book chooses k on them and fits it on every account.
     pub silhouette_sample: usize,
 }
 
@@ -127,12 +134,6 @@ impl Distances {
         }
         Distances { n, upper }
     }
-
-    fn get(&self, i: usize, j: usize) -> f64 {
-        let (i, j) = if i < j { (i, j) } else { (j, i) };
-        // Rows before i hold (n-1) + (n-2) + ... + (n-i) entries.
-        self.upper[i * (2 * self.n - i - 1) / 2 + (j - i - 1)]
-    }
 }
 
 /// Mean silhouette of `labels` over the rows of `x` (Euclidean). Points alone in their
@@ -141,7 +142,10 @@ pub fn silhouette(x: &[Vec<f64>], labels: &[usize]) -> f64 {
     silhouette_of(&Distances::new(x), labels)
 }
 
-/// The silhouette over precomputed distances.
+/// The silhouette over precomputed distances. One pass over the stored pairs, in their order,
+/// adds each distance to both points' sum for the other's cluster: the quadratic part reads
+/// memory front to back, which at 3,000 sampled accounts is several times faster than looking
+/// each pair up per point.
 pub fn silhouette_of(d: &Distances, labels: &[usize]) -> f64 {
     let k = labels.iter().max().map_or(0, |m| m + 1);
     if d.n < 2 || k < 2 {
@@ -151,19 +155,24 @@ pub fn silhouette_of(d: &Distances, labels: &[usize]) -> f64 {
     for &l in labels {
         sizes[l] += 1;
     }
-    let mut total = 0.0;
-    let mut sums = vec![0.0; k];
+    // sums[i * k + c]: point i's summed distance to the points of cluster c (itself excluded).
+    let mut sums = vec![0.0; d.n * k];
+    let mut pairs = d.upper.iter();
     for i in 0..d.n {
-        sums.iter_mut().for_each(|s| *s = 0.0);
-        for j in (0..d.n).filter(|&j| j != i) {
-            sums[labels[j]] += d.get(i, j);
+        let li = labels[i];
+        for (j, &dist) in (i + 1..d.n).zip(pairs.by_ref()) {
+            sums[i * k + labels[j]] += dist;
+            sums[j * k + li] += dist;
         }
-        let own = labels[i];
+    }
+    let mut total = 0.0;
+    for (i, &own) in labels.iter().enumerate() {
         if sizes[own] < 2 {
             continue;
         }
-        let a = sums[own] / (sizes[own] - 1) as f64;
-        let b = (0..k).filter(|&c| c != own && sizes[c] > 0).map(|c| sums[c] / sizes[c] as f64).fold(f64::INFINITY, f64::min);
+        let row = &sums[i * k..(i + 1) * k];
+        let a = row[own] / (sizes[own] - 1) as f64;
+        let b = (0..k).filter(|&c| c != own && sizes[c] > 0).map(|c| row[c] / sizes[c] as f64).fold(f64::INFINITY, f64::min);
         let m = a.max(b);
         if m > 0.0 && b.is_finite() {
             total += (b - a) / m;
@@ -176,11 +185,17 @@ fn sample_indices(n: usize, cap: usize) -> Vec<usize> {
     if n <= cap { (0..n).collect() } else { (0..cap).map(|i| i * n / cap).collect() }
 }
 
-fn fit_k(data: &Array2<f64>, k: usize, cfg: &NeedsConfig) -> Result<(Vec<usize>, Array2<f64>), Error> {
+/// k-means with `k` clusters: `cfg.runs` seeded k-means++ starts, or one run of Lloyd's
+/// iterations from `start` (centroids fitted on a sample of the same rows).
+fn fit_k(data: &Array2<f64>, k: usize, cfg: &NeedsConfig, start: Option<Array2<f64>>) -> Result<(Vec<usize>, Array2<f64>), Error> {
     let rng = Xoshiro256Plus::seed_from_u64(cfg.seed.wrapping_add(k as u64));
     let dataset = DatasetBase::from(data.clone());
-    let model = KMeans::params_with_rng(k, rng)
-        .n_runs(cfg.runs.max(1))
+    let params = KMeans::params_with_rng(k, rng);
+    let params = match start {
+        Some(centroids) => params.init_method(KMeansInit::Precomputed(centroids)).n_runs(1),
+        None => params.n_runs(cfg.runs.max(1)),
+    };
+    let model = params
         .max_n_iterations(300)
         .tolerance(1e-6)
         .fit(&dataset)
@@ -228,16 +243,39 @@ pub fn cluster(views: &[AccountView], cfg: &NeedsConfig) -> Result<NeedsModel, E
     let sample = sample_indices(rows.len(), cfg.silhouette_sample.max(2));
     let sample_rows: Vec<Vec<f64>> = sample.iter().map(|&i| rows[i].clone()).collect();
     let distances = Distances::new(&sample_rows);
+    // Fewer active accounts than the sample: k is tried on them all, and the best fit is kept.
+    // (So too when the sample has too few distinct mixes for the k range: never the case in
+    // a real book that large, but the fit must not fail on one.)
+    let sampled = sample.len() < rows.len() && {
+        let mut d = sample_rows.clone();
+        d.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+        d.dedup();
+        d.len() > k_hi
+    };
+    let sample_data = if sampled {
+        Some(Array2::from_shape_vec((sample.len(), m + 1), sample_rows.concat()).map_err(|e| Error::Clustering(e.to_string()))?)
+    } else {
+        None
+    };
+    // Each k's fit and score on its own core (seeded by k: the same result in any order).
+    let fits = (cfg.k_min..=k_hi)
+        .into_par_iter()
+        .map(|k| {
+            let (lab, centroids) = fit_k(sample_data.as_ref().unwrap_or(&data), k, cfg, None)?;
+            Ok((silhouette_of(&distances, &lab), k, lab, centroids))
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
     let mut best: Option<(f64, usize, Vec<usize>, Array2<f64>)> = None;
     let mut silhouettes = Vec::new();
-    for k in cfg.k_min..=k_hi {
-        let (lab, centroids) = fit_k(&data, k, cfg)?;
-        let sample_labels: Vec<usize> = sample.iter().map(|&i| lab[i]).collect();
-        let s = silhouette_of(&distances, &sample_labels);
+    for (s, k, lab, centroids) in fits {
         silhouettes.push(KScore { k, silhouette: s });
         if best.as_ref().is_none_or(|b| s > b.0 + 1e-12) {
             best = Some((s, k, lab, centroids));
         }
+    }
+    if sampled && let Some((s, k, _, centroids)) = best {
+        let (lab, centroids) = fit_k(&data, k, cfg, Some(centroids))?;
+        best = Some((s, k, lab, centroids));
     }
     let Some((_, k, lab, centroids)) = best else { unreachable!("k range is not empty") };
     let mut sizes = vec![0usize; k];

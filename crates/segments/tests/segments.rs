@@ -93,6 +93,37 @@ fn needs_segments_recover_the_usage_patterns_and_name_them() {
     assert_eq!(segment(&a, &By::Needs, &SegmentSettings::default()).unwrap(), seg);
 }
 
+/// A book with more active accounts than the silhouette sample chooses k on the sample (12
+/// of 30 here, four of each pattern) and fits it on every account: the same three segments,
+/// every account in its own pattern's, and the scores are the sample's.
+#[test]
+fn a_book_larger_than_the_sample_chooses_k_on_it_and_fits_everyone() {
+    let a = analysis();
+    let mut settings = SegmentSettings::default();
+    settings.needs.silhouette_sample = 12;
+    let seg = segment(&a, &By::Needs, &settings).unwrap();
+    let model = seg.needs.as_ref().unwrap();
+    assert_eq!(model.k, 3, "silhouettes: {:?}", model.silhouettes);
+    let full = segment(&a, &By::Needs, &SegmentSettings::default()).unwrap();
+    assert_eq!(seg.memberships, full.memberships, "the same segments as a fit of k on everyone");
+    // The scores are those of the sample alone: recomputed here from the sample's rows.
+    let sample: Vec<usize> = (0..12).map(|i| i * 30 / 12).collect();
+    let rows: Vec<Vec<f64>> = sample
+        .iter()
+        .map(|&i| {
+            let view = &a.accounts[i];
+            let mut mix = segments::needs::usage_mix(view, &segments::needs::product_modules(&a.accounts)).unwrap();
+            mix.push(view.usage.depth.unwrap_or(0.0) * settings.needs.depth_weight);
+            mix
+        })
+        .collect();
+    let labels: Vec<usize> = sample.iter().map(|&i| "ABC".find(&a.accounts[i].account_id[..1]).unwrap()).collect();
+    let by_hand = segments::needs::silhouette(&rows, &labels);
+    let k3 = model.silhouettes.iter().find(|s| s.k == 3).unwrap().silhouette;
+    assert!((k3 - by_hand).abs() < 1e-12, "{k3} vs {by_hand}");
+    assert_ne!(k3, full.needs.as_ref().unwrap().silhouettes.iter().find(|s| s.k == 3).unwrap().silhouette);
+}
+
 #[test]
 fn value_tiers_cut_across_needs() {
     let seg = segment(&analysis(), &By::Value, &SegmentSettings::default()).unwrap();
