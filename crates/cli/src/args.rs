@@ -519,6 +519,11 @@ pub enum BenchCommand {
         /// arenas), so that the timings and memory are the app's rather than the CLI's
         #[arg(long)]
         app_memory: bool,
+        /// How the generated book's usage is imported when the workspace is made: raw events,
+        /// or the same events as a warehouse's daily rollups (the same analyses; a 20,000-account
+        /// book's 89M events take an hour and 30 GB of disk to import raw)
+        #[arg(long, value_enum, default_value_t = DemoUsage::Events)]
+        usage: DemoUsage,
     },
     /// The health backtest over 24 monthly evaluation days on the demo at scale, against a
     /// pandas + scikit-learn script over the same exported tables

@@ -94,13 +94,15 @@ pub struct Options {
     pub pandas: Option<PathBuf>,
     /// Under the app's memory limits (`views::memory::tune_for_app`), set before anything opens.
     pub app_memory: bool,
+    /// How a new workspace's usage is imported.
+    pub usage: demo::Usage,
 }
 
 pub async fn run(o: Options) -> Result<(), CliError> {
     if o.app_memory {
         views::memory::tune_for_app()?;
     }
-    let cfg = demo::DemoConfig { accounts: o.accounts, months: o.months, modules: o.modules, ..Default::default() };
+    let cfg = demo::DemoConfig { accounts: o.accounts, months: o.months, modules: o.modules, usage: o.usage, ..Default::default() };
     let ws = prepare(&cfg, &o.dir).await?;
     let as_of = cfg.end_day;
     let settings = metrics::Settings::default();

@@ -230,8 +230,8 @@ pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
         Command::Bench { what: BenchCommand::Backtest { accounts, months, modules, dir, runs, json, python } } => {
             crate::bench_backtest::run(crate::bench_backtest::Options { accounts, months, modules, dir, runs, json, python }).await?;
         }
-        Command::Bench { what: BenchCommand::Analytics { accounts, months, modules, dir, runs, json, pandas, app_memory } } => {
-            crate::bench_analytics::run(crate::bench_analytics::Options { accounts, months, modules, dir, runs, json, pandas, app_memory }).await?;
+        Command::Bench { what: BenchCommand::Analytics { accounts, months, modules, dir, runs, json, pandas, app_memory, usage } } => {
+            crate::bench_analytics::run(crate::bench_analytics::Options { accounts, months, modules, dir, runs, json, pandas, app_memory, usage: usage.into() }).await?;
         }
     }
     Ok(())
