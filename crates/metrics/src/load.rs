@@ -18,12 +18,18 @@ use crate::load_usage::{Anchor, USER_DAYS, Usage};
 use crate::raw;
 use crate::Error;
 
-/// Prefixes a query with the `scope` of accounts it reads: all (`?1` null), or those whose
-/// external ids are in the JSON array `?1`. A macro so the SQL stays a static string (no
-/// formatting, nothing to inject).
+/// Prefixes a query with the `scope` of accounts it reads: all (`only` is `None`, `?1` null), or
+/// those whose external ids are in the JSON array `?1`. Two statements rather than one with
+/// `?1 IS NULL OR ...`: that one scans every account even to read one, which made an account's
+/// profile grow with the book (26 ms at 20,000 accounts). A macro so the SQL stays a static
+/// string (no formatting, nothing to inject).
 macro_rules! scoped {
-    ($q:literal) => {
-        concat!("WITH scope AS (SELECT id FROM accounts WHERE ?1 IS NULL OR external_id IN (SELECT value FROM json_each(?1)))\n", $q)
+    ($only:expr, $q:literal) => {
+        if $only.is_some() {
+            concat!("WITH scope AS (SELECT id FROM accounts WHERE external_id IN (SELECT value FROM json_each(?1)))\n", $q)
+        } else {
+            concat!("WITH scope AS (SELECT id FROM accounts WHERE ?1 IS NULL)\n", $q)
+        }
     };
 }
 pub(crate) use scoped;
@@ -228,10 +234,12 @@ type AccountRow = (i64, String, String, Option<String>, Option<String>, Option<i
 
 async fn load_accounts(pool: &SqlitePool, only: Option<&str>) -> Result<Vec<AccountRecord>, Error> {
     let rows: Vec<AccountRow> = sqlx::query_as(
-        "SELECT a.id, a.external_id, a.name, a.industry, a.region, a.employees, o.name, a.lifecycle_stage, a.attributes
-           FROM accounts a LEFT JOIN owners o ON o.id = a.owner_id
-          WHERE ?1 IS NULL OR a.external_id IN (SELECT value FROM json_each(?1))
-          ORDER BY a.external_id",
+        scoped!(
+            only,
+            "SELECT a.id, a.external_id, a.name, a.industry, a.region, a.employees, o.name, a.lifecycle_stage, a.attributes
+               FROM scope s CROSS JOIN accounts a ON a.id = s.id LEFT JOIN owners o ON o.id = a.owner_id
+              ORDER BY a.external_id"
+        ),
     )
     .bind(only)
     .fetch_all(pool)
@@ -255,6 +263,7 @@ async fn load_contacts(pool: &SqlitePool, only: Option<&str>, index: &HashMap<i6
     let contacts = raw::fold(
         pool,
         scoped!(
+            only,
             "SELECT c.id, c.account_id, c.external_id, c.name, c.role
                FROM scope a CROSS JOIN contacts c ON c.account_id = a.id ORDER BY c.account_id, c.external_id"
         ),
@@ -276,6 +285,7 @@ async fn load_tickets(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, l
     let out = raw::fold(
         pool,
         scoped!(
+            only,
             "SELECT t.account_id, t.opened_at, t.first_response_at, t.resolved_at, t.priority, t.csat
                FROM scope a CROSS JOIN tickets t ON t.account_id = a.id AND t.opened_at >= ?2 AND t.opened_at < ?3"
         ),
@@ -308,6 +318,7 @@ async fn load_nps(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, last:
     let out = raw::fold(
         pool,
         scoped!(
+            only,
             "SELECT n.account_id, n.responded_at, n.score, n.comment
                FROM scope a CROSS JOIN nps_responses n ON n.account_id = a.id AND n.responded_at >= ?2 AND n.responded_at < ?3"
         ),
@@ -331,6 +342,7 @@ async fn load_milestones(pool: &SqlitePool, only: Option<&str>, index: &HashMap<
     let out = raw::fold(
         pool,
         scoped!(
+            only,
             "SELECT m.account_id, m.title, m.owner_side, m.due_day, m.completed_at, m.external_id
                FROM scope a CROSS JOIN milestones m ON m.account_id = a.id ORDER BY m.account_id, m.due_day, m.id"
         ),

@@ -31,6 +31,7 @@ pub(crate) async fn load(
     let mut by_sub = raw::fold(
         pool,
         scoped!(
+            only,
             "SELECT sm.subscription_id, sm.module_id
                FROM scope a CROSS JOIN subscriptions s ON s.account_id = a.id
                CROSS JOIN subscription_modules sm ON sm.subscription_id = s.id"
@@ -48,6 +49,7 @@ pub(crate) async fn load(
     let subs = raw::fold(
         pool,
         scoped!(
+            only,
             "SELECT s.id, s.account_id, s.external_id, s.mrr_minor, s.currency, s.start_day, s.end_day
                FROM scope a CROSS JOIN subscriptions s ON s.account_id = a.id AND s.start_day <= ?2
               ORDER BY s.account_id, s.start_day, s.id"

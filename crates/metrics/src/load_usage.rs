@@ -113,6 +113,7 @@ pub(crate) async fn load(
     usage = raw::fold(
         pool,
         scoped!(
+            only,
             "SELECT w.account_id, w.module_id, w.week, w.e0, w.e1, w.e2, w.e3, w.e4, w.e5, w.e6,
                     w.v0, w.v1, w.v2, w.v3, w.v4, w.v5, w.v6
                FROM scope a CROSS JOIN usage_weeks w ON w.account_id = a.id AND w.week > ?3 AND w.week <= ?2"
@@ -166,6 +167,7 @@ fn corrupt(table: &'static str, column: &'static str, value: Option<&str>) -> Er
 /// warehouse rollups alike (the per-event-type counts come with raw events only).
 async fn load_edges(pool: &SqlitePool, only: Option<&str>, before: NaiveDate, last: NaiveDate, index: &HashMap<i64, usize>, usage: &mut Usage) -> Result<(), Error> {
     let rows: Vec<(i64, Option<String>, Option<String>)> = sqlx::query_as(scoped!(
+        only,
         "SELECT a.id,
                 (SELECT MAX(u.day) FROM usage_days u WHERE u.account_id = a.id AND u.day <= ?2),
                 (SELECT MIN(v.day) FROM usage_days v WHERE v.account_id = a.id AND v.day <= ?3 AND v.value_events > 0)
@@ -213,6 +215,7 @@ async fn load_users(
     let contacts = raw::fold(
         pool,
         scoped!(
+            only,
             "SELECT u.id, u.contact_id FROM scope a CROSS JOIN users u ON u.account_id = a.id
               WHERE u.contact_id IS NOT NULL"
         ),
@@ -253,6 +256,7 @@ async fn load_users(
     let mut acc = raw::fold(
         pool,
         scoped!(
+            only,
             "SELECT w.account_id, w.user_id, w.week, w.active_days, w.value_days
                FROM scope a CROSS JOIN user_weeks w ON w.account_id = a.id AND w.week > ?3 AND w.week <= ?2"
         ),
