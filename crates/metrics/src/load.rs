@@ -282,7 +282,7 @@ async fn load_contacts(pool: &SqlitePool, only: Option<&str>, index: &HashMap<i6
 }
 
 async fn load_tickets(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, last: NaiveDate, index: &HashMap<i64, usize>) -> Result<Vec<RawTicket>, Error> {
-    let out = raw::fold(
+    let mut out = raw::fold(
         pool,
         scoped!(
             only,
@@ -309,13 +309,12 @@ async fn load_tickets(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, l
     .await?;
     // By account, then opening time (sorted here rather than by SQLite, which would sort the
     // whole rows).
-    let mut out = out;
     out.sort_by(|a, b| a.account.cmp(&b.account).then_with(|| a.opened_at.cmp(&b.opened_at)));
     Ok(out)
 }
 
 async fn load_nps(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, last: NaiveDate, index: &HashMap<i64, usize>) -> Result<Vec<NpsResponse>, Error> {
-    let out = raw::fold(
+    let mut out = raw::fold(
         pool,
         scoped!(
             only,
@@ -333,7 +332,6 @@ async fn load_nps(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, last:
         },
     )
     .await?;
-    let mut out = out;
     out.sort_by_key(|r| (r.account, r.day));
     Ok(out)
 }

@@ -181,6 +181,14 @@ pub fn silhouette_of(d: &Distances, labels: &[usize]) -> f64 {
     total / d.n as f64
 }
 
+/// How many different rows there are (exact comparison: a mix either repeats or it does not).
+fn distinct(rows: &[Vec<f64>]) -> usize {
+    let mut d: Vec<&Vec<f64>> = rows.iter().collect();
+    d.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    d.dedup();
+    d.len()
+}
+
 fn sample_indices(n: usize, cap: usize) -> Vec<usize> {
     if n <= cap { (0..n).collect() } else { (0..cap).map(|i| i * n / cap).collect() }
 }
@@ -225,10 +233,7 @@ pub fn cluster(views: &[AccountView], cfg: &NeedsConfig) -> Result<NeedsModel, E
         }
     }
     let mut labels = vec![INACTIVE.to_string(); views.len()];
-    let mut distinct = rows.clone();
-    distinct.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
-    distinct.dedup();
-    let k_hi = cfg.k_max.min(distinct.len().saturating_sub(1));
+    let k_hi = cfg.k_max.min(distinct(&rows).saturating_sub(1));
     if k_hi < cfg.k_min {
         // Too few distinct usage patterns to split: one segment for everyone active.
         let mix = mean_rows(&rows, m + 1);
@@ -246,12 +251,7 @@ pub fn cluster(views: &[AccountView], cfg: &NeedsConfig) -> Result<NeedsModel, E
     // Fewer active accounts than the sample: k is tried on them all, and the best fit is kept.
     // (So too when the sample has too few distinct mixes for the k range: never the case in
     // a real book that large, but the fit must not fail on one.)
-    let sampled = sample.len() < rows.len() && {
-        let mut d = sample_rows.clone();
-        d.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
-        d.dedup();
-        d.len() > k_hi
-    };
+    let sampled = sample.len() < rows.len() && distinct(&sample_rows) > k_hi;
     let sample_data = if sampled {
         Some(Array2::from_shape_vec((sample.len(), m + 1), sample_rows.concat()).map_err(|e| Error::Clustering(e.to_string()))?)
     } else {
@@ -262,7 +262,14 @@ pub fn cluster(views: &[AccountView], cfg: &NeedsConfig) -> Result<NeedsModel, E
         .into_par_iter()
         .map(|k| {
             let (lab, centroids) = fit_k(sample_data.as_ref().unwrap_or(&data), k, cfg, None)?;
-            Ok((silhouette_of(&distances, &lab), k, lab, centroids))
+            // Fitted on the sample, the labels are the sample's; on every row, the sample's
+            // are picked out of them.
+            let s = if sampled {
+                silhouette_of(&distances, &lab)
+            } else {
+                silhouette_of(&distances, &sample.iter().map(|&i| lab[i]).collect::<Vec<_>>())
+            };
+            Ok((s, k, lab, centroids))
         })
         .collect::<Result<Vec<_>, Error>>()?;
     let mut best: Option<(f64, usize, Vec<usize>, Array2<f64>)> = None;
