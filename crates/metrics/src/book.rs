@@ -9,6 +9,7 @@
 use chrono::NaiveDate;
 
 use crate::Error;
+use crate::shared::Shared;
 
 /// Weeks of usage history a book holds: a quarter (13 weeks), enough for week-over-week,
 /// month-over-month (4 weeks against the 4 before) and the module mix of the quarter.
@@ -35,7 +36,7 @@ impl Module {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AccountRecord {
     pub id: i64,
     pub external_id: String,
@@ -100,7 +101,7 @@ pub struct UsageWindow {
     pub first_value: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Contact {
     pub id: i64,
     pub account: usize,
@@ -128,7 +129,7 @@ pub struct NpsResponse {
     pub comment: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Milestone {
     pub account: usize,
     /// The milestone's id in its import file (what the app completes it by).
@@ -160,13 +161,15 @@ pub struct Book {
     /// Rates to `currency`, for subscriptions priced in others.
     pub fx: crate::fx::Fx,
     pub modules: Vec<Module>,
-    pub accounts: Vec<AccountRecord>,
+    /// Accounts, contacts and milestones do not depend on the day: the books of one read
+    /// share them.
+    pub accounts: Shared<AccountRecord>,
     pub subscriptions: Vec<Subscription>,
     pub usage: Vec<UsageWindow>,
-    pub contacts: Vec<Contact>,
+    pub contacts: Shared<Contact>,
     pub tickets: Vec<Ticket>,
     pub nps: Vec<NpsResponse>,
-    pub milestones: Vec<Milestone>,
+    pub milestones: Shared<Milestone>,
 }
 
 /// Which accounts to load.
@@ -207,13 +210,13 @@ impl Book {
             currency: None,
             fx: crate::fx::Fx::default(),
             modules: Vec::new(),
-            accounts: Vec::new(),
+            accounts: Shared::default(),
             subscriptions: Vec::new(),
             usage: Vec::new(),
-            contacts: Vec::new(),
+            contacts: Shared::default(),
             tickets: Vec::new(),
             nps: Vec::new(),
-            milestones: Vec::new(),
+            milestones: Shared::default(),
         }
     }
 
@@ -225,8 +228,9 @@ impl Book {
 
     /// Adds an account with no data to a hand-built book.
     pub fn add_account(&mut self, external_id: &str) -> usize {
+        let id = self.accounts.len() as i64 + 1;
         self.accounts.push(AccountRecord {
-            id: self.accounts.len() as i64 + 1,
+            id,
             external_id: external_id.into(),
             name: external_id.into(),
             industry: None,

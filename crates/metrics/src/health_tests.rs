@@ -30,7 +30,7 @@ fn with_records() -> (Book, usize) {
         milestone(ago(30), Some(ago(35))),
         milestone(ago(5), Some(b.as_of + Days::new(2))),
         milestone(b.as_of + Days::new(10), None),
-    ];
+    ].into();
     (b, a)
 }
 

@@ -8,6 +8,8 @@ mod error;
 pub mod dates;
 /// The book of accounts as of one day, loaded in a few aggregate queries.
 pub mod book;
+/// Rows the books of one read share (accounts, contacts, milestones).
+pub mod shared;
 /// Reading a book (and the book four weeks earlier, or a run of days) from the workspace.
 mod load;
 /// Some accounts of a loaded book read again in place: the app's refresh after a small change.

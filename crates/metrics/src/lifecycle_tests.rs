@@ -79,7 +79,7 @@ fn success_plan_status_and_who_owes_the_next_step() {
         m("Connect sources", "vendor", "2026-02-25", None),
         m("First dashboard", "customer", "2026-03-30", Some("2026-10-01")),
         m("Exec review", "customer", "2026-10-01", None),
-    ];
+    ].into();
     let p = success_plan(&b, a, Some(d("2026-01-01")));
     let status: Vec<(&str, Option<i64>, &str)> =
         p.milestones.iter().map(|x| (x.status.as_str(), x.days_late, x.phase.as_str())).collect();

@@ -9,13 +9,14 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Days, NaiveDate};
+use chrono::{DateTime, Datelike, Days, NaiveDate};
 use sqlx::SqlitePool;
 
 use crate::book::*;
 use crate::dates::parse_day;
 use crate::load_usage::{Anchor, USER_DAYS, Usage};
 use crate::raw;
+use crate::shared::Shared;
 use crate::Error;
 
 /// Prefixes a query with the `scope` of accounts it reads: all (`only` is `None`, `?1` null), or
@@ -23,6 +24,13 @@ use crate::Error;
 /// `?1 IS NULL OR ...`: that one scans every account even to read one, which made an account's
 /// profile grow with the book (26 ms at 20,000 accounts). A macro so the SQL stays a static
 /// string (no formatting, nothing to inject).
+///
+/// With `whole:`, the whole book reads its own statement, a scan of the table in storage
+/// order (it must still name `?1`, as `WHERE ?1 IS NULL`): going account by account through
+/// an index, each row is a seek into the table, landing on a page that is read and decrypted
+/// again and again as the page cache turns over. Rows then come in storage order; the loader
+/// sorts them. Tables kept in account order (the weekly rollups) are read account by account
+/// either way: a scan would read every week, not the quarter a book needs.
 macro_rules! scoped {
     ($only:expr, $q:literal) => {
         if $only.is_some() {
@@ -31,11 +39,19 @@ macro_rules! scoped {
             concat!("WITH scope AS (SELECT id FROM accounts WHERE ?1 IS NULL)\n", $q)
         }
     };
+    ($only:expr, $q:literal, whole: $whole:literal) => {
+        if $only.is_some() {
+            concat!("WITH scope AS (SELECT id FROM accounts WHERE external_id IN (SELECT value FROM json_each(?1)))\n", $q)
+        } else {
+            $whole
+        }
+    };
 }
 pub(crate) use scoped;
 
 pub(crate) fn day_str(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    // `NaiveDate`'s Display is `YYYY-MM-DD` for years 0-9999, without parsing a format string.
+    if (0..=9999).contains(&d.year()) { d.to_string() } else { d.format("%Y-%m-%d").to_string() }
 }
 
 fn minus(d: NaiveDate, days: u64) -> NaiveDate {
@@ -48,6 +64,8 @@ pub(crate) fn day_opt(table: &'static str, column: &'static str, s: Option<Strin
 
 struct RawTicket {
     account: usize,
+    /// The row id: the last sort key, so that both ways of reading give one order.
+    id: i64,
     opened: NaiveDate,
     opened_at: String,
     first_response_at: Option<String>,
@@ -60,13 +78,13 @@ struct RawTicket {
 #[derive(Default)]
 struct Raw {
     modules: Vec<Module>,
-    accounts: Vec<AccountRecord>,
+    accounts: Shared<AccountRecord>,
     revenue: crate::load_revenue::Revenue,
     usage: Usage,
-    contacts: Vec<Contact>,
+    contacts: Shared<Contact>,
     tickets: Vec<RawTicket>,
     nps: Vec<NpsResponse>,
-    milestones: Vec<Milestone>,
+    milestones: Shared<Milestone>,
 }
 
 /// The book as of `as_of` and as of [`TREND_DAYS`] earlier. The earlier book lists the users
@@ -119,7 +137,7 @@ async fn load_anchors(ws: &store::Workspace, anchors: &[Anchor], scope: Scope<'_
         Scope::Accounts(ids) => Some(serde_json::json!(ids).to_string()),
     };
     let only = ids.as_deref();
-    let (modules, accounts) = tokio::try_join!(load_modules(pool), load_accounts(pool, only))?;
+    let (modules, accounts) = tokio::try_join!(load_modules(pool), timed("accounts", load_accounts(pool, only)))?;
     if let Scope::Account(id) = scope
         && accounts.is_empty()
     {
@@ -129,9 +147,10 @@ async fn load_anchors(ws: &store::Workspace, anchors: &[Anchor], scope: Scope<'_
     let module_index: HashMap<i64, usize> = modules.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
     let (first, last) = (anchors[0].day, anchors[anchors.len() - 1].day);
     // Some accounts: every read at once, as their small reads are bound by latency. The whole
-    // book: the usage read (half the time) on a task of its own, the other reads one after
-    // the other meanwhile. Those reads are CPU-bound (page decryption, row decoding), so two
-    // streams for two cores; six at once only added contention, measured (docs/BENCHMARKS.md).
+    // book: the module weeks and the user weeks on tasks of their own, the other reads one
+    // after the other meanwhile. Those reads are CPU-bound (page decryption, row decoding), so
+    // a few streams, not one per read: six at once only added contention, measured
+    // (docs/BENCHMARKS.md).
     let (revenue, usage, contacts, tickets, nps, milestones) = if only.is_some() {
         tokio::try_join!(
             crate::load_revenue::load(ws, only, last, &index, &module_index),
@@ -142,32 +161,51 @@ async fn load_anchors(ws: &store::Workspace, anchors: &[Anchor], scope: Scope<'_
             load_milestones(pool, only, &index),
         )?
     } else {
-        let usage = {
+        // Three streams: the module weeks, the user weeks, and the rest (about a third of
+        // the work each at 20,000 accounts, measured: docs/BENCHMARKS.md).
+        let weeks = {
             let (pool, anchors, index, module_index) = (pool.clone(), anchors.to_vec(), index.clone(), module_index.clone());
-            tokio::spawn(async move { crate::load_usage::load(&pool, None, &anchors, &index, &module_index).await })
+            tokio::spawn(async move { timed("usage weeks", crate::load_usage::load_weeks(&pool, None, &anchors, &index, &module_index)).await })
+        };
+        let users = {
+            let (pool, anchors, index) = (pool.clone(), anchors.to_vec(), index.clone());
+            tokio::spawn(async move { timed("user weeks", crate::load_usage::load_users(&pool, None, &anchors, &index)).await })
         };
         let rest = async {
             Ok::<_, Error>((
-                crate::load_revenue::load(ws, only, last, &index, &module_index).await?,
-                load_contacts(pool, only, &index).await?,
-                load_tickets(pool, only, first, last, &index).await?,
-                load_nps(pool, only, first, last, &index).await?,
-                load_milestones(pool, only, &index).await?,
+                timed("revenue", crate::load_revenue::load(ws, only, last, &index, &module_index)).await?,
+                timed("contacts", load_contacts(pool, only, &index)).await?,
+                timed("tickets", load_tickets(pool, only, first, last, &index)).await?,
+                timed("nps", load_nps(pool, only, first, last, &index)).await?,
+                timed("milestones", load_milestones(pool, only, &index)).await?,
             ))
         }
         .await;
         let (revenue, contacts, tickets, nps, milestones) = match rest {
             Ok(rest) => rest,
             Err(e) => {
-                usage.abort();
+                weeks.abort();
+                users.abort();
                 return Err(e);
             }
         };
-        let usage = usage.await.map_err(|e| Error::Raw(format!("the usage read stopped: {e}")))??;
+        let stopped = |e: tokio::task::JoinError| Error::Raw(format!("the usage read stopped: {e}"));
+        let users = users.await.map_err(stopped);
+        let mut usage = weeks.await.map_err(stopped)??;
+        usage.users = users??;
         (revenue, usage, contacts, tickets, nps, milestones)
     };
-    let raw = Raw { modules, accounts, revenue, usage, contacts, tickets, nps, milestones };
+    let raw = Raw { modules, accounts: accounts.into(), revenue, usage, contacts: contacts.into(), tickets, nps, milestones: milestones.into() };
     Ok(Books { raw, days: anchors.iter().map(|a| a.day).collect::<Vec<_>>().into_iter().enumerate() })
+}
+
+/// Runs one read, logging its time at debug level (`WAYPOINT_LOG=metrics=debug`): where a
+/// large book's load goes, without a profiler.
+pub(crate) async fn timed<T>(read: &'static str, f: impl std::future::Future<Output = T>) -> T {
+    let start = std::time::Instant::now();
+    let out = f.await;
+    tracing::debug!(read, ms = start.elapsed().as_secs_f64() * 1e3, "book read");
+    out
 }
 
 /// The book as of `day`, anchor `k` of the read.
@@ -218,12 +256,6 @@ fn hours_between(from: &str, to: Option<&str>) -> Option<f64> {
     Some((to - from).num_seconds() as f64 / 3600.0)
 }
 
-/// Stable sort by account: within an account, rows keep the query's (date) order.
-pub(crate) fn by_account<T>(mut rows: Vec<T>, key: impl Fn(&T) -> usize) -> Vec<T> {
-    rows.sort_by_key(key);
-    rows
-}
-
 async fn load_modules(pool: &SqlitePool) -> Result<Vec<Module>, Error> {
     let rows: Vec<(i64, String, String)> =
         sqlx::query_as("SELECT id, key, name FROM modules ORDER BY key").fetch_all(pool).await?;
@@ -260,12 +292,13 @@ async fn load_accounts(pool: &SqlitePool, only: Option<&str>) -> Result<Vec<Acco
 }
 
 async fn load_contacts(pool: &SqlitePool, only: Option<&str>, index: &HashMap<i64, usize>) -> Result<Vec<Contact>, Error> {
-    let contacts = raw::fold(
+    let mut contacts = raw::fold(
         pool,
         scoped!(
             only,
             "SELECT c.id, c.account_id, c.external_id, c.name, c.role
-               FROM scope a CROSS JOIN contacts c ON c.account_id = a.id ORDER BY c.account_id, c.external_id"
+               FROM scope a CROSS JOIN contacts c ON c.account_id = a.id",
+            whole: "SELECT id, account_id, external_id, name, role FROM contacts WHERE ?1 IS NULL"
         ),
         &[only.into()],
         Vec::new(),
@@ -278,7 +311,9 @@ async fn load_contacts(pool: &SqlitePool, only: Option<&str>, index: &HashMap<i6
         },
     )
     .await?;
-    Ok(by_account(contacts, |c: &Contact| c.account))
+    // By account, then external id (unique): SQLite's byte-wise order, as `str`'s.
+    contacts.sort_unstable_by(|a, b| a.account.cmp(&b.account).then_with(|| a.external_id.cmp(&b.external_id)));
+    Ok(contacts)
 }
 
 async fn load_tickets(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, last: NaiveDate, index: &HashMap<i64, usize>) -> Result<Vec<RawTicket>, Error> {
@@ -286,8 +321,10 @@ async fn load_tickets(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, l
         pool,
         scoped!(
             only,
-            "SELECT t.account_id, t.opened_at, t.first_response_at, t.resolved_at, t.priority, t.csat
-               FROM scope a CROSS JOIN tickets t ON t.account_id = a.id AND t.opened_at >= ?2 AND t.opened_at < ?3"
+            "SELECT t.account_id, t.opened_at, t.first_response_at, t.resolved_at, t.priority, t.csat, t.id
+               FROM scope a CROSS JOIN tickets t ON t.account_id = a.id AND t.opened_at >= ?2 AND t.opened_at < ?3",
+            whole: "SELECT account_id, opened_at, first_response_at, resolved_at, priority, csat, id
+                      FROM tickets WHERE ?1 IS NULL AND opened_at >= ?2 AND opened_at < ?3"
         ),
         &[only.into(), day_str(minus(first, HISTORY_DAYS)).into(), day_str(last + Days::new(1)).into()],
         Vec::new(),
@@ -302,14 +339,15 @@ async fn load_tickets(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, l
                 resolved_at: row.text(3).map(str::to_string),
                 priority: row.text(4).unwrap_or_default().to_string(),
                 csat: row.opt_int(5),
+                id: row.int(6),
             });
             Ok(())
         },
     )
     .await?;
-    // By account, then opening time (sorted here rather than by SQLite, which would sort the
-    // whole rows).
-    out.sort_by(|a, b| a.account.cmp(&b.account).then_with(|| a.opened_at.cmp(&b.opened_at)));
+    // By account, then opening time, then id: the order of the index either statement may
+    // read by (sorted here rather than by SQLite, which would sort the whole rows).
+    out.sort_unstable_by(|a, b| a.account.cmp(&b.account).then_with(|| a.opened_at.cmp(&b.opened_at)).then(a.id.cmp(&b.id)));
     Ok(out)
 }
 
@@ -318,48 +356,57 @@ async fn load_nps(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, last:
         pool,
         scoped!(
             only,
-            "SELECT n.account_id, n.responded_at, n.score, n.comment
-               FROM scope a CROSS JOIN nps_responses n ON n.account_id = a.id AND n.responded_at >= ?2 AND n.responded_at < ?3"
+            "SELECT n.account_id, n.responded_at, n.score, n.comment, n.id
+               FROM scope a CROSS JOIN nps_responses n ON n.account_id = a.id AND n.responded_at >= ?2 AND n.responded_at < ?3",
+            whole: "SELECT account_id, responded_at, score, comment, id
+                      FROM nps_responses WHERE ?1 IS NULL AND responded_at >= ?2 AND responded_at < ?3"
         ),
         &[only.into(), day_str(minus(first, HISTORY_DAYS)).into(), day_str(last + Days::new(1)).into()],
         Vec::new(),
         |out, row| {
             if let Some(&account) = index.get(&row.int(0)) {
-                let day = parse_day("nps_responses", "responded_at", row.text(1).unwrap_or_default())?;
-                out.push(NpsResponse { account, day, score: row.int(2), comment: row.text(3).map(str::to_string) });
+                let responded = row.text(1).unwrap_or_default();
+                let day = parse_day("nps_responses", "responded_at", responded)?;
+                let response = NpsResponse { account, day, score: row.int(2), comment: row.text(3).map(str::to_string) };
+                out.push((responded.to_string(), row.int(4), response));
             }
             Ok(())
         },
     )
     .await?;
-    out.sort_by_key(|r| (r.account, r.day));
-    Ok(out)
+    // By account, then answer time, then id: the index's order.
+    out.sort_unstable_by(|a, b| a.2.account.cmp(&b.2.account).then_with(|| a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+    Ok(out.into_iter().map(|(_, _, r)| r).collect())
 }
 
 async fn load_milestones(pool: &SqlitePool, only: Option<&str>, index: &HashMap<i64, usize>) -> Result<Vec<Milestone>, Error> {
-    let out = raw::fold(
+    let mut out = raw::fold(
         pool,
         scoped!(
             only,
-            "SELECT m.account_id, m.title, m.owner_side, m.due_day, m.completed_at, m.external_id
-               FROM scope a CROSS JOIN milestones m ON m.account_id = a.id ORDER BY m.account_id, m.due_day, m.id"
+            "SELECT m.account_id, m.title, m.owner_side, m.due_day, m.completed_at, m.external_id, m.id
+               FROM scope a CROSS JOIN milestones m ON m.account_id = a.id",
+            whole: "SELECT account_id, title, owner_side, due_day, completed_at, external_id, id FROM milestones WHERE ?1 IS NULL"
         ),
         &[only.into()],
         Vec::new(),
         |out, row| {
             if let Some(&account) = index.get(&row.int(0)) {
-                out.push(Milestone {
+                let milestone = Milestone {
                     account,
                     id: row.text(5).unwrap_or_default().to_string(),
                     title: row.text(1).unwrap_or_default().to_string(),
                     owner_side: row.text(2).unwrap_or_default().to_string(),
                     due: parse_day("milestones", "due_day", row.text(3).unwrap_or_default())?,
                     completed: row.text(4).map(|c| parse_day("milestones", "completed_at", c)).transpose()?,
-                });
+                };
+                out.push((row.int(6), milestone));
             }
             Ok(())
         },
     )
     .await?;
-    Ok(by_account(out, |m| m.account))
+    // By account, then due day, then the order they were stored in.
+    out.sort_unstable_by(|a, b| a.1.account.cmp(&b.1.account).then(a.1.due.cmp(&b.1.due)).then(a.0.cmp(&b.0)));
+    Ok(out.into_iter().map(|(_, m)| m).collect())
 }

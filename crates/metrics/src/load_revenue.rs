@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::book::Subscription;
 use crate::dates::parse_day;
 use crate::fx::Fx;
-use crate::load::{by_account, day_opt, day_str, scoped};
+use crate::load::{day_opt, day_str, scoped};
 use crate::raw;
 use crate::Error;
 
@@ -34,7 +34,8 @@ pub(crate) async fn load(
             only,
             "SELECT sm.subscription_id, sm.module_id
                FROM scope a CROSS JOIN subscriptions s ON s.account_id = a.id
-               CROSS JOIN subscription_modules sm ON sm.subscription_id = s.id"
+               CROSS JOIN subscription_modules sm ON sm.subscription_id = s.id",
+            whole: "SELECT subscription_id, module_id FROM subscription_modules WHERE ?1 IS NULL"
         ),
         &[only.into()],
         HashMap::<i64, Vec<usize>>::new(),
@@ -46,19 +47,20 @@ pub(crate) async fn load(
         },
     )
     .await?;
-    let subs = raw::fold(
+    let mut subs = raw::fold(
         pool,
         scoped!(
             only,
             "SELECT s.id, s.account_id, s.external_id, s.mrr_minor, s.currency, s.start_day, s.end_day
-               FROM scope a CROSS JOIN subscriptions s ON s.account_id = a.id AND s.start_day <= ?2
-              ORDER BY s.account_id, s.start_day, s.id"
+               FROM scope a CROSS JOIN subscriptions s ON s.account_id = a.id AND s.start_day <= ?2",
+            whole: "SELECT id, account_id, external_id, mrr_minor, currency, start_day, end_day
+                      FROM subscriptions WHERE ?1 IS NULL AND start_day <= ?2"
         ),
         &[only.into(), day_str(as_of).into()],
         Vec::new(),
         |subs, row| {
             let Some(&account) = index.get(&row.int(1)) else { return Ok(()) };
-            subs.push(Subscription {
+            subs.push((row.int(0), Subscription {
                 account,
                 external_id: row.text(2).unwrap_or_default().to_string(),
                 mrr_cents: row.int(3),
@@ -66,18 +68,21 @@ pub(crate) async fn load(
                 start: parse_day("subscriptions", "start_day", row.text(5).unwrap_or_default())?,
                 end: day_opt("subscriptions", "end_day", row.text(6).map(str::to_string))?,
                 modules: by_sub.remove(&row.int(0)).unwrap_or_default(),
-            });
+            }));
             Ok(())
         },
     )
     .await?;
+    // By account, then start day, then id (the order a book's periods are read in).
+    subs.sort_unstable_by(|a, b| a.1.account.cmp(&b.1.account).then(a.1.start.cmp(&b.1.start)).then(a.0.cmp(&b.0)));
+    let subs: Vec<Subscription> = subs.into_iter().map(|(_, s)| s).collect();
     let currency = reporting_currency(ws).await?;
     let foreign = subs.iter().any(|s| s.currency != currency);
     let fx = match &currency {
         Some(reporting) if foreign => rates(ws, reporting).await?,
         _ => Fx::default(),
     };
-    Ok(Revenue { currency, subscriptions: by_account(subs, |s| s.account), fx })
+    Ok(Revenue { currency, subscriptions: subs, fx })
 }
 
 /// The workspace's reporting currency setting; without one, the currency every subscription

@@ -16,7 +16,7 @@ use sqlx::SqlitePool;
 
 use crate::book::{Activity, UsageWindow, UserActivity, MONTH_DAYS, WEEKS};
 use crate::dates::day_number;
-use crate::load::{day_opt, day_str, scoped};
+use crate::load::{day_str, scoped};
 use crate::raw;
 use crate::Error;
 
@@ -49,7 +49,7 @@ pub(crate) struct Usage {
     /// `[anchor][account][week][module]`.
     cells: Vec<Activity>,
     /// Per anchor, `(account, activity)` of each user seen in its window, by account.
-    users: Vec<Vec<(usize, UserActivity)>>,
+    pub users: Vec<Vec<(usize, UserActivity)>>,
     /// Per account: its distinct active days inside the read, ascending.
     active_days: Vec<Vec<i64>>,
     /// Per account: its last active day before the read.
@@ -80,8 +80,23 @@ impl Usage {
     }
 }
 
-/// Reads the usage of every account in `index` for `anchors` (ascending by day).
+/// Reads the usage of every account in `index` for `anchors` (ascending by day): the module
+/// weeks and the users, one after the other.
 pub(crate) async fn load(
+    pool: &SqlitePool,
+    only: Option<&str>,
+    anchors: &[Anchor],
+    index: &HashMap<i64, usize>,
+    module_index: &HashMap<i64, usize>,
+) -> Result<Usage, Error> {
+    let mut usage = load_weeks(pool, only, anchors, index, module_index).await?;
+    usage.users = load_users(pool, only, anchors, index).await?;
+    Ok(usage)
+}
+
+/// The module weeks and edges of the accounts in `index`; the users are read apart
+/// ([`load_users`]), so that a whole book's read can run the two side by side.
+pub(crate) async fn load_weeks(
     pool: &SqlitePool,
     only: Option<&str>,
     anchors: &[Anchor],
@@ -152,8 +167,7 @@ pub(crate) async fn load(
     for (a, week) in week_days.into_iter().enumerate() {
         flush(&mut usage.active_days[a], week);
     }
-    load_edges(pool, only, date_of(first - span), date_of(last), index, &mut usage).await?;
-    usage.users = load_users(pool, only, anchors, &usage.days, index).await?;
+    crate::load::timed("usage edges", load_edges(pool, only, date_of(first - span), date_of(last), index, &mut usage)).await?;
     Ok(usage)
 }
 
@@ -161,28 +175,62 @@ fn corrupt(table: &'static str, column: &'static str, value: Option<&str>) -> Er
     Error::Corrupt { table, column, value: value.unwrap_or("NULL").to_string(), reason: "not a YYYY-MM-DD day".into() }
 }
 
-/// The last active day before the read (`before`, inclusive) and the first value day up to
-/// `last`: one index seek each per account. The first value day is read from the daily module
-/// rollup (a day with value events), which every way usage arrives fills: raw events and
-/// warehouse rollups alike (the per-event-type counts come with raw events only).
+/// The first value day up to `last` of every account, and the last active day up to `before`
+/// (inclusive) of the accounts that need it: those with no active day in the read on or
+/// before the first anchor (for the others, the read already holds a later one). One index
+/// seek each. The first value day is read from the daily module rollup (a day with value
+/// events), which every way usage arrives fills: raw events and warehouse rollups alike (the
+/// per-event-type counts come with raw events only).
+///
+/// Why not the last active day of every account: each seek lands on a leaf page of the
+/// largest table, to be read and decrypted; at 20,000 accounts that was a third of the usage
+/// read, for a day almost every account's recent weeks already give.
 async fn load_edges(pool: &SqlitePool, only: Option<&str>, before: NaiveDate, last: NaiveDate, index: &HashMap<i64, usize>, usage: &mut Usage) -> Result<(), Error> {
-    let rows: Vec<(i64, Option<String>, Option<String>)> = sqlx::query_as(scoped!(
-        only,
-        "SELECT a.id,
-                (SELECT MAX(u.day) FROM usage_days u WHERE u.account_id = a.id AND u.day <= ?2),
-                (SELECT MIN(v.day) FROM usage_days v WHERE v.account_id = a.id AND v.day <= ?3 AND v.value_events > 0)
-           FROM scope a"
-    ))
-    .bind(only)
-    .bind(day_str(before))
-    .bind(day_str(last))
-    .fetch_all(pool)
+    let firsts = raw::fold(
+        pool,
+        scoped!(
+            only,
+            "SELECT a.id, (SELECT MIN(v.day) FROM usage_days v WHERE v.account_id = a.id AND v.day <= ?2 AND v.value_events > 0)
+               FROM scope a"
+        ),
+        &[only.into(), day_str(last).into()],
+        Vec::new(),
+        |out, row| {
+            if let (Some(&a), Some(day)) = (index.get(&row.int(0)), row.text(1)) {
+                out.push((a, day_number(day).ok_or_else(|| corrupt("usage_days", "day", Some(day)))?));
+            }
+            Ok(())
+        },
+    )
     .await?;
-    for (account, then, first) in rows {
-        if let Some(&a) = index.get(&account) {
-            usage.active_before[a] = day_opt("usage_days", "day", then)?;
-            usage.first_value[a] = day_opt("usage_days", "day", first)?;
-        }
+    for (a, day) in firsts {
+        usage.first_value[a] = Some(date_of(day));
+    }
+    let first_anchor = usage.days[0];
+    let ids: Vec<i64> = index
+        .iter()
+        .filter(|&(_, &a)| usage.active_days[a].first().is_none_or(|&d| d > first_anchor))
+        .map(|(&id, _)| id)
+        .collect();
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let lasts = raw::fold(
+        pool,
+        "SELECT a.id, (SELECT MAX(u.day) FROM usage_days u WHERE u.account_id = a.id AND u.day <= ?2)
+           FROM accounts a WHERE a.id IN (SELECT value FROM json_each(?1))",
+        &[serde_json::json!(ids).to_string().into(), day_str(before).into()],
+        Vec::new(),
+        |out, row| {
+            if let (Some(&a), Some(day)) = (index.get(&row.int(0)), row.text(1)) {
+                out.push((a, day_number(day).ok_or_else(|| corrupt("usage_days", "day", Some(day)))?));
+            }
+            Ok(())
+        },
+    )
+    .await?;
+    for (a, day) in lasts {
+        usage.active_before[a] = Some(date_of(day));
     }
     Ok(())
 }
@@ -203,21 +251,24 @@ struct UserRows {
 }
 
 /// Per anchor, the users seen in its window with their last day and their last month's
-/// active and value days. Rows arrive by account, then week, each with the user's active
-/// days as bits; an account's users are handed out when the next account starts.
-async fn load_users(
+/// active and value days (for [`Usage::users`]). Rows arrive by account, then week, each with
+/// the user's active days as bits; an account's users are handed out when the next account
+/// starts.
+pub(crate) async fn load_users(
     pool: &SqlitePool,
     only: Option<&str>,
     anchors: &[Anchor],
-    days: &[i64],
     index: &HashMap<i64, usize>,
 ) -> Result<Vec<Vec<(usize, UserActivity)>>, Error> {
+    let days: Vec<i64> = anchors.iter().map(|a| number_of(a.day)).collect();
+    let days = days.as_slice();
     let contacts = raw::fold(
         pool,
         scoped!(
             only,
             "SELECT u.id, u.contact_id FROM scope a CROSS JOIN users u ON u.account_id = a.id
-              WHERE u.contact_id IS NOT NULL"
+              WHERE u.contact_id IS NOT NULL",
+            whole: "SELECT id, contact_id FROM users WHERE ?1 IS NULL AND contact_id IS NOT NULL"
         ),
         &[only.into()],
         HashMap::<i64, i64>::new(),

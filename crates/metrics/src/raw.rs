@@ -113,10 +113,23 @@ pub(crate) async fn fold<A>(
                     }
                 }
                 let row = Row { stmt };
+                let mut rows = 0u64;
+                let (mut x, mut y) = (0, 0);
+                ffi::sqlite3_db_status(db, ffi::SQLITE_DBSTATUS_CACHE_HIT, &mut x, &mut y, 1);
+                ffi::sqlite3_db_status(db, ffi::SQLITE_DBSTATUS_CACHE_MISS, &mut x, &mut y, 1);
                 loop {
                     match ffi::sqlite3_step(stmt) {
-                        ffi::SQLITE_ROW => step(&mut acc, &row)?,
-                        ffi::SQLITE_DONE => return Ok(()),
+                        ffi::SQLITE_ROW => {
+                            rows += 1;
+                            step(&mut acc, &row)?
+                        }
+                        ffi::SQLITE_DONE => {
+                            let (mut hit, mut miss, mut hw) = (0, 0, 0);
+                            ffi::sqlite3_db_status(db, ffi::SQLITE_DBSTATUS_CACHE_HIT, &mut hit, &mut hw, 1);
+                            ffi::sqlite3_db_status(db, ffi::SQLITE_DBSTATUS_CACHE_MISS, &mut miss, &mut hw, 1);
+                            tracing::trace!(rows, hit, miss, sql = sql.lines().nth(1).unwrap_or(sql).trim(), "raw read");
+                            return Ok(());
+                        }
                         _ => return Err(sqlite_error(db)),
                     }
                 }

@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 
 use crate::book::{Book, Contact, Milestone, NpsResponse, Subscription, Ticket};
+use crate::shared::Shared;
 
 /// For each account of a spliced book, its index in the book before the splice, or `None`
 /// for an account that was read again (or is new): the accounts whose results must be
@@ -23,6 +24,53 @@ impl Book {
     /// the accounts that are new. `None`, with `self` unchanged, when the part cannot be
     /// spliced in: then only a full load is right.
     pub fn splice(&mut self, part: Book) -> Option<Kept> {
+        let plan = self.plan(&part)?;
+        self.apply(part, &plan, Skip::default());
+        Some(plan.kept())
+    }
+
+    /// [`Book::splice`] into a book and its trend book (`before`), with the parts read
+    /// together as [`Book::load_with_trend`] reads them: the rows the two books shared
+    /// (accounts, contacts, milestones) are spliced once and still shared after, rather than
+    /// copied (a splice changes rows only another book does not hold). `None`, with both
+    /// unchanged, when either part cannot be spliced in or the two parts' accounts differ.
+    pub fn splice_with_trend(&mut self, before: &mut Book, part: Book, part_before: Book) -> Option<Kept> {
+        let plan = self.plan(&part)?;
+        if before.plan(&part_before)? != plan {
+            return None;
+        }
+        let skip = Skip {
+            accounts: self.accounts.same(&before.accounts) && part.accounts.same(&part_before.accounts),
+            contacts: self.contacts.same(&before.contacts) && part.contacts.same(&part_before.contacts),
+            milestones: self.milestones.same(&before.milestones) && part.milestones.same(&part_before.milestones),
+        };
+        // Let go of `before`'s hold first, so that `self`'s rows move instead of being copied.
+        if skip.accounts {
+            before.accounts = Shared::default();
+        }
+        if skip.contacts {
+            before.contacts = Shared::default();
+        }
+        if skip.milestones {
+            before.milestones = Shared::default();
+        }
+        before.apply(part_before, &plan, skip);
+        self.apply(part, &plan, Skip::default());
+        if skip.accounts {
+            before.accounts = self.accounts.clone();
+        }
+        if skip.contacts {
+            before.contacts = self.contacts.clone();
+        }
+        if skip.milestones {
+            before.milestones = self.milestones.clone();
+        }
+        Some(plan.kept())
+    }
+
+    /// Where each account of the spliced book comes from, or `None` when `part` cannot be
+    /// spliced into `self`.
+    fn plan(&self, part: &Book) -> Option<Plan> {
         let same_modules = self.modules.len() == part.modules.len()
             && self.modules.iter().zip(&part.modules).all(|(a, b)| a.id == b.id && a.key == b.key && a.name == b.name);
         // A part without foreign-currency subscriptions reads no rates: nothing to compare.
@@ -51,19 +99,55 @@ impl Book {
                 Source::Part(i) => part_to_new[i] = new,
             }
         }
+        Some(Plan { sources, old_to_new, part_to_new })
+    }
+
+    /// Splices `part` in by `plan`, leaving alone the rows `skip` says.
+    fn apply(&mut self, part: Book, plan: &Plan, skip: Skip) {
+        let Plan { sources, old_to_new, part_to_new } = plan;
         let Book { accounts, usage, subscriptions, contacts, tickets, nps, milestones, .. } = part;
-        self.accounts = pick(std::mem::take(&mut self.accounts), accounts, &sources);
-        self.usage = pick(std::mem::take(&mut self.usage), usage, &sources);
-        merge(&mut self.subscriptions, subscriptions, &old_to_new, &part_to_new);
-        merge(&mut self.contacts, contacts, &old_to_new, &part_to_new);
-        merge(&mut self.tickets, tickets, &old_to_new, &part_to_new);
-        merge(&mut self.nps, nps, &old_to_new, &part_to_new);
-        merge(&mut self.milestones, milestones, &old_to_new, &part_to_new);
-        Some(sources.into_iter().map(|s| if let Source::Old(i) = s { Some(i) } else { None }).collect())
+        if !skip.accounts {
+            self.accounts = pick(std::mem::take(&mut self.accounts).into_vec(), accounts.into_vec(), sources).into();
+        }
+        self.usage = pick(std::mem::take(&mut self.usage), usage, sources);
+        merge(&mut self.subscriptions, subscriptions, old_to_new, part_to_new);
+        if !skip.contacts {
+            let mut rows = std::mem::take(&mut self.contacts).into_vec();
+            merge(&mut rows, contacts.into_vec(), old_to_new, part_to_new);
+            self.contacts = rows.into();
+        }
+        merge(&mut self.tickets, tickets, old_to_new, part_to_new);
+        merge(&mut self.nps, nps, old_to_new, part_to_new);
+        if !skip.milestones {
+            let mut rows = std::mem::take(&mut self.milestones).into_vec();
+            merge(&mut rows, milestones.into_vec(), old_to_new, part_to_new);
+            self.milestones = rows.into();
+        }
     }
 }
 
-#[derive(Clone, Copy)]
+/// Rows a splice leaves alone (they are another book's, spliced there).
+#[derive(Clone, Copy, Default)]
+struct Skip {
+    accounts: bool,
+    contacts: bool,
+    milestones: bool,
+}
+
+#[derive(PartialEq)]
+struct Plan {
+    sources: Vec<Source>,
+    old_to_new: Vec<Option<usize>>,
+    part_to_new: Vec<usize>,
+}
+
+impl Plan {
+    fn kept(&self) -> Kept {
+        self.sources.iter().map(|s| if let Source::Old(i) = *s { Some(i) } else { None }).collect()
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
 enum Source {
     Old(usize),
     Part(usize),

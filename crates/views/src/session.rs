@@ -260,10 +260,7 @@ async fn refresh(
     if !accounts.is_empty() {
         let ids: Vec<String> = accounts.into_iter().collect();
         let (part, part_before) = Book::load_with_trend(ws, as_of, Scope::Accounts(&ids)).await?;
-        let (Some(k), Some(k_before)) = (book.splice(part), before.splice(part_before)) else { return Ok(None) };
-        if k != k_before {
-            return Ok(None);
-        }
+        let Some(k) = book.splice_with_trend(&mut before, part, part_before) else { return Ok(None) };
         kept = Some(k);
     }
     let snapshot = match (kept, same_settings) {
