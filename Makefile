@@ -111,7 +111,7 @@ bench-growth: bench-venv
 	for n in 500 2000 5000 20000; do \
 	  usage=events; [ $$n -lt 20000 ] || usage=rollups; \
 	  $(CARGO_TARGET_DIR)/release/waypoint bench analytics --accounts $$n --months 24 --modules 8 --usage $$usage \
-	    --dir "$(BENCH_DIR)-$$n" --runs 5 --json > "$(BENCH_DIR)-$$n.json" || exit 1; \
+	    --app-memory --dir "$(BENCH_DIR)-$$n" --runs 5 --json > "$(BENCH_DIR)-$$n.json" || exit 1; \
 	done
 	"$(BENCH_VENV)/bin/python" scripts/plot_growth.py docs/bench-growth.png $(foreach n,500 2000 5000 20000,"$(BENCH_DIR)-$(n).json")
 

@@ -28,20 +28,22 @@ fn key_choice(passphrase: Option<String>) -> store::KeyChoice {
 /// Creates the workspace: keyed by a passphrase, or by a random key kept in the OS keyring
 /// when `passphrase` is absent.
 #[tauri::command]
-pub async fn create_workspace(state: State<'_, AppState>, passphrase: Option<String>) -> Result<WorkspaceView, AppError> {
+pub async fn create_workspace(state: State<'_, AppState>, passphrase: Option<String>) -> Result<SessionInfo, AppError> {
     let ws = store::Workspace::create(state.path()?, key_choice(passphrase)).await?;
-    let view = WorkspaceView::of(&ws).await?;
+    let info = SessionInfo::new(ws.path(), true, None);
     state.set(ws).await;
-    Ok(view)
+    Ok(info)
 }
 
-/// Unlocks the workspace with a passphrase, or from the OS keyring when it is absent.
+/// Unlocks the workspace with a passphrase, or from the OS keyring when it is absent. Returns
+/// the session's state, not the row counts (`workspace_status`): counting every daily usage
+/// row of a 20,000-account book takes two seconds, and the first screen needs none of them.
 #[tauri::command]
-pub async fn unlock(state: State<'_, AppState>, passphrase: Option<String>) -> Result<WorkspaceView, AppError> {
+pub async fn unlock(state: State<'_, AppState>, passphrase: Option<String>) -> Result<SessionInfo, AppError> {
     let ws = store::Workspace::open(state.path()?, &key_choice(passphrase)).await?;
-    let view = WorkspaceView::of(&ws).await?;
+    let info = SessionInfo::new(ws.path(), true, None);
     state.set(ws).await;
-    Ok(view)
+    Ok(info)
 }
 
 /// Closes the workspace and forgets its key until the next unlock.

@@ -122,9 +122,11 @@ fn a_wrong_passphrase_leaves_the_app_locked_until_unlock_and_lock_closes_again()
     let keys: Vec<&String> = error.as_object().map(|o| o.keys().collect()).unwrap_or_default();
     assert_eq!(keys, ["code", "message", "text"], "only the code, the English message and its catalogue text cross the bridge");
 
-    let view = invoke_with(&window, "unlock", serde_json::json!({"passphrase": "the right one"})).expect("unlocked");
-    assert_eq!(view["status"]["accounts"], 1);
-    assert_eq!(invoke(&window, "session_info").expect("info")["open"], true);
+    let opened = invoke_with(&window, "unlock", serde_json::json!({"passphrase": "the right one"})).expect("unlocked");
+    assert_eq!((opened["open"].as_bool(), opened["exists"].as_bool(), &opened["startup_error"]), (Some(true), Some(true), &Value::Null));
+    assert_eq!(opened, invoke(&window, "session_info").expect("info"), "unlock replies with the session's state");
+    assert!(opened.get("status").is_none(), "unlock counts no rows (a large book's take seconds)");
+    assert_eq!(invoke(&window, "workspace_status").expect("status")["status"]["accounts"], 1);
 
     invoke(&window, "lock").expect("lock");
     assert_eq!(invoke(&window, "workspace_status").expect_err("locked again")["code"], "locked");
@@ -154,7 +156,9 @@ fn first_run_creates_a_passphrase_workspace_that_a_new_app_unlocks() {
 
         let empty = invoke_with(&window, "create_workspace", serde_json::json!({"passphrase": ""})).expect_err("empty passphrase");
         assert_eq!(empty["code"], "empty_passphrase");
-        let view = invoke_with(&window, "create_workspace", serde_json::json!({"passphrase": PASSPHRASE})).expect("created");
+        let created = invoke_with(&window, "create_workspace", serde_json::json!({"passphrase": PASSPHRASE})).expect("created");
+        assert_eq!((created["name"].as_str(), created["open"].as_bool()), (Some("first"), Some(true)));
+        let view = invoke(&window, "workspace_status").expect("status");
         let counts = view["status"].as_object().expect("status object");
         assert_eq!(counts.len(), 11);
         assert!(counts.values().all(|count| count == 0), "{counts:?}");

@@ -97,13 +97,13 @@ export function sessionInfo(): Promise<SessionInfo> {
 }
 
 /** Creates the workspace: with a passphrase, or (null) with a random key kept in the OS keyring. */
-export function createWorkspace(passphrase: string | null): Promise<WorkspaceView> {
-  return call<WorkspaceView>('create_workspace', { passphrase });
+export function createWorkspace(passphrase: string | null): Promise<SessionInfo> {
+  return call<SessionInfo>('create_workspace', { passphrase });
 }
 
 /** Unlocks with a passphrase, or (null) with the key in the OS keyring. */
-export function unlock(passphrase: string | null): Promise<WorkspaceView> {
-  return call<WorkspaceView>('unlock', { passphrase });
+export function unlock(passphrase: string | null): Promise<SessionInfo> {
+  return call<SessionInfo>('unlock', { passphrase });
 }
 
 /** Closes the workspace and forgets its key. */
