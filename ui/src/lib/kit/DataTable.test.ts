@@ -83,6 +83,45 @@ describe('DataTable filtering', () => {
     expect(getByTestId('shown').textContent).toBe('0');
   });
 
+  it('builds the search text between frames before the first search, each row once', async () => {
+    vi.useFakeTimers();
+    try {
+      const counter = { formats: 0 };
+      const rows = manyRows(5000);
+      const { container, rerender } = render(Harness, { rows, counter });
+      const painted = counter.formats;
+      expect(painted).toBeLessThan(100);
+      await vi.advanceTimersToNextTimerAsync();
+      expect(counter.formats - painted).toBe(1000);
+      await vi.runAllTimersAsync();
+      expect(counter.formats - painted).toBe(5000);
+
+      const before = counter.formats;
+      await rerender({ rows, counter, filter: 'Account 4999' });
+      expect(ids(container)).toEqual(['r4999']);
+      // Only the rows now in view were formatted: no search text was built again.
+      expect(counter.formats - before).toBeLessThan(50);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('finishes the search text at once for a search that comes before it is built', async () => {
+    vi.useFakeTimers();
+    try {
+      const counter = { formats: 0 };
+      const rows = manyRows(3000);
+      const { container, rerender } = render(Harness, { rows, counter });
+      await rerender({ rows, counter, filter: 'Account 2999' });
+      expect(ids(container)).toEqual(['r2999']);
+      const searched = counter.formats;
+      await vi.runAllTimersAsync();
+      expect(counter.formats).toBe(searched);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows the empty snippet, telling "no data" from "nothing matches"', async () => {
     const { getByTestId, rerender } = render(Harness, { rows: [] });
     expect(getByTestId('empty').textContent).toBe('No accounts yet');
