@@ -122,6 +122,13 @@ describe('DataTable filtering', () => {
     }
   });
 
+  it('searches the new columns when the columns change', async () => {
+    const { container, rerender } = render(Harness, { rows: SMALL, filter: 'healthy' });
+    expect(ids(container)).toEqual([]);
+    await rerender({ rows: SMALL, filter: 'healthy', withHealth: true });
+    expect(ids(container)).toEqual(['a', 'd', 'e']);
+  });
+
   it('shows the empty snippet, telling "no data" from "nothing matches"', async () => {
     const { getByTestId, rerender } = render(Harness, { rows: [] });
     expect(getByTestId('empty').textContent).toBe('No accounts yet');
