@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareValues, navigate, rowWindow, scrollToReveal, sortRows, type Column } from './table';
+import { compareValues, filterRows, navigate, rowWindow, scrollToReveal, searchText, sortOrder, sortRows, type Column } from './table';
 
 interface R {
   k: string;
@@ -45,6 +45,27 @@ describe('sortRows', () => {
     expect(compareValues(-2, 10)).toBeLessThan(0);
     expect(compareValues(0.5, 0.25)).toBeGreaterThan(0);
     expect(compareValues(3, 3)).toBe(0);
+  });
+});
+
+describe('sortOrder then filter', () => {
+  it('gives what filtering then sorting gives, ties and missing values included, both ways', () => {
+    // A fixed pseudo-random book: values with many ties and some missing, keys to search.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const rows: R[] = Array.from({ length: 400 }, (_, i) => {
+      const x = next();
+      return { k: `row ${i} ${x < 0.5 ? 'alpha' : 'beta'}`, v: x < 0.1 ? null : x < 0.55 ? Math.floor(x * 20) : `name ${Math.floor(x * 15)}` };
+    });
+    const columns: Column<R>[] = [{ key: 'k', label: 'K', value: (r) => r.k }, col];
+    const texts = rows.map((r) => searchText(columns, r));
+    for (const dir of ['asc', 'desc'] as const) {
+      for (const query of ['alpha', 'beta', 'row 1', '']) {
+        const expected = sortRows(filterRows(rows, texts, query), col, dir);
+        const got = sortOrder(rows, col, dir).filter((i) => texts[i].includes(query)).map((i) => rows[i]);
+        expect(keys(got)).toEqual(keys(expected));
+      }
+    }
   });
 });
 

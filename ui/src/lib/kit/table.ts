@@ -59,7 +59,12 @@ export function compareValues(a: string | number, b: string | number): number {
  * missing values are last in both directions so blanks never crowd the top of the table.
  */
 export function sortRows<T>(rows: readonly T[], column: Column<T>, dir: SortDirection): T[] {
-  const keyed = rows.map((row, index) => ({ row, index, value: column.value(row) }));
+  return sortOrder(rows, column, dir).map((i) => rows[i]);
+}
+
+/** The indexes of `rows` in [`sortRows`] order. */
+export function sortOrder<T>(rows: readonly T[], column: Column<T>, dir: SortDirection): number[] {
+  const keyed = rows.map((row, index) => ({ index, value: column.value(row) }));
   const sign = dir === 'asc' ? 1 : -1;
   const order = (a: (typeof keyed)[number], b: (typeof keyed)[number]) => {
     const aMissing = isMissing(a.value);
@@ -75,7 +80,7 @@ export function sortRows<T>(rows: readonly T[], column: Column<T>, dir: SortDire
   // that finds them in order skips the n log n collator comparisons of a sort.
   const inOrder = keyed.every((entry, i) => i === 0 || order(keyed[i - 1], entry) < 0);
   if (!inOrder) keyed.sort(order);
-  return keyed.map((entry) => entry.row);
+  return keyed.map((entry) => entry.index);
 }
 
 /** Normalised filter text: trimmed and lower-cased; '' means "no filter". */
