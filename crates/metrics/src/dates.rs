@@ -45,14 +45,20 @@ pub fn parse_day(table: &'static str, column: &'static str, s: &str) -> Result<N
 
 /// `YYYY-MM-DD` exactly, as a valid day.
 fn ymd(s: &str) -> Option<NaiveDate> {
+    let (y, m, d) = fields(s)?;
+    NaiveDate::from_ymd_opt(y as i32, m as u32, d as u32)
+}
+
+/// Year, month and day of a text starting `YYYY-MM-DD` (digits only, not checked as a day).
+fn fields(s: &str) -> Option<(i64, i64, i64)> {
     let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+    let num = |r: std::ops::Range<usize>| -> Option<i64> {
+        b[r].iter().try_fold(0i64, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + i64::from(c - b'0')))
     };
-    NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+    Some((num(0..4)?, num(5..7)?, num(8..10)?))
 }
 
 /// Days from `a` to `b` (positive when `b` is later).
@@ -63,14 +69,7 @@ pub fn days_between(a: NaiveDate, b: NaiveDate) -> i64 {
 /// Days since 1970-01-01 of a `YYYY-MM-DD` text, by integer arithmetic (the loader buckets
 /// a million rows; chrono's parser is ten times slower and not needed for a fixed format).
 pub fn day_number(s: &str) -> Option<i64> {
-    let b = s.as_bytes();
-    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| -> Option<i64> {
-        b[r].iter().try_fold(0i64, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + i64::from(c - b'0')))
-    };
-    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (y, m, d) = fields(s)?;
     // Howard Hinnant's days_from_civil.
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);

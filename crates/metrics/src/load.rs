@@ -40,11 +40,7 @@ macro_rules! scoped {
         }
     };
     ($only:expr, $q:literal, whole: $whole:literal) => {
-        if $only.is_some() {
-            concat!("WITH scope AS (SELECT id FROM accounts WHERE external_id IN (SELECT value FROM json_each(?1)))\n", $q)
-        } else {
-            $whole
-        }
+        if $only.is_some() { scoped!($only, $q) } else { $whole }
     };
 }
 pub(crate) use scoped;
@@ -197,6 +193,13 @@ async fn load_anchors(ws: &store::Workspace, anchors: &[Anchor], scope: Scope<'_
     };
     let raw = Raw { modules, accounts: accounts.into(), revenue, usage, contacts: contacts.into(), tickets, nps, milestones: milestones.into() };
     Ok(Books { raw, days: anchors.iter().map(|a| a.day).collect::<Vec<_>>().into_iter().enumerate() })
+}
+
+/// Rows in the order of their keys (each row read with its sort key, the row id last, so that
+/// a scan and an index read give one order), keys dropped.
+pub(crate) fn in_key_order<K: Ord, T>(mut rows: Vec<(K, T)>) -> Vec<T> {
+    rows.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    rows.into_iter().map(|(_, row)| row).collect()
 }
 
 /// Runs one read, logging its time at debug level (`WAYPOINT_LOG=metrics=debug`): where a
@@ -352,7 +355,7 @@ async fn load_tickets(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, l
 }
 
 async fn load_nps(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, last: NaiveDate, index: &HashMap<i64, usize>) -> Result<Vec<NpsResponse>, Error> {
-    let mut out = raw::fold(
+    let out = raw::fold(
         pool,
         scoped!(
             only,
@@ -368,19 +371,18 @@ async fn load_nps(pool: &SqlitePool, only: Option<&str>, first: NaiveDate, last:
                 let responded = row.text(1).unwrap_or_default();
                 let day = parse_day("nps_responses", "responded_at", responded)?;
                 let response = NpsResponse { account, day, score: row.int(2), comment: row.text(3).map(str::to_string) };
-                out.push((responded.to_string(), row.int(4), response));
+                out.push(((account, responded.to_string(), row.int(4)), response));
             }
             Ok(())
         },
     )
     .await?;
     // By account, then answer time, then id: the index's order.
-    out.sort_unstable_by(|a, b| a.2.account.cmp(&b.2.account).then_with(|| a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
-    Ok(out.into_iter().map(|(_, _, r)| r).collect())
+    Ok(in_key_order(out))
 }
 
 async fn load_milestones(pool: &SqlitePool, only: Option<&str>, index: &HashMap<i64, usize>) -> Result<Vec<Milestone>, Error> {
-    let mut out = raw::fold(
+    let out = raw::fold(
         pool,
         scoped!(
             only,
@@ -400,13 +402,12 @@ async fn load_milestones(pool: &SqlitePool, only: Option<&str>, index: &HashMap<
                     due: parse_day("milestones", "due_day", row.text(3).unwrap_or_default())?,
                     completed: row.text(4).map(|c| parse_day("milestones", "completed_at", c)).transpose()?,
                 };
-                out.push((row.int(6), milestone));
+                out.push(((account, milestone.due, row.int(6)), milestone));
             }
             Ok(())
         },
     )
     .await?;
     // By account, then due day, then the order they were stored in.
-    out.sort_unstable_by(|a, b| a.1.account.cmp(&b.1.account).then(a.1.due.cmp(&b.1.due)).then(a.0.cmp(&b.0)));
-    Ok(out.into_iter().map(|(_, m)| m).collect())
+    Ok(in_key_order(out))
 }

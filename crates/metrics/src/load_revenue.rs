@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::book::Subscription;
 use crate::dates::parse_day;
 use crate::fx::Fx;
-use crate::load::{day_opt, day_str, scoped};
+use crate::load::{day_opt, day_str, in_key_order, scoped};
 use crate::raw;
 use crate::Error;
 
@@ -47,7 +47,7 @@ pub(crate) async fn load(
         },
     )
     .await?;
-    let mut subs = raw::fold(
+    let subs = raw::fold(
         pool,
         scoped!(
             only,
@@ -60,12 +60,13 @@ pub(crate) async fn load(
         Vec::new(),
         |subs, row| {
             let Some(&account) = index.get(&row.int(1)) else { return Ok(()) };
-            subs.push((row.int(0), Subscription {
+            let start = parse_day("subscriptions", "start_day", row.text(5).unwrap_or_default())?;
+            subs.push(((account, start, row.int(0)), Subscription {
                 account,
                 external_id: row.text(2).unwrap_or_default().to_string(),
                 mrr_cents: row.int(3),
                 currency: Some(row.text(4).unwrap_or_default().to_string()),
-                start: parse_day("subscriptions", "start_day", row.text(5).unwrap_or_default())?,
+                start,
                 end: day_opt("subscriptions", "end_day", row.text(6).map(str::to_string))?,
                 modules: by_sub.remove(&row.int(0)).unwrap_or_default(),
             }));
@@ -74,8 +75,7 @@ pub(crate) async fn load(
     )
     .await?;
     // By account, then start day, then id (the order a book's periods are read in).
-    subs.sort_unstable_by(|a, b| a.1.account.cmp(&b.1.account).then(a.1.start.cmp(&b.1.start)).then(a.0.cmp(&b.0)));
-    let subs: Vec<Subscription> = subs.into_iter().map(|(_, s)| s).collect();
+    let subs: Vec<Subscription> = in_key_order(subs);
     let currency = reporting_currency(ws).await?;
     let foreign = subs.iter().any(|s| s.currency != currency);
     let fx = match &currency {

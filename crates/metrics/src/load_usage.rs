@@ -186,7 +186,7 @@ fn corrupt(table: &'static str, column: &'static str, value: Option<&str>) -> Er
 /// largest table, to be read and decrypted; at 20,000 accounts that was a third of the usage
 /// read, for a day almost every account's recent weeks already give.
 async fn load_edges(pool: &SqlitePool, only: Option<&str>, before: NaiveDate, last: NaiveDate, index: &HashMap<i64, usize>, usage: &mut Usage) -> Result<(), Error> {
-    let firsts = raw::fold(
+    let firsts = account_days(
         pool,
         scoped!(
             only,
@@ -194,13 +194,7 @@ async fn load_edges(pool: &SqlitePool, only: Option<&str>, before: NaiveDate, la
                FROM scope a"
         ),
         &[only.into(), day_str(last).into()],
-        Vec::new(),
-        |out, row| {
-            if let (Some(&a), Some(day)) = (index.get(&row.int(0)), row.text(1)) {
-                out.push((a, day_number(day).ok_or_else(|| corrupt("usage_days", "day", Some(day)))?));
-            }
-            Ok(())
-        },
+        index,
     )
     .await?;
     for (a, day) in firsts {
@@ -215,24 +209,29 @@ async fn load_edges(pool: &SqlitePool, only: Option<&str>, before: NaiveDate, la
     if ids.is_empty() {
         return Ok(());
     }
-    let lasts = raw::fold(
+    let lasts = account_days(
         pool,
         "SELECT a.id, (SELECT MAX(u.day) FROM usage_days u WHERE u.account_id = a.id AND u.day <= ?2)
            FROM accounts a WHERE a.id IN (SELECT value FROM json_each(?1))",
         &[serde_json::json!(ids).to_string().into(), day_str(before).into()],
-        Vec::new(),
-        |out, row| {
-            if let (Some(&a), Some(day)) = (index.get(&row.int(0)), row.text(1)) {
-                out.push((a, day_number(day).ok_or_else(|| corrupt("usage_days", "day", Some(day)))?));
-            }
-            Ok(())
-        },
+        index,
     )
     .await?;
     for (a, day) in lasts {
         usage.active_before[a] = Some(date_of(day));
     }
     Ok(())
+}
+
+/// `(account index, day number)` of each row `(account id, day or NULL)` that has a day.
+async fn account_days(pool: &SqlitePool, sql: &'static str, params: &[raw::Param], index: &HashMap<i64, usize>) -> Result<Vec<(usize, i64)>, Error> {
+    raw::fold(pool, sql, params, Vec::new(), |out, row| {
+        if let (Some(&a), Some(day)) = (index.get(&row.int(0)), row.text(1)) {
+            out.push((a, day_number(day).ok_or_else(|| corrupt("usage_days", "day", Some(day)))?));
+        }
+        Ok(())
+    })
+    .await
 }
 
 /// One user's activity inside one anchor's window.

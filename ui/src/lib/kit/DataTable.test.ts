@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render } from '@testing-library/svelte';
 import Harness from './testing/DataTableHarness.svelte';
 import { manyRows, SMALL, type Row } from './testing/fixtures';
@@ -83,9 +83,15 @@ describe('DataTable filtering', () => {
     expect(getByTestId('shown').textContent).toBe('0');
   });
 
-  it('builds the search text between frames before the first search, each row once', async () => {
-    vi.useFakeTimers();
-    try {
+  describe('with the search text built ahead', () => {
+    beforeEach(() => {
+      vi.useFakeTimers();
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('builds it between frames before the first search, each row once', async () => {
       const counter = { formats: 0 };
       const rows = manyRows(5000);
       const { container, rerender } = render(Harness, { rows, counter });
@@ -101,14 +107,9 @@ describe('DataTable filtering', () => {
       expect(ids(container)).toEqual(['r4999']);
       // Only the rows now in view were formatted: no search text was built again.
       expect(counter.formats - before).toBeLessThan(50);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    });
 
-  it('finishes the search text at once for a search that comes before it is built', async () => {
-    vi.useFakeTimers();
-    try {
+    it('finishes it at once for a search that comes before it is built', async () => {
       const counter = { formats: 0 };
       const rows = manyRows(3000);
       const { container, rerender } = render(Harness, { rows, counter });
@@ -117,9 +118,7 @@ describe('DataTable filtering', () => {
       const searched = counter.formats;
       await vi.runAllTimersAsync();
       expect(counter.formats).toBe(searched);
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 
   it('searches the new columns when the columns change', async () => {
