@@ -3,7 +3,9 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    // Read when the script runs, not when it compiles: one compiled script serves every
+    // checkout that shares a target directory (CI's cache, a second worktree).
+    let root = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets it")).join("../../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut out = String::from("/// (language tag, file name, contents) of every catalogue file.\npub(crate) static SOURCES: &[(&str, &str, &str)] = &[\n");
     let mut langs: Vec<_> = fs::read_dir(&root).expect("locales/ beside the crates").flatten().collect();

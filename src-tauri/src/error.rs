@@ -22,7 +22,7 @@ impl AppError {
     }
 
     /// A failure the shell reports with a detail it only has in English (the OS's words).
-    pub fn detail(code: impl Into<String>, key: &str, detail: impl std::fmt::Display) -> AppError {
+    pub fn detail(code: impl Into<String>, key: &'static str, detail: impl std::fmt::Display) -> AppError {
         AppError::new(code, Text::new(key).arg("detail", Arg::Str(detail.to_string())))
     }
 

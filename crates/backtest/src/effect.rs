@@ -276,7 +276,7 @@ fn verdict(e: &Estimate) -> (bool, Text) {
         "effect-not-enough-evidence"
     };
     let shown = if key == "effect-not-enough-evidence" { diff } else { diff.abs() };
-    let churn = |key: &str| Text::new(key).arg("points", points(shown)).arg("low", points(low)).arg("high", points(high));
+    let churn = |key: &'static str| Text::new(key).arg("points", points(shown)).arg("low", points(low)).arg("high", points(high));
     if key != "effect-not-enough-evidence" {
         return (true, churn(key));
     }
@@ -339,17 +339,17 @@ mod tests {
         assert!(lower.0);
         assert_eq!(lower.1.render(i18n::Lang::En), "Accounts whose tasks were done churned 12 percentage points less than comparable accounts where they were not (95% interval -20 to -4 points).");
         let spans = verdict(&estimate_with(40, -0.05, Some((-0.12, 0.02))));
-        assert_eq!((spans.0, spans.1.key.as_str()), (false, "effect-not-enough-evidence"));
+        assert_eq!((spans.0, &*spans.1.key), (false, "effect-not-enough-evidence"));
         assert_eq!(verdict(&estimate_with(40, 0.1, Some((0.02, 0.2)))).1.key, "effect-higher-churn");
         // Churn too rare to judge, health clearly better (or worse): that is the evidence.
         let health = |d: f64, i: (f64, f64)| Estimate { health_difference: Some(d), health_interval: Some(i), ..estimate_with(40, -0.05, Some((-0.12, 0.02))) };
         let better = verdict(&health(4.0, (1.5, 6.5)));
-        assert_eq!((better.0, better.1.key.as_str()), (true, "effect-better-health"));
+        assert_eq!((better.0, &*better.1.key), (true, "effect-better-health"));
         assert!(better.1.render(i18n::Lang::En).contains("rose 4 score points more"), "{}", better.1.render(i18n::Lang::En));
         assert_eq!(verdict(&health(-3.0, (-5.0, -1.0))).1.key, "effect-worse-health");
         assert_eq!(verdict(&health(1.0, (-1.0, 3.0))), spans.clone());
         let few = verdict(&estimate_with(9, -0.5, Some((-0.7, -0.3))));
-        assert_eq!((few.0, few.1.key.as_str()), (false, "effect-too-few"));
+        assert_eq!((few.0, &*few.1.key), (false, "effect-too-few"));
         assert_eq!(verdict(&Estimate::default()).1.key, "effect-no-episodes");
         let unmatched = Estimate { treated: 3, control: 4, ..Estimate::default() };
         assert_eq!(verdict(&unmatched).1.key, "effect-no-comparison");

@@ -199,11 +199,11 @@ async fn treated_and_control_are_the_episodes_counted_from_the_tables_and_doing_
     assert_eq!((o2.treated, o2.control), (want_control, want_treated));
     // A trigger that never holds for a paying account: no episodes, and it says so.
     let w = of("win-back-test");
-    assert_eq!((w.treated, w.control, w.enough_evidence, w.verdict.key.as_str()), (0, 0, false, "effect-no-episodes"));
+    assert_eq!((w.treated, w.control, w.enough_evidence, &*w.verdict.key), (0, 0, false, "effect-no-episodes"));
     // Built-ins are reported too, named in the reader's language.
     let qbr = of("quarterly-qbr");
-    assert_eq!(qbr.label.as_ref().map(|t| t.key.as_str()), Some("pb-builtin-quarterly-qbr"));
-    assert_eq!((qbr.treated, qbr.verdict.key.as_str()), (0, "effect-no-treated"), "no task of the built-in was done");
+    assert_eq!(qbr.label.as_ref().map(|t| &*t.key), Some("pb-builtin-quarterly-qbr"));
+    assert_eq!((qbr.treated, &*qbr.verdict.key), (0, "effect-no-treated"), "no task of the built-in was done");
 
     let json = serde_json::to_value(&r).unwrap();
     let first = &json["playbooks"][0];

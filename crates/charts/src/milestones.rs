@@ -44,10 +44,6 @@ struct Row<'a> {
     completed: Option<NaiveDate>,
 }
 
-fn parse(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
-}
-
 /// "Customer" or "Vendor" with its colour; any other side as written, muted.
 fn side(s: &str, c: &Canvas) -> (String, RGBColor) {
     match s.trim().to_ascii_lowercase().as_str() {
@@ -58,16 +54,15 @@ fn side(s: &str, c: &Canvas) -> (String, RGBColor) {
 }
 
 impl MilestoneChart {
-    /// Milestones with a readable due day, overdue first (most late first), then open, then
+    /// Milestones, overdue first (most late first), then open, then
     /// done, each by due day.
     fn rows(&self) -> Vec<Row<'_>> {
         let mut rows: Vec<Row> = self
             .milestones
             .iter()
-            .filter_map(|m| {
-                let due = parse(&m.due)?;
-                let completed = m.completed.as_deref().and_then(parse);
-                let state = match m.status.as_str() {
+            .map(|m| {
+                let (due, completed) = (m.due, m.completed);
+                let state = match &*m.status {
                     "done" => State::Done,
                     "overdue" => State::Overdue,
                     "open" => State::Open,
@@ -75,7 +70,7 @@ impl MilestoneChart {
                     _ if due < self.as_of => State::Overdue,
                     _ => State::Open,
                 };
-                Some(Row { m, state, due, completed })
+                Row { m, state, due, completed }
             })
             .collect();
         rows.sort_by(|a, b| (a.state, a.due, &a.m.title).cmp(&(b.state, b.due, &b.m.title)));

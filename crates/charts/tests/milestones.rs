@@ -40,7 +40,6 @@ fn sample() -> MilestoneChart {
             ms("First dashboard", "customer", "2026-11-15", None, "open"),
             ms("Data import", "customer", "2026-08-20", Some("2026-08-28"), "done"),
             ms("Admin training", "vendor", "2026-09-10", None, "overdue"),
-            ms("Someday", "vendor", "soon", None, "open"), // unreadable due day: skipped
         ],
     }
 }
@@ -54,7 +53,6 @@ fn summary_legend_and_plan_lines() {
     for want in ["Day 30", "Day 60", "Day 90", "Today", "Customer", "Vendor", "Done (at completion)", "Overdue (line to today)", "Open (at due day)", "Customer side", "Vendor side"] {
         assert!(t.contains(&want.to_string()), "{want} in {t:?}");
     }
-    assert!(!t.contains(&"Someday".to_string()), "unreadable due day skipped: {t:?}");
     assert_eq!(t.iter().filter(|x| *x == "Customer").count(), 3, "one tag per customer row: {t:?}");
     assert!(t.iter().any(|x| x.starts_with("Sep ") || x.starts_with("Oct ")), "date axis: {t:?}");
 
@@ -126,11 +124,9 @@ fn caps_the_rows_and_says_how_many_more() {
 fn nothing_to_show_says_so() {
     let none = MilestoneChart { milestones: vec![], ..sample() };
     assert!(texts(&to_svg(&none, &Canvas::svg(Theme::Light, Lang::En)).unwrap()).contains(&"No success-plan milestones".to_string()));
-    let unreadable = MilestoneChart { milestones: vec![ms("A", "vendor", "2026-13-45", None, "open"), ms("B", "vendor", "", Some("x"), "done")], ..sample() };
-    let t = texts(&to_svg(&unreadable, &Canvas::svg(Theme::Light, Lang::En)).unwrap());
-    assert!(t.contains(&"No success-plan milestones".to_string()) && !t.contains(&"A".to_string()), "{t:?}");
-    // A done milestone whose completion day is unreadable is drawn at its due day.
-    let odd = MilestoneChart { milestones: vec![ms("Done somehow", "vendor", "2026-10-01", Some("yesterday"), "done")], ..sample() };
+    // Days come typed (`MilestoneStatus::due` is a day), so no row can be dropped for an
+    // unreadable one: what is left to test is a status the chart does not know.
+    let odd = MilestoneChart { milestones: vec![ms("Done somehow", "vendor", "2026-10-01", Some("2026-10-02"), "")], ..sample() };
     assert!(texts(&to_svg(&odd, &Canvas::svg(Theme::Light, Lang::En)).unwrap()).contains(&"Done somehow".to_string()));
 }
 

@@ -294,7 +294,7 @@ fn print_account(lang: Lang, p: &metrics::profile::AccountProfile) {
     }
     if let Some(next) = &v.success_plan.next_step {
         let side = out::term(lang, "cli-side", &next.owner_side);
-        println!("  {}", tr!(lang, "cli-account-next-step", title = next.title.as_str(), due = day(lang, &next.due), side = side));
+        println!("  {}", tr!(lang, "cli-account-next-step", title = &*next.title, due = day(lang, &next.due.to_string()), side = side));
     }
 }
 

@@ -44,7 +44,7 @@ impl Error {
     /// The message in the reader's language (`error-decks-…`, locales/*/errors.ftl).
     pub fn text(&self) -> Text {
         let s = |v: &str| Arg::Str(v.to_string());
-        let field = |key: &str, file: &str, field: &str, why: &str| {
+        let field = |key: &'static str, file: &str, field: &str, why: &str| {
             Text::new(key).arg("file", s(file)).arg("field", s(field)).arg("why", s(why))
         };
         match self {

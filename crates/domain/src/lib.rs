@@ -45,7 +45,7 @@ impl ParseError {
     /// the importers place it after the file, line and field.
     pub fn text(&self) -> i18n::Text {
         use i18n::{Arg, Text};
-        let got = |key: &str, s: &str| Text::new(key).arg("got", Arg::Str(s.to_string()));
+        let got = |key: &'static str, s: &str| Text::new(key).arg("got", Arg::Str(s.to_string()));
         match self {
             ParseError::Day(s) => got("error-parse-day", s),
             ParseError::Timestamp(s) => got("error-parse-timestamp", s),

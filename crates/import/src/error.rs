@@ -77,6 +77,6 @@ impl Error {
 }
 
 /// A reason without arguments (`error-import-…` in locales/*/errors.ftl).
-pub(crate) fn why(key: &str) -> Text {
+pub(crate) fn why(key: &'static str) -> Text {
     Text::new(key)
 }

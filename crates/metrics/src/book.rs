@@ -6,6 +6,9 @@
 //! than as daily rows: SQLite sums a million rows far faster than they can be decoded one by
 //! one, and every definition below needs only these aggregates. The loader is in `load.rs`.
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 use crate::Error;
@@ -132,10 +135,12 @@ pub struct NpsResponse {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Milestone {
     pub account: usize,
-    /// The milestone's id in its import file (what the app completes it by).
-    pub id: String,
-    pub title: String,
-    pub owner_side: String,
+    /// The milestone's id in its import file (what the app completes it by). Shared with
+    /// every analysis's success plan rather than copied into each.
+    pub id: Arc<str>,
+    pub title: Arc<str>,
+    /// `customer` or `vendor`.
+    pub owner_side: Cow<'static, str>,
     pub due: NaiveDate,
     pub completed: Option<NaiveDate>,
 }

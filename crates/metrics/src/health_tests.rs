@@ -78,7 +78,7 @@ fn an_account_without_usage_on_record_has_no_score_but_its_reason() {
     (w.users, w.last_active, w.first_value) = (vec![], None, None);
     let h = score(&b, a, &account_usage(&b, a), &Scorecard::default());
     assert_eq!((h.score, h.band), (None, Band::NoData));
-    assert_eq!(h.reason.as_ref().map(|r| r.key.as_str()), Some("health-no-data-reason"));
+    assert_eq!(h.reason.as_ref().map(|r| &*r.key), Some("health-no-data-reason"));
     // The usage factors are left out, not zero; the others still say what they saw.
     for c in &h.components {
         let usage = ["usage_trend", "breadth", "depth", "stickiness", "core_users"].contains(&c.key.as_str());
@@ -113,7 +113,7 @@ fn components_speak_every_language() {
     let h = score(&b, a, &account_usage(&b, a), &Scorecard::default());
     for c in &h.components {
         for lang in Lang::ALL {
-            for key in [c.label.key.clone(), format!("{}.hint", c.label.key), c.detail.key.clone()] {
+            for key in [c.label.key.clone(), format!("{}.hint", c.label.key).into(), c.detail.key.clone()] {
                 assert!(i18n::catalog::has(lang, &key), "{lang} lacks {key}");
             }
         }

@@ -13,6 +13,9 @@
 //! **Renewal date**: the earliest future end of a running subscription period if one is set;
 //! otherwise the next anniversary of the running subscription's first start (annual terms).
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use chrono::{Datelike, Months, NaiveDate};
 use i18n::{Arg, Text};
 use serde::Serialize;
@@ -113,20 +116,40 @@ pub fn lifecycle(book: &Book, account: usize, s: &AccountSignals, alerts: &[Aler
     derived("adoption", missing)
 }
 
+// Every account's plan is held by the app, a dozen milestones each, so nothing here is
+// copied: the id and title are shared with the book, the words are literals and the days are
+// days (serialized `YYYY-MM-DD`, as before).
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct MilestoneStatus {
     /// The milestone's id in its import file.
-    pub id: String,
-    pub title: String,
-    pub owner_side: String,
-    pub due: String,
-    pub completed: Option<String>,
+    #[ts(as = "String")]
+    pub id: Arc<str>,
+    #[ts(as = "String")]
+    pub title: Arc<str>,
+    #[ts(as = "String")]
+    pub owner_side: Cow<'static, str>,
+    #[ts(as = "String")]
+    pub due: NaiveDate,
+    #[ts(as = "Option<String>")]
+    pub completed: Option<NaiveDate>,
     /// `done`, `overdue` or `open`.
-    pub status: String,
+    #[ts(as = "String")]
+    pub status: Cow<'static, str>,
     /// Days late (overdue) or early/late at completion (positive = late).
     pub days_late: Option<i64>,
     /// `30`, `60`, `90` or `later`: the plan phase by due day from the customer start.
-    pub phase: String,
+    #[ts(as = "String")]
+    pub phase: Cow<'static, str>,
+}
+
+/// A milestone's owner side as stored (`customer` or `vendor`, the import checks it), held
+/// without a copy; anything else is kept as it is.
+pub fn side(s: &str) -> Cow<'static, str> {
+    match s {
+        "customer" => Cow::Borrowed("customer"),
+        "vendor" => Cow::Borrowed("vendor"),
+        other => Cow::Owned(other.to_string()),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -163,8 +186,8 @@ pub fn success_plan(book: &Book, account: usize, customer_start: Option<NaiveDat
                 id: m.id.clone(),
                 title: m.title.clone(),
                 owner_side: m.owner_side.clone(),
-                due: m.due.to_string(),
-                completed: completed.map(|c| c.to_string()),
+                due: m.due,
+                completed,
                 status: status.into(),
                 days_late,
                 phase: phase.into(),
@@ -185,7 +208,7 @@ pub fn success_plan(book: &Book, account: usize, customer_start: Option<NaiveDat
         open: count("open", None),
         overdue_customer: count("overdue", Some("customer")),
         overdue_vendor: count("overdue", Some("vendor")),
-        next_owed_by: next_step.as_ref().map(|m| m.owner_side.clone()),
+        next_owed_by: next_step.as_ref().map(|m| m.owner_side.to_string()),
         next_step,
         milestones,
     }

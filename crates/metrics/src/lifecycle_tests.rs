@@ -67,10 +67,10 @@ fn stages_in_order_of_precedence() {
 fn success_plan_status_and_who_owes_the_next_step() {
     let (mut b, a) = sample();
     let m = |title: &str, side: &str, due: &str, done: Option<&str>| Milestone {
-        id: title.to_string(),
+        id: title.into(),
         account: a,
         title: title.into(),
-        owner_side: side.into(),
+        owner_side: crate::lifecycle::side(side),
         due: d(due),
         completed: done.map(d),
     };
@@ -82,12 +82,12 @@ fn success_plan_status_and_who_owes_the_next_step() {
     ].into();
     let p = success_plan(&b, a, Some(d("2026-01-01")));
     let status: Vec<(&str, Option<i64>, &str)> =
-        p.milestones.iter().map(|x| (x.status.as_str(), x.days_late, x.phase.as_str())).collect();
+        p.milestones.iter().map(|x| (&*x.status, x.days_late, &*x.phase)).collect();
     assert_eq!(
         status,
         [("done", Some(-5), "30"), ("overdue", Some(202), "60"), ("overdue", Some(169), "90"), ("open", None, "later")]
     );
     assert_eq!((p.done, p.overdue, p.open, p.overdue_customer, p.overdue_vendor), (1, 2, 1, 1, 1));
-    assert_eq!(p.next_step.unwrap().title, "Connect sources");
+    assert_eq!(&*p.next_step.unwrap().title, "Connect sources");
     assert_eq!(p.next_owed_by.as_deref(), Some("vendor"));
 }

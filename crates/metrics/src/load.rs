@@ -396,9 +396,9 @@ async fn load_milestones(pool: &SqlitePool, only: Option<&str>, index: &HashMap<
             if let Some(&account) = index.get(&row.int(0)) {
                 let milestone = Milestone {
                     account,
-                    id: row.text(5).unwrap_or_default().to_string(),
-                    title: row.text(1).unwrap_or_default().to_string(),
-                    owner_side: row.text(2).unwrap_or_default().to_string(),
+                    id: row.text(5).unwrap_or_default().into(),
+                    title: row.text(1).unwrap_or_default().into(),
+                    owner_side: crate::lifecycle::side(row.text(2).unwrap_or_default()),
                     due: parse_day("milestones", "due_day", row.text(3).unwrap_or_default())?,
                     completed: row.text(4).map(|c| parse_day("milestones", "completed_at", c)).transpose()?,
                 };

@@ -29,7 +29,7 @@ async fn workspace(dir: &std::path::Path) -> Workspace {
 /// (status, completed) of each milestone as of the day.
 async fn statuses(ws: &Workspace, day: &str) -> Vec<(String, Option<String>)> {
     let a = metrics::analyze(ws, d(day), Scope::Account("ACC-1"), &Settings::default()).await.unwrap();
-    a.accounts[0].success_plan.milestones.iter().map(|m| (m.status.clone(), m.completed.clone())).collect()
+    a.accounts[0].success_plan.milestones.iter().map(|m| (m.status.to_string(), m.completed.map(|c| c.to_string()))).collect()
 }
 
 #[tokio::test]

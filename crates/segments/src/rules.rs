@@ -90,7 +90,7 @@ fn err(expr: &str, column: usize, message: impl Into<Text>) -> Error {
 }
 
 /// A parser message without arguments (`error-rule-…`, locales/*/errors.ftl).
-fn why(key: &str) -> Text {
+fn why(key: &'static str) -> Text {
     Text::new(key)
 }
 

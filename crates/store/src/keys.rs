@@ -5,6 +5,13 @@
 //! machines without a keyring: a passphrase, which SQLCipher stretches with PBKDF2 and a
 //! per-file salt. `WAYPOINT_PASSPHRASE`, when set, always wins and the keyring is not touched.
 //!
+//! A passphrase is stretched once per unlock, here, rather than by SQLCipher on every
+//! connection the pool opens (0.2 s each, and an unlock opens four or five): the key SQLCipher
+//! would derive (its default PBKDF2-HMAC-SHA512, 256,000 rounds, salted with the file's first
+//! 16 bytes) is computed with RustCrypto's `pbkdf2` and handed over raw with the salt, which
+//! SQLCipher then uses as is. A workspace made with other settings still opens: the
+//! passphrase itself is tried when the stretched key fails.
+//!
 //! Keys live in `secrecy`/`zeroize` wrappers so they stay out of `Debug` output and are wiped
 //! when dropped; the one unavoidable copy is the PRAGMA text SQLx keeps for reconnecting.
 
@@ -49,10 +56,18 @@ impl KeyChoice {
     }
 }
 
+/// SQLCipher 4's defaults for a passphrase (`PRAGMA cipher_default_kdf_iter`, key size, salt size).
+const KDF_ROUNDS: u32 = 256_000;
+const SALT_BYTES: usize = 16;
+
 /// A resolved key, ready for SQLCipher.
+#[derive(Clone)]
 pub(crate) enum SqlKey {
     Raw(Zeroizing<[u8; 32]>),
     Passphrase(SecretString),
+    /// A passphrase already stretched for one file: the 32-byte key, then that file's salt.
+    /// Opens that file only (another file has another salt).
+    Stretched(Zeroizing<[u8; 32 + SALT_BYTES]>),
 }
 
 impl SqlKey {
@@ -69,11 +84,41 @@ impl SqlKey {
         Ok(SqlKey::Passphrase(p.clone()))
     }
 
+    /// The key to open the file at `path` with: a passphrase stretched with the file's salt
+    /// (see the module's doc), any other key as it is. Runs on a blocking thread: the
+    /// stretching is 0.1-0.2 s of hashing. A file too short to hold a salt keeps the passphrase.
+    pub(crate) async fn for_file(&self, path: &Path) -> Result<SqlKey, Error> {
+        let phrase = match self {
+            SqlKey::Passphrase(p) => p.clone(),
+            SqlKey::Raw(_) | SqlKey::Stretched(_) => return Ok(self.clone()),
+        };
+        let path = path.to_path_buf();
+        tokio::task::spawn_blocking(move || {
+            let mut salt = [0u8; SALT_BYTES];
+            let read = std::fs::File::open(&path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut salt));
+            if read.is_err() {
+                return SqlKey::Passphrase(phrase);
+            }
+            let mut k = Zeroizing::new([0u8; 32 + SALT_BYTES]);
+            let (key, tail) = k.split_at_mut(32);
+            pbkdf2::pbkdf2_hmac::<sha2::Sha512>(phrase.expose_secret().as_bytes(), &salt, KDF_ROUNDS, key);
+            tail.copy_from_slice(&salt);
+            SqlKey::Stretched(k)
+        })
+        .await
+        .map_err(|e| std::panic::resume_unwind(e.into_panic()))
+    }
+
+    pub(crate) fn is_stretched(&self) -> bool {
+        matches!(self, SqlKey::Stretched(_))
+    }
+
     /// The value for `PRAGMA key = …`: a raw key as a blob literal (no KDF needed: it is
     /// already random), a passphrase as a quoted string.
     pub(crate) fn pragma_value(&self) -> Zeroizing<String> {
         match self {
             SqlKey::Raw(k) => Zeroizing::new(format!("\"x'{}'\"", hex::encode(k.as_ref()))),
+            SqlKey::Stretched(k) => Zeroizing::new(format!("\"x'{}'\"", hex::encode(k.as_ref()))),
             SqlKey::Passphrase(p) => {
                 Zeroizing::new(format!("'{}'", p.expose_secret().replace('\'', "''")))
             }
@@ -84,6 +129,7 @@ impl SqlKey {
     pub(crate) fn attach_value(&self) -> Zeroizing<String> {
         match self {
             SqlKey::Raw(k) => Zeroizing::new(format!("x'{}'", hex::encode(k.as_ref()))),
+            SqlKey::Stretched(k) => Zeroizing::new(format!("x'{}'", hex::encode(k.as_ref()))),
             SqlKey::Passphrase(p) => Zeroizing::new(p.expose_secret().to_string()),
         }
     }
@@ -91,7 +137,7 @@ impl SqlKey {
     fn hex(&self) -> Option<Zeroizing<String>> {
         match self {
             SqlKey::Raw(k) => Some(Zeroizing::new(hex::encode(k.as_ref()))),
-            SqlKey::Passphrase(_) => None,
+            SqlKey::Passphrase(_) | SqlKey::Stretched(_) => None,
         }
     }
 }

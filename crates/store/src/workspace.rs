@@ -88,11 +88,14 @@ impl Workspace {
         let path = absolute(path)?;
         precheck(&path)?;
         let key = keys::resolve(&path, choice)?;
-        let key = match verify(&path, &key).await {
-            Err(Error::WrongKey(_)) if choice.is_keyring() => recover_pending(&path).await?,
-            other => other.map(|()| key)?,
+        let (key, file_key) = match opening_key(&path, &key).await {
+            Err(Error::WrongKey(_)) if choice.is_keyring() => {
+                let pending = recover_pending(&path).await?;
+                (pending.clone(), pending)
+            }
+            other => (key, other?),
         };
-        Workspace::connect(path, key, choice.is_keyring()).await
+        Workspace::connect_keyed(path, key, file_key, choice.is_keyring()).await
     }
 
     /// Creates a new, empty, encrypted workspace. With the keyring, a fresh random key is
@@ -134,11 +137,19 @@ impl Workspace {
     }
 
     pub(crate) async fn connect(path: PathBuf, key: SqlKey, keyring: bool) -> Result<Workspace, Error> {
+        let file_key = opening_key(&path, &key).await?;
+        Workspace::connect_keyed(path, key, file_key, keyring).await
+    }
+
+    /// `file_key` opens the pool's connections (`key` stretched for this file, so that no
+    /// connection stretches it again); `key` is kept for backups and rekeys, which make
+    /// files with salts of their own.
+    async fn connect_keyed(path: PathBuf, key: SqlKey, file_key: SqlKey, keyring: bool) -> Result<Workspace, Error> {
         lifecycle::initialize()?;
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .after_connect(|conn, _| Box::pin(lifecycle::mark(conn)))
-            .connect_with(pool_options(&path, &key))
+            .connect_with(pool_options(&path, &file_key))
             .await?;
         MIGRATOR.run(&pool).await?;
         Ok(Workspace { pool, path, keyring, key: Arc::new(key) })
@@ -179,6 +190,18 @@ impl Workspace {
 
     pub async fn close(self) {
         self.pool.close().await;
+    }
+}
+
+/// The key that opens the file at `path`, checked: `key` stretched for the file (see
+/// `keys`), or the passphrase itself for a file stretched with other settings than SQLCipher's
+/// current defaults (made by another SQLCipher version), which SQLCipher then stretches on
+/// each connection as it always did.
+async fn opening_key(path: &Path, key: &SqlKey) -> Result<SqlKey, Error> {
+    let file_key = key.for_file(path).await?;
+    match verify(path, &file_key).await {
+        Err(Error::WrongKey(_)) if file_key.is_stretched() => verify(path, key).await.map(|()| key.clone()),
+        other => other.map(|()| file_key),
     }
 }
 
@@ -249,5 +272,72 @@ pub(crate) fn remove_files(path: &Path) {
         let mut p = path.as_os_str().to_owned();
         p.push(suffix);
         let _ = std::fs::remove_file(PathBuf::from(p));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use secrecy::SecretString;
+
+    use super::*;
+
+    fn phrase(p: &str) -> SqlKey {
+        SqlKey::from_passphrase(&SecretString::from(p.to_string())).unwrap()
+    }
+
+    async fn passphrase_file(dir: &Path, name: &str, p: &str) -> PathBuf {
+        let ws = Workspace::create(&dir.join(name), KeyChoice::passphrase(p)).await.unwrap();
+        let path = ws.path().to_path_buf();
+        ws.close().await;
+        path
+    }
+
+    /// The key stretched here must be the very key SQLCipher derives from the passphrase and
+    /// the file's salt, or no pool connection would open.
+    #[tokio::test]
+    async fn a_passphrase_is_stretched_once_per_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (passphrase_file(dir.path(), "a.waypoint", "pw").await, passphrase_file(dir.path(), "b.waypoint", "pw").await);
+        let key_a = phrase("pw").for_file(&a).await.unwrap();
+        assert!(key_a.is_stretched());
+        verify(&a, &key_a).await.unwrap();
+        // Same passphrase, another file: another salt, so another key.
+        assert!(matches!(verify(&b, &key_a).await, Err(Error::WrongKey(_))));
+        verify(&b, &phrase("pw").for_file(&b).await.unwrap()).await.unwrap();
+        assert!(matches!(verify(&a, &phrase("pq").for_file(&a).await.unwrap()).await, Err(Error::WrongKey(_))));
+        assert!(matches!(Workspace::open(&a, &KeyChoice::passphrase("pq")).await, Err(Error::WrongKey(_))));
+
+        // Were SQLCipher's defaults to change (a future version), the stretched key would not
+        // open a file it made: the passphrase itself is tried next. Simulated by changing the
+        // process's defaults (no other test of this binary makes passphrase files; they are
+        // reset before any assertion can fail).
+        let path = dir.path().join("other.waypoint");
+        let key = phrase("pw");
+        let mut conn = lifecycle::connect(&connect_options(&path, &key).create_if_missing(true)).await.unwrap();
+        sqlx::query("PRAGMA cipher_default_kdf_iter = 4000").execute(&mut conn).await.unwrap();
+        conn.close().await.unwrap();
+        remove_files(&path);
+        let (path, file_key) = (path.clone(), key.clone());
+        let made = async move {
+            let key = file_key;
+            let ws = Workspace::create(&path, KeyChoice::passphrase("pw")).await.unwrap();
+            ws.close().await;
+            assert!(matches!(verify(&path, &key.for_file(&path).await.unwrap()).await, Err(Error::WrongKey(_))));
+            let ws = Workspace::open(&path, &KeyChoice::passphrase("pw")).await.unwrap();
+            let pool = ws.pool().clone();
+            // Two connections at once: the pool's second one opens with the same key.
+            let (x, y) = tokio::join!(
+                sqlx::query_scalar::<_, i64>("SELECT count(*) FROM accounts").fetch_one(&pool),
+                sqlx::query_scalar::<_, i64>("SELECT count(*) FROM modules").fetch_one(&pool)
+            );
+            assert_eq!((x.unwrap(), y.unwrap()), (0, 0));
+            ws.close().await;
+            assert!(matches!(Workspace::open(&path, &KeyChoice::passphrase("px")).await, Err(Error::WrongKey(_))));
+        };
+        let result = tokio::spawn(made).await;
+        let mut conn = lifecycle::connect(&connect_options(&dir.path().join("reset"), &phrase("pw")).create_if_missing(true)).await.unwrap();
+        sqlx::query("PRAGMA cipher_default_kdf_iter = 256000").execute(&mut conn).await.unwrap();
+        conn.close().await.unwrap();
+        result.unwrap();
     }
 }

@@ -160,7 +160,7 @@ pub fn from_day(given: Option<&str>, to: NaiveDate, default: NaiveDate) -> Resul
 
 /// Which targets each kind can draw.
 fn check(kind: Kind, t: &Target) -> Result<(), Error> {
-    let fail = |key: &str| Err(Error::Refused(i18n::Text::new(key).arg("kind", i18n::Arg::Str(kind.name().to_string()))));
+    let fail = |key: &'static str| Err(Error::Refused(i18n::Text::new(key).arg("kind", i18n::Arg::Str(kind.name().to_string()))));
     match (kind, t) {
         (Kind::Health | Kind::Users | Kind::Milestones, Target::Account(_)) => Ok(()),
         (Kind::Health | Kind::Users | Kind::Milestones, _) => fail("error-views-chart-needs-account"),

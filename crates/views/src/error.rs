@@ -53,12 +53,12 @@ impl Error {
     }
 
     /// A refused request stated by a message without arguments (`error-views-…`).
-    pub(crate) fn refused(key: &str) -> Error {
+    pub(crate) fn refused(key: &'static str) -> Error {
         Error::Refused(Text::new(key))
     }
 
     /// A refused request whose one argument, `name`, is placed as it is.
-    pub(crate) fn refused_with(key: &str, name: &str, value: impl std::fmt::Display) -> Error {
+    pub(crate) fn refused_with(key: &'static str, name: &'static str, value: impl std::fmt::Display) -> Error {
         Error::Refused(Text::new(key).arg(name, Arg::Str(value.to_string())))
     }
 

@@ -74,7 +74,7 @@ async fn a_change_of_some_accounts_refreshes_them_and_keeps_the_fitted_segments(
     assert_eq!(full.origin, views::Origin::Read);
     same_analysis(&second, &full, "after a milestone");
     let i = second.analysis.accounts.iter().position(|a| a.account_id == account).unwrap();
-    let plan = |s: &views::Snapshot| s.analysis.accounts[i].success_plan.milestones.iter().find(|m| m.id == milestone).unwrap().status.clone();
+    let plan = |s: &views::Snapshot| s.analysis.accounts[i].success_plan.milestones.iter().find(|m| *m.id == *milestone).unwrap().status.clone();
     assert_eq!(plan(&second), "done");
     assert_ne!(plan(&first), "done");
     // Segments: every account keeps its fitted segment; the changed one joins the nearest.

@@ -67,13 +67,13 @@ async fn home_accounts_and_account_360_agree_with_the_store() {
     for svg in [&before.charts.module_stack, &before.charts.users, &before.charts.health, &before.charts.milestones] {
         assert!(svg.starts_with("<svg"), "{}", &svg[..40.min(svg.len())]);
     }
-    let status = |a: &views::account::Account360| a.profile.view.success_plan.milestones.iter().find(|m| m.id == milestone).map(|m| m.status.clone());
+    let status = |a: &views::account::Account360| a.profile.view.success_plan.milestones.iter().find(|m| *m.id == *milestone).map(|m| m.status.clone());
     assert_ne!(status(&before).as_deref(), Some("done"));
     views::account::complete_milestone(&session, &milestone).await.unwrap();
     let after = views::account::account(&session, &account, Theme::Dark, i18n::Lang::En).await.unwrap();
     assert_eq!(status(&after).as_deref(), Some("done"));
-    let done = after.profile.view.success_plan.milestones.iter().find(|m| m.id == milestone).unwrap();
-    assert_eq!(done.completed.as_deref(), Some(home.as_of.as_str()));
+    let done = after.profile.view.success_plan.milestones.iter().find(|m| *m.id == *milestone).unwrap();
+    assert_eq!(done.completed.map(|c| c.to_string()), Some(home.as_of.clone()));
 
     let e = views::account::account(&session, "NO-SUCH", Theme::Light, i18n::Lang::En).await.unwrap_err();
     assert_eq!(e.code(), "unknown_account");

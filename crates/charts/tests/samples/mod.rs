@@ -18,7 +18,7 @@ pub fn d(s: &str) -> NaiveDate {
 /// A scorecard component: `points` of `max_points`, with `value` as the raw and the
 /// normalised signal (none = no data).
 pub fn part(label: &str, value: Option<f64>, points: f64, max_points: f64) -> Component {
-    Component { key: label.to_lowercase(), label: i18n::Text::new(label), value, normalized: value, weight: max_points, points, max_points, detail: i18n::Text::new("") }
+    Component { key: label.to_lowercase(), label: i18n::Text::new(label.to_string()), value, normalized: value, weight: max_points, points, max_points, detail: i18n::Text::new("") }
 }
 
 /// A retention group from (months, churned?) observations.
@@ -47,10 +47,10 @@ pub fn ms(title: &str, side: &str, due: &str, completed: Option<&str>, status: &
     MilestoneStatus {
         id: title.into(),
         title: title.into(),
-        owner_side: side.into(),
-        due: due.into(),
-        completed: completed.map(Into::into),
-        status: status.into(),
+        owner_side: side.to_string().into(),
+        due: d(due),
+        completed: completed.map(d),
+        status: status.to_string().into(),
         days_late: None,
         phase: "30".into(),
     }

@@ -206,8 +206,8 @@ pub fn evidence(p: &Prospect, src: &Sources) -> Evidence {
     let mut steps: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
     for v in &views {
         for m in &v.success_plan.milestones {
-            if matches!(m.phase.as_str(), "30" | "60" | "90") {
-                let e = steps.entry((m.phase.clone(), m.title.clone())).or_default();
+            if matches!(&*m.phase, "30" | "60" | "90") {
+                let e = steps.entry((m.phase.to_string(), m.title.to_string())).or_default();
                 e.0 += 1;
                 e.1 += usize::from(m.status == "done");
             }

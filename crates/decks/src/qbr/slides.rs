@@ -124,12 +124,12 @@ fn plan(d: &QbrData) -> Result<Slide, Error> {
     let (done, overdue, open) = (p.done as i64, p.overdue as i64, p.open as i64);
     let (customer, vendor) = (p.overdue_customer as i64, p.overdue_vendor as i64);
     let mut points = vec![tr!(lang, "deck-qbr-plan-status", done = done, overdue = overdue, customer = customer, vendor = vendor, open = open)];
-    let done_q = p.milestones.iter().filter(|m| m.completed.as_deref().and_then(|c| NaiveDate::parse_from_str(c, "%Y-%m-%d").ok()).is_some_and(|c| in_quarter(c, d.quarter))).count();
+    let done_q = p.milestones.iter().filter(|m| m.completed.is_some_and(|c| in_quarter(c, d.quarter))).count();
     points.push(tr!(lang, "deck-qbr-plan-done-quarter", count = done_q as i64));
     match (&p.next_step, &p.next_owed_by) {
         (Some(m), Some(side)) => {
             let key = if side == "customer" { "deck-qbr-plan-next-customer" } else { "deck-qbr-plan-next-vendor" };
-            points.push(tr!(lang, key, milestone = m.title.as_str(), due = day(lang, &m.due)))
+            points.push(tr!(lang, key, milestone = &*m.title, due = Formats::of(lang).date(m.due)))
         }
         _ => points.push(tr!(lang, "deck-qbr-plan-none")),
     }
@@ -348,7 +348,7 @@ fn next_quarter(d: &QbrData) -> Slide {
         .milestones
         .iter()
         .filter(|m| m.status != "done")
-        .filter(|m| m.status == "overdue" || NaiveDate::parse_from_str(&m.due, "%Y-%m-%d").is_ok_and(|x| x <= next.end()))
+        .filter(|m| m.status == "overdue" || m.due <= next.end())
         .take(8)
         .collect();
     let mut s = Slide::content(tr!(lang, "deck-qbr-next-title", quarter = quarter_label(lang, next)));
@@ -360,12 +360,12 @@ fn next_quarter(d: &QbrData) -> Slide {
     if due.is_empty() {
         s.add(Frame::new(MARGIN, TOP, WIDTH - 2.0 * MARGIN, 60.0), layout::bullets(&[tr!(lang, "deck-qbr-next-empty")], 16.0));
     } else {
-        let rows = due.iter().map(|m| vec![m.title.clone(), day(lang, &m.due), side(&m.owner_side), status(&m.status)]).collect();
+        let rows = due.iter().map(|m| vec![m.title.to_string(), Formats::of(lang).date(m.due), side(&m.owner_side), status(&m.status)]).collect();
         let head = ["deck-qbr-col-milestone", "deck-qbr-col-due", "deck-qbr-col-owner", "deck-qbr-col-status"].map(|k| tr!(lang, k));
         layout::table(&mut s, TOP, &head.each_ref().map(String::as_str), rows, &[0.55, 0.15, 0.15, 0.15]);
     }
     let separator = tr!(lang, "deck-title-separator");
-    let asks = |who: &str| due.iter().filter(|m| m.owner_side == who).map(|m| m.title.as_str()).collect::<Vec<_>>().join(&separator);
+    let asks = |who: &str| due.iter().filter(|m| m.owner_side == who).map(|m| &*m.title).collect::<Vec<_>>().join(&separator);
     let (ours, theirs) = (asks("vendor"), asks("customer"));
     s.notes = vec![
         if theirs.is_empty() { tr!(lang, "deck-qbr-no-asks") } else { tr!(lang, "deck-qbr-asks", items = theirs) },

@@ -125,8 +125,8 @@ pub fn wins(lang: Lang, now: &AccountView, before: Option<&AccountView>, quarter
         .success_plan
         .milestones
         .iter()
-        .filter(|m| m.completed.as_deref().and_then(|c| NaiveDate::parse_from_str(c, "%Y-%m-%d").ok()).is_some_and(|c| c >= quarter.0 && c <= quarter.1))
-        .map(|m| m.title.as_str())
+        .filter(|m| m.completed.is_some_and(|c| c >= quarter.0 && c <= quarter.1))
+        .map(|m| &*m.title)
         .collect();
     if !done.is_empty() {
         let titles = done.join(&i18n::text(lang, "deck-title-separator"));
@@ -249,8 +249,8 @@ mod tests {
             id: title.into(),
             title: title.into(),
             owner_side: "customer".into(),
-            due: completed.into(),
-            completed: Some(completed.into()),
+            due: d(completed),
+            completed: Some(d(completed)),
             status: "done".into(),
             days_late: Some(0),
             phase: "30".into(),
