@@ -62,7 +62,9 @@ impl AppState {
                 views::Config::default()
             }
         };
-        let old = self.session.write().await.replace(Arc::new(views::Session::new(ws, config)));
+        let session = Arc::new(views::Session::new(ws, config));
+        session.prepare();
+        let old = self.session.write().await.replace(session);
         *self.startup_error.write().await = None;
         close(old).await;
     }

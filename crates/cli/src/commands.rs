@@ -194,7 +194,7 @@ pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
             PlaybookCommand::Effect { settings, json } => crate::effect_cmd::run(lang, &path, settings.as_ref(), json).await?,
         },
         Command::Tasks { at, owner, account, all, done, json } => {
-            let filter = playbooks::Filter { owner, account, all };
+            let filter = playbooks::Filter { owner, account, all, limit: None };
             crate::playbooks_cmd::tasks(lang, &path, at, filter, done, json).await?
         }
         Command::Touchpoint { what: TouchpointCommand::Log { account, kind, summary, day, owner } } => {

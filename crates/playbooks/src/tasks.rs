@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use sqlx::Row;
+use sqlx::{QueryBuilder, Row, Sqlite};
 
 use crate::Error;
 
@@ -38,8 +38,42 @@ pub struct Filter {
     pub account: Option<String>,
     /// Completed tasks too.
     pub all: bool,
+    /// At most this many (the first in the list's order); [`count`] tells how many there are.
+    pub limit: Option<u32>,
 }
 
+/// `FROM tasks t WHERE ...` for the tasks `filter` selects, with only the conditions it asks
+/// for, so that SQLite takes the index each has (by owner, by account, open tasks): a large
+/// book holds a million done tasks, and a condition written to pass when unset (`?1 IS NULL
+/// OR ...`) made every list scan them all. The tasks table alone, so that a list of the first
+/// ten sorts the tasks and joins only those ten to their account, playbook and owner.
+fn push_selected(q: &mut QueryBuilder<Sqlite>, filter: &Filter) {
+    q.push(" FROM tasks t WHERE 1");
+    if let Some(owner) = &filter.owner {
+        q.push(" AND t.owner_id IN (SELECT id FROM owners WHERE name = ").push_bind(owner.clone()).push(")");
+    }
+    if let Some(account) = &filter.account {
+        q.push(" AND t.account_id IN (SELECT id FROM accounts WHERE external_id = ").push_bind(account.clone()).push(")");
+    }
+    if !filter.all {
+        q.push(" AND t.completed_at IS NULL");
+    }
+}
+
+/// Overdue first (before `today`), then by priority, due day and id.
+fn push_order(q: &mut QueryBuilder<Sqlite>, today: &str) {
+    q.push(" ORDER BY (t.completed_at IS NULL AND t.due_day < ")
+        .push_bind(today.to_string())
+        .push(") DESC, CASE t.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, t.due_day, t.id");
+}
+
+/// How many tasks `filter` selects, whatever its limit.
+pub async fn count(ws: &store::Workspace, filter: &Filter) -> Result<u32, Error> {
+    let mut q = QueryBuilder::new("SELECT count(*)");
+    push_selected(&mut q, filter);
+    let n: i64 = q.build_query_scalar().fetch_one(ws.pool()).await?;
+    Ok(u32::try_from(n).unwrap_or(u32::MAX))
+}
 
 /// Tasks, overdue first, then by priority and due day. `today` decides what is overdue.
 pub async fn list(ws: &store::Workspace, filter: &Filter, today: NaiveDate) -> Result<Vec<Task>, Error> {
@@ -52,24 +86,22 @@ pub async fn list(ws: &store::Workspace, filter: &Filter, today: NaiveDate) -> R
         let known: Option<i64> = sqlx::query_scalar("SELECT id FROM accounts WHERE external_id = ?").bind(a).fetch_optional(&mut *conn).await?;
         known.ok_or_else(|| Error::UnknownAccount(a.clone()))?;
     }
-    let rows = sqlx::query(
-        "SELECT t.id, a.external_id, a.name, p.key, t.title, o.name, t.owner_side, t.priority, t.due_day,
-                t.created_at, t.completed_at, t.escalated_at, t.notify_manager, p.builtin, s.position
-         FROM tasks t JOIN accounts a ON a.id = t.account_id
+    let today = today.to_string();
+    let mut q = QueryBuilder::new("SELECT t.id, a.external_id, a.name, p.key, t.title, o.name, t.owner_side, t.priority, t.due_day,
+                t.created_at, t.completed_at, t.escalated_at, t.notify_manager, p.builtin, s.position FROM (SELECT t.*");
+    push_selected(&mut q, filter);
+    push_order(&mut q, &today);
+    // SQLite reads a negative limit as none.
+    q.push(" LIMIT ").push_bind(filter.limit.map_or(-1, i64::from));
+    q.push(
+        ") t JOIN accounts a ON a.id = t.account_id
          LEFT JOIN playbooks p ON p.id = t.playbook_id LEFT JOIN owners o ON o.id = t.owner_id
-         LEFT JOIN playbook_steps s ON s.id = t.step_id
-         WHERE (?1 IS NULL OR o.name = ?1) AND (?2 IS NULL OR a.external_id = ?2) AND (?3 OR t.completed_at IS NULL)
-         ORDER BY (t.completed_at IS NULL AND t.due_day < ?4) DESC,
-                  CASE t.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END,
-                  t.due_day, t.id",
-    )
-    .bind(&filter.owner)
-    .bind(&filter.account)
-    .bind(filter.all)
-    .bind(today.to_string())
+         LEFT JOIN playbook_steps s ON s.id = t.step_id",
+    );
+    push_order(&mut q, &today);
+    let rows = q.build()
     .fetch_all(&mut *conn)
     .await?;
-    let today = today.to_string();
     Ok(rows
         .into_iter()
         .map(|r| {

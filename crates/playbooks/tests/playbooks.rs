@@ -90,6 +90,12 @@ async fn runs_create_tasks_once_and_escalate_overdue_vendor_steps() {
         ]
     );
     assert!(ana[0].notify_manager && ana[0].escalated_at.as_deref() == Some("2026-06-30"));
+    // A limit gives the first of the same list; the count ignores it.
+    let first_two = Filter { owner: Some("Ana".into()), limit: Some(2), ..Default::default() };
+    let titles = |ts: &[playbooks::Task]| ts.iter().map(|t| t.title.clone()).collect::<Vec<_>>();
+    assert_eq!(titles(&tasks::list(&ws, &first_two, d("2026-06-30")).await.unwrap()), ["check in", "sign off"]);
+    assert_eq!(tasks::count(&ws, &first_two).await.unwrap(), 4);
+    assert_eq!(tasks::count(&ws, &Filter::default()).await.unwrap(), 6);
     assert!(!ana[1].notify_manager, "customer steps do not escalate on our side");
 
     // Next quarter: a new QBR and a new rule check; the check-in is the same firing.
@@ -102,6 +108,8 @@ async fn runs_create_tasks_once_and_escalate_overdue_vendor_steps() {
     assert_eq!(open.len(), 5, "sign off + 2 QBRs + 2 of Ana's reviews");
     let all = tasks::list(&ws, &Filter { account: Some("ACC-1".into()), all: true, ..Default::default() }, d("2026-07-02")).await.unwrap();
     assert_eq!(all.len(), 6);
+    let acc1 = |all| Filter { account: Some("ACC-1".into()), all, ..Default::default() };
+    assert_eq!((tasks::count(&ws, &acc1(false)).await.unwrap(), tasks::count(&ws, &acc1(true)).await.unwrap()), (5, 6));
     assert_eq!(tasks::complete(&ws, 999, d("2026-07-01")).await.unwrap_err().code(), "unknown_task");
     let err = tasks::list(&ws, &Filter { owner: Some("Zed".into()), ..Default::default() }, d("2026-07-02")).await.unwrap_err();
     assert_eq!(err.code(), "unknown_owner");

@@ -85,17 +85,23 @@ impl Workspace {
     }
 
     pub async fn open(path: &Path, choice: &KeyChoice) -> Result<Workspace, Error> {
-        let path = absolute(path)?;
-        precheck(&path)?;
-        let key = keys::resolve(&path, choice)?;
-        let (key, file_key) = match opening_key(&path, &key).await {
-            Err(Error::WrongKey(_)) if choice.is_keyring() => {
-                let pending = recover_pending(&path).await?;
-                (pending.clone(), pending)
-            }
-            other => (key, other?),
-        };
-        Workspace::connect_keyed(path, key, file_key, choice.is_keyring()).await
+        let started = std::time::Instant::now();
+        let opened = async {
+            let path = absolute(path)?;
+            precheck(&path)?;
+            let key = keys::resolve(&path, choice)?;
+            let (key, file_key) = match opening_key(&path, &key).await {
+                Err(Error::WrongKey(_)) if choice.is_keyring() => {
+                    let pending = recover_pending(&path).await?;
+                    (pending.clone(), pending)
+                }
+                other => (key, other?),
+            };
+            Workspace::connect_keyed(path, key, file_key, choice.is_keyring()).await
+        }
+        .await;
+        tracing::debug!(elapsed = ?started.elapsed(), ok = opened.is_ok(), "workspace open");
+        opened
     }
 
     /// Creates a new, empty, encrypted workspace. With the keyring, a fresh random key is

@@ -1,6 +1,6 @@
 //! The accounts table: one row per account with what a CSM sorts and filters the book by.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use metrics::health::Band;
 use serde::Serialize;
@@ -49,6 +49,7 @@ pub struct AccountList {
 /// Every account of the book, by name.
 pub async fn accounts(session: &Session) -> Result<AccountList, Error> {
     let s = session.snapshot().await?;
+    let started = std::time::Instant::now();
     let mut rows: Vec<AccountRow> = s
         .analysis
         .accounts
@@ -75,8 +76,11 @@ pub async fn accounts(session: &Session) -> Result<AccountList, Error> {
             value_tier: s.value.get(i).cloned(),
         })
         .collect();
-    rows.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.account_id.cmp(&b.account_id)));
-    let segment_labels = s.needs.iter().chain(&s.value).map(|n| (n.clone(), segments::label(n))).collect();
+    // Each name lowered once, not twice per comparison (20,000 rows: 600,000 strings).
+    rows.sort_by_cached_key(|r| (r.name.to_lowercase(), r.account_id.clone()));
+    let names: BTreeSet<&String> = s.needs.iter().chain(&s.value).collect();
+    let segment_labels = names.into_iter().map(|n| (n.clone(), segments::label(n))).collect();
+    tracing::debug!(elapsed = ?started.elapsed(), rows = rows.len(), "accounts");
     Ok(AccountList {
         as_of: s.as_of.to_string(),
         currency: s.analysis.revenue.currency.clone(),

@@ -181,6 +181,19 @@ pub fn mrr_of(lang: Lang, book: &Book, title: &str, include: &dyn Fn(usize) -> b
     charts::MrrChart { title: tr!(lang, "chart-mrr-title", scope = title), currency: summary.currency, months, trend }
 }
 
+/// [`mrr_of`] for a snapshot's whole book: its monthly movements come with the analysis (the
+/// book's revenue summary) and its NRR/GRR trend is computed once per snapshot.
+pub fn mrr_of_all(lang: Lang, s: &crate::Snapshot, title: &str, from: NaiveDate) -> charts::MrrChart {
+    let first_month = from.format("%Y-%m").to_string();
+    let revenue = &s.analysis.revenue;
+    let months: Vec<_> = revenue.mrr_movements.iter().filter(|m| m.month >= first_month).cloned().collect();
+    let n = months.len() as u32;
+    let all = |_: usize| true;
+    let (cached, trend) = s.home_trend.get_or_init(|| (n, metrics::revenue::retention_trend(&s.book, &all, n)));
+    let trend = if *cached == n { trend.clone() } else { metrics::revenue::retention_trend(&s.book, &all, n) };
+    charts::MrrChart { title: tr!(lang, "chart-mrr-title", scope = title), currency: revenue.currency.clone(), months, trend }
+}
+
 pub async fn retention(ws: &store::Workspace, cfg: &Config, to: NaiveDate, by: &str, lang: Lang) -> Result<charts::RetentionChart, Error> {
     let title = match by {
         "cohort" | "needs" | "value" => tr!(lang, &format!("chart-retention-title-{by}")),

@@ -72,8 +72,9 @@ pub const ALERTS_SHOWN: usize = 12;
 pub const TASKS_SHOWN: usize = 10;
 
 pub async fn home(session: &Session, theme: Theme, lang: i18n::Lang) -> Result<Home, Error> {
+    let started = std::time::Instant::now();
     let s = session.snapshot().await?;
-    let all = |_: usize| true;
+    let snapshot = started.elapsed();
     let now = &s.analysis.revenue;
     let before = &s.before_revenue;
     let trend = |a: Option<f64>, b: Option<f64>| Trend { now: a, before: b };
@@ -90,17 +91,31 @@ pub async fn home(session: &Session, theme: Theme, lang: i18n::Lang) -> Result<H
         .collect();
     let at_risk: Vec<_> = paying.iter().filter(|v| v.at_risk()).collect();
 
-    let mut alerts: Vec<Alert> = s.analysis.alerts().into_iter().cloned().collect();
-    alerts.sort_by(|a, b| a.severity.cmp(&b.severity).then(b.since.cmp(&a.since)).then(a.account_name.cmp(&b.account_name)));
+    // Only the shown alerts and tasks are copied or read: a 20,000-account book has about as
+    // many alerts and thousands of open tasks.
+    // Most severe, newest, by account name; ties by account id, then each account's own order.
+    let mut alerts: Vec<(usize, &Alert)> = s.analysis.accounts.iter().flat_map(|a| &a.alerts).enumerate().collect();
     let alerts_total = alerts.len() as u32;
-    alerts.truncate(ALERTS_SHOWN);
+    let by_urgency = |(i, a): &(usize, &Alert), (j, b): &(usize, &Alert)| {
+        a.severity.cmp(&b.severity).then(b.since.cmp(&a.since)).then(a.account_name.cmp(&b.account_name)).then(a.account_id.cmp(&b.account_id)).then(i.cmp(j))
+    };
+    if alerts.len() > ALERTS_SHOWN {
+        alerts.select_nth_unstable_by(ALERTS_SHOWN, by_urgency);
+        alerts.truncate(ALERTS_SHOWN);
+    }
+    alerts.sort_unstable_by(by_urgency);
+    let alerts: Vec<Alert> = alerts.into_iter().map(|(_, a)| a.clone()).collect();
 
-    let mut tasks = playbooks::tasks::list(session.workspace(), &playbooks::Filter::default(), s.as_of).await?;
-    let tasks_total = tasks.len() as u32;
-    tasks.truncate(TASKS_SHOWN);
+    let ranked = started.elapsed();
+    let open = playbooks::Filter { limit: Some(TASKS_SHOWN as u32), ..Default::default() };
+    let tasks = playbooks::tasks::list(session.workspace(), &open, s.as_of).await?;
+    let tasks_total = playbooks::tasks::count(session.workspace(), &open).await?;
 
+    let listed = started.elapsed();
     let from = s.as_of.checked_sub_months(Months::new(11)).unwrap_or(s.as_of);
-    let chart = crate::chart_data::mrr_of(lang, &s.book, &i18n::text(lang, "chart-all-accounts"), &all, from);
+    let chart = crate::chart_data::mrr_of_all(lang, &s, &i18n::text(lang, "chart-all-accounts"), from);
+    let mrr_chart = charts::to_svg(&chart, &charts::Canvas::svg(theme.into(), lang))?;
+    tracing::debug!(?snapshot, ?ranked, ?listed, total = ?started.elapsed(), "home");
     Ok(Home {
         as_of: s.as_of.to_string(),
         before: s.before.as_of.to_string(),
@@ -119,7 +134,7 @@ pub async fn home(session: &Session, theme: Theme, lang: i18n::Lang) -> Result<H
         renewals: renewals(&paying, s.as_of),
         tasks,
         tasks_total,
-        mrr_chart: charts::to_svg(&chart, &charts::Canvas::svg(theme.into(), lang))?,
+        mrr_chart,
     })
 }
 

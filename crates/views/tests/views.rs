@@ -43,6 +43,24 @@ async fn home_accounts_and_account_360_agree_with_the_store() {
     }
     assert!(home.renewals.windows(2).all(|w| w[0].renewal <= w[1].renewal));
     assert!(home.alerts.windows(2).all(|w| w[0].severity <= w[1].severity));
+    // The shown alerts and tasks are the first of the whole lists, which the home no longer
+    // copies: sorted here in full, as it did (severity, newest, account name, then by account).
+    let snapshot = session.snapshot().await.unwrap();
+    let mut all = snapshot.analysis.alerts();
+    all.sort_by(|a, b| a.severity.cmp(&b.severity).then(b.since.cmp(&a.since)).then(a.account_name.cmp(&b.account_name)));
+    assert!(all.len() > views::home::ALERTS_SHOWN, "the demo shows only part of its alerts: {}", all.len());
+    assert_eq!(home.alerts_total as usize, all.len());
+    assert_eq!(home.alerts.iter().collect::<Vec<_>>(), all[..views::home::ALERTS_SHOWN].to_vec());
+    // The home's chart from the snapshot's revenue and cached trend equals the chart drawn from the book.
+    let from = as_of.checked_sub_months(chrono::Months::new(11)).unwrap();
+    let drawn = views::chart_data::mrr_of(i18n::Lang::En, &snapshot.book, "All accounts", &|_| true, from);
+    assert!(drawn.months.len() >= 12 && drawn.trend.len() == drawn.months.len(), "{drawn:?}");
+    for _ in 0..2 {
+        assert_eq!(views::chart_data::mrr_of_all(i18n::Lang::En, &snapshot, "All accounts", from), drawn);
+    }
+    let tasks = playbooks::tasks::list(session.workspace(), &playbooks::Filter::default(), as_of).await.unwrap();
+    assert_eq!(home.tasks_total as usize, tasks.len());
+    assert_eq!(home.tasks, tasks.into_iter().take(views::home::TASKS_SHOWN).collect::<Vec<_>>());
 
     let list = views::accounts::accounts(&session).await.unwrap();
     let names: Vec<String> = sqlx::query_scalar("SELECT name FROM accounts").fetch_all(pool).await.unwrap();
