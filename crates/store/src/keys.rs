@@ -9,8 +9,9 @@
 //! connection the pool opens (0.2 s each, and an unlock opens four or five): the key SQLCipher
 //! would derive (its default PBKDF2-HMAC-SHA512, 256,000 rounds, salted with the file's first
 //! 16 bytes) is computed with RustCrypto's `pbkdf2` and handed over raw with the salt, which
-//! SQLCipher then uses as is. A workspace made with other settings still opens: the
-//! passphrase itself is tried when the stretched key fails.
+//! SQLCipher then uses as is. Should this build's SQLCipher stretch otherwise (other
+//! defaults), a workspace it made still opens: the passphrase itself is tried when the
+//! stretched key fails, and only then, so a wrong passphrase costs one stretching.
 //!
 //! Keys live in `secrecy`/`zeroize` wrappers so they stay out of `Debug` output and are wiped
 //! when dropped; the one unavoidable copy is the PRAGMA text SQLx keeps for reconnecting.
@@ -57,8 +58,8 @@ impl KeyChoice {
 }
 
 /// SQLCipher 4's defaults for a passphrase (`PRAGMA cipher_default_kdf_iter`, key size, salt size).
-const KDF_ROUNDS: u32 = 256_000;
-const SALT_BYTES: usize = 16;
+pub(crate) const KDF_ROUNDS: u32 = 256_000;
+pub(crate) const SALT_BYTES: usize = 16;
 
 /// A resolved key, ready for SQLCipher.
 #[derive(Clone)]
@@ -84,21 +85,15 @@ impl SqlKey {
         Ok(SqlKey::Passphrase(p.clone()))
     }
 
-    /// The key to open the file at `path` with: a passphrase stretched with the file's salt
-    /// (see the module's doc), any other key as it is. Runs on a blocking thread: the
-    /// stretching is 0.1-0.2 s of hashing. A file too short to hold a salt keeps the passphrase.
-    pub(crate) async fn for_file(&self, path: &Path) -> Result<SqlKey, Error> {
+    /// The key to open the file whose first bytes are `salt` with: a passphrase stretched
+    /// with that salt (see the module's doc), any other key as it is. Runs on a blocking
+    /// thread: the stretching is 0.1-0.2 s of hashing.
+    pub(crate) async fn for_file(&self, salt: [u8; SALT_BYTES]) -> Result<SqlKey, Error> {
         let phrase = match self {
             SqlKey::Passphrase(p) => p.clone(),
             SqlKey::Raw(_) | SqlKey::Stretched(_) => return Ok(self.clone()),
         };
-        let path = path.to_path_buf();
         tokio::task::spawn_blocking(move || {
-            let mut salt = [0u8; SALT_BYTES];
-            let read = std::fs::File::open(&path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut salt));
-            if read.is_err() {
-                return SqlKey::Passphrase(phrase);
-            }
             let mut k = Zeroizing::new([0u8; 32 + SALT_BYTES]);
             let (key, tail) = k.split_at_mut(32);
             pbkdf2::pbkdf2_hmac::<sha2::Sha512>(phrase.expose_secret().as_bytes(), &salt, KDF_ROUNDS, key);

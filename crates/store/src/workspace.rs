@@ -88,9 +88,9 @@ impl Workspace {
         let started = std::time::Instant::now();
         let opened = async {
             let path = absolute(path)?;
-            precheck(&path)?;
+            let salt = precheck(&path)?;
             let key = keys::resolve(&path, choice)?;
-            let (key, file_key) = match opening_key(&path, &key).await {
+            let (key, file_key) = match opening_key(&path, &key, salt).await {
                 Err(Error::WrongKey(_)) if choice.is_keyring() => {
                     let pending = recover_pending(&path).await?;
                     (pending.clone(), pending)
@@ -143,7 +143,7 @@ impl Workspace {
     }
 
     pub(crate) async fn connect(path: PathBuf, key: SqlKey, keyring: bool) -> Result<Workspace, Error> {
-        let file_key = opening_key(&path, &key).await?;
+        let file_key = opening_key(&path, &key, precheck(&path)?).await?;
         Workspace::connect_keyed(path, key, file_key, keyring).await
     }
 
@@ -203,12 +203,26 @@ impl Workspace {
 /// `keys`), or the passphrase itself for a file stretched with other settings than SQLCipher's
 /// current defaults (made by another SQLCipher version), which SQLCipher then stretches on
 /// each connection as it always did.
-async fn opening_key(path: &Path, key: &SqlKey) -> Result<SqlKey, Error> {
-    let file_key = key.for_file(path).await?;
+async fn opening_key(path: &Path, key: &SqlKey, salt: [u8; keys::SALT_BYTES]) -> Result<SqlKey, Error> {
+    let file_key = key.for_file(salt).await?;
     match verify(path, &file_key).await {
-        Err(Error::WrongKey(_)) if file_key.is_stretched() => verify(path, key).await.map(|()| key.clone()),
+        Err(Error::WrongKey(_)) if file_key.is_stretched() && !stretches_like_us().await? => {
+            verify(path, key).await.map(|()| key.clone())
+        }
         other => other.map(|()| file_key),
     }
+}
+
+/// Whether SQLCipher, given the passphrase, would stretch it as [`SqlKey::for_file`] does:
+/// then a stretched key that fails means a wrong passphrase, and handing SQLCipher the
+/// passphrase itself would only spend another 0.2 s saying so.
+async fn stretches_like_us() -> Result<bool, Error> {
+    let mut conn = lifecycle::connect(&SqliteConnectOptions::from_str("sqlite::memory:").expect("static url")).await?;
+    // SQLCipher answers its settings as text.
+    let iter: Result<String, _> = sqlx::query_scalar("PRAGMA cipher_default_kdf_iter").fetch_one(&mut conn).await;
+    let algorithm: Result<String, _> = sqlx::query_scalar("PRAGMA cipher_default_kdf_algorithm").fetch_one(&mut conn).await;
+    let _ = conn.close().await;
+    Ok(iter?.trim() == keys::KDF_ROUNDS.to_string() && algorithm?.eq_ignore_ascii_case("PBKDF2_HMAC_SHA512"))
 }
 
 /// A rekey to a keyring key that was interrupted after re-encrypting the file leaves the
@@ -225,8 +239,9 @@ async fn recover_pending(path: &Path) -> Result<SqlKey, Error> {
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// Tells "not a workspace" from "wrong key" before any key is tried: a plaintext SQLite file
-/// or a file that cannot be a page-aligned database is never ours.
-pub(crate) fn precheck(path: &Path) -> Result<(), Error> {
+/// or a file that cannot be a page-aligned database is never ours. Returns the first 16
+/// bytes, which in an encrypted file are its salt.
+pub(crate) fn precheck(path: &Path) -> Result<[u8; 16], Error> {
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Error::NotFound(path.into())),
@@ -242,7 +257,7 @@ pub(crate) fn precheck(path: &Path) -> Result<(), Error> {
     if &head == SQLITE_HEADER {
         return Err(Error::NotAWorkspace(path.into()));
     }
-    Ok(())
+    Ok(head)
 }
 
 /// Reads page 1 with the key on one connection. SQLCipher reports a wrong key as
@@ -304,13 +319,13 @@ mod tests {
     async fn a_passphrase_is_stretched_once_per_file() {
         let dir = tempfile::tempdir().unwrap();
         let (a, b) = (passphrase_file(dir.path(), "a.waypoint", "pw").await, passphrase_file(dir.path(), "b.waypoint", "pw").await);
-        let key_a = phrase("pw").for_file(&a).await.unwrap();
+        let key_a = phrase("pw").for_file(precheck(&a).unwrap()).await.unwrap();
         assert!(key_a.is_stretched());
         verify(&a, &key_a).await.unwrap();
         // Same passphrase, another file: another salt, so another key.
         assert!(matches!(verify(&b, &key_a).await, Err(Error::WrongKey(_))));
-        verify(&b, &phrase("pw").for_file(&b).await.unwrap()).await.unwrap();
-        assert!(matches!(verify(&a, &phrase("pq").for_file(&a).await.unwrap()).await, Err(Error::WrongKey(_))));
+        verify(&b, &phrase("pw").for_file(precheck(&b).unwrap()).await.unwrap()).await.unwrap();
+        assert!(matches!(verify(&a, &phrase("pq").for_file(precheck(&a).unwrap()).await.unwrap()).await, Err(Error::WrongKey(_))));
         assert!(matches!(Workspace::open(&a, &KeyChoice::passphrase("pq")).await, Err(Error::WrongKey(_))));
 
         // Were SQLCipher's defaults to change (a future version), the stretched key would not
@@ -328,7 +343,7 @@ mod tests {
             let key = file_key;
             let ws = Workspace::create(&path, KeyChoice::passphrase("pw")).await.unwrap();
             ws.close().await;
-            assert!(matches!(verify(&path, &key.for_file(&path).await.unwrap()).await, Err(Error::WrongKey(_))));
+            assert!(matches!(verify(&path, &key.for_file(precheck(&path).unwrap()).await.unwrap()).await, Err(Error::WrongKey(_))));
             let ws = Workspace::open(&path, &KeyChoice::passphrase("pw")).await.unwrap();
             let pool = ws.pool().clone();
             // Two connections at once: the pool's second one opens with the same key.

@@ -174,23 +174,31 @@ pub async fn mrr(ws: &store::Workspace, cfg: &Config, t: &Target, from: Option<&
 
 /// The MRR chart of the accounts `include` keeps, from the month holding `from`.
 pub fn mrr_of(lang: Lang, book: &Book, title: &str, include: &dyn Fn(usize) -> bool, from: NaiveDate) -> charts::MrrChart {
-    let first_month = from.format("%Y-%m").to_string();
     let summary = metrics::revenue::summary(book, include);
-    let months: Vec<_> = summary.mrr_movements.into_iter().filter(|m| m.month >= first_month).collect();
-    let trend = metrics::revenue::retention_trend(book, include, months.len() as u32);
-    charts::MrrChart { title: tr!(lang, "chart-mrr-title", scope = title), currency: summary.currency, months, trend }
+    mrr_chart(lang, title, &summary, from, |n| metrics::revenue::retention_trend(book, include, n))
 }
 
 /// [`mrr_of`] for a snapshot's whole book: its monthly movements come with the analysis (the
 /// book's revenue summary) and its NRR/GRR trend is computed once per snapshot.
 pub fn mrr_of_all(lang: Lang, s: &crate::Snapshot, title: &str, from: NaiveDate) -> charts::MrrChart {
-    let first_month = from.format("%Y-%m").to_string();
-    let revenue = &s.analysis.revenue;
-    let months: Vec<_> = revenue.mrr_movements.iter().filter(|m| m.month >= first_month).cloned().collect();
-    let n = months.len() as u32;
     let all = |_: usize| true;
-    let (cached, trend) = s.home_trend.get_or_init(|| (n, metrics::revenue::retention_trend(&s.book, &all, n)));
-    let trend = if *cached == n { trend.clone() } else { metrics::revenue::retention_trend(&s.book, &all, n) };
+    mrr_chart(lang, title, &s.analysis.revenue, from, |n| {
+        let (cached, trend) = s.home_trend.get_or_init(|| (n, metrics::revenue::retention_trend(&s.book, &all, n)));
+        if *cached == n { trend.clone() } else { metrics::revenue::retention_trend(&s.book, &all, n) }
+    })
+}
+
+/// The chart of the months of `revenue` from `from` on, with `trend` of that many months.
+fn mrr_chart(
+    lang: Lang,
+    title: &str,
+    revenue: &metrics::revenue::RevenueSummary,
+    from: NaiveDate,
+    trend: impl FnOnce(u32) -> Vec<metrics::revenue::RetentionPoint>,
+) -> charts::MrrChart {
+    let first_month = from.format("%Y-%m").to_string();
+    let months: Vec<_> = revenue.mrr_movements.iter().filter(|m| m.month >= first_month).cloned().collect();
+    let trend = trend(months.len() as u32);
     charts::MrrChart { title: tr!(lang, "chart-mrr-title", scope = title), currency: revenue.currency.clone(), months, trend }
 }
 
