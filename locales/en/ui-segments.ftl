@@ -8,8 +8,8 @@ ui-seg-summary = { $count ->
 }
 ui-seg-retry = Retry
 ui-seg-assigned = { $count ->
-    [one] { $count } account changed since the needs segments were fitted: it joined the nearest segment.
-   *[other] { $count } accounts changed since the needs segments were fitted: they joined the nearest segment.
+    [one] { $count } account changed since the needs segments were fitted on { $date }: it joined the nearest segment.
+   *[other] { $count } accounts changed since the needs segments were fitted on { $date }: they joined the nearest segment.
 }
 ui-seg-refit = Re-fit segments
 ui-seg-loading = Loading segments…

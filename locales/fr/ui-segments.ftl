@@ -8,8 +8,8 @@ ui-seg-summary = { $count ->
 }
 ui-seg-retry = Réessayer
 ui-seg-assigned = { $count ->
-    [one] { $count } compte a changé depuis le calcul des segments de besoins : il a rejoint le segment le plus proche.
-   *[other] { $count } comptes ont changé depuis le calcul des segments de besoins : ils ont rejoint le segment le plus proche.
+    [one] { $count } compte a changé depuis le calcul des segments de besoins du { $date } : il a rejoint le segment le plus proche.
+   *[other] { $count } comptes ont changé depuis le calcul des segments de besoins du { $date } : ils ont rejoint le segment le plus proche.
 }
 ui-seg-refit = Recalculer les segments
 ui-seg-loading = Chargement des segments…

@@ -3,7 +3,7 @@
 ui-seg-title = 客户细分
 ui-seg-summary = { $count } 个客户 · ARR { $arr } · 数据截至 { $date }
 ui-seg-retry = 重试
-ui-seg-assigned = 自需求分群计算以来有 { $count } 个客户发生变化，已归入最接近的分群。
+ui-seg-assigned = 自 { $date } 计算需求分群以来有 { $count } 个客户发生变化，已归入最接近的分群。
 ui-seg-refit = 重新计算分群
 ui-seg-loading = 正在加载客户细分…
 ui-seg-empty = 暂无可细分的客户

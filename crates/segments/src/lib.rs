@@ -22,6 +22,8 @@ pub mod profile;
 pub mod segmentation;
 /// Saving segmentations and rules in the workspace.
 pub mod persist;
+/// The needs segments' last fit, kept so that an unlock assigns instead of fitting again.
+pub mod saved_fit;
 
 pub use error::Error;
 pub use label::label;

@@ -53,20 +53,20 @@ impl Default for NeedsConfig {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct KScore {
     pub k: usize,
     pub silhouette: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ModuleShare {
     pub module: String,
     pub name: String,
     pub share: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Cluster {
     pub name: String,
     pub accounts: usize,
@@ -76,7 +76,7 @@ pub struct Cluster {
 }
 
 /// The chosen clustering and how it was chosen.
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct NeedsModel {
     pub k: usize,
     pub seed: u64,
@@ -221,8 +221,7 @@ pub fn cluster(views: &[AccountView], cfg: &NeedsConfig) -> Result<NeedsModel, E
     }
     let modules = product_modules(views);
     let m = modules.len();
-    let mut features: Vec<String> = modules.iter().map(|(k, _)| format!("share.{k}")).collect();
-    features.push("depth".into());
+    let features = feature_names(&modules);
     let mut rows: Vec<Vec<f64>> = Vec::new();
     let mut active: Vec<usize> = Vec::new();
     for (i, v) in views.iter().enumerate() {
@@ -303,18 +302,36 @@ impl NeedsModel {
     /// The cluster nearest to this account's usage mix and depth, for an account that was not
     /// in the clustering (e.g. one seen on another day). `None` without product activity.
     pub fn assign(&self, view: &AccountView, cfg: &NeedsConfig) -> Option<&str> {
-        let first = self.clusters.first()?;
-        let modules: Vec<(String, String)> = first.mix.iter().map(|m| (m.module.clone(), m.name.clone())).collect();
-        let mut row = usage_mix(view, &modules)?;
-        row.push(view.usage.depth.unwrap_or(0.0) * cfg.depth_weight);
-        let centroid = |c: &Cluster| -> Vec<f64> {
-            c.mix.iter().map(|m| m.share).chain(std::iter::once(c.depth * cfg.depth_weight)).collect()
-        };
-        self.clusters
-            .iter()
-            .min_by(|a, b| dist2(&row, &centroid(a)).total_cmp(&dist2(&row, &centroid(b))))
-            .map(|c| c.name.as_str())
+        self.nearest(cfg)(view).map(|c| self.clusters[c].name.as_str())
     }
+
+    /// [`NeedsModel::assign`] for many accounts: the index in `clusters` of each one's
+    /// nearest, with the centroids laid out once.
+    pub fn nearest(&self, cfg: &NeedsConfig) -> impl Fn(&AccountView) -> Option<usize> + '_ {
+        let modules: Vec<(String, String)> =
+            self.clusters.first().map(|c| c.mix.iter().map(|m| (m.module.clone(), m.name.clone())).collect()).unwrap_or_default();
+        let centroids: Vec<Vec<f64>> = self
+            .clusters
+            .iter()
+            .map(|c| c.mix.iter().map(|m| m.share).chain(std::iter::once(c.depth * cfg.depth_weight)).collect())
+            .collect();
+        let weight = cfg.depth_weight;
+        move |view| {
+            let mut row = usage_mix(view, &modules)?;
+            row.push(view.usage.depth.unwrap_or(0.0) * weight);
+            (0..centroids.len()).min_by(|&a, &b| dist2(&row, &centroids[a]).total_cmp(&dist2(&row, &centroids[b])))
+        }
+    }
+}
+
+/// The names of the features the accounts would be clustered on: each product module's share,
+/// then depth. A fit on other features (a module added or gone) does not fit this book.
+pub fn features(views: &[AccountView]) -> Vec<String> {
+    feature_names(&product_modules(views))
+}
+
+fn feature_names(modules: &[(String, String)]) -> Vec<String> {
+    modules.iter().map(|(k, _)| format!("share.{k}")).chain(std::iter::once("depth".to_string())).collect()
 }
 
 fn mean_rows(rows: &[Vec<f64>], width: usize) -> Vec<f64> {

@@ -112,6 +112,8 @@ pub struct SegmentsView {
     /// Accounts that changed since the needs segments were fitted and joined the nearest one
     /// ([`crate::session::REFIT_SHARE`] of the book makes a new fit; [`refit`] makes one now).
     pub assigned_since_fit: u32,
+    /// The day of the book the needs segments were fitted on (ISO), absent without segments.
+    pub needs_fitted_on: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -309,6 +311,7 @@ pub async fn segments(session: &Session, theme: Theme, lang: i18n::Lang) -> Resu
         },
         book_fields: book_fields(&s),
         assigned_since_fit: s.assigned_since_fit as u32,
+        needs_fitted_on: s.needs_fitted_on.map(|d| d.to_string()),
     })
 }
 

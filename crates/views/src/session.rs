@@ -13,7 +13,10 @@
 //! except the needs segments, which are re-fitted only when [`REFIT_SHARE`] of the book has
 //! changed since their fit, or on demand ([`Session::refit_segments`]): k-means over the whole
 //! book moves every boundary a little, and a CSM's segments should not reshuffle because one
-//! account's tickets were imported. Tasks, touchpoints and playbooks are not in the snapshot:
+//! account's tickets were imported. The fit is kept in the workspace
+//! ([`segments::saved_fit`]), so the next unlock assigns each account to it instead of fitting
+//! again, unless more than that share of the accounts now sit in another segment than the fit
+//! gave them (or are new). Tasks, touchpoints and playbooks are not in the snapshot:
 //! views read them fresh.
 
 use std::collections::{BTreeSet, VecDeque};
@@ -59,6 +62,10 @@ pub struct Snapshot {
     pub needs_model: Option<NeedsModel>,
     /// Accounts assigned to the fitted segments since the fit, not fitted with them.
     pub assigned_since_fit: usize,
+    /// The needs segments were fitted for this snapshot (so they are kept in the workspace).
+    pub needs_fitted: bool,
+    /// The day of the book they were fitted on.
+    pub needs_fitted_on: Option<NaiveDate>,
     pub origin: Origin,
     /// The whole book's NRR and GRR by month end for the home's chart (`months`, points),
     /// computed on the home's first call: the book's revenue history is read for each month
@@ -184,7 +191,14 @@ impl Session {
             Some(s) => s,
             None => compute(&self.ws, &self.config).await?,
         });
-        tracing::debug!(elapsed = ?started.elapsed(), origin = ?s.origin, "snapshot");
+        if s.needs_fitted
+            && let Some(model) = &s.needs_model
+            && let Err(e) = segments::saved_fit::save(&self.ws, &self.config.segments.needs, model, &s.analysis.accounts, s.as_of).await
+        {
+            // Only the next unlock's time depends on it: it fits again.
+            tracing::warn!(code = e.code(), "the needs segments could not be kept: {e}");
+        }
+        tracing::debug!(elapsed = ?started.elapsed(), origin = ?s.origin, fitted = s.needs_fitted, "snapshot");
         // Data that changed while this was computing makes the next call refresh again.
         *slot = Some(Cached { generation, snapshot: Arc::clone(&s), current: true, same_needs: true });
         if s.origin == Origin::Read {
@@ -235,9 +249,23 @@ pub async fn as_of(ws: &store::Workspace) -> Result<NaiveDate, Error> {
 
 async fn compute(ws: &store::Workspace, config: &Config) -> Result<Snapshot, Error> {
     let as_of = as_of(ws).await?;
-    let (book, before) = Book::load_with_trend(ws, as_of, Scope::All).await?;
+    let ((book, before), saved) = tokio::try_join!(
+        async { Ok::<_, Error>(Book::load_with_trend(ws, as_of, Scope::All).await?) },
+        async { Ok(segments::saved_fit::load(ws).await?) }
+    )?;
     let analysis = metrics::analyze_book(&book, Some(&before), &config.metrics);
-    assemble(book, before, analysis, config, None, Origin::Read)
+    let prior = saved.map_or(Prior::None, Prior::Saved);
+    assemble(book, before, analysis, config, prior, Origin::Read)
+}
+
+/// The needs segments a snapshot starts from.
+enum Prior<'a> {
+    /// None: fit them.
+    None,
+    /// The previous snapshot's, for the accounts `kept`.
+    Kept(Fitted, &'a metrics::splice::Kept),
+    /// The workspace's kept fit.
+    Saved(segments::saved_fit::SavedFit),
 }
 
 /// The needs segments of a snapshot, for the accounts a refresh keeps.
@@ -245,6 +273,7 @@ struct Fitted {
     needs: Vec<String>,
     model: Option<NeedsModel>,
     assigned_since_fit: usize,
+    fitted_on: Option<NaiveDate>,
 }
 
 /// `previous` brought up to date after `accounts` changed (none: only the settings did), or
@@ -268,9 +297,9 @@ async fn refresh(
     }
     // Screens hold a snapshot only while they read it, so this is usually its last holder:
     // the books move into the new snapshot instead of being copied (and freed) row by row.
-    let Snapshot { as_of, mut book, mut before, analysis, needs, needs_model, assigned_since_fit, .. } =
+    let Snapshot { as_of, mut book, mut before, analysis, needs, needs_model, assigned_since_fit, needs_fitted_on, .. } =
         Arc::try_unwrap(previous).unwrap_or_else(|shared| Snapshot::clone(&shared));
-    let fitted = Fitted { needs, model: needs_model, assigned_since_fit };
+    let fitted = Fitted { needs, model: needs_model, assigned_since_fit, fitted_on: needs_fitted_on };
     let origin = if accounts.is_empty() { Origin::Reanalysed } else { Origin::Refreshed { accounts: accounts.len() } };
     let mut kept = None;
     if !accounts.is_empty() {
@@ -282,54 +311,55 @@ async fn refresh(
     let snapshot = match (kept, same_settings) {
         (Some(kept), true) => {
             let analysis = metrics::reanalyze(analysis, &book, &before, &kept, &config.metrics);
-            assemble(book, before, analysis, config, Some((fitted, &kept)), origin)?
+            assemble(book, before, analysis, config, Prior::Kept(fitted, &kept), origin)?
         }
         // Same books, same settings: the segments were asked to be fitted again.
-        (None, true) => assemble(book, before, analysis, config, None, origin)?,
+        (None, true) => assemble(book, before, analysis, config, Prior::None, origin)?,
         (kept, false) => {
             let analysis = metrics::analyze_book(&book, Some(&before), &config.metrics);
             let kept = kept.unwrap_or_else(|| (0..book.accounts.len()).map(Some).collect());
-            let fitted = same_needs.then_some((fitted, &kept));
-            assemble(book, before, analysis, config, fitted, origin)?
+            let prior = if same_needs { Prior::Kept(fitted, &kept) } else { Prior::None };
+            assemble(book, before, analysis, config, prior, origin)?
         }
     };
     Ok(Some(snapshot))
 }
 
 /// The snapshot of an analysed book: its segments (the fitted ones for the accounts `kept`,
-/// the nearest fitted one for the others; or fitted again) and the earlier book's revenue.
-fn assemble(
-    book: Book,
-    before: Book,
-    analysis: Analysis,
-    config: &Config,
-    previous: Option<(Fitted, &metrics::splice::Kept)>,
-    origin: Origin,
-) -> Result<Snapshot, Error> {
+/// the nearest fitted one for the others; or the kept fit's; or fitted again) and the earlier
+/// book's revenue.
+fn assemble(book: Book, before: Book, analysis: Analysis, config: &Config, prior: Prior, origin: Origin) -> Result<Snapshot, Error> {
     let value = segments::segmentation::value_labels(&analysis, &config.segments.value)?;
     let n = analysis.accounts.len();
-    let assigned = previous.and_then(|(mut p, kept)| {
-        let model = p.model?;
-        let moved = p.assigned_since_fit + kept.iter().filter(|k| k.is_none()).count();
-        if moved as f64 > REFIT_SHARE * n as f64 {
-            return None;
-        }
-        let needs = kept
-            .iter()
-            .enumerate()
-            .map(|(i, k)| match k {
-                Some(j) => std::mem::take(&mut p.needs[*j]),
-                None => model.assign(&analysis.accounts[i], &config.segments.needs).unwrap_or(INACTIVE).to_string(),
-            })
-            .collect();
-        Some((needs, model, moved))
-    });
-    let (needs, needs_model, assigned_since_fit) = match assigned {
-        Some((needs, model, moved)) => (needs, Some(model), moved),
-        None if n == 0 => (vec![], None, 0),
+    let few = |moved: usize| moved as f64 <= REFIT_SHARE * n as f64;
+    let assigned = match prior {
+        Prior::None => None,
+        Prior::Kept(mut p, kept) => p.model.and_then(|model| {
+            let moved = p.assigned_since_fit + kept.iter().filter(|k| k.is_none()).count();
+            let nearest = model.nearest(&config.segments.needs);
+            let needs = kept
+                .iter()
+                .enumerate()
+                .map(|(i, k)| match k {
+                    Some(j) => std::mem::take(&mut p.needs[*j]),
+                    None => nearest(&analysis.accounts[i]).map_or(INACTIVE, |c| model.clusters[c].name.as_str()).to_string(),
+                })
+                .collect();
+            drop(nearest);
+            few(moved).then_some((needs, model, moved, p.fitted_on))
+        }),
+        Prior::Saved(saved) => saved
+            .reuse(&analysis.accounts, &config.segments.needs)
+            .filter(|r| few(r.moved))
+            .map(|r| (r.labels, saved.model, r.moved, Some(saved.fitted_on))),
+    };
+    let needs_fitted = n > 0 && assigned.is_none();
+    let (needs, needs_model, assigned_since_fit, needs_fitted_on) = match assigned {
+        Some((needs, model, moved, on)) => (needs, Some(model), moved, on),
+        None if n == 0 => (vec![], None, 0, None),
         None => {
             let (labels, model) = segments::segmentation::needs_labels(&analysis, &config.segments.needs)?;
-            (labels, Some(model), 0)
+            (labels, Some(model), 0, Some(book.as_of))
         }
     };
     let before_revenue = metrics::revenue::summary(&before, &|_| true);
@@ -343,6 +373,8 @@ fn assemble(
         value,
         needs_model,
         assigned_since_fit,
+        needs_fitted,
+        needs_fitted_on,
         origin,
         home_trend: Default::default(),
     })

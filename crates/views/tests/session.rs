@@ -174,3 +174,60 @@ async fn new_settings_analyse_the_kept_books_as_a_full_recompute_would() {
     assert_ne!(again.analysis, after.analysis);
     newer.close().await;
 }
+
+/// Marks `count` accounts of the kept fit as fitted into another segment than the one they
+/// are in now, as if their usage had moved since the fit.
+async fn move_in_kept_fit(ws: &Workspace, snapshot: &views::Snapshot, count: usize) {
+    let (model, labels): (String, String) = sqlx::query_as("SELECT model, labels FROM needs_fit").fetch_one(ws.pool()).await.unwrap();
+    let model: serde_json::Value = serde_json::from_str(&model).unwrap();
+    let names: Vec<&str> = model["clusters"].as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+    assert!(names.len() >= 2, "the demo book has more than one needs segment");
+    let mut labels: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&labels).unwrap();
+    let active = snapshot.analysis.accounts.iter().zip(&snapshot.needs).filter(|(_, n)| *n != segments::needs::INACTIVE);
+    for (a, now) in active.take(count) {
+        let c = names.iter().position(|n| n == now).unwrap();
+        labels.insert(a.account_id.clone(), serde_json::json!((c + 1) % names.len()));
+    }
+    sqlx::query("UPDATE needs_fit SET labels = ?").bind(serde_json::to_string(&labels).unwrap()).execute(ws.pool()).await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_next_unlock_keeps_the_fitted_segments_until_the_book_has_moved() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = demo_workspace(dir.path(), 60).await;
+    let first = fresh(&ws, Config::default()).await;
+    assert!(first.needs_fitted, "no fit kept yet");
+    let (fit, _) = segments::segmentation::needs_labels(&first.analysis, &Config::default().segments.needs).unwrap();
+    assert_eq!(first.needs, fit);
+
+    // The next unlock assigns every account to the kept fit: the same segments, not fitted.
+    let second = fresh(&ws, Config::default()).await;
+    assert!(!second.needs_fitted);
+    assert_eq!((second.needs.clone(), second.assigned_since_fit), (first.needs.clone(), 0));
+    assert_eq!(second.needs_model.as_ref().unwrap().clusters, first.needs_model.as_ref().unwrap().clusters);
+
+    // Six of sixty accounts (10%) no longer where the fit put them: kept, and counted.
+    move_in_kept_fit(&ws, &second, 6).await;
+    let third = fresh(&ws, Config::default()).await;
+    assert!(!third.needs_fitted);
+    assert_eq!((third.needs.clone(), third.assigned_since_fit), (first.needs.clone(), 6));
+
+    // Seven: more than the refit share, so fitted again (and that fit kept).
+    move_in_kept_fit(&ws, &third, 7).await;
+    let fourth = fresh(&ws, Config::default()).await;
+    assert!(fourth.needs_fitted);
+    assert_eq!((fourth.needs.clone(), fourth.assigned_since_fit), (fit.clone(), 0));
+    assert!(!fresh(&ws, Config::default()).await.needs_fitted);
+
+    // Other needs settings are not served by the kept fit; a kept fit that does not read is
+    // fitted again rather than failing the unlock.
+    let mut narrow = Config::default();
+    narrow.segments.needs.k_max = 2;
+    let other = fresh(&ws, narrow.clone()).await;
+    assert!(other.needs_fitted);
+    assert_eq!(other.needs, segments::segmentation::needs_labels(&other.analysis, &narrow.segments.needs).unwrap().0);
+    sqlx::query("UPDATE needs_fit SET model = '{\"k\":'").execute(ws.pool()).await.unwrap();
+    let unreadable = fresh(&ws, Config::default()).await;
+    assert!(unreadable.needs_fitted);
+    assert_eq!(unreadable.needs, fit);
+}

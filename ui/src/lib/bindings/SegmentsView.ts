@@ -27,4 +27,8 @@ book_fields: Array<RuleField>,
  * Accounts that changed since the needs segments were fitted and joined the nearest one
  * ([`crate::session::REFIT_SHARE`] of the book makes a new fit; [`refit`] makes one now).
  */
-assigned_since_fit: number, };
+assigned_since_fit: number, 
+/**
+ * The day of the book the needs segments were fitted on (ISO), absent without segments.
+ */
+needs_fitted_on: string | null, };

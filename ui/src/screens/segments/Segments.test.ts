@@ -118,7 +118,7 @@ describe('segments fitted on demand', () => {
     cmds.refitSegments.mockReturnValue(refit.promise);
     const { getByTestId, queryByTestId } = await setup('dark');
     const notice = getByTestId('segments-refit');
-    expect(notice.textContent).toContain('3 accounts changed since the needs segments were fitted: they joined the nearest segment.');
+    expect(notice.textContent).toContain('3 accounts changed since the needs segments were fitted on Oct 24, 2026: they joined the nearest segment.');
     const button = within(notice).getByRole('button', { name: 'Re-fit segments' });
     await fireEvent.click(button);
     expect(cmds.refitSegments).toHaveBeenCalledWith('dark');
@@ -132,7 +132,7 @@ describe('segments fitted on demand', () => {
     cmds.segments.mockResolvedValue(view({ assigned_since_fit: 1 }));
     cmds.refitSegments.mockRejectedValue(new ApiError('clustering', 'k-means failed'));
     const { getByTestId, getByRole } = await setup();
-    expect(getByTestId('segments-refit').textContent).toContain('1 account changed since the needs segments were fitted: it joined the nearest segment.');
+    expect(getByTestId('segments-refit').textContent).toContain('1 account changed since the needs segments were fitted on Oct 24, 2026: it joined the nearest segment.');
     await fireEvent.click(within(getByTestId('segments-refit')).getByRole('button'));
     await settle();
     expect(getByRole('alert').textContent).toBe('k-means failed');

@@ -104,6 +104,7 @@ export function view(over: Partial<SegmentsView> = {}): SegmentsView {
     charts: { module_mix_needs: SVG, module_mix_value: SVG, segment_map: SVG },
     book_fields: [{ field: 'share.reporting', kind: 'number', about: "share of the last 13 weeks' events in Reporting (0-1)" }],
     assigned_since_fit: 0,
+    needs_fitted_on: '2026-10-24',
     ...over,
   };
 }
