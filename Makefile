@@ -141,6 +141,13 @@ bench-app: deps-test dist
 	BENCH_WORKSPACE="$(BENCH_APP_DIR)/book.waypoint" BENCH_PASSPHRASE=bench-app-passphrase \
 	  WAYPOINT_APP_BIN="$(DIST_APP)" E2E_OUT="$(TEST_OUT)/bench-app" \
 	  E2E_TESTS="tests/e2e/bench_app.py" tests/e2e/run.sh
+	# The same book with its key in the OS keyring (the default set-up: no key derivation),
+	# in a private keyring session: results in test-output/bench-app-keyring/.
+	@rm -f "$(BENCH_APP_DIR)/keyring.waypoint" && cp "$(BENCH_APP_DIR)/book.waypoint" "$(BENCH_APP_DIR)/keyring.waypoint"
+	scripts/with-keyring.sh bash -c 'WAYPOINT_PASSPHRASE=bench-app-passphrase $(CARGO_TARGET_DIR)/release/waypoint \
+	  --workspace "$(BENCH_APP_DIR)/keyring.waypoint" rekey --to keyring >/dev/null && \
+	  BENCH_KEYRING=1 BENCH_WORKSPACE="$(BENCH_APP_DIR)/keyring.waypoint" WAYPOINT_APP_BIN="$(DIST_APP)" \
+	  E2E_OUT="$(TEST_OUT)/bench-app-keyring" E2E_TESTS="tests/e2e/bench_app.py" tests/e2e/run.sh'
 
 ## The chart benchmark: one account-year module stack as SVG and PNG, against matplotlib.
 bench-charts: bench-venv
