@@ -81,9 +81,10 @@ pub async fn home(state: State<'_, AppState>, theme: Theme, lang: Lang) -> Resul
     Ok(views::home::home(&*state.session().await?, theme, lang).await?)
 }
 
+/// `null` when `known` is the version of the current list (the screen keeps the one it has).
 #[tauri::command]
-pub async fn accounts(state: State<'_, AppState>) -> Result<AccountList, AppError> {
-    Ok(views::accounts::accounts(&*state.session().await?).await?)
+pub async fn accounts(state: State<'_, AppState>, known: Option<u32>) -> Result<Option<AccountList>, AppError> {
+    Ok(views::accounts::accounts_if_changed(&*state.session().await?, known).await?)
 }
 
 #[tauri::command]

@@ -95,6 +95,12 @@ fn the_environment_passphrase_unlocks_at_startup_and_status_counts_rows() {
     let list = invoke(&window, "accounts").expect("accounts");
     let names: Vec<&str> = list["rows"].as_array().expect("rows").iter().map(|r| r["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["Acme GmbH", "Globex <script>", "Initech"]);
+    // A screen that has this list asks again with its version: nothing comes back until the
+    // data changes; an older version gets the list.
+    let version = list["version"].as_u64().expect("version");
+    assert_eq!(invoke_with(&window, "accounts", serde_json::json!({ "known": version })), Ok(Value::Null));
+    let again = invoke_with(&window, "accounts", serde_json::json!({ "known": version - 1 })).expect("accounts");
+    assert_eq!(again["rows"], list["rows"]);
 }
 
 #[test]

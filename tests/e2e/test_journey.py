@@ -143,8 +143,10 @@ def nav(app, label):
 
 
 def accounts_matching(app, text):
-    """(shown, total) in the accounts table once `text` is searched."""
+    """(shown, total) in the accounts table once `text` is searched. The table is kept between
+    visits: its rows are current once it is no longer asking whether they changed."""
     nav(app, "Accounts")
+    app.wait("[data-testid='accounts'][aria-busy='false']", timeout=60)
     Select(app.wait("[data-testid='filter-renewal']")).select_by_index(0)
     app.type("[data-testid='accounts-search']", text)
     app.wait_until(lambda: re.match(r"\d+ of \d+", app.text("[data-testid='accounts-count']")), what="count")

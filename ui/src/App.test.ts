@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { get } from 'svelte/store';
 
-const api = vi.hoisted(() => ({ sessionInfo: vi.fn(), lock: vi.fn(), home: vi.fn(), account: vi.fn() }));
+const api = vi.hoisted(() => ({ sessionInfo: vi.fn(), lock: vi.fn(), home: vi.fn(), account: vi.fn(), accounts: vi.fn() }));
 vi.mock('./lib/api', async (importOriginal) => ({ ...(await importOriginal<object>()), ...api }));
 
 const { ApiError } = await import('./lib/api');
@@ -66,5 +66,39 @@ describe('an account opened from the home', () => {
     await fireEvent.click(screen.getByTestId('back'));
     await screen.findByRole('button', { name: 'Initech' });
     expect(screen.queryByTestId('account-loading')).toBeNull();
+  });
+});
+
+describe('the accounts table', () => {
+  const LIST = {
+    as_of: '2026-10-31', currency: 'USD', conversion: null, segment_labels: {}, version: 3,
+    rows: [{ account_id: 'acc-3', name: 'Initech', owner: null, industry: null, region: null, health: 38, band: 'red', health_change: null, arr: 48_000,
+      stage: 'at_risk', breadth: 0.5, usage_change: null, monthly_active_users: 2, renewal: null, alerts: 1, at_risk: true, needs_segment: null, value_tier: null }],
+  };
+  const nav = (name: string) => fireEvent.click(screen.getByRole('button', { name: new RegExp(name) }));
+
+  it('is kept between visits, asked only whether it changed, and dropped when the workspace locks', async () => {
+    api.sessionInfo.mockResolvedValueOnce(OPEN).mockResolvedValueOnce(LOCKED);
+    api.home.mockResolvedValue(HOME);
+    api.accounts.mockResolvedValueOnce(LIST).mockResolvedValue(null);
+    api.lock.mockResolvedValue(undefined);
+    render(App);
+    await screen.findByTestId('lock');
+    await nav('Accounts');
+    const table = await screen.findByTestId('accounts');
+    await screen.findByText('Initech');
+    await nav('Portfolio');
+    expect(table.isConnected).toBe(true);
+    expect(table.closest('.kept')?.classList.contains('shown')).toBe(false);
+    await nav('Accounts');
+    await waitFor(() => expect(api.accounts).toHaveBeenCalledTimes(2));
+    expect(api.accounts.mock.calls.map((c) => c[0] ?? null)).toEqual([null, 3]);
+    expect(screen.getByTestId('accounts')).toBe(table);
+    expect(table.closest('.kept')?.classList.contains('shown')).toBe(true);
+
+    await fireEvent.click(screen.getByTestId('lock'));
+    await screen.findByTestId('unlock');
+    expect(table.isConnected).toBe(false);
+    expect(screen.queryByText('Initech')).toBeNull();
   });
 });

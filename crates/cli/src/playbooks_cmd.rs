@@ -78,7 +78,7 @@ pub async fn run(lang: Lang, path: &Path, at: AsOf, json: bool) -> Result<(), Cl
         let cfg = config(ws, at.settings.as_ref()).await?;
         let day = as_of(ws, &at).await?;
         let analysis = metrics::analyze(ws, day, Scope::All, &cfg.metrics).await?;
-        Ok(playbooks::run(ws, &analysis, &cfg.segments).await?)
+        Ok(playbooks::run(ws, &analysis, &cfg.segments, None).await?)
     })
     .await?;
     if json {

@@ -148,12 +148,14 @@ impl<'a> Matcher<'a> {
     }
 }
 
-/// Runs every enabled playbook over the analysed accounts as of `analysis.as_of`.
-pub async fn run(ws: &store::Workspace, analysis: &Analysis, settings: &SegmentSettings) -> Result<RunReport, Error> {
+/// Runs every enabled playbook over the analysed accounts as of `analysis.as_of`. `needs`: each
+/// account's needs segment when the caller shows them already (the app's kept segments), so
+/// that a segment trigger fires on the segments the CSM sees; `None` fits them here.
+pub async fn run(ws: &store::Workspace, analysis: &Analysis, settings: &SegmentSettings, needs: Option<&[String]>) -> Result<RunReport, Error> {
     let mut tx = ws.pool().begin().await?;
     library::seed(&mut tx).await?;
     let playbooks: Vec<Stored> = library::load(&mut tx).await?.into_iter().filter(|s| s.playbook.enabled).collect();
-    let matcher = Matcher::new(playbooks.iter().map(|s| &s.playbook).collect(), analysis, settings, None)?;
+    let matcher = Matcher::new(playbooks.iter().map(|s| &s.playbook).collect(), analysis, settings, needs)?;
     let as_of = matcher.as_of();
     let views = &analysis.accounts;
     let accounts: HashMap<String, (i64, Option<i64>)> = sqlx::query("SELECT external_id, id, owner_id FROM accounts")

@@ -65,7 +65,7 @@ async fn runs_create_tasks_once_and_escalate_overdue_vendor_steps() {
     let settings = segments::SegmentSettings::default();
 
     let a = analysis(&ws, "2026-06-30").await;
-    let r = playbooks::run(&ws, &a, &settings).await.unwrap();
+    let r = playbooks::run(&ws, &a, &settings, None).await.unwrap();
     // t30: ACC-1 (41 days in) x 2 steps; qbr: ACC-1, ACC-2 (ACC-3 churned); big: ACC-2 (24k
     // ARR); ana: ACC-1 only.
     assert_eq!((r.created, r.existing), (6, 0), "{r:?}");
@@ -74,7 +74,7 @@ async fn runs_create_tasks_once_and_escalate_overdue_vendor_steps() {
     // The vendor check-in was due 2026-05-20 + 30 + 5 = 06-24: 6 days late > 3, escalated.
     assert_eq!(r.escalated, 1);
 
-    let again = playbooks::run(&ws, &a, &settings).await.unwrap();
+    let again = playbooks::run(&ws, &a, &settings, None).await.unwrap();
     assert_eq!((again.created, again.existing, again.escalated), (0, 6, 0));
 
     let ana = tasks::list(&ws, &Filter { owner: Some("Ana".into()), ..Default::default() }, d("2026-06-30")).await.unwrap();
@@ -100,7 +100,7 @@ async fn runs_create_tasks_once_and_escalate_overdue_vendor_steps() {
 
     // Next quarter: a new QBR and a new rule check; the check-in is the same firing.
     let b = analysis(&ws, "2026-07-02").await;
-    let r = playbooks::run(&ws, &b, &settings).await.unwrap();
+    let r = playbooks::run(&ws, &b, &settings, None).await.unwrap();
     assert_eq!(r.created, 4, "{r:?}");
 
     tasks::complete(&ws, ana[0].id, d("2026-07-01")).await.unwrap();
@@ -141,11 +141,11 @@ async fn builtins_fire_on_stage_and_bad_playbooks_are_refused() {
     let listed = library::list(&ws).await.unwrap();
     assert_eq!(listed.len(), playbooks::defaults::builtin().len());
     let a = analysis(&ws, "2026-06-30").await;
-    let r = playbooks::run(&ws, &a, &Default::default()).await.unwrap();
+    let r = playbooks::run(&ws, &a, &Default::default(), None).await.unwrap();
     let fired = |k: &str| r.by_playbook.iter().find(|c| c.playbook == k).unwrap().fired;
     // ACC-1 is 41 days in: day-30 check-in yes, day-60 not yet; both paying accounts get a QBR.
     assert_eq!((fired("day-30-check-in"), fired("day-60-check-in"), fired("quarterly-qbr")), (1, 0, 2));
-    assert_eq!(playbooks::run(&ws, &a, &Default::default()).await.unwrap().created, 0);
+    assert_eq!(playbooks::run(&ws, &a, &Default::default(), None).await.unwrap().created, 0);
 
     let bad = playbook("x", Trigger::Alert { kind: "nope".into() }, vec![step("a", Side::Vendor, 1)], None);
     let e = library::add(&ws, bad).await.unwrap_err();

@@ -305,6 +305,11 @@ impl NeedsModel {
         self.nearest(cfg)(view).map(|c| self.clusters[c].name.as_str())
     }
 
+    /// The segment name of a cluster index from [`NeedsModel::nearest`]; none is [`INACTIVE`].
+    pub fn name_of(&self, cluster: Option<usize>) -> &str {
+        cluster.and_then(|c| self.clusters.get(c)).map_or(INACTIVE, |c| c.name.as_str())
+    }
+
     /// [`NeedsModel::assign`] for many accounts: the index in `clusters` of each one's
     /// nearest, with the centroids laid out once.
     pub fn nearest(&self, cfg: &NeedsConfig) -> impl Fn(&AccountView) -> Option<usize> + '_ {

@@ -3,7 +3,8 @@
 //! 2,000 accounts, 0.3 s at 20,000), and a CSM's segments stay put from one day to the next
 //! instead of every boundary moving a little with each day's data. Whoever keeps the fit
 //! decides when the book has moved enough to fit again, from [`Reuse::moved`]: the accounts
-//! that are not in the segment the fit put them in (new ones included).
+//! that are not in the segment the fit put them in (new active ones included; an account
+//! that went quiet has moved to "No recent activity").
 
 use std::collections::HashMap;
 
@@ -12,7 +13,7 @@ use metrics::AccountView;
 use sqlx::Row;
 
 use crate::Error;
-use crate::needs::{INACTIVE, NeedsConfig, NeedsModel, features};
+use crate::needs::{NeedsConfig, NeedsModel, features};
 
 /// A kept fit: the settings it was made with, the model, and where it put each account.
 pub struct SavedFit {
@@ -27,7 +28,8 @@ pub struct SavedFit {
 pub struct Reuse {
     /// Each account's segment, in the book's order.
     pub labels: Vec<String>,
-    /// Accounts whose segment is not the one the fit gave them, or that the fit did not see.
+    /// Accounts whose segment is not the one the fit gave them (an active account the fit did
+    /// not see had none).
     pub moved: usize,
 }
 
@@ -35,7 +37,8 @@ impl SavedFit {
     /// The fit's segments for `views`, or `None` when it cannot serve them: other settings,
     /// or other modules to cluster on.
     pub fn reuse(&self, views: &[AccountView], cfg: &NeedsConfig) -> Option<Reuse> {
-        if self.config != *cfg || self.model.features != features(views) {
+        // A fit made before any account had activity has no segment to join.
+        if self.model.clusters.is_empty() || self.config != *cfg || self.model.features != features(views) {
             return None;
         }
         let nearest = self.model.nearest(cfg);
@@ -43,9 +46,11 @@ impl SavedFit {
         let labels = views
             .iter()
             .map(|v| {
-                let now = nearest(v);
-                moved += usize::from(now != self.labels.get(v.account_id.as_str()).copied());
-                now.map_or(INACTIVE, |c| self.model.clusters[c].name.as_str()).to_string()
+                let now = self.model.name_of(nearest(v));
+                // By name: two segments of one name (depth alike) are one to the reader.
+                let then = self.model.name_of(self.labels.get(v.account_id.as_str()).copied());
+                moved += usize::from(now != then);
+                now.to_string()
             })
             .collect();
         Some(Reuse { labels, moved })
@@ -71,15 +76,18 @@ pub async fn load(ws: &store::Workspace) -> Result<Option<SavedFit>, Error> {
 }
 
 /// Keeps `model`, fitted with `cfg` on `views` (in the order of its labels) as of `day`,
-/// replacing the kept one.
+/// replacing the kept one. A fit without segments (no account active yet) is not kept.
 pub async fn save(ws: &store::Workspace, cfg: &NeedsConfig, model: &NeedsModel, views: &[AccountView], day: NaiveDate) -> Result<(), Error> {
+    if model.clusters.is_empty() {
+        return Ok(());
+    }
     let index: HashMap<&str, usize> = model.clusters.iter().enumerate().map(|(i, c)| (c.name.as_str(), i)).collect();
     let labels: HashMap<&str, usize> = views
         .iter()
         .zip(&model.labels)
         .filter_map(|(v, l)| Some((v.account_id.as_str(), *index.get(l.as_str())?)))
         .collect();
-    let json = |e: serde_json::Error| Error::Clustering(e.to_string());
+    let json = |e: serde_json::Error| Error::Saving(e.to_string());
     sqlx::query("INSERT OR REPLACE INTO needs_fit (id, config, model, labels, fitted_on) VALUES (1, ?, ?, ?, ?)")
         .bind(serde_json::to_string(cfg).map_err(json)?)
         .bind(serde_json::to_string(model).map_err(json)?)

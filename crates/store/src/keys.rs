@@ -71,6 +71,19 @@ pub(crate) enum SqlKey {
     Stretched(Zeroizing<[u8; 32 + SALT_BYTES]>),
 }
 
+/// SQLCipher reads a passphrase written `x'` + 64 hex digits (+ `'`), or 96 (key and salt), as a
+/// raw key rather than text to stretch (its own test: that length, `x'` in either case, hex
+/// digits), so such a passphrase is handed over as it is.
+fn is_key_literal(p: &str) -> bool {
+    let b = p.as_bytes();
+    let digits = match b.len() {
+        67 => 64,
+        99 => 96,
+        _ => return false,
+    };
+    b[..2].eq_ignore_ascii_case(b"x'") && b[2..2 + digits].iter().all(u8::is_ascii_hexdigit)
+}
+
 impl SqlKey {
     pub(crate) fn random() -> SqlKey {
         let mut k = Zeroizing::new([0u8; 32]);
@@ -90,8 +103,8 @@ impl SqlKey {
     /// thread: the stretching is 0.1-0.2 s of hashing.
     pub(crate) async fn for_file(&self, salt: [u8; SALT_BYTES]) -> Result<SqlKey, Error> {
         let phrase = match self {
-            SqlKey::Passphrase(p) => p.clone(),
-            SqlKey::Raw(_) | SqlKey::Stretched(_) => return Ok(self.clone()),
+            SqlKey::Passphrase(p) if !is_key_literal(p.expose_secret()) => p.clone(),
+            _ => return Ok(self.clone()),
         };
         tokio::task::spawn_blocking(move || {
             let mut k = Zeroizing::new([0u8; 32 + SALT_BYTES]);
@@ -220,6 +233,16 @@ pub(crate) fn resolve(path: &Path, choice: &KeyChoice) -> Result<SqlKey, Error> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_literals_are_told_from_passphrases() {
+        let hex = "0123456789abcdefABCDEF0123456789abcdef0123456789abcdef0123456789";
+        assert!(is_key_literal(&format!("x'{hex}'")));
+        assert!(is_key_literal(&format!("X'{hex}{}'", &hex[..32])));
+        assert!(!is_key_literal(&format!("x'{}g'", &hex[..63])));
+        assert!(!is_key_literal(&format!("x'{hex}")));
+        assert!(!is_key_literal("correct horse battery staple"));
+    }
 
     #[test]
     fn pragma_values_quote_safely() {

@@ -301,5 +301,5 @@ pub async fn set_playbook_enabled(session: &Session, key: &str, enabled: bool) -
 /// analysis, so the snapshot stays valid.
 pub async fn run_playbooks(session: &Session) -> Result<RunReport, Error> {
     let s = session.snapshot().await?;
-    Ok(playbooks::run(session.workspace(), &s.analysis, &session.config().segments).await?)
+    Ok(playbooks::run(session.workspace(), &s.analysis, &session.config().segments, Some(&s.needs)).await?)
 }

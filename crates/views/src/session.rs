@@ -24,7 +24,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use metrics::{Analysis, Book, Scope};
-use segments::needs::{INACTIVE, NeedsModel};
+use segments::needs::NeedsModel;
 use tokio::sync::Mutex;
 
 use crate::{Config, Error};
@@ -44,9 +44,15 @@ pub enum Origin {
     Refreshed { accounts: usize },
 }
 
+/// Numbers the snapshots of this process, so that a screen can tell whether what it shows is
+/// of the current one.
+static SNAPSHOT_IDS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
 /// The book as of one day, analysed, with what the screens derive from it.
 #[derive(Clone)]
 pub struct Snapshot {
+    /// Different for every snapshot this process makes (settings, data or workspace changed).
+    pub id: u32,
     pub as_of: NaiveDate,
     pub book: Book,
     /// The book [`metrics::book::TREND_DAYS`] earlier: the "before" of every trend, kept so a
@@ -130,11 +136,14 @@ pub struct Session {
     snapshot: Mutex<Option<Cached>>,
     /// Set by [`Session::refit_segments`]: the next snapshot fits the needs segments again.
     refit: std::sync::atomic::AtomicBool,
+    /// A new needs fit being written to the workspace, in the background: the write may wait
+    /// behind an import's transaction, and no screen should wait with it.
+    keeping: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
 }
 
 impl Session {
     pub fn new(ws: store::Workspace, config: Config) -> Session {
-        Session { ws, config, log: Arc::default(), snapshot: Mutex::new(None), refit: Default::default() }
+        Session { ws, config, log: Arc::default(), snapshot: Mutex::new(None), refit: Default::default(), keeping: Default::default() }
     }
 
     pub fn workspace(&self) -> &store::Workspace {
@@ -189,14 +198,10 @@ impl Session {
         };
         let s = Arc::new(match refreshed {
             Some(s) => s,
-            None => compute(&self.ws, &self.config).await?,
+            None => compute(&self.ws, &self.config, refit).await?,
         });
-        if s.needs_fitted
-            && let Some(model) = &s.needs_model
-            && let Err(e) = segments::saved_fit::save(&self.ws, &self.config.segments.needs, model, &s.analysis.accounts, s.as_of).await
-        {
-            // Only the next unlock's time depends on it: it fits again.
-            tracing::warn!(code = e.code(), "the needs segments could not be kept: {e}");
+        if s.needs_fitted {
+            self.keep_fit(&s);
         }
         tracing::debug!(elapsed = ?started.elapsed(), origin = ?s.origin, fitted = s.needs_fitted, "snapshot");
         // Data that changed while this was computing makes the next call refresh again.
@@ -205,6 +210,29 @@ impl Session {
             crate::memory::release_free_memory();
         }
         Ok(s)
+    }
+
+    /// Writes the snapshot's new needs fit to the workspace in the background, for the next
+    /// unlock ([`segments::saved_fit`]).
+    fn keep_fit(&self, s: &Arc<Snapshot>) {
+        let (ws, needs, s) = (self.ws.clone(), self.config.segments.needs.clone(), Arc::clone(s));
+        let task = tokio::spawn(async move {
+            let Some(model) = &s.needs_model else { return };
+            if let Err(e) = segments::saved_fit::save(&ws, &needs, model, &s.analysis.accounts, s.as_of).await {
+                // Only the next unlock's time depends on it: it fits again.
+                tracing::warn!(code = e.code(), "the needs segments could not be kept: {e}");
+            }
+        });
+        // An earlier write still running finishes on its own (a dropped handle detaches).
+        *self.keeping.lock().expect("keeping") = Some(task);
+    }
+
+    /// Waits for the background work of this session's snapshots (the needs fit being kept).
+    pub async fn settle(&self) {
+        let task = self.keeping.lock().expect("keeping").take();
+        if let Some(task) = task {
+            let _ = task.await;
+        }
     }
 
     /// Starts computing the snapshot in the background, so that the first screen, which
@@ -236,8 +264,9 @@ impl Session {
         self.refit.store(true, std::sync::atomic::Ordering::SeqCst);
     }
 
-    /// Closes the workspace, letting its connections finish.
+    /// Closes the workspace, letting its connections and the fit being kept finish.
     pub async fn close(self) {
+        self.settle().await;
         self.ws.close().await;
     }
 }
@@ -247,14 +276,15 @@ pub async fn as_of(ws: &store::Workspace) -> Result<NaiveDate, Error> {
     Ok(metrics::engine::latest_data_day(ws).await?.unwrap_or_else(|| chrono::Utc::now().date_naive()))
 }
 
-async fn compute(ws: &store::Workspace, config: &Config) -> Result<Snapshot, Error> {
+/// The whole book read and analysed; its needs segments are the kept fit's unless `refit`.
+async fn compute(ws: &store::Workspace, config: &Config, refit: bool) -> Result<Snapshot, Error> {
     let as_of = as_of(ws).await?;
     let ((book, before), saved) = tokio::try_join!(
         async { Ok::<_, Error>(Book::load_with_trend(ws, as_of, Scope::All).await?) },
         async { Ok(segments::saved_fit::load(ws).await?) }
     )?;
     let analysis = metrics::analyze_book(&book, Some(&before), &config.metrics);
-    let prior = saved.map_or(Prior::None, Prior::Saved);
+    let prior = saved.filter(|_| !refit).map_or(Prior::None, Prior::Saved);
     assemble(book, before, analysis, config, prior, Origin::Read)
 }
 
@@ -342,7 +372,7 @@ fn assemble(book: Book, before: Book, analysis: Analysis, config: &Config, prior
                 .enumerate()
                 .map(|(i, k)| match k {
                     Some(j) => std::mem::take(&mut p.needs[*j]),
-                    None => nearest(&analysis.accounts[i]).map_or(INACTIVE, |c| model.clusters[c].name.as_str()).to_string(),
+                    None => model.name_of(nearest(&analysis.accounts[i])).to_string(),
                 })
                 .collect();
             drop(nearest);
@@ -364,6 +394,7 @@ fn assemble(book: Book, before: Book, analysis: Analysis, config: &Config, prior
     };
     let before_revenue = metrics::revenue::summary(&before, &|_| true);
     Ok(Snapshot {
+        id: SNAPSHOT_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         as_of: book.as_of,
         book,
         before,

@@ -38,9 +38,22 @@ async fn demo_workspace(dir: &std::path::Path, accounts: usize) -> Workspace {
     ws
 }
 
-/// What a session opened afresh on the workspace computes: the full recompute.
+/// The full recompute: a session opened afresh on the workspace, its needs segments fitted
+/// again rather than taken from the kept fit.
 async fn fresh(ws: &Workspace, config: Config) -> Arc<views::Snapshot> {
-    Session::new(ws.clone(), config).snapshot().await.unwrap()
+    let session = Session::new(ws.clone(), config);
+    session.refit_segments();
+    let s = session.snapshot().await.unwrap();
+    session.settle().await;
+    s
+}
+
+/// What the next unlock computes: a session opened afresh, the kept fit as it finds it.
+async fn reopened(ws: &Workspace, config: Config) -> Arc<views::Snapshot> {
+    let session = Session::new(ws.clone(), config);
+    let s = session.snapshot().await.unwrap();
+    session.settle().await;
+    s
 }
 
 fn same_analysis(got: &views::Snapshot, full: &views::Snapshot, what: &str) {
@@ -195,39 +208,70 @@ async fn move_in_kept_fit(ws: &Workspace, snapshot: &views::Snapshot, count: usi
 async fn the_next_unlock_keeps_the_fitted_segments_until_the_book_has_moved() {
     let dir = tempfile::tempdir().unwrap();
     let ws = demo_workspace(dir.path(), 60).await;
-    let first = fresh(&ws, Config::default()).await;
+    let first = reopened(&ws, Config::default()).await;
     assert!(first.needs_fitted, "no fit kept yet");
     let (fit, _) = segments::segmentation::needs_labels(&first.analysis, &Config::default().segments.needs).unwrap();
     assert_eq!(first.needs, fit);
 
     // The next unlock assigns every account to the kept fit: the same segments, not fitted.
-    let second = fresh(&ws, Config::default()).await;
+    let second = reopened(&ws, Config::default()).await;
     assert!(!second.needs_fitted);
     assert_eq!((second.needs.clone(), second.assigned_since_fit), (first.needs.clone(), 0));
     assert_eq!(second.needs_model.as_ref().unwrap().clusters, first.needs_model.as_ref().unwrap().clusters);
 
     // Six of sixty accounts (10%) no longer where the fit put them: kept, and counted.
     move_in_kept_fit(&ws, &second, 6).await;
-    let third = fresh(&ws, Config::default()).await;
+    let third = reopened(&ws, Config::default()).await;
     assert!(!third.needs_fitted);
     assert_eq!((third.needs.clone(), third.assigned_since_fit), (first.needs.clone(), 6));
 
     // Seven: more than the refit share, so fitted again (and that fit kept).
     move_in_kept_fit(&ws, &third, 7).await;
-    let fourth = fresh(&ws, Config::default()).await;
+    let fourth = reopened(&ws, Config::default()).await;
     assert!(fourth.needs_fitted);
     assert_eq!((fourth.needs.clone(), fourth.assigned_since_fit), (fit.clone(), 0));
-    assert!(!fresh(&ws, Config::default()).await.needs_fitted);
+    assert!(!reopened(&ws, Config::default()).await.needs_fitted);
 
     // Other needs settings are not served by the kept fit; a kept fit that does not read is
     // fitted again rather than failing the unlock.
     let mut narrow = Config::default();
     narrow.segments.needs.k_max = 2;
-    let other = fresh(&ws, narrow.clone()).await;
+    let other = reopened(&ws, narrow.clone()).await;
     assert!(other.needs_fitted);
     assert_eq!(other.needs, segments::segmentation::needs_labels(&other.analysis, &narrow.segments.needs).unwrap().0);
+    // Back to the default settings: fitted again (the kept fit is the narrow one's), and kept.
+    let back = reopened(&ws, Config::default()).await;
+    assert!(back.needs_fitted);
+    assert!(!reopened(&ws, Config::default()).await.needs_fitted);
     sqlx::query("UPDATE needs_fit SET model = '{\"k\":'").execute(ws.pool()).await.unwrap();
-    let unreadable = fresh(&ws, Config::default()).await;
+    let unreadable = reopened(&ws, Config::default()).await;
     assert!(unreadable.needs_fitted);
     assert_eq!(unreadable.needs, fit);
+}
+
+#[tokio::test]
+async fn the_accounts_list_is_sent_again_only_after_a_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = Workspace::create(&dir.path().join("w.waypoint"), KeyChoice::passphrase("session")).await.unwrap();
+    add_account(&ws, "acc-1").await;
+    let session = Session::new(ws, Config::default());
+    let first = views::accounts::accounts_if_changed(&session, None).await.unwrap().expect("the screen has none yet");
+    assert_eq!(first.rows.len(), 1);
+    // No account has activity yet: no needs segment to keep (a kept empty fit would hold every
+    // account as inactive after their events arrive).
+    session.settle().await;
+    let kept: i64 = sqlx::query_scalar("SELECT count(*) FROM needs_fit").fetch_one(session.workspace().pool()).await.unwrap();
+    assert_eq!(kept, 0);
+    assert!(views::accounts::accounts_if_changed(&session, Some(first.version)).await.unwrap().is_none());
+
+    add_account(session.workspace(), "acc-2").await;
+    session.changed().await;
+    let second = views::accounts::accounts_if_changed(&session, Some(first.version)).await.unwrap().expect("the data changed");
+    assert_eq!((second.rows.len(), second.rows == views::accounts::accounts(&session).await.unwrap().rows), (2, true));
+    assert_ne!(second.version, first.version);
+
+    // Other settings are another analysis: the list comes again.
+    let other = session.with_config(config_weights());
+    assert!(views::accounts::accounts_if_changed(&other, Some(second.version)).await.unwrap().is_some());
+    other.close().await;
 }

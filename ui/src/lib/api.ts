@@ -128,8 +128,10 @@ export function home(theme: Theme): Promise<Home> {
   return call<Home>('home', { theme, lang: lang() });
 }
 
-export function accounts(): Promise<AccountList> {
-  return call<AccountList>('accounts');
+/** The accounts list, or `null` when `known` is the version of the current one (the screen
+ *  keeps what it has). */
+export function accounts(known: number | null = null): Promise<AccountList | null> {
+  return call<AccountList | null>('accounts', { known });
 }
 
 export function account(id: string, theme: Theme): Promise<Account360> {

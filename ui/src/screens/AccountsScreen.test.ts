@@ -25,6 +25,7 @@ const LIST: AccountList = {
   currency: 'EUR',
   conversion: null,
   segment_labels: {},
+  version: 7,
   rows: [
     row('Acme', { arr: 48_250, breadth: 0.25, usage_change: -0.12, renewal: '2026-11-15', stage: 'at_risk', health: 38, band: 'red', health_change: -4, at_risk: true }),
     row('Globex', { arr: 1_234_567, usage_change: 0.3 }),
@@ -69,5 +70,32 @@ describe('Accounts', () => {
       'Toute date de renouvellement', 'Renouvellement sous 30 jours', 'Renouvellement sous 90 jours',
     ]);
     expect(screen.getByRole('searchbox', { name: 'Rechercher des comptes' })).toBeTruthy();
+  });
+});
+
+describe('Accounts kept between visits', () => {
+  const count = () => screen.getByTestId('accounts-count').textContent;
+
+  it('asks on each visit with the version it has, and keeps its rows until the list changed', async () => {
+    const onopenaccount = () => {};
+    const view = render(Accounts, { props: { onopenaccount, active: true } });
+    expect((await screen.findByTestId('accounts-count')).textContent).toBe('3 of 3 accounts · data as of Oct 31, 2026');
+    expect(api.accounts).toHaveBeenLastCalledWith(null);
+
+    // Hidden, then shown again with nothing changed: asked, and the same rows stay.
+    api.accounts.mockResolvedValue(null);
+    await view.rerender({ onopenaccount, active: false });
+    expect(api.accounts).toHaveBeenCalledTimes(1);
+    await view.rerender({ onopenaccount, active: true });
+    await vi.waitFor(() => expect(api.accounts).toHaveBeenCalledTimes(2));
+    expect(api.accounts).toHaveBeenLastCalledWith(7);
+    expect(count()).toBe('3 of 3 accounts · data as of Oct 31, 2026');
+
+    // The data changed meanwhile: the new list replaces it.
+    api.accounts.mockResolvedValue({ ...LIST, version: 8, rows: LIST.rows.slice(0, 2) });
+    await view.rerender({ onopenaccount, active: false });
+    await view.rerender({ onopenaccount, active: true });
+    await vi.waitFor(() => expect(count()).toBe('2 of 2 accounts · data as of Oct 31, 2026'));
+    expect(api.accounts).toHaveBeenLastCalledWith(7);
   });
 });
