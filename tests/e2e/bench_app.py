@@ -150,7 +150,8 @@ def test_bench_app():
             filters.append(app.d.execute_async_script(FILTER, "[data-testid='accounts-search']", "[data-testid='accounts-count']", ""))
             opens.append(app.d.execute_async_script(TIMED, "[data-testid='accounts'] [role='grid'] [role='row'][aria-rowindex='2']", "[data-testid='chart-module-stack']", None))
             to_home.append(app.d.execute_async_script(TIMED, home_btn, "[data-testid='chart-mrr']", None))
-        results["switch_to_accounts"] = summary(to_accounts)
+        # The first visit builds the table; later ones find it kept (Accounts.svelte).
+        results["switch_to_accounts"] = {**summary(to_accounts), "first_ms": round(to_accounts[0], 1)}
         results["filter_accounts"] = summary(filters)
         results["open_account_360"] = summary(opens)
         results["switch_to_home"] = summary(to_home)
