@@ -144,9 +144,10 @@ def nav(app, label):
 
 def accounts_matching(app, text):
     """(shown, total) in the accounts table once `text` is searched. The table is kept between
-    visits: its rows are current once it is no longer asking whether they changed."""
+    visits (with its last search and count): its rows are current once it is no longer asking
+    whether they changed, which each visit does; the count then follows the search at once."""
     nav(app, "Accounts")
-    app.wait("[data-testid='accounts'][aria-busy='false']", timeout=60)
+    app.wait("[data-testid='accounts'][data-state='current']", timeout=60)
     Select(app.wait("[data-testid='filter-renewal']")).select_by_index(0)
     app.type("[data-testid='accounts-search']", text)
     app.wait_until(lambda: re.match(r"\d+ of \d+", app.text("[data-testid='accounts-count']")), what="count")

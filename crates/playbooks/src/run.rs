@@ -98,8 +98,8 @@ impl<'a> Matcher<'a> {
         let mut labels: Vec<Vec<String>> = vec![vec![]; views.len()];
         if playbooks.iter().any(|p| matches!(p.trigger, Trigger::Segment { .. })) {
             let needs = match needs {
-                Some(n) => n.to_vec(),
-                None => segments::segmentation::needs_labels(analysis, &settings.needs)?.0,
+                Some(n) if n.len() == views.len() => n.to_vec(),
+                _ => segments::segmentation::needs_labels(analysis, &settings.needs)?.0,
             };
             let value = segments::segmentation::value_labels(analysis, &settings.value)?;
             for (i, l) in labels.iter_mut().enumerate() {

@@ -75,25 +75,46 @@ pub async fn load(ws: &store::Workspace) -> Result<Option<SavedFit>, Error> {
     Ok(parsed)
 }
 
-/// Keeps `model`, fitted with `cfg` on `views` (in the order of its labels) as of `day`,
-/// replacing the kept one. A fit without segments (no account active yet) is not kept.
-pub async fn save(ws: &store::Workspace, cfg: &NeedsConfig, model: &NeedsModel, views: &[AccountView], day: NaiveDate) -> Result<(), Error> {
-    if model.clusters.is_empty() {
-        return Ok(());
+/// A fit ready to be kept: what [`FitRecord::write`] stores, made apart from the write so that
+/// the write can wait (behind an import's transaction) without holding the analysis.
+pub struct FitRecord {
+    config: String,
+    model: String,
+    labels: String,
+    day: String,
+}
+
+impl FitRecord {
+    /// The record of `model`, fitted with `cfg` on `views` (in the order of its labels) as of
+    /// `day`; `None` for a fit without segments (no account active yet), which is not kept.
+    pub fn of(cfg: &NeedsConfig, model: &NeedsModel, views: &[AccountView], day: NaiveDate) -> Result<Option<FitRecord>, Error> {
+        if model.clusters.is_empty() {
+            return Ok(None);
+        }
+        let index: HashMap<&str, usize> = model.clusters.iter().enumerate().map(|(i, c)| (c.name.as_str(), i)).collect();
+        let labels: HashMap<&str, usize> = views
+            .iter()
+            .zip(&model.labels)
+            .filter_map(|(v, l)| Some((v.account_id.as_str(), *index.get(l.as_str())?)))
+            .collect();
+        let json = |e: serde_json::Error| Error::Saving(e.to_string());
+        Ok(Some(FitRecord {
+            config: serde_json::to_string(cfg).map_err(json)?,
+            model: serde_json::to_string(model).map_err(json)?,
+            labels: serde_json::to_string(&labels).map_err(json)?,
+            day: day.to_string(),
+        }))
     }
-    let index: HashMap<&str, usize> = model.clusters.iter().enumerate().map(|(i, c)| (c.name.as_str(), i)).collect();
-    let labels: HashMap<&str, usize> = views
-        .iter()
-        .zip(&model.labels)
-        .filter_map(|(v, l)| Some((v.account_id.as_str(), *index.get(l.as_str())?)))
-        .collect();
-    let json = |e: serde_json::Error| Error::Saving(e.to_string());
-    sqlx::query("INSERT OR REPLACE INTO needs_fit (id, config, model, labels, fitted_on) VALUES (1, ?, ?, ?, ?)")
-        .bind(serde_json::to_string(cfg).map_err(json)?)
-        .bind(serde_json::to_string(model).map_err(json)?)
-        .bind(serde_json::to_string(&labels).map_err(json)?)
-        .bind(day.to_string())
-        .execute(ws.pool())
-        .await?;
-    Ok(())
+
+    /// Keeps it, replacing the kept fit.
+    pub async fn write(&self, ws: &store::Workspace) -> Result<(), Error> {
+        sqlx::query("INSERT OR REPLACE INTO needs_fit (id, config, model, labels, fitted_on) VALUES (1, ?, ?, ?, ?)")
+            .bind(&self.config)
+            .bind(&self.model)
+            .bind(&self.labels)
+            .bind(&self.day)
+            .execute(ws.pool())
+            .await?;
+        Ok(())
+    }
 }

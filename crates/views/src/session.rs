@@ -138,7 +138,8 @@ pub struct Session {
     refit: std::sync::atomic::AtomicBool,
     /// A new needs fit being written to the workspace, in the background: the write may wait
     /// behind an import's transaction, and no screen should wait with it.
-    keeping: std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>,
+    /// Shared like `log`, so that closing waits for the writes of sessions it replaced.
+    keeping: Arc<std::sync::Mutex<Option<tokio::task::JoinHandle<()>>>>,
 }
 
 impl Session {
@@ -169,7 +170,12 @@ impl Session {
                 same_needs: c.same_needs && self.config.segments.needs == config.segments.needs,
             })
         });
-        Session { log: Arc::clone(&self.log), snapshot: Mutex::new(base), ..Session::new(self.ws.clone(), config) }
+        Session {
+            log: Arc::clone(&self.log),
+            keeping: Arc::clone(&self.keeping),
+            snapshot: Mutex::new(base),
+            ..Session::new(self.ws.clone(), config)
+        }
     }
 
     /// The current snapshot: computed on first use, refreshed after changes.
@@ -214,17 +220,29 @@ impl Session {
 
     /// Writes the snapshot's new needs fit to the workspace in the background, for the next
     /// unlock ([`segments::saved_fit`]).
-    fn keep_fit(&self, s: &Arc<Snapshot>) {
-        let (ws, needs, s) = (self.ws.clone(), self.config.segments.needs.clone(), Arc::clone(s));
-        let task = tokio::spawn(async move {
-            let Some(model) = &s.needs_model else { return };
-            if let Err(e) = segments::saved_fit::save(&ws, &needs, model, &s.analysis.accounts, s.as_of).await {
+    fn keep_fit(&self, s: &Snapshot) {
+        let record = match &s.needs_model {
+            Some(model) => segments::saved_fit::FitRecord::of(&self.config.segments.needs, model, &s.analysis.accounts, s.as_of),
+            None => Ok(None),
+        };
+        let record = match record {
+            Ok(Some(record)) => record,
+            Ok(None) => return,
+            Err(e) => return tracing::warn!(code = e.code(), "the needs segments could not be kept: {e}"),
+        };
+        let ws = self.ws.clone();
+        let mut slot = self.keeping.lock().expect("keeping");
+        // After the write before it, so that an older fit never lands last.
+        let previous = slot.take();
+        *slot = Some(tokio::spawn(async move {
+            if let Some(previous) = previous {
+                let _ = previous.await;
+            }
+            if let Err(e) = record.write(&ws).await {
                 // Only the next unlock's time depends on it: it fits again.
                 tracing::warn!(code = e.code(), "the needs segments could not be kept: {e}");
             }
-        });
-        // An earlier write still running finishes on its own (a dropped handle detaches).
-        *self.keeping.lock().expect("keeping") = Some(task);
+        }));
     }
 
     /// Waits for the background work of this session's snapshots (the needs fit being kept).

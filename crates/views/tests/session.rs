@@ -273,5 +273,7 @@ async fn the_accounts_list_is_sent_again_only_after_a_change() {
     // Other settings are another analysis: the list comes again.
     let other = session.with_config(config_weights());
     assert!(views::accounts::accounts_if_changed(&other, Some(second.version)).await.unwrap().is_some());
+    // The replaced session is dropped, never closed (the workspace is shared); this one closes.
+    drop(session);
     other.close().await;
 }

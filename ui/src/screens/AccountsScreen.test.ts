@@ -98,4 +98,19 @@ describe('Accounts kept between visits', () => {
     await vi.waitFor(() => expect(count()).toBe('2 of 2 accounts · data as of Oct 31, 2026'));
     expect(api.accounts).toHaveBeenLastCalledWith(7);
   });
+
+  it('keeps the answer to the latest visit when an earlier one answers after it', async () => {
+    const onopenaccount = () => {};
+    let answerFirst: (l: AccountList) => void = () => {};
+    api.accounts.mockReturnValueOnce(new Promise<AccountList>((r) => (answerFirst = r)));
+    const view = render(Accounts, { props: { onopenaccount, active: true } });
+    await view.rerender({ onopenaccount, active: false });
+    api.accounts.mockResolvedValueOnce({ ...LIST, version: 8, rows: LIST.rows.slice(0, 2) });
+    await view.rerender({ onopenaccount, active: true });
+    await vi.waitFor(() => expect(count()).toBe('2 of 2 accounts · data as of Oct 31, 2026'));
+    expect(screen.getByTestId('accounts').dataset.state).toBe('current');
+    answerFirst(LIST);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(count()).toBe('2 of 2 accounts · data as of Oct 31, 2026');
+  });
 });
