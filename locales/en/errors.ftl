@@ -100,7 +100,6 @@ segments-fact-kind-number = a number
 segments-fact-kind-text = text
 error-segments-type-mismatch = '{ $field }' is { $kind }, so `{ $op }` { $literal } cannot compare it (in `{ $expr }`)
 error-segments-clustering = clustering failed: { $detail }
-error-segments-saving = the needs segments could not be kept: { $detail }
 error-segments-unknown-segment = no segment named '{ $name }'; needs segments: { $needs }; value tiers: { $value }; or give rule:"<expression>"
 error-segments-settings = invalid segment settings: { $detail }
 error-rule-unclosed-string = unclosed string

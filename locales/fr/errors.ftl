@@ -100,7 +100,6 @@ segments-fact-kind-number = nombre
 segments-fact-kind-text = texte
 error-segments-type-mismatch = « { $field } » est de type { $kind } : `{ $op }` { $literal } ne peut pas le comparer (dans `{ $expr }`)
 error-segments-clustering = échec du regroupement : { $detail }
-error-segments-saving = les segments de besoins n’ont pas pu être conservés : { $detail }
 error-segments-unknown-segment = aucun segment nommé « { $name } » ; segments par besoins : { $needs } ; niveaux de valeur : { $value } ; ou indiquez rule:"<expression>"
 error-segments-settings = réglages de segments non valides : { $detail }
 error-rule-unclosed-string = chaîne non fermée

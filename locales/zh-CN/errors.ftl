@@ -97,7 +97,6 @@ segments-fact-kind-number = 数字
 segments-fact-kind-text = 文本
 error-segments-type-mismatch = “{ $field }”的类型是 { $kind }，无法用 `{ $op }` { $literal } 比较（位于 `{ $expr }`）
 error-segments-clustering = 聚类失败：{ $detail }
-error-segments-saving = 无法保存需求分群：{ $detail }
 error-segments-unknown-segment = 没有名为“{ $name }”的细分；需求细分：{ $needs }；价值分层：{ $value }；或指定 rule:"<表达式>"
 error-segments-settings = 细分设置无效：{ $detail }
 error-rule-unclosed-string = 字符串未闭合

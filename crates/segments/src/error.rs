@@ -13,9 +13,6 @@ pub enum Error {
     TypeMismatch { expr: String, field: String, kind: &'static str, op: String, literal: String },
     #[error("clustering failed: {0}")]
     Clustering(String),
-    /// The kept needs fit could not be written as JSON (never expected: plain numbers and text).
-    #[error("the needs segments could not be kept: {0}")]
-    Saving(String),
     #[error("no segment named '{name}'; needs segments: {needs}; value tiers: {value}; or give rule:\"<expression>\"")]
     UnknownSegment { name: String, needs: String, value: String },
     #[error("invalid segment settings: {}", .0.render(i18n::Lang::En))]
@@ -33,7 +30,6 @@ impl Error {
             Error::UnknownField { .. } => "unknown_field",
             Error::TypeMismatch { .. } => "type_mismatch",
             Error::Clustering(_) => "clustering",
-            Error::Saving(_) => "saving_segments",
             Error::UnknownSegment { .. } => "unknown_segment",
             Error::Settings(_) => "invalid_settings",
             Error::Store(e) => e.code(),
@@ -61,7 +57,6 @@ impl Error {
                 .arg("op", s(op))
                 .arg("literal", s(literal)),
             Error::Clustering(d) => Text::new("error-segments-clustering").arg("detail", s(d)),
-            Error::Saving(d) => Text::new("error-segments-saving").arg("detail", s(d)),
             Error::UnknownSegment { name, needs, value } => {
                 Text::new("error-segments-unknown-segment").arg("name", s(name)).arg("needs", s(needs)).arg("value", s(value))
             }

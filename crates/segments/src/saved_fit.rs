@@ -87,9 +87,9 @@ pub struct FitRecord {
 impl FitRecord {
     /// The record of `model`, fitted with `cfg` on `views` (in the order of its labels) as of
     /// `day`; `None` for a fit without segments (no account active yet), which is not kept.
-    pub fn of(cfg: &NeedsConfig, model: &NeedsModel, views: &[AccountView], day: NaiveDate) -> Result<Option<FitRecord>, Error> {
+    pub fn of(cfg: &NeedsConfig, model: &NeedsModel, views: &[AccountView], day: NaiveDate) -> Option<FitRecord> {
         if model.clusters.is_empty() {
-            return Ok(None);
+            return None;
         }
         let index: HashMap<&str, usize> = model.clusters.iter().enumerate().map(|(i, c)| (c.name.as_str(), i)).collect();
         let labels: HashMap<&str, usize> = views
@@ -97,13 +97,13 @@ impl FitRecord {
             .zip(&model.labels)
             .filter_map(|(v, l)| Some((v.account_id.as_str(), *index.get(l.as_str())?)))
             .collect();
-        let json = |e: serde_json::Error| Error::Saving(e.to_string());
-        Ok(Some(FitRecord {
-            config: serde_json::to_string(cfg).map_err(json)?,
-            model: serde_json::to_string(model).map_err(json)?,
-            labels: serde_json::to_string(&labels).map_err(json)?,
+        // Numbers and text, which JSON always writes.
+        Some(FitRecord {
+            config: serde_json::to_string(cfg).ok()?,
+            model: serde_json::to_string(model).ok()?,
+            labels: serde_json::to_string(&labels).ok()?,
             day: day.to_string(),
-        }))
+        })
     }
 
     /// Keeps it, replacing the kept fit.

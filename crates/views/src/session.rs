@@ -221,14 +221,9 @@ impl Session {
     /// Writes the snapshot's new needs fit to the workspace in the background, for the next
     /// unlock ([`segments::saved_fit`]).
     fn keep_fit(&self, s: &Snapshot) {
-        let record = match &s.needs_model {
-            Some(model) => segments::saved_fit::FitRecord::of(&self.config.segments.needs, model, &s.analysis.accounts, s.as_of),
-            None => Ok(None),
-        };
-        let record = match record {
-            Ok(Some(record)) => record,
-            Ok(None) => return,
-            Err(e) => return tracing::warn!(code = e.code(), "the needs segments could not be kept: {e}"),
+        let Some(model) = &s.needs_model else { return };
+        let Some(record) = segments::saved_fit::FitRecord::of(&self.config.segments.needs, model, &s.analysis.accounts, s.as_of) else {
+            return;
         };
         let ws = self.ws.clone();
         let mut slot = self.keeping.lock().expect("keeping");
@@ -382,20 +377,22 @@ fn assemble(book: Book, before: Book, analysis: Analysis, config: &Config, prior
     let few = |moved: usize| moved as f64 <= REFIT_SHARE * n as f64;
     let assigned = match prior {
         Prior::None => None,
-        Prior::Kept(mut p, kept) => p.model.and_then(|model| {
+        Prior::Kept(mut p, kept) => {
             let moved = p.assigned_since_fit + kept.iter().filter(|k| k.is_none()).count();
-            let nearest = model.nearest(&config.segments.needs);
-            let needs = kept
-                .iter()
-                .enumerate()
-                .map(|(i, k)| match k {
-                    Some(j) => std::mem::take(&mut p.needs[*j]),
-                    None => model.name_of(nearest(&analysis.accounts[i])).to_string(),
-                })
-                .collect();
-            drop(nearest);
-            few(moved).then_some((needs, model, moved, p.fitted_on))
-        }),
+            p.model.filter(|_| few(moved)).map(|model| {
+                let needs = {
+                    let nearest = model.nearest(&config.segments.needs);
+                    kept.iter()
+                        .enumerate()
+                        .map(|(i, k)| match k {
+                            Some(j) => std::mem::take(&mut p.needs[*j]),
+                            None => model.name_of(nearest(&analysis.accounts[i])).to_string(),
+                        })
+                        .collect()
+                };
+                (needs, model, moved, p.fitted_on)
+            })
+        }
         Prior::Saved(saved) => saved
             .reuse(&analysis.accounts, &config.segments.needs)
             .filter(|r| few(r.moved))

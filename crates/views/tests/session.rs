@@ -10,12 +10,17 @@ async fn add_account(ws: &Workspace, id: &str) {
     sqlx::query("INSERT INTO accounts (external_id, name) VALUES (?1, ?1)").bind(id).execute(ws.pool()).await.unwrap();
 }
 
+/// A session over a new workspace in `dir` holding one account, "acc-1", without activity.
+async fn one_account_session(dir: &std::path::Path) -> Session {
+    let ws = Workspace::create(&dir.join("w.waypoint"), KeyChoice::passphrase("session")).await.unwrap();
+    add_account(&ws, "acc-1").await;
+    Session::new(ws, Config::default())
+}
+
 #[tokio::test]
 async fn a_change_on_the_replaced_session_reaches_the_new_one() {
     let dir = tempfile::tempdir().unwrap();
-    let ws = Workspace::create(&dir.path().join("w.waypoint"), KeyChoice::passphrase("session")).await.unwrap();
-    add_account(&ws, "acc-1").await;
-    let old = Session::new(ws, Config::default());
+    let old = one_account_session(dir.path()).await;
     let new = old.with_config(Config::default());
 
     let first = new.snapshot().await.unwrap();
@@ -252,9 +257,7 @@ async fn the_next_unlock_keeps_the_fitted_segments_until_the_book_has_moved() {
 #[tokio::test]
 async fn the_accounts_list_is_sent_again_only_after_a_change() {
     let dir = tempfile::tempdir().unwrap();
-    let ws = Workspace::create(&dir.path().join("w.waypoint"), KeyChoice::passphrase("session")).await.unwrap();
-    add_account(&ws, "acc-1").await;
-    let session = Session::new(ws, Config::default());
+    let session = one_account_session(dir.path()).await;
     let first = views::accounts::accounts_if_changed(&session, None).await.unwrap().expect("the screen has none yet");
     assert_eq!(first.rows.len(), 1);
     // No account has activity yet: no needs segment to keep (a kept empty fit would hold every
