@@ -23,8 +23,9 @@ async fn forget_after(ws: &Workspace, d: NaiveDate) -> u64 {
     let epoch = (d - day("1970-01-01")).num_days();
     let d = d.to_string();
     let mut changed = 0;
-    let statements: [(&str, bool); 11] = [
+    let statements: [(&str, bool); 12] = [
         ("DELETE FROM usage_days WHERE day > ?", false),
+        ("DELETE FROM first_value_days WHERE day > ?", false),
         ("DELETE FROM user_activity WHERE day > ?", false),
         ("DELETE FROM value_event_days WHERE day > ?", false),
         ("DELETE FROM event_ids WHERE day > ?", true),

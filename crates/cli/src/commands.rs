@@ -116,7 +116,13 @@ pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
                 print_json(&check);
             } else {
                 let f = Formats::of(lang);
-                for (name, t) in [("usage-days", &check.usage_days), ("usage-weeks", &check.usage_weeks), ("user-weeks", &check.user_weeks)] {
+                let tables = [
+                    ("usage-days", &check.usage_days),
+                    ("usage-weeks", &check.usage_weeks),
+                    ("user-weeks", &check.user_weeks),
+                    ("first-value-days", &check.first_value_days),
+                ];
+                for (name, t) in tables {
                     let table = out::term(lang, "cli-doctor", name);
                     let line = if t.agrees() {
                         tr!(lang, "cli-doctor-agrees", table = table, rows = f.int(t.rows as i64))

@@ -66,6 +66,16 @@ async fn assert_rollups_agree(ws: &Workspace, step: &str) {
     let (week_usage, week_users) = decoded(ws).await;
     assert_eq!(week_usage, usage, "{step}: usage_weeks decoded");
     assert_eq!(week_users, users, "{step}: user_weeks decoded");
+    // Each account's first value day: its earliest daily row with a value event.
+    let mut firsts: BTreeMap<i64, String> = BTreeMap::new();
+    for ((a, d, _), &(_, v)) in &usage {
+        if v > 0 && firsts.get(a).is_none_or(|f| d < f) {
+            firsts.insert(*a, d.clone());
+        }
+    }
+    let kept: Vec<(i64, String)> = sqlx::query_as("SELECT account_id, day FROM first_value_days").fetch_all(ws.pool()).await.unwrap();
+    assert!(!firsts.is_empty(), "{step}: the demo has value events");
+    assert_eq!(kept.into_iter().collect::<BTreeMap<_, _>>(), firsts, "{step}: first_value_days");
 }
 
 #[tokio::test]
@@ -132,4 +142,9 @@ async fn week_rollups_follow_every_import_in_any_order() {
     let check = ws.check_rollups().await.unwrap();
     assert!(!check.agrees());
     assert_eq!((check.usage_weeks.missing_or_different, check.usage_weeks.extra_or_different), (1, 1), "{check:?}");
+    // So is a first value day lost.
+    assert!(check.first_value_days.agrees(), "{check:?}");
+    sqlx::query("DELETE FROM first_value_days WHERE account_id = (SELECT MIN(account_id) FROM first_value_days)").execute(ws.pool()).await.unwrap();
+    let check = ws.check_rollups().await.unwrap();
+    assert_eq!((check.first_value_days.missing_or_different, check.first_value_days.extra_or_different), (1, 0), "{check:?}");
 }

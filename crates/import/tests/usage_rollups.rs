@@ -97,6 +97,20 @@ async fn assert_store_is(w: &Ws, model: &Model, step: &str) {
         .map(|r| ((r[0].clone(), r[1].clone(), r[2].clone()), (r[3].parse().unwrap(), r[4].parse().unwrap(), r[5].parse().unwrap())))
         .collect();
     assert_eq!(daily, daily_of(model), "{step}: usage_days");
+    // Each account's first value day: its earliest user day with a value event.
+    let mut firsts: BTreeMap<String, String> = BTreeMap::new();
+    for ((a, d, _, _), &(_, v)) in model {
+        if v > 0 && firsts.get(a).is_none_or(|f| d < f) {
+            firsts.insert(a.clone(), d.clone());
+        }
+    }
+    let kept: BTreeMap<String, String> = w
+        .rows("SELECT a.external_id, f.day FROM first_value_days f JOIN accounts a ON a.id = f.account_id")
+        .await
+        .into_iter()
+        .map(|r| (r[0].clone(), r[1].clone()))
+        .collect();
+    assert_eq!(kept, firsts, "{step}: first_value_days");
     let check = w.ws.check_rollups().await.unwrap();
     assert!(check.agrees(), "{step}: {check:?}");
     let mut per_day: BTreeMap<i64, i64> = BTreeMap::new();
@@ -146,21 +160,24 @@ async fn a_corrected_re_export_replaces_its_accounts_days_and_nothing_else() {
     let w = workspace().await;
     w.base().await;
     w.import(ImportKind::UsageRollups, &rollup_file(&w, "first.parquet", FIRST)).await.unwrap();
-    // acme from 2026-03-02 to 2026-03-04 again: one count corrected, u-9's day gone, a new day.
+    // acme from 2026-03-02 to 2026-03-04 again: two counts corrected (its value events of
+    // 2026-03-02 were not value events after all, so its first value day moves to 03-04),
+    // u-9's day gone, a new day.
     let second: &[Row] = &[
-        ("acme", "2026-03-02", "visualisation", "c-1", 6, 1),
-        ("acme", "2026-03-02", "analysis", "c-1", 2, 2),
+        ("acme", "2026-03-02", "visualisation", "c-1", 6, 0),
+        ("acme", "2026-03-02", "analysis", "c-1", 2, 0),
         ("acme", "2026-03-03", "analysis", "c-2", 1, 0),
         ("acme", "2026-03-04", "analysis", "c-2", 3, 1),
     ];
     let r = w.import(ImportKind::UsageRollups, &rollup_file(&w, "second.parquet", second)).await.unwrap();
-    assert_eq!((r.rows, r.inserted, r.updated, r.unchanged), (4, 1, 1, 2), "{r:?}");
+    assert_eq!((r.rows, r.inserted, r.updated, r.unchanged), (4, 1, 2, 1), "{r:?}");
     assert!(r.notes.iter().any(|n| n.starts_with("1 user-days removed") && n.contains("2026-03-02 to 2026-03-04")), "{:?}", r.notes);
     let mut model = model_of(&owned(FIRST));
     model.retain(|(a, d, _, _), _| !(a == "acme" && d.as_str() <= "2026-03-04"));
     model.extend(model_of(&owned(second)));
     // acme's 2026-03-09 and all of globex stay as they were.
     assert_store_is(&w, &model, "re-export").await;
+    assert_eq!(w.rows("SELECT f.day FROM first_value_days f JOIN accounts a ON a.id = f.account_id WHERE a.external_id = 'acme'").await, [["2026-03-04"]]);
 }
 
 /// A small deterministic generator (xorshift), so failures reproduce.

@@ -177,10 +177,10 @@ fn corrupt(table: &'static str, column: &'static str, value: Option<&str>) -> Er
 
 /// The first value day up to `last` of every account, and the last active day up to `before`
 /// (inclusive) of the accounts that need it: those with no active day in the read on or
-/// before the first anchor (for the others, the read already holds a later one). One index
-/// seek each. The first value day is read from the daily module rollup (a day with value
-/// events), which every way usage arrives fills: raw events and warehouse rollups alike (the
-/// per-event-type counts come with raw events only).
+/// before the first anchor (for the others, the read already holds a later one), one index
+/// seek each. The first value day is kept per account (`first_value_days`, derived from the
+/// daily module rollup's days with value events, which every way usage arrives fills: raw
+/// events and warehouse rollups alike; the per-event-type counts come with raw events only).
 ///
 /// Why not the last active day of every account: each seek lands on a leaf page of the
 /// largest table, to be read and decrypted; at 20,000 accounts that was a third of the usage
@@ -188,10 +188,11 @@ fn corrupt(table: &'static str, column: &'static str, value: Option<&str>) -> Er
 async fn load_edges(pool: &SqlitePool, only: Option<&str>, before: NaiveDate, last: NaiveDate, index: &HashMap<i64, usize>, usage: &mut Usage) -> Result<(), Error> {
     let firsts = account_days(
         pool,
+        "first_value_days",
         scoped!(
             only,
-            "SELECT a.id, (SELECT MIN(v.day) FROM usage_days v WHERE v.account_id = a.id AND v.day <= ?2 AND v.value_events > 0)
-               FROM scope a"
+            "SELECT f.account_id, f.day FROM scope a CROSS JOIN first_value_days f ON f.account_id = a.id WHERE f.day <= ?2",
+            whole: "SELECT account_id, day FROM first_value_days WHERE ?1 IS NULL AND day <= ?2"
         ),
         &[only.into(), day_str(last).into()],
         index,
@@ -211,6 +212,7 @@ async fn load_edges(pool: &SqlitePool, only: Option<&str>, before: NaiveDate, la
     }
     let lasts = account_days(
         pool,
+        "usage_days",
         "SELECT a.id, (SELECT MAX(u.day) FROM usage_days u WHERE u.account_id = a.id AND u.day <= ?2)
            FROM accounts a WHERE a.id IN (SELECT value FROM json_each(?1))",
         &[serde_json::json!(ids).to_string().into(), day_str(before).into()],
@@ -224,10 +226,16 @@ async fn load_edges(pool: &SqlitePool, only: Option<&str>, before: NaiveDate, la
 }
 
 /// `(account index, day number)` of each row `(account id, day or NULL)` that has a day.
-async fn account_days(pool: &SqlitePool, sql: &'static str, params: &[raw::Param], index: &HashMap<i64, usize>) -> Result<Vec<(usize, i64)>, Error> {
+async fn account_days(
+    pool: &SqlitePool,
+    table: &'static str,
+    sql: &'static str,
+    params: &[raw::Param],
+    index: &HashMap<i64, usize>,
+) -> Result<Vec<(usize, i64)>, Error> {
     raw::fold(pool, sql, params, Vec::new(), |out, row| {
         if let (Some(&a), Some(day)) = (index.get(&row.int(0)), row.text(1)) {
-            out.push((a, day_number(day).ok_or_else(|| corrupt("usage_days", "day", Some(day)))?));
+            out.push((a, day_number(day).ok_or_else(|| corrupt(table, "day", Some(day)))?));
         }
         Ok(())
     })

@@ -1,10 +1,11 @@
 //! The rollups derived from the per-user daily rows (`user_activity`): the daily module rollup
-//! (`usage_days`) and the week rollups (`usage_weeks`, `user_weeks`, migration 0007) the
-//! analysis reads instead of daily rows. They are derived, never written by hand: the event
-//! import adds to them in the transaction that writes the daily rows (`import::events::weeks`),
-//! a usage-rollups import derives the days it replaced again ([`rebuild_accounts`]), and
-//! [`Workspace::check_rollups`] rebuilds them all in temporary tables and compares, row for row
-//! (`waypoint doctor --rollups`).
+//! (`usage_days`), the week rollups (`usage_weeks`, `user_weeks`, migration 0007) the
+//! analysis reads instead of daily rows, and each account's first value day
+//! (`first_value_days`, migration 0011). They are derived, never written by hand: the event
+//! import adds to them in the transaction that writes the daily rows (`import::events::weeks`,
+//! [`note_first_value`]), a usage-rollups import derives the days it replaced again
+//! ([`rebuild_accounts`]), and [`Workspace::check_rollups`] rebuilds them all in temporary
+//! tables and compares, row for row (`waypoint doctor --rollups`).
 
 use serde::Serialize;
 use sqlx::SqliteConnection;
@@ -42,6 +43,36 @@ macro_rules! week_sql {
                        FROM user_activity ", $filter, " GROUP BY account_id, day, user_id) GROUP BY account_id, week, user_id"
         )
     };
+}
+
+/// The first value day (migration 0011) rebuilt from the daily module rollup.
+macro_rules! first_value_sql {
+    () => {
+        first_value_sql!("")
+    };
+    // `$filter`: a condition on the daily rows (a literal of this module, never input).
+    ($filter:literal) => {
+        concat!("SELECT account_id, MIN(day) FROM usage_days WHERE value_events > 0 ", $filter, " GROUP BY account_id")
+    };
+}
+
+/// Keeps account `account`'s first value day after its daily module rollup of the days
+/// `from..=to` (`YYYY-MM-DD`) was written by an import that only adds events: a value day
+/// among them earlier than the kept one (or the first one) becomes its first value day.
+/// Reads only those days, just written, so it costs the import next to nothing.
+pub async fn note_first_value(conn: &mut SqliteConnection, account: i64, from: &str, to: &str) -> Result<(), Error> {
+    sqlx::query(
+        "INSERT INTO first_value_days(account_id, day)
+         SELECT ?1, d FROM (SELECT MIN(day) AS d FROM usage_days WHERE account_id = ?1 AND day BETWEEN ?2 AND ?3 AND value_events > 0)
+          WHERE d IS NOT NULL
+         ON CONFLICT(account_id) DO UPDATE SET day = excluded.day WHERE excluded.day < day",
+    )
+    .bind(account)
+    .bind(from)
+    .bind(to)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// Derives again, from `user_activity`, everything kept from it for the accounts `accounts`
@@ -87,6 +118,10 @@ pub async fn rebuild_accounts(conn: &mut SqliteConnection, accounts: &[i64], fro
             .await?;
         run(insert).execute(&mut *conn).await?;
     }
+    run(&format!("DELETE FROM first_value_days WHERE {IN}")).execute(&mut *conn).await?;
+    run(concat!("INSERT INTO first_value_days ", first_value_sql!("AND account_id IN (SELECT value FROM json_each(?1))")))
+        .execute(&mut *conn)
+        .await?;
     Ok(())
 }
 
@@ -97,6 +132,8 @@ pub struct RollupCheck {
     pub usage_days: TableCheck,
     pub usage_weeks: TableCheck,
     pub user_weeks: TableCheck,
+    /// Each account's first value day against the daily module rollup.
+    pub first_value_days: TableCheck,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -117,7 +154,7 @@ impl TableCheck {
 
 impl RollupCheck {
     pub fn agrees(&self) -> bool {
-        self.usage_days.agrees() && self.usage_weeks.agrees() && self.user_weeks.agrees()
+        self.usage_days.agrees() && self.usage_weeks.agrees() && self.user_weeks.agrees() && self.first_value_days.agrees()
     }
 }
 
@@ -136,12 +173,15 @@ impl Workspace {
         .await?;
         sqlx::query(concat!("CREATE TEMP TABLE rebuilt_usage_weeks AS ", week_sql!(usage))).execute(&mut *tx).await?;
         sqlx::query(concat!("CREATE TEMP TABLE rebuilt_user_weeks AS ", week_sql!(users))).execute(&mut *tx).await?;
+        // From the stored daily rollup, itself compared with its rebuild just above.
+        sqlx::query(concat!("CREATE TEMP TABLE rebuilt_first_value_days AS ", first_value_sql!())).execute(&mut *tx).await?;
         let usage_days = compare(&mut tx, "usage_days").await?;
         let usage_weeks = compare(&mut tx, "usage_weeks").await?;
         let user_weeks = compare(&mut tx, "user_weeks").await?;
+        let first_value_days = compare(&mut tx, "first_value_days").await?;
         // Rolling back drops the temporary tables too: the connection goes back to the pool clean.
         tx.rollback().await?;
-        Ok(RollupCheck { usage_days, usage_weeks, user_weeks })
+        Ok(RollupCheck { usage_days, usage_weeks, user_weeks, first_value_days })
     }
 }
 

@@ -291,10 +291,11 @@ impl Rollup {
                   WHERE account_id = ?1 AND day BETWEEN ?2 AND ?3 GROUP BY account_id, day, module_id",
             )
             .bind(ids.accounts[a as usize].1)
-            .bind(from)
-            .bind(to)
+            .bind(&from)
+            .bind(&to)
             .execute(&mut *conn)
             .await?;
+            store::rollups::note_first_value(conn, ids.accounts[a as usize].1, &from, &to).await?;
         }
         crate::records::link_users_to_contacts(conn).await?;
         self.timing[2] += t.elapsed();
