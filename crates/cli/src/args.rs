@@ -493,6 +493,11 @@ pub enum BenchCommand {
         /// Keep the generated files and workspace in this directory (else a temp dir)
         #[arg(long)]
         keep: Option<std::path::PathBuf>,
+        /// Import the events as this many files, one after the other, each a day range of
+        /// the stream (as daily exports arrive): each file is generated, imported and deleted
+        /// before the next, so 100M events need no disk for 100M events of JSON
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1000))]
+        parts: u32,
         #[arg(long)]
         json: bool,
     },

@@ -228,8 +228,8 @@ pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
             crate::retention_cmd::curves(lang, &path, at, &by, discount, json).await?
         }
         Command::Account { id, at, json } => crate::analytics::account_cmd(lang, &path, id, at, json).await?,
-        Command::Bench { what: BenchCommand::Import { events, accounts, no_baseline, keep, json } } => {
-            crate::bench::import(events, accounts, !no_baseline, keep, json).await?;
+        Command::Bench { what: BenchCommand::Import { events, accounts, no_baseline, keep, parts, json } } => {
+            crate::bench::import(events, accounts, !no_baseline, keep, parts, json).await?;
         }
         Command::Bench { what: BenchCommand::Decks { accounts, dir, runs, python, json } } => crate::bench_decks::run(accounts, &dir, runs, python, json).await?,
         Command::Bench { what: BenchCommand::Charts { runs, dir, matplotlib, json } } => crate::bench_charts::run(runs, &dir, matplotlib, json)?,

@@ -293,3 +293,34 @@ fn the_analytics_benchmark_times_the_app_paths_and_leaves_its_workspace_as_it_fo
     assert_eq!((second["accounts"].as_u64(), second["app_memory"].as_bool()), (Some(30), Some(true)));
     assert!(plans() == after_first, "a run of the benchmark left the workspace's health changed");
 }
+
+/// The import benchmark given the stream as three files imports what it imports as one: every
+/// event once, the same daily rollups, and sqlite3's baseline table holds each row once (its
+/// later files appended without their header).
+#[test]
+fn the_import_benchmark_in_parts_imports_the_same_stream_as_one_file() {
+    let bench = |parts: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = waypoint(&dir.path().join("unused.waypoint"));
+        c.args(["bench", "import", "--events", "6000", "--accounts", "30", "--parts", parts, "--json", "--keep"]).arg(dir.path());
+        let report = json(c);
+        let ws = dir.path().join("bench.waypoint");
+        let mut c = with_pass(&ws, "bench");
+        c.args(["usage", "--account", "ACC-00007", "--json"]);
+        let usage = json(c);
+        let rows = std::process::Command::new("sqlite3").arg(dir.path().join("baseline.db")).arg("SELECT count(*) FROM events").output().unwrap();
+        (report, usage, String::from_utf8(rows.stdout).unwrap().trim().to_string(), status(&ws, "bench"))
+    };
+    let (one, one_usage, one_rows, one_status) = bench("1");
+    let (three, three_usage, three_rows, three_status) = bench("3");
+    assert_eq!(three["parts"], 3);
+    assert_eq!(three["part_seconds"].as_array().unwrap().len(), 3, "{three}");
+    for (report, rows) in [(&one, &one_rows), (&three, &three_rows)] {
+        assert_eq!(report["distinct_events_stored"], 6000, "{report}");
+        assert_eq!(rows, "6000");
+    }
+    assert_eq!(one["usage_days"], three["usage_days"]);
+    assert!(one_usage.as_array().is_some_and(|d| !d.is_empty()), "{one_usage}");
+    assert_eq!(one_usage, three_usage);
+    assert_eq!(one_status, three_status);
+}

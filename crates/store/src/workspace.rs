@@ -180,6 +180,21 @@ impl Workspace {
         Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
     }
 
+    /// Checkpoints the write-ahead log after a bulk write (an import) commits. PASSIVE: it
+    /// copies what no reader still needs and never waits, so a screen reading meanwhile is
+    /// not held up.
+    ///
+    /// Why, when the commit's automatic checkpoint has already copied every frame (this one
+    /// finds nothing left, in under a millisecond): measured with `waypoint bench import
+    /// --parts`, files of 10M events imported one after another without it ran one in two or
+    /// three at 175-300k events/s instead of 500-700k (every write and read of that import
+    /// about ten times slower; a pooled `SELECT 1` in its place only moved the slow one to
+    /// another file), and with it none of 17 files did (docs/BENCHMARKS.md).
+    pub async fn checkpoint_after_bulk_write(&self) -> Result<(), Error> {
+        sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&self.pool).await?;
+        Ok(())
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

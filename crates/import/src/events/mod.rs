@@ -116,6 +116,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, all: &ImportOptio
     }
     log_import(&mut tx, &report, &summary.content_hash).await?;
     all.commit(tx, path).await?;
+    ws.checkpoint_after_bulk_write().await?;
     Ok(report)
 }
 

@@ -131,6 +131,7 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOpti
     let hash = content_hash(&files)?;
     log_import(&mut tx, &report, &hash).await?;
     opts.commit(tx, path).await?;
+    ws.checkpoint_after_bulk_write().await?;
     Ok(report)
 }
 
