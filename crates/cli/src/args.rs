@@ -83,7 +83,8 @@ pub enum Command {
         json: bool,
     },
     /// Check the workspace: with --rollups (the only check so far, so also the default), rebuild
-    /// the daily and week rollups from the per-user daily rows and compare; exits 2 when they disagree
+    /// the daily and week rollups and the first value days from the per-user daily rows and
+    /// compare; exits 2 when they disagree
     Doctor {
         #[arg(long)]
         rollups: bool,
@@ -494,8 +495,8 @@ pub enum BenchCommand {
         #[arg(long)]
         keep: Option<std::path::PathBuf>,
         /// Import the events as this many files, one after the other, each a day range of
-        /// the stream (as daily exports arrive): each file is generated, imported and deleted
-        /// before the next, so 100M events need no disk for 100M events of JSON
+        /// the stream (as daily exports arrive): each file is generated, imported and (without
+        /// --keep) deleted before the next, so 100M events need no disk for 100M events of JSON
         #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1000))]
         parts: u32,
         #[arg(long)]

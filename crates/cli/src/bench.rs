@@ -113,8 +113,11 @@ pub async fn import(events: u64, accounts: u32, baseline: bool, keep: Option<std
         println!("events            {}", report.events);
         println!("import            {:.2} s, {:.0} events/s", report.import_seconds, report.events_per_second);
         if parts > 1 {
-            let rates: Vec<String> =
-                report.part_seconds.iter().map(|s| format!("{:.0}", events as f64 / f64::from(parts) / s)).collect();
+            let n = u64::from(parts);
+            let rates: Vec<String> = (0..n)
+                .zip(&report.part_seconds)
+                .map(|(p, s)| format!("{:.0}", ((p + 1) * events / n - p * events / n) as f64 / s))
+                .collect();
             println!("per file          {} events/s", rates.join(", "));
         }
         println!("peak RSS          {:.0} MB", report.peak_rss_mb);

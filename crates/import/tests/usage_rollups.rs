@@ -178,6 +178,12 @@ async fn a_corrected_re_export_replaces_its_accounts_days_and_nothing_else() {
     // acme's 2026-03-09 and all of globex stay as they were.
     assert_store_is(&w, &model, "re-export").await;
     assert_eq!(w.rows("SELECT f.day FROM first_value_days f JOIN accounts a ON a.id = f.account_id WHERE a.external_id = 'acme'").await, [["2026-03-04"]]);
+    // globex's only value event was not one either: it has no first value day left.
+    let third: &[Row] = &[("globex", "2026-03-03", "data_collection", "c-3", 7, 0), ("globex", "2026-03-10", "data_collection", "c-3", 1, 0)];
+    w.import(ImportKind::UsageRollups, &rollup_file(&w, "third.parquet", third)).await.unwrap();
+    model.extend(model_of(&owned(third)));
+    assert_store_is(&w, &model, "globex re-exported").await;
+    assert_eq!(w.rows("SELECT a.external_id FROM first_value_days f JOIN accounts a ON a.id = f.account_id").await, [["acme"]]);
 }
 
 /// A small deterministic generator (xorshift), so failures reproduce.

@@ -46,15 +46,7 @@ macro_rules! week_sql {
 }
 
 /// The first value day (migration 0011) rebuilt from the daily module rollup.
-macro_rules! first_value_sql {
-    () => {
-        first_value_sql!("")
-    };
-    // `$filter`: a condition on the daily rows (a literal of this module, never input).
-    ($filter:literal) => {
-        concat!("SELECT account_id, MIN(day) FROM usage_days WHERE value_events > 0 ", $filter, " GROUP BY account_id")
-    };
-}
+const FIRST_VALUE_SQL: &str = "SELECT account_id, MIN(day) FROM usage_days WHERE value_events > 0 GROUP BY account_id";
 
 /// Keeps account `account`'s first value day after its daily module rollup of the days
 /// `from..=to` (`YYYY-MM-DD`) was written by an import that only adds events: a value day
@@ -76,8 +68,9 @@ pub async fn note_first_value(conn: &mut SqliteConnection, account: i64, from: &
 }
 
 /// Derives again, from `user_activity`, everything kept from it for the accounts `accounts`
-/// on the days `from..=to` (`YYYY-MM-DD`): the daily module rollup of those days and the
-/// week rollups of the weeks that hold them, whole. For imports that replace daily rows
+/// on the days `from..=to` (`YYYY-MM-DD`): the daily module rollup of those days, the week
+/// rollups of the weeks that hold them, whole, and the accounts' first value days (a replaced
+/// day may have lost the first value event, or brought an earlier one). For imports that replace daily rows
 /// (usage rollups from a warehouse) rather than only add to them, as the event import does.
 pub async fn rebuild_accounts(conn: &mut SqliteConnection, accounts: &[i64], from: &str, to: &str) -> Result<(), Error> {
     // Bound as one JSON array: tens of thousands of ids exceed SQLite's bound-parameter limit.
@@ -118,10 +111,18 @@ pub async fn rebuild_accounts(conn: &mut SqliteConnection, accounts: &[i64], fro
             .await?;
         run(insert).execute(&mut *conn).await?;
     }
-    run(&format!("DELETE FROM first_value_days WHERE {IN}")).execute(&mut *conn).await?;
-    run(concat!("INSERT INTO first_value_days ", first_value_sql!("AND account_id IN (SELECT value FROM json_each(?1))")))
-        .execute(&mut *conn)
-        .await?;
+    // A first value day before `from` stands (those days were not touched). The others, and
+    // accounts without one, take their first value day from `from` on: one walk each from
+    // `from`, not over the account's whole history.
+    run(&format!("DELETE FROM first_value_days WHERE {IN} AND day >= ?2")).execute(&mut *conn).await?;
+    run("INSERT INTO first_value_days(account_id, day)
+         SELECT id, d FROM (SELECT j.value AS id,
+                                   (SELECT MIN(u.day) FROM usage_days u WHERE u.account_id = j.value AND u.day >= ?2 AND u.value_events > 0) AS d
+                              FROM json_each(?1) j
+                             WHERE j.value NOT IN (SELECT account_id FROM first_value_days))
+          WHERE d IS NOT NULL")
+    .execute(&mut *conn)
+    .await?;
     Ok(())
 }
 
@@ -159,8 +160,8 @@ impl RollupCheck {
 }
 
 impl Workspace {
-    /// Rebuilds every week rollup from the daily rows in temporary tables and compares them
-    /// with the stored ones. Nothing is written to the workspace.
+    /// Rebuilds every rollup (daily, week, first value day) from the rows it is derived from,
+    /// in temporary tables, and compares them with the stored ones. Nothing is written to the workspace.
     pub async fn check_rollups(&self) -> Result<RollupCheck, Error> {
         let mut conn = self.pool().acquire().await?;
         let mut tx = sqlx::Connection::begin(&mut *conn).await?;
@@ -174,7 +175,7 @@ impl Workspace {
         sqlx::query(concat!("CREATE TEMP TABLE rebuilt_usage_weeks AS ", week_sql!(usage))).execute(&mut *tx).await?;
         sqlx::query(concat!("CREATE TEMP TABLE rebuilt_user_weeks AS ", week_sql!(users))).execute(&mut *tx).await?;
         // From the stored daily rollup, itself compared with its rebuild just above.
-        sqlx::query(concat!("CREATE TEMP TABLE rebuilt_first_value_days AS ", first_value_sql!())).execute(&mut *tx).await?;
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE TEMP TABLE rebuilt_first_value_days AS {FIRST_VALUE_SQL}"))).execute(&mut *tx).await?;
         let usage_days = compare(&mut tx, "usage_days").await?;
         let usage_weeks = compare(&mut tx, "usage_weeks").await?;
         let user_weeks = compare(&mut tx, "user_weeks").await?;

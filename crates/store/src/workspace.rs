@@ -189,10 +189,15 @@ impl Workspace {
     /// --parts`, files of 10M events imported one after another without it ran one in two or
     /// three at 175-300k events/s instead of 500-700k (every write and read of that import
     /// about ten times slower; a pooled `SELECT 1` in its place only moved the slow one to
-    /// another file), and with it none of 17 files did (docs/BENCHMARKS.md).
-    pub async fn checkpoint_after_bulk_write(&self) -> Result<(), Error> {
-        sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&self.pool).await?;
-        Ok(())
+    /// another file), with it none of 7 files in 30M- and 40M-event runs and one of 10 partly
+    /// in a 100M-event run (docs/BENCHMARKS.md). The cause is not found.
+    ///
+    /// The import is committed by then: a checkpoint that fails (a pool too busy to lend a
+    /// connection) is logged, never reported as the import failing.
+    pub async fn checkpoint_after_bulk_write(&self) {
+        if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&self.pool).await {
+            tracing::warn!("checkpoint after an import: {e}");
+        }
     }
 
     pub fn path(&self) -> &Path {

@@ -116,7 +116,9 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, all: &ImportOptio
     }
     log_import(&mut tx, &report, &summary.content_hash).await?;
     all.commit(tx, path).await?;
-    ws.checkpoint_after_bulk_write().await?;
+    if !all.dry_run {
+        ws.checkpoint_after_bulk_write().await;
+    }
     Ok(report)
 }
 

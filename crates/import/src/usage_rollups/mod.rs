@@ -131,7 +131,9 @@ pub(crate) async fn import(ws: &store::Workspace, path: &Path, opts: &ImportOpti
     let hash = content_hash(&files)?;
     log_import(&mut tx, &report, &hash).await?;
     opts.commit(tx, path).await?;
-    ws.checkpoint_after_bulk_write().await?;
+    if !opts.dry_run {
+        ws.checkpoint_after_bulk_write().await;
+    }
     Ok(report)
 }
 
