@@ -70,8 +70,9 @@ pub async fn note_first_value(conn: &mut SqliteConnection, account: i64, from: &
 /// Derives again, from `user_activity`, everything kept from it for the accounts `accounts`
 /// on the days `from..=to` (`YYYY-MM-DD`): the daily module rollup of those days, the week
 /// rollups of the weeks that hold them, whole, and the accounts' first value days (a replaced
-/// day may have lost the first value event, or brought an earlier one). For imports that replace daily rows
-/// (usage rollups from a warehouse) rather than only add to them, as the event import does.
+/// day may have lost the first value event, or brought an earlier one). For imports that
+/// replace daily rows (usage rollups from a warehouse) rather than only add to them, as the
+/// event import does.
 pub async fn rebuild_accounts(conn: &mut SqliteConnection, accounts: &[i64], from: &str, to: &str) -> Result<(), Error> {
     // Bound as one JSON array: tens of thousands of ids exceed SQLite's bound-parameter limit.
     let ids = format!("[{}]", accounts.iter().map(i64::to_string).collect::<Vec<_>>().join(","));
@@ -161,7 +162,8 @@ impl RollupCheck {
 
 impl Workspace {
     /// Rebuilds every rollup (daily, week, first value day) from the rows it is derived from,
-    /// in temporary tables, and compares them with the stored ones. Nothing is written to the workspace.
+    /// in temporary tables, and compares them with the stored ones. Nothing is written to the
+    /// workspace.
     pub async fn check_rollups(&self) -> Result<RollupCheck, Error> {
         let mut conn = self.pool().acquire().await?;
         let mut tx = sqlx::Connection::begin(&mut *conn).await?;
