@@ -174,6 +174,12 @@ cli-segments-by-needs = needs
 cli-segments-by-value = value tier
 cli-segments-by-cohort = start cohort
 cli-segments-k = k = { $k } by silhouette ({ $silhouettes }), seed { $seed }
+cli-segments-kept = needs segments as fitted on { $day } and kept; { $moved ->
+    [one] { $moved } account is no longer where that fit put it
+   *[other] { $moved } accounts are no longer where that fit put them
+} (a new fit past 10% of the book, or now with --refit)
+cli-segments-fitted = needs segments fitted on this book
+cli-segments-refitted = needs segments fitted on this book and kept: the app and every command use them from now on
 cli-segments-crosstab = needs x value
 cli-segments-agreement = Cramér's V { $cramers_v }  adjusted Rand { $rand }  (0 = the two views are unrelated, 1 = the same grouping)
 cli-segments-saved = saved: { $keys }

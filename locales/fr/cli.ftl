@@ -174,6 +174,12 @@ cli-segments-by-needs = besoins
 cli-segments-by-value = niveau de valeur
 cli-segments-by-cohort = cohorte de démarrage
 cli-segments-k = k = { $k } selon la silhouette ({ $silhouettes }), graine { $seed }
+cli-segments-kept = segments de besoins calculés le { $day } et conservés ; { $moved ->
+    [one] { $moved } compte n’est plus là où ce calcul l’a placé
+   *[other] { $moved } comptes ne sont plus là où ce calcul les a placés
+} (nouveau calcul au-delà de 10 % du portefeuille, ou maintenant avec --refit)
+cli-segments-fitted = segments de besoins calculés sur ce portefeuille
+cli-segments-refitted = segments de besoins calculés sur ce portefeuille et conservés : l’application et toutes les commandes les utilisent désormais
 cli-segments-crosstab = besoins x valeur
 cli-segments-agreement = V de Cramér { $cramers_v }  Rand ajusté { $rand }  (0 = les deux vues sont sans rapport, 1 = même regroupement)
 cli-segments-saved = enregistrés : { $keys }

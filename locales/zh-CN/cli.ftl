@@ -159,6 +159,9 @@ cli-segments-by-needs = 需求
 cli-segments-by-value = 价值分层
 cli-segments-by-cohort = 起始同期群
 cli-segments-k = 按轮廓系数选定 k = { $k }（{ $silhouettes }），随机种子 { $seed }
+cli-segments-kept = 需求分群沿用 { $day } 计算并保存的结果；有 { $moved } 个客户已不在当时划定的分群（超过客户总数的 10% 时重新计算，或现在用 --refit 重新计算）
+cli-segments-fitted = 需求分群基于当前客户组合计算
+cli-segments-refitted = 需求分群已基于当前客户组合重新计算并保存：应用和所有命令此后都使用该结果
 cli-segments-crosstab = 需求 x 价值
 cli-segments-agreement = Cramér's V { $cramers_v }  调整兰德指数 { $rand }  （0 = 两种划分无关，1 = 完全相同）
 cli-segments-saved = 已保存：{ $keys }

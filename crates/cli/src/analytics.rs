@@ -52,22 +52,28 @@ struct MetricsOut {
 }
 
 pub async fn metrics_cmd(lang: Lang, path: &Path, at: AsOf, by: Option<GroupBy>, json: bool) -> Result<(), CliError> {
-    let (cfg, (book, before)) = open::with_workspace(path, async |ws| {
+    let (book, labels) = open::with_workspace(path, async |ws| {
         let day = as_of(ws, &at).await?;
-        Ok((config(ws, at.settings.as_ref()).await?, metrics::Book::load_with_trend(ws, day, Scope::All).await?))
+        let cfg = config(ws, at.settings.as_ref()).await?;
+        let (book, before) = metrics::Book::load_with_trend(ws, day, Scope::All).await?;
+        let labels = match by {
+            Some(by @ (GroupBy::Needs | GroupBy::Value)) => {
+                let analysis = metrics::analyze_book(&book, Some(&before), &cfg.metrics);
+                Some(if matches!(by, GroupBy::Needs) {
+                    segments::saved_fit::needs_of(ws, &analysis, &cfg.segments.needs).await?.labels
+                } else {
+                    segments::segmentation::value_labels(&analysis, &cfg.segments.value)?
+                })
+            }
+            _ => None,
+        };
+        Ok((book, labels))
     })
     .await?;
     let summary = metrics::revenue::summary(&book, &|_| true);
     let labels: Vec<String> = match by {
         None => vec![],
-        Some(by @ (GroupBy::Needs | GroupBy::Value)) => {
-            let analysis = metrics::analyze_book(&book, Some(&before), &cfg.metrics);
-            if matches!(by, GroupBy::Needs) {
-                segments::segmentation::needs_labels(&analysis, &cfg.segments.needs)?.0
-            } else {
-                segments::segmentation::value_labels(&analysis, &cfg.segments.value)?
-            }
-        }
+        Some(GroupBy::Needs | GroupBy::Value) => labels.unwrap_or_default(),
         Some(by) => book
             .accounts
             .iter()

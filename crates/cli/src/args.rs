@@ -172,6 +172,10 @@ pub enum Command {
         /// List the saved segments instead
         #[arg(long)]
         list: bool,
+        /// Fit the needs segments on this book and keep the fit (as the app's "Re-fit segments"),
+        /// instead of the kept fit while it still describes the book
+        #[arg(long)]
+        refit: bool,
         /// List the fields a rule can test
         #[arg(long)]
         fields: bool,

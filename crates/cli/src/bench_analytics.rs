@@ -118,7 +118,7 @@ pub async fn run(o: Options) -> Result<(), CliError> {
         compute.push(ms(c));
         let c = Instant::now();
         // Needs segments come with the value tiers and the needs x value crosstab.
-        let segmentation = segments::segment(&analysis, &segments::By::Needs, &seg_settings)?;
+        let segmentation = segments::segment(&analysis, &segments::By::Needs, &seg_settings, None)?;
         seg.push(ms(c));
         std::hint::black_box(&segmentation);
         full.push(ms(t));

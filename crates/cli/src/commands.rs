@@ -188,8 +188,8 @@ pub async fn run_in(lang: Lang, cli: Cli) -> Result<(), CliError> {
         Command::Health { what: None, at, account, save, backfill_weeks, json } => {
             crate::analytics::health_cmd(lang, &path, at, account, save, backfill_weeks, json).await?
         }
-        Command::Segments { at, by, save, list, fields, json } => {
-            crate::segments_cmd::run(lang, &path, crate::segments_cmd::Options { at, by, save, list, fields, json }).await?
+        Command::Segments { at, by, save, list, refit, fields, json } => {
+            crate::segments_cmd::run(lang, &path, crate::segments_cmd::Options { at, by, save, list, refit, fields, json }).await?
         }
         Command::Playbooks { what } => match what {
             PlaybookCommand::List { json } => crate::playbooks_cmd::list(lang, &path, json).await?,

@@ -164,17 +164,17 @@ pub async fn touchpoints(lang: Lang, path: &Path, account: &str, json: bool) -> 
 }
 
 pub async fn workload(lang: Lang, path: &Path, at: AsOf, json: bool) -> Result<(), CliError> {
-    let (cfg, analysis, tasks) = open::with_workspace(path, async |ws| {
+    let (cfg, analysis, tasks, needs) = open::with_workspace(path, async |ws| {
         let cfg = config(ws, at.settings.as_ref()).await?;
         cfg.capacity.validate(&cfg.segments.value.names())?;
         let day = as_of(ws, &at).await?;
         let analysis = metrics::analyze(ws, day, Scope::All, &cfg.metrics).await?;
         let tasks = playbooks::tasks::list(ws, &Filter::default(), day).await?;
-        Ok((cfg, analysis, tasks))
+        let needs = segments::saved_fit::needs_of(ws, &analysis, &cfg.segments.needs).await?.labels;
+        Ok((cfg, analysis, tasks, needs))
     })
     .await?;
     let value = segments::segmentation::value_labels(&analysis, &cfg.segments.value)?;
-    let needs = segments::segmentation::needs_labels(&analysis, &cfg.segments.needs)?.0;
     let w = playbooks::workload(&analysis, &tasks, &value, &needs, &cfg.capacity);
     if json {
         print_json(&w);

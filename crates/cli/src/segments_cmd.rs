@@ -19,6 +19,8 @@ pub struct Options {
     /// `Some("")` saves needs/value; a rule needs a name.
     pub save: Option<String>,
     pub list: bool,
+    /// Fit the needs segments afresh and keep the fit.
+    pub refit: bool,
     pub fields: bool,
     pub json: bool,
 }
@@ -36,7 +38,7 @@ pub async fn run(lang: Lang, path: &Path, o: Options) -> Result<(), CliError> {
         print_json(&seg);
         return Ok(());
     }
-    print(lang, &seg);
+    print(lang, &seg, o.refit);
     if let Some(keys) = saved {
         println!("\n{}", tr!(lang, "cli-segments-saved", keys = Formats::of(lang).list(&keys)));
     }
@@ -66,7 +68,18 @@ async fn inner(
     }
     let day = as_of(ws, &o.at).await?;
     let analysis = metrics::analyze(ws, day, Scope::All, &cfg.metrics).await?;
-    let seg = segments::segment(&analysis, by, &cfg.segments)?;
+    let needs = match by {
+        By::Rule(_) => None,
+        _ if o.refit => {
+            let fit = segments::NeedsFit::fit(&analysis, &cfg.segments.needs)?;
+            if let Some(record) = segments::saved_fit::FitRecord::of(&cfg.segments.needs, &fit.model, &analysis.accounts, day) {
+                record.write(ws).await?;
+            }
+            Some(fit)
+        }
+        _ => Some(segments::saved_fit::needs_of(ws, &analysis, &cfg.segments.needs).await?),
+    };
+    let seg = segments::segment(&analysis, by, &cfg.segments, needs)?;
     let saved = match &o.save {
         Some(name) => Some(segments::persist::save(ws, &seg, Some(name.as_str())).await?),
         None => None,
@@ -75,7 +88,17 @@ async fn inner(
 }
 
 fn empty() -> Segmentation {
-    Segmentation { by: String::new(), as_of: String::new(), rule: None, segments: vec![], memberships: vec![], needs: None, tiers: None, crosstab: None }
+    Segmentation {
+        by: String::new(),
+        as_of: String::new(),
+        rule: None,
+        segments: vec![],
+        memberships: vec![],
+        needs: None,
+        tiers: None,
+        crosstab: None,
+        needs_fit: None,
+    }
 }
 
 fn fields(lang: Lang, json: bool) -> Result<(), CliError> {
@@ -106,7 +129,17 @@ fn share(lang: Lang, x: Option<f64>) -> String {
     x.map_or("-".into(), |v| Formats::of(lang).percent(v, 0))
 }
 
-fn print(lang: Lang, seg: &Segmentation) {
+/// Whether the needs segments are a kept fit or this book's, and how far the book has moved.
+fn fit_line(lang: Lang, seg: &Segmentation, refit: bool) -> Option<String> {
+    let fit = seg.needs_fit.as_ref()?;
+    Some(match fit.kept {
+        _ if refit => i18n::text(lang, "cli-segments-refitted"),
+        true => tr!(lang, "cli-segments-kept", day = day(lang, &fit.fitted_on), moved = fit.moved as i64),
+        false => i18n::text(lang, "cli-segments-fitted"),
+    })
+}
+
+fn print(lang: Lang, seg: &Segmentation, refit: bool) {
     let f = Formats::of(lang);
     let title = match seg.rule.as_deref() {
         Some(r) => tr!(lang, "cli-segments-title-rule", rule = r, day = day(lang, &seg.as_of)),
@@ -116,6 +149,9 @@ fn print(lang: Lang, seg: &Segmentation) {
     if let Some(m) = &seg.needs {
         let s: Vec<String> = m.silhouettes.iter().map(|s| format!("k={} {}", s.k, f.fixed(s.silhouette, 3))).collect();
         println!("  {}", tr!(lang, "cli-segments-k", k = m.k as i64, silhouettes = s.join(", "), seed = m.seed.to_string()));
+    }
+    if let Some(line) = fit_line(lang, seg, refit) {
+        println!("  {line}");
     }
     let right = Align::Right;
     let mut t = Table::new("  ", &[Align::Left, right, right, right, right, right, right]);

@@ -324,3 +324,109 @@ fn the_import_benchmark_in_parts_imports_the_same_stream_as_one_file() {
     assert_eq!(one_usage, three_usage);
     assert_eq!(one_status, three_status);
 }
+
+/// Each account's needs segment as the app shows it: a session opened on the workspace.
+fn app_needs(ws: &std::path::Path) -> Vec<(String, String)> {
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    rt.block_on(async {
+        let w = store::Workspace::open(ws, &store::KeyChoice::passphrase("pw")).await.unwrap();
+        let session = views::Session::new(w.clone(), views::settings_view::load_config(&w).await.unwrap());
+        let s = session.snapshot().await.unwrap();
+        session.settle().await;
+        let out = s.analysis.accounts.iter().map(|a| a.account_id.clone()).zip(s.needs.iter().cloned()).collect();
+        w.close().await;
+        out
+    })
+}
+
+/// Swaps the names of the kept fit's first two segments: the kept fit then names segments
+/// differently from a fit of the same book, so whoever fits afresh shows itself.
+fn swap_kept_names(ws: &std::path::Path) -> (String, String) {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let w = store::Workspace::open(ws, &store::KeyChoice::passphrase("pw")).await.unwrap();
+        let model: String = sqlx::query_scalar("SELECT model FROM needs_fit").fetch_one(w.pool()).await.unwrap();
+        let mut model: Value = serde_json::from_str(&model).unwrap();
+        let clusters = model["clusters"].as_array_mut().unwrap();
+        let (a, b) = (clusters[0]["name"].as_str().unwrap().to_string(), clusters[1]["name"].as_str().unwrap().to_string());
+        clusters[0]["name"] = Value::from(b.clone());
+        clusters[1]["name"] = Value::from(a.clone());
+        sqlx::query("UPDATE needs_fit SET model = ?").bind(model.to_string()).execute(w.pool()).await.unwrap();
+        w.close().await;
+        (a, b)
+    })
+}
+
+fn memberships(v: &Value) -> Vec<(String, String)> {
+    v["memberships"].as_array().unwrap().iter().map(|m| (m["account_id"].as_str().unwrap().into(), m["segment"].as_str().unwrap().into())).collect()
+}
+
+fn cli_needs(ws: &std::path::Path, extra: &[&str]) -> Value {
+    let mut c = with_pass(ws, "pw");
+    c.args(["segments", "--by", "needs", "--json"]).args(extra);
+    json(c)
+}
+
+/// Accounts per needs segment from `metrics --by needs`.
+fn metrics_counts(ws: &std::path::Path) -> std::collections::BTreeMap<String, u64> {
+    let mut c = with_pass(ws, "pw");
+    c.args(["metrics", "--by", "needs", "--json"]);
+    json(c)["groups"].as_array().unwrap().iter().map(|g| (g["group"].as_str().unwrap().to_string(), g["accounts"].as_u64().unwrap())).collect()
+}
+
+fn counts(members: &[(String, String)]) -> std::collections::BTreeMap<String, u64> {
+    let mut out = std::collections::BTreeMap::new();
+    for (_, s) in members {
+        *out.entry(s.clone()).or_insert(0) += 1;
+    }
+    out
+}
+
+#[test]
+fn the_cli_names_the_needs_segments_the_app_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("w.waypoint");
+    let mut c = with_pass(&ws, "pw");
+    c.args(["demo", "--accounts", "60", "--months", "14"]);
+    ok(c);
+
+    // No fit kept yet: the CLI fits the book (and keeps nothing), as the app will.
+    let fitted = cli_needs(&ws, &[]);
+    assert_eq!((fitted["needs_fit"]["kept"].as_bool(), fitted["needs_fit"]["moved"].as_u64()), (Some(false), Some(0)), "{}", fitted["needs_fit"]);
+    assert_eq!(fitted["needs_fit"]["fitted_on"], fitted["as_of"]);
+    assert_eq!(cli_needs(&ws, &[])["needs_fit"]["kept"], false, "reading the book keeps no fit");
+    let fit = memberships(&fitted);
+    assert_eq!(app_needs(&ws), fit, "the app fits the same book the same way");
+
+    // The app kept its fit; the CLI now reads it. Renamed in the kept fit, two segments show
+    // the kept names everywhere: the app, `segments`, `metrics --by needs`, not a new fit's.
+    let kept = cli_needs(&ws, &[]);
+    assert_eq!((kept["needs_fit"]["kept"].as_bool(), kept["needs_fit"]["moved"].as_u64()), (Some(true), Some(0)), "{}", kept["needs_fit"]);
+    assert_eq!(memberships(&kept), fit);
+    let (a, b) = swap_kept_names(&ws);
+    let swap = |s: &String| if *s == a { b.clone() } else if *s == b { a.clone() } else { s.clone() };
+    let renamed: Vec<(String, String)> = fit.iter().map(|(id, s)| (id.clone(), swap(s))).collect();
+    assert_ne!(renamed, fit, "both renamed segments have members");
+    assert_eq!(memberships(&cli_needs(&ws, &[])), renamed);
+    assert_eq!(app_needs(&ws), renamed);
+    assert_eq!(metrics_counts(&ws), counts(&renamed));
+    assert_ne!(counts(&renamed), counts(&fit), "the renamed segments differ in size");
+
+    // --refit fits the book again and keeps it: every reader is back to the fit's names.
+    let refit = cli_needs(&ws, &["--refit"]);
+    assert_eq!(refit["needs_fit"]["kept"], false);
+    assert_eq!(memberships(&refit), fit);
+    assert_eq!(cli_needs(&ws, &[])["needs_fit"]["kept"], true);
+    assert_eq!(app_needs(&ws), fit);
+    assert_eq!(metrics_counts(&ws), counts(&fit));
+
+    // In people's words: the text output says where the segments come from.
+    let mut c = with_pass(&ws, "pw");
+    c.args(["segments", "--by", "needs"]);
+    let text = ok(c);
+    assert!(text.contains("needs segments as fitted on") && text.contains("0 accounts are no longer where that fit put them"), "{text}");
+    let mut c = with_pass(&ws, "pw");
+    c.args(["segments", "--by", "needs"]).env("WAYPOINT_LANG", "fr");
+    let text = ok(c);
+    assert!(text.contains("segments de besoins calculés le") && text.contains("0 compte n’est plus"), "{text}");
+}

@@ -293,10 +293,9 @@ pub async fn build(ws: &store::Workspace, quarter: Quarter, o: &Options<'_>, bra
     let now = metrics::analyze(ws, end, Scope::All, o.settings).await?;
     let before = metrics::analyze(ws, quarter.previous().end(), Scope::All, o.settings).await?;
     let book = Book::load(ws, end, Scope::All).await?;
-    let (needs, model) = segments::segmentation::needs_labels(&now, &o.segments.needs)?;
+    let fit = segments::saved_fit::needs_of(ws, &now, &o.segments.needs).await?;
     let value = segments::segmentation::value_labels(&now, &o.segments.value)?;
-    let mut needs_order: Vec<String> = model.clusters.iter().map(|c| c.name.clone()).collect();
-    needs_order.push(segments::needs::INACTIVE.to_string());
+    let (needs_order, needs) = (fit.order(), fit.labels);
     let tasks = playbooks::tasks::list(ws, &playbooks::tasks::Filter::default(), end).await?;
     let workload = playbooks::workload(&now, &tasks, &value, &needs, o.capacity);
     let lang = o.lang;

@@ -155,7 +155,14 @@ pub async fn run(ws: &store::Workspace, analysis: &Analysis, settings: &SegmentS
     let mut tx = ws.pool().begin().await?;
     library::seed(&mut tx).await?;
     let playbooks: Vec<Stored> = library::load(&mut tx).await?.into_iter().filter(|s| s.playbook.enabled).collect();
-    let matcher = Matcher::new(playbooks.iter().map(|s| &s.playbook).collect(), analysis, settings, needs)?;
+    // Segment triggers fire on the segments the app shows: the kept fit while it stands.
+    let kept = match needs {
+        None if playbooks.iter().any(|s| matches!(s.playbook.trigger, Trigger::Segment { .. })) => {
+            Some(segments::saved_fit::needs_of(ws, analysis, &settings.needs).await?.labels)
+        }
+        _ => None,
+    };
+    let matcher = Matcher::new(playbooks.iter().map(|s| &s.playbook).collect(), analysis, settings, needs.or(kept.as_deref()))?;
     let as_of = matcher.as_of();
     let views = &analysis.accounts;
     let accounts: HashMap<String, (i64, Option<i64>)> = sqlx::query("SELECT external_id, id, owner_id FROM accounts")

@@ -34,8 +34,8 @@ pub async fn segment_labels(
     let analysis = metrics::analyze_book(book, Some(before), metrics);
     let (mut labels, model) = match kind {
         SegmentKind::Needs => {
-            let (labels, model) = segments::segmentation::needs_labels(&analysis, &settings.needs)?;
-            (labels, Some(model))
+            let fit = segments::saved_fit::needs_of(ws, &analysis, &settings.needs).await?;
+            (fit.labels, Some(fit.model))
         }
         SegmentKind::Value => (segments::segmentation::value_labels(&analysis, &settings.value)?, None),
     };

@@ -27,4 +27,4 @@ pub mod saved_fit;
 
 pub use error::Error;
 pub use label::label;
-pub use segmentation::{By, Membership, SegmentSettings, Segmentation, segment};
+pub use segmentation::{By, FitSource, Membership, NeedsFit, SegmentSettings, Segmentation, segment};

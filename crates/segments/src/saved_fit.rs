@@ -14,6 +14,16 @@ use sqlx::Row;
 
 use crate::Error;
 use crate::needs::{NeedsConfig, NeedsModel, features};
+use crate::segmentation::NeedsFit;
+
+/// The share of the book's accounts that may sit in another segment than the fit gave them
+/// (new active accounts included) before the segments are fitted again on the whole book.
+pub const REFIT_SHARE: f64 = 0.10;
+
+/// Whether a fit with `moved` of `accounts` no longer where it put them still stands.
+pub fn still_stands(moved: usize, accounts: usize) -> bool {
+    moved as f64 <= REFIT_SHARE * accounts as f64
+}
 
 /// A kept fit: the settings it was made with, the model, and where it put each account.
 pub struct SavedFit {
@@ -55,6 +65,20 @@ impl SavedFit {
             .collect();
         Some(Reuse { labels, moved })
     }
+}
+
+/// The needs segments of `analysis` as the app shows them: the kept fit's while it serves
+/// these settings and still stands ([`REFIT_SHARE`]), else fitted on this book. A fit made
+/// here is not kept: reading the book does not write to it, and k-means is seeded, so the
+/// app fits the same book the same way (and keeps that fit) when it opens. Every command and
+/// deck that names needs segments reads them here, so the CLI, decks and screens agree.
+pub async fn needs_of(ws: &store::Workspace, analysis: &metrics::Analysis, cfg: &NeedsConfig) -> Result<NeedsFit, Error> {
+    if let Some(saved) = load(ws).await? {
+        if let Some(r) = saved.reuse(&analysis.accounts, cfg).filter(|r| still_stands(r.moved, analysis.accounts.len())) {
+            return Ok(NeedsFit { labels: r.labels, model: saved.model, fitted_on: saved.fitted_on, kept: true, moved: r.moved });
+        }
+    }
+    NeedsFit::fit(analysis, cfg)
 }
 
 /// The kept fit, if any (and if it still reads: one written by another version that does not

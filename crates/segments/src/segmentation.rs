@@ -62,6 +62,52 @@ pub struct Segmentation {
     pub tiers: Option<ValueTiers>,
     /// Needs segments (rows) x value tiers (columns), for `needs` and `value`.
     pub crosstab: Option<Crosstab>,
+    /// For `needs` and `value`: where the needs segments come from.
+    pub needs_fit: Option<FitSource>,
+}
+
+/// Where a book's needs segments come from: a kept fit that still describes the book, or a fit
+/// of this book.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct FitSource {
+    /// The day of the book the segments were fitted on.
+    pub fitted_on: String,
+    /// A fit kept in the workspace ([`crate::saved_fit`]), not one made for this answer.
+    pub kept: bool,
+    /// Accounts that are not in the segment the fit gave them (0 for a fit of this book).
+    pub moved: usize,
+}
+
+/// Each account's needs segment (in `analysis.accounts` order) and the model it comes from:
+/// fitted on this book, or a kept fit that still serves it ([`crate::saved_fit::needs_of`]).
+#[derive(Debug, Clone)]
+pub struct NeedsFit {
+    pub labels: Vec<String>,
+    pub model: NeedsModel,
+    /// The day of the book the model was fitted on.
+    pub fitted_on: NaiveDate,
+    /// The model is the workspace's kept fit.
+    pub kept: bool,
+    /// Accounts not in the segment the fit gave them (0 when fitted on this book).
+    pub moved: usize,
+}
+
+impl NeedsFit {
+    /// Fitted on this book.
+    pub fn fit(analysis: &Analysis, cfg: &NeedsConfig) -> Result<NeedsFit, Error> {
+        let fitted_on = day_of(analysis)?;
+        let model = cluster(&analysis.accounts, cfg)?;
+        Ok(NeedsFit { labels: model.labels.clone(), model, fitted_on, kept: false, moved: 0 })
+    }
+
+    /// The segments' names in display order: the fitted ones, then "No recent activity".
+    pub fn order(&self) -> Vec<String> {
+        self.model.clusters.iter().map(|c| c.name.clone()).chain(std::iter::once(INACTIVE.to_string())).collect()
+    }
+}
+
+fn day_of(analysis: &Analysis) -> Result<NaiveDate, Error> {
+    analysis.as_of.parse().map_err(|_| Error::Settings(i18n::Text::new("error-parse-day").arg("got", i18n::Arg::Str(analysis.as_of.clone()))))
 }
 
 fn grouped(labels: &[String], order: &[String]) -> Vec<(String, Vec<usize>)> {
@@ -91,11 +137,12 @@ pub fn value_labels(analysis: &Analysis, tiers: &ValueTiers) -> Result<Vec<Strin
 /// One segment picked by name, for charts and decks about "this segment": a value tier or a
 /// needs segment (names compared without regard to case; value first, since it needs no
 /// clustering), or `rule:<expression>`. Returns the segment's display name and the indexes
-/// of its accounts in `analysis.accounts`.
-pub fn members(analysis: &Analysis, settings: &SegmentSettings, name: &str) -> Result<(String, Vec<usize>), Error> {
+/// of its accounts in `analysis.accounts`. `needs` are the book's needs segments when the
+/// caller has them (a kept fit); without, they are fitted if the name is not a value tier.
+pub fn members(analysis: &Analysis, settings: &SegmentSettings, name: &str, needs: Option<NeedsFit>) -> Result<(String, Vec<usize>), Error> {
     let name = name.trim();
     if let Some(expr) = name.strip_prefix("rule:") {
-        let s = segment(analysis, &By::Rule(expr.trim().to_string()), settings)?;
+        let s = segment(analysis, &By::Rule(expr.trim().to_string()), settings, None)?;
         let rule = s.rule.unwrap_or_default();
         let ids: Vec<&str> = s.memberships.iter().map(|m| m.account_id.as_str()).collect();
         let idx = (0..analysis.accounts.len()).filter(|&i| ids.contains(&analysis.accounts[i].account_id.as_str())).collect();
@@ -110,17 +157,21 @@ pub fn members(analysis: &Analysis, settings: &SegmentSettings, name: &str) -> R
     if let Some(hit) = pick(&value, &value_order) {
         return Ok(hit);
     }
-    let (needs, model) = needs_labels(analysis, &settings.needs)?;
-    let mut needs_order: Vec<String> = model.clusters.iter().map(|c| c.name.clone()).collect();
-    needs_order.push(INACTIVE.into());
-    if let Some(hit) = pick(&needs, &needs_order) {
+    let fit = match needs {
+        Some(fit) => fit,
+        None => NeedsFit::fit(analysis, &settings.needs)?,
+    };
+    let needs_order = fit.order();
+    if let Some(hit) = pick(&fit.labels, &needs_order) {
         return Ok(hit);
     }
     let quote = |v: &[String]| v.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
     Err(Error::UnknownSegment { name: name.to_string(), needs: quote(&needs_order), value: quote(&value_order) })
 }
 
-pub fn segment(analysis: &Analysis, by: &By, settings: &SegmentSettings) -> Result<Segmentation, Error> {
+/// The book's segments `by` needs, value or a rule. `needs` are the book's needs segments when
+/// the caller has them (a kept fit); without, needs and value fit them (for the crosstab).
+pub fn segment(analysis: &Analysis, by: &By, settings: &SegmentSettings, needs: Option<NeedsFit>) -> Result<Segmentation, Error> {
     let views = &analysis.accounts;
     let memberships = |labels: &[String]| -> Vec<Membership> {
         views.iter().zip(labels).map(|(v, l)| Membership { account_id: v.account_id.clone(), segment: l.clone() }).collect()
@@ -134,13 +185,17 @@ pub fn segment(analysis: &Analysis, by: &By, settings: &SegmentSettings) -> Resu
         needs: None,
         tiers: None,
         crosstab: None,
+        needs_fit: None,
     };
     match by {
         By::Needs | By::Value => {
-            let (needs, model) = needs_labels(analysis, &settings.needs)?;
+            let fit = match needs {
+                Some(fit) => fit,
+                None => NeedsFit::fit(analysis, &settings.needs)?,
+            };
             let value = value_labels(analysis, &settings.value)?;
-            let mut needs_order: Vec<String> = model.clusters.iter().map(|c| c.name.clone()).collect();
-            needs_order.push(INACTIVE.into());
+            let needs_order = fit.order();
+            let needs = fit.labels;
             let value_order = settings.value.names();
             // The statistics compare active, paying accounts only: "No recent activity" and
             // "No ARR" hold the same churned accounts by construction and would make the two
@@ -156,13 +211,14 @@ pub fn segment(analysis: &Analysis, by: &By, settings: &SegmentSettings) -> Resu
             out.by = if *by == By::Needs { "needs" } else { "value" }.into();
             out.segments = profiles(views, &grouped(labels, order));
             out.memberships = memberships(labels);
-            out.needs = Some(model);
+            out.needs = Some(fit.model);
+            out.needs_fit = Some(FitSource { fitted_on: fit.fitted_on.to_string(), kept: fit.kept, moved: fit.moved });
             out.tiers = Some(settings.value.clone());
         }
         By::Rule(expr) => {
             let rule = parse(expr)?;
             rule.check(&known_fields(views))?;
-            let as_of: NaiveDate = analysis.as_of.parse().map_err(|_| Error::Settings(i18n::Text::new("error-parse-day").arg("got", i18n::Arg::Str(analysis.as_of.clone()))))?;
+            let as_of = day_of(analysis)?;
             let canonical = rule.to_string();
             let matched: Vec<usize> = (0..views.len()).filter(|&i| rule.matches(&account_facts(&views[i], as_of))).collect();
             out.by = "rule".into();

@@ -29,7 +29,7 @@ async fn needs_segments_recover_the_planted_needs() {
     let mut sampled = SegmentSettings::default();
     sampled.needs.silhouette_sample = 60;
     for settings in [SegmentSettings::default(), sampled] {
-        let seg = segment(&analysis, &By::Needs, &settings).unwrap();
+        let seg = segment(&analysis, &By::Needs, &settings, None).unwrap();
         let (mut truth, mut found) = (Vec::new(), Vec::new());
         for m in seg.memberships.iter().filter(|m| m.segment != INACTIVE) {
             if let Some(Some(need)) = planted.get(&m.account_id) {

@@ -61,7 +61,7 @@ fn group(id: &str) -> String {
 #[test]
 fn needs_segments_recover_the_usage_patterns_and_name_them() {
     let a = analysis();
-    let seg = segment(&a, &By::Needs, &SegmentSettings::default()).unwrap();
+    let seg = segment(&a, &By::Needs, &SegmentSettings::default(), None).unwrap();
     let model = seg.needs.as_ref().unwrap();
     assert_eq!(model.k, 3, "silhouettes: {:?}", model.silhouettes);
     let best = model.silhouettes.iter().map(|s| s.silhouette).fold(f64::MIN, f64::max);
@@ -90,7 +90,7 @@ fn needs_segments_recover_the_usage_patterns_and_name_them() {
     let mon = a_profile.module_mix.iter().find(|m| m.module == "monitoring").unwrap();
     assert!((mon.share - 0.9).abs() < 0.01, "{}", mon.share);
     // Deterministic by seed.
-    assert_eq!(segment(&a, &By::Needs, &SegmentSettings::default()).unwrap(), seg);
+    assert_eq!(segment(&a, &By::Needs, &SegmentSettings::default(), None).unwrap(), seg);
 }
 
 /// A book with more active accounts than the silhouette sample chooses k on the sample (12
@@ -101,10 +101,10 @@ fn a_book_larger_than_the_sample_chooses_k_on_it_and_fits_everyone() {
     let a = analysis();
     let mut settings = SegmentSettings::default();
     settings.needs.silhouette_sample = 12;
-    let seg = segment(&a, &By::Needs, &settings).unwrap();
+    let seg = segment(&a, &By::Needs, &settings, None).unwrap();
     let model = seg.needs.as_ref().unwrap();
     assert_eq!(model.k, 3, "silhouettes: {:?}", model.silhouettes);
-    let full = segment(&a, &By::Needs, &SegmentSettings::default()).unwrap();
+    let full = segment(&a, &By::Needs, &SegmentSettings::default(), None).unwrap();
     assert_eq!(seg.memberships, full.memberships, "the same segments as a fit of k on everyone");
     // The scores are those of the sample alone: recomputed here from the sample's rows.
     let sample: Vec<usize> = (0..12).map(|i| i * 30 / 12).collect();
@@ -126,7 +126,7 @@ fn a_book_larger_than_the_sample_chooses_k_on_it_and_fits_everyone() {
 
 #[test]
 fn value_tiers_cut_across_needs() {
-    let seg = segment(&analysis(), &By::Value, &SegmentSettings::default()).unwrap();
+    let seg = segment(&analysis(), &By::Value, &SegmentSettings::default(), None).unwrap();
     let tier = |id: &str| seg.memberships.iter().find(|m| m.account_id == id).unwrap().segment.clone();
     // MRR 1,000 -> ARR 12k (Growth); MRR 5,000 -> 60k (Enterprise); MRR 10,000 -> 120k.
     assert_eq!(tier("A0"), "Growth");
@@ -150,13 +150,13 @@ fn value_tiers_cut_across_needs() {
 #[test]
 fn rule_segments_select_exactly_what_the_rule_says() {
     let a = analysis();
-    let seg = segment(&a, &By::parse("rule:arr >= 60000 and share.monitoring > 0.5").unwrap(), &SegmentSettings::default()).unwrap();
+    let seg = segment(&a, &By::parse("rule:arr >= 60000 and share.monitoring > 0.5").unwrap(), &SegmentSettings::default(), None).unwrap();
     let ids: Vec<&str> = seg.memberships.iter().map(|m| m.account_id.as_str()).collect();
     // ARR = 12,000 x (i + 1) >= 60,000 for i >= 4; only group A is monitoring-led.
     assert_eq!(ids, ["A4", "A5", "A6", "A7", "A8", "A9"]);
     assert_eq!(seg.rule.as_deref(), Some("arr >= 60000 and share.monitoring > 0.5"));
     assert_eq!(seg.segments[0].accounts, 6);
-    let err = segment(&a, &By::parse("rule:breath < 0.5").unwrap(), &SegmentSettings::default()).unwrap_err();
+    let err = segment(&a, &By::parse("rule:breath < 0.5").unwrap(), &SegmentSettings::default(), None).unwrap_err();
     assert!(err.to_string().contains("did you mean 'breadth'?"), "{err}");
     assert_eq!(By::parse("size").unwrap_err().code(), "invalid_settings");
 }
@@ -180,17 +180,17 @@ fn one_segment_is_found_by_tier_needs_name_or_rule() {
     let s = SegmentSettings::default();
     let ids = |idx: &[usize]| idx.iter().map(|&i| a.accounts[i].account_id.clone()).collect::<Vec<_>>();
     // Enterprise: i = 4..=9 of each group (ARR 60k and up), 18 accounts; case does not matter.
-    let (name, idx) = segments::segmentation::members(&a, &s, "enterprise").unwrap();
+    let (name, idx) = segments::segmentation::members(&a, &s, "enterprise", None).unwrap();
     assert_eq!(name, "Enterprise");
     assert_eq!(idx.len(), 18);
     assert!(ids(&idx).iter().all(|id| id[1..].parse::<u32>().unwrap() >= 4), "{:?}", ids(&idx));
-    let (name, idx) = segments::segmentation::members(&a, &s, "Monitoring-Centric").unwrap();
+    let (name, idx) = segments::segmentation::members(&a, &s, "Monitoring-Centric", None).unwrap();
     assert_eq!(name, "monitoring-centric");
     assert_eq!(ids(&idx), (0..10).map(|i| format!("A{i}")).collect::<Vec<_>>());
-    let (name, idx) = segments::segmentation::members(&a, &s, "rule: arr >= 108000").unwrap();
+    let (name, idx) = segments::segmentation::members(&a, &s, "rule: arr >= 108000", None).unwrap();
     assert_eq!(name, "arr >= 108000");
     assert_eq!(ids(&idx), ["A8", "A9", "B8", "B9", "C8", "C9"]);
-    let err = segments::segmentation::members(&a, &s, "Whales").unwrap_err();
+    let err = segments::segmentation::members(&a, &s, "Whales", None).unwrap_err();
     assert_eq!(err.code(), "unknown_segment");
     assert!(err.to_string().contains("'Enterprise'") && err.to_string().contains("'monitoring-centric'"), "{err}");
 }

@@ -45,7 +45,8 @@ struct Members {
 async fn segment(ws: &store::Workspace, cfg: &Config, name: &str, to: NaiveDate, lang: Lang) -> Result<Members, Error> {
     let analysis = metrics::analyze(ws, to, Scope::All, &cfg.metrics).await?;
     let rule = name.trim().starts_with("rule:");
-    let (found, idx) = segments::segmentation::members(&analysis, &cfg.segments, name)?;
+    let needs = segments::saved_fit::needs_of(ws, &analysis, &cfg.segments.needs).await?;
+    let (found, idx) = segments::segmentation::members(&analysis, &cfg.segments, name, Some(needs))?;
     // A rule's canonical text reads as a title only with a word in front of it.
     let name = if rule { tr!(lang, "chart-mix-rule", rule = found) } else { segments::label(&found).render(lang) };
     if idx.is_empty() {
@@ -103,10 +104,9 @@ pub async fn module_mix(ws: &store::Workspace, cfg: &Config, t: &Target, by: &st
             let analysis = metrics::analyze(ws, to, Scope::All, &cfg.metrics).await?;
             let (labels, order, what) = match by {
                 "needs" => {
-                    let (labels, model) = segments::segmentation::needs_labels(&analysis, &cfg.segments.needs)?;
-                    let mut order: Vec<String> = model.clusters.iter().map(|c| c.name.clone()).collect();
-                    order.push(segments::needs::INACTIVE.to_string());
-                    (labels, order, tr!(lang, "chart-mix-title-needs"))
+                    let fit = segments::saved_fit::needs_of(ws, &analysis, &cfg.segments.needs).await?;
+                    let order = fit.order();
+                    (fit.labels, order, tr!(lang, "chart-mix-title-needs"))
                 }
                 "value" => (segments::segmentation::value_labels(&analysis, &cfg.segments.value)?, cfg.segments.value.names(), tr!(lang, "chart-mix-title-value")),
                 other => return Err(Error::Refused(i18n::Text::new("error-views-chart-mix-by").arg("got", i18n::Arg::Str(other.to_string())))),
@@ -242,13 +242,12 @@ pub async fn retention_book(ws: &store::Workspace, to: NaiveDate, by: &str, cfg:
 
 pub async fn segment_map(ws: &store::Workspace, cfg: &Config, to: NaiveDate, lang: Lang) -> Result<charts::SegmentMap, Error> {
     let analysis = metrics::analyze(ws, to, Scope::All, &cfg.metrics).await?;
-    let (labels, model) = segments::segmentation::needs_labels(&analysis, &cfg.segments.needs)?;
-    let mut names: Vec<String> = model.clusters.iter().map(|c| c.name.clone()).collect();
-    names.push(segments::needs::INACTIVE.to_string());
+    let fit = segments::saved_fit::needs_of(ws, &analysis, &cfg.segments.needs).await?;
+    let names = fit.order();
     let points = analysis
         .accounts
         .iter()
-        .zip(&labels)
+        .zip(&fit.labels)
         .map(|(v, l)| charts::MapPoint {
             arr: v.arr,
             breadth: v.usage.breadth.unwrap_or(f64::NAN),

@@ -110,7 +110,7 @@ pub struct SegmentsView {
     /// Rule fields of this book beyond [`rule_fields`]: each module's share, each custom column.
     pub book_fields: Vec<RuleField>,
     /// Accounts that changed since the needs segments were fitted and joined the nearest one
-    /// ([`crate::session::REFIT_SHARE`] of the book makes a new fit; [`refit`] makes one now).
+    /// ([`segments::saved_fit::REFIT_SHARE`] of the book makes a new fit; [`refit`] makes one now).
     pub assigned_since_fit: u32,
     /// The day of the book the needs segments were fitted on (ISO), absent without segments.
     pub needs_fitted_on: Option<String>,

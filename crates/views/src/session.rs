@@ -10,8 +10,9 @@
 //! assessed again, the portfolio's revenue is summed again, and their needs segment is the
 //! nearest of the fitted ones. After settings change, the kept books are analysed again
 //! without reading the store. Either way the result is what a full recompute gives (tested),
-//! except the needs segments, which are re-fitted only when [`REFIT_SHARE`] of the book has
-//! changed since their fit, or on demand ([`Session::refit_segments`]): k-means over the whole
+//! except the needs segments, which are re-fitted only when
+//! [`segments::saved_fit::REFIT_SHARE`] of the book has changed since their fit, or on demand
+//! ([`Session::refit_segments`]): k-means over the whole
 //! book moves every boundary a little, and a CSM's segments should not reshuffle because one
 //! account's tickets were imported. The fit is kept in the workspace
 //! ([`segments::saved_fit`]), so the next unlock assigns each account to it instead of fitting
@@ -28,10 +29,6 @@ use segments::needs::NeedsModel;
 use tokio::sync::Mutex;
 
 use crate::{Config, Error};
-
-/// The share of the book's accounts that may change (and be assigned to the nearest fitted
-/// needs segment) before the segments are fitted again on the whole book.
-pub const REFIT_SHARE: f64 = 0.10;
 
 /// How a snapshot was made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -374,7 +371,7 @@ async fn refresh(
 fn assemble(book: Book, before: Book, analysis: Analysis, config: &Config, prior: Prior, origin: Origin) -> Result<Snapshot, Error> {
     let value = segments::segmentation::value_labels(&analysis, &config.segments.value)?;
     let n = analysis.accounts.len();
-    let few = |moved: usize| moved as f64 <= REFIT_SHARE * n as f64;
+    let few = |moved: usize| segments::saved_fit::still_stands(moved, n);
     let assigned = match prior {
         Prior::None => None,
         Prior::Kept(mut p, kept) => {

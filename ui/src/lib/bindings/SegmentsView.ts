@@ -25,7 +25,7 @@ value: Array<SegmentCard>, crosstab: SegmentCrosstab, charts: SegmentCharts,
 book_fields: Array<RuleField>, 
 /**
  * Accounts that changed since the needs segments were fitted and joined the nearest one
- * ([`crate::session::REFIT_SHARE`] of the book makes a new fit; [`refit`] makes one now).
+ * ([`segments::saved_fit::REFIT_SHARE`] of the book makes a new fit; [`refit`] makes one now).
  */
 assigned_since_fit: number, 
 /**
