@@ -234,7 +234,7 @@ fn drivers(health: &metrics::health::HealthScore) -> Vec<Driver> {
         .components
         .iter()
         .filter(|c| c.normalized.is_some() && c.max_points - c.points > 0.5)
-        .map(|c| Driver { key: c.key.clone(), label: c.label.clone(), points_lost: c.max_points - c.points, detail: c.detail.clone() })
+        .map(|c| Driver { key: c.key.to_string(), label: c.label.clone(), points_lost: c.max_points - c.points, detail: c.detail.clone() })
         .collect();
     d.sort_by(|a, b| b.points_lost.total_cmp(&a.points_lost));
     d.truncate(3);

@@ -89,7 +89,7 @@ pub fn module_stack(
 fn quarter_events(view: &AccountView, catalogue: &[ModuleInfo]) -> Vec<f64> {
     let mut values = vec![0.0; catalogue.len()];
     for m in &view.usage.modules {
-        if let Some(i) = catalogue.iter().position(|c| c.key == m.module) {
+        if let Some(i) = catalogue.iter().position(|c| c.key == *m.module) {
             values[i] += m.weekly_events.iter().sum::<i64>() as f64;
         }
     }
@@ -103,9 +103,9 @@ fn unused_modules(view: &AccountView) -> Vec<String> {
     view.usage
         .modules
         .iter()
-        .filter(|m| m.module != "unassigned" && (m.licensed || !licensed))
+        .filter(|m| &*m.module != "unassigned" && (m.licensed || !licensed))
         .filter(|m| m.weekly_events.iter().all(|&e| e == 0))
-        .map(|m| m.name.clone())
+        .map(|m| m.name.to_string())
         .collect()
 }
 

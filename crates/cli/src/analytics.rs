@@ -292,7 +292,7 @@ fn print_account(lang: Lang, p: &metrics::profile::AccountProfile) {
     let mut t = Table::new("    ", &[Align::Left, Align::Left, Align::Left]);
     for m in &u.modules {
         let note = if m.licensed { String::new() } else { i18n::text(lang, "cli-account-unlicensed") };
-        t.row([m.name.clone(), tr!(lang, "cli-account-module-events", count = m.events_month), note]);
+        t.row([m.name.to_string(), tr!(lang, "cli-account-module-events", count = m.events_month), note]);
     }
     t.print();
     for x in &v.alerts {

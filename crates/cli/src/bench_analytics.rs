@@ -199,7 +199,7 @@ async fn app_snapshots(ws: &store::Workspace, runs: usize) -> Result<(Timing, Ti
         full.push(ms(t));
         rss = rss.max(crate::bench::rss_mb());
         if open.is_empty() {
-            open = held.book.milestones.iter().filter(|m| m.completed.is_none()).map(|m| m.id.to_string()).collect();
+            open = held.analysis.accounts.iter().flat_map(|v| &v.success_plan.milestones).filter(|m| m.completed.is_none()).map(|m| m.id.to_string()).collect();
         }
         drop(held);
         let milestone = &open[(run * 997) % open.len()];

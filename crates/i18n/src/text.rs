@@ -35,7 +35,13 @@ impl TextArgs {
         let name = name.into();
         match self.0.binary_search_by(|(n, _)| n.as_ref().cmp(name.as_ref())) {
             Ok(i) => self.0[i].1 = value,
-            Err(i) => self.0.insert(i, (name, value)),
+            Err(i) => {
+                // One at a time: a sentence has a few arguments and the app holds hundreds of
+                // thousands of sentences, so the vector's usual growth (room for four at the
+                // first push) would leave most of their memory unused.
+                self.0.reserve_exact(1);
+                self.0.insert(i, (name, value))
+            }
         }
     }
 

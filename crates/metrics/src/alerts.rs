@@ -134,7 +134,7 @@ pub struct AccountSignals<'a> {
 }
 
 fn module_names(book: &Book, keys: &[String]) -> Vec<String> {
-    keys.iter().map(|k| book.modules.iter().find(|m| &m.key == k).map_or(k.clone(), |m| m.name.clone())).collect()
+    keys.iter().map(|k| book.modules.iter().find(|m| *m.key == **k).map_or(k.clone(), |m| m.name.to_string())).collect()
 }
 
 fn day(d: NaiveDate) -> Arg {
@@ -244,7 +244,7 @@ pub fn account_alerts(book: &Book, account: usize, s: &AccountSignals, cfg: &Ale
     {
         let onboarded = start + Days::new(cfg.onboarding_days as u64);
         let unused: Vec<String> =
-            u.modules.iter().filter(|m| m.licensed && m.events_month == 0).map(|m| m.module.clone()).collect();
+            u.modules.iter().filter(|m| m.licensed && m.events_month == 0).map(|m| m.module.to_string()).collect();
         if onboarded <= as_of && !unused.is_empty() {
             push(
                 AlertKind::UnusedModules,

@@ -205,7 +205,9 @@ impl Band {
 /// One component of a score, explained.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Component {
-    pub key: String,
+    /// One of [`FACTORS`] (borrowed: every score of the book carries all eight).
+    #[ts(as = "String")]
+    pub key: std::borrow::Cow<'static, str>,
     /// The component's name (`health-component-*` in locales/<lang>/engine.ftl).
     pub label: Text,
     /// The raw signal (e.g. MoM change -0.42, DAU/MAU 0.18); absent without data.
@@ -241,9 +243,20 @@ pub fn factor_label(key: &str) -> Text {
     Text::new(component_message(key))
 }
 
-/// The message key of a factor's name; its `.hint` attribute says what it measures.
-pub fn component_message(key: &str) -> String {
-    format!("health-component-{}", key.replace('_', "-"))
+/// The message key of a factor's name; its `.hint` attribute says what it measures. A
+/// literal for the known factors: every score of the book carries eight of these.
+pub fn component_message(key: &str) -> std::borrow::Cow<'static, str> {
+    match key {
+        "usage_trend" => "health-component-usage-trend".into(),
+        "breadth" => "health-component-breadth".into(),
+        "depth" => "health-component-depth".into(),
+        "stickiness" => "health-component-stickiness".into(),
+        "core_users" => "health-component-core-users".into(),
+        "nps" => "health-component-nps".into(),
+        "support" => "health-component-support".into(),
+        "milestones" => "health-component-milestones".into(),
+        other => format!("health-component-{}", other.replace('_', "-")).into(),
+    }
 }
 
 /// The factors read from product usage.

@@ -81,7 +81,7 @@ fn an_account_without_usage_on_record_has_no_score_but_its_reason() {
     assert_eq!(h.reason.as_ref().map(|r| &*r.key), Some("health-no-data-reason"));
     // The usage factors are left out, not zero; the others still say what they saw.
     for c in &h.components {
-        let usage = ["usage_trend", "breadth", "depth", "stickiness", "core_users"].contains(&c.key.as_str());
+        let usage = ["usage_trend", "breadth", "depth", "stickiness", "core_users"].contains(&c.key.as_ref());
         assert_eq!(c.normalized.is_none(), usage || c.key == "nps" && c.value.is_none(), "{}", c.key);
     }
     assert_eq!(h.components.iter().find(|c| c.key == "nps").unwrap().value, Some(25.0));

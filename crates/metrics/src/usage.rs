@@ -22,6 +22,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::book::{Activity, Book, MONTH_DAYS};
+use std::sync::Arc;
+
 use crate::dates::days_between;
 
 /// A core user counts as active with an event within this many days.
@@ -29,8 +31,11 @@ pub const CORE_ACTIVE_DAYS: i64 = 14;
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct ModuleUsage {
-    pub module: String,
-    pub name: String,
+    /// The book's module key and name, shared rather than copied into every account.
+    #[ts(as = "String")]
+    pub module: Arc<str>,
+    #[ts(as = "String")]
+    pub name: Arc<str>,
     pub licensed: bool,
     pub events_week: i64,
     pub events_month: i64,

@@ -71,7 +71,7 @@ fn usage_numbers_by_hand() {
     assert_eq!((u.time_to_value_days, u.days_since_active), (Some(20), Some(1)));
     // Quarter: monitoring 350 + 320 = 670 of 750 events.
     let mon = &u.modules[0];
-    assert_eq!(mon.module, "monitoring");
+    assert_eq!(&*mon.module, "monitoring");
     assert!((mon.share_quarter - 670.0 / 750.0).abs() < 1e-12);
     assert_eq!(mon.weekly_events[12], 50, "last entry is the current week");
     assert_eq!(mon.weekly_events[0], 0);

@@ -93,8 +93,8 @@ pub struct NeedsModel {
 pub fn product_modules(views: &[AccountView]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     for m in views.iter().flat_map(|v| &v.usage.modules) {
-        if m.module != "unassigned" && !out.iter().any(|(k, _)| *k == m.module) {
-            out.push((m.module.clone(), m.name.clone()));
+        if &*m.module != "unassigned" && !out.iter().any(|(k, _)| **k == *m.module) {
+            out.push((m.module.to_string(), m.name.to_string()));
         }
     }
     out
@@ -105,7 +105,7 @@ pub fn product_modules(views: &[AccountView]) -> Vec<(String, String)> {
 pub fn usage_mix(view: &AccountView, modules: &[(String, String)]) -> Option<Vec<f64>> {
     let raw: Vec<f64> = modules
         .iter()
-        .map(|(k, _)| view.usage.modules.iter().find(|m| m.module == *k).map_or(0.0, |m| m.share_quarter))
+        .map(|(k, _)| view.usage.modules.iter().find(|m| *m.module == **k).map_or(0.0, |m| m.share_quarter))
         .collect();
     let total: f64 = raw.iter().sum();
     (total > 0.0).then(|| raw.iter().map(|s| s / total).collect())

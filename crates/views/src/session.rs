@@ -8,8 +8,11 @@
 //! After a change of some accounts the snapshot is refreshed, not recomputed: those accounts
 //! are read again and spliced into the kept books ([`metrics::Book::splice`]), only they are
 //! assessed again, the portfolio's revenue is summed again, and their needs segment is the
-//! nearest of the fitted ones. After settings change, the kept books are analysed again
-//! without reading the store. Either way the result is what a full recompute gives (tested),
+//! nearest of the fitted ones. After settings change, the book is read and analysed again
+//! (the kept books hold only revenue: [`metrics::Book::keep_revenue_only`]; the analysis is
+//! what the screens read, and keeping every usage, ticket and NPS row of two books for a rare
+//! settings change cost a 20,000-account book some 300 MB for as long as the app is open).
+//! Either way the result is what a full recompute gives (tested),
 //! except the needs segments, which are re-fitted only when
 //! [`segments::saved_fit::REFIT_SHARE`] of the book has changed since their fit, or on demand
 //! ([`Session::refit_segments`]): k-means over the whole
@@ -35,7 +38,7 @@ use crate::{Config, Error};
 pub enum Origin {
     /// The whole book read from the store and analysed.
     Read,
-    /// The previous snapshot's books analysed again (new settings, or segments re-fitted).
+    /// Analysed again with new settings (the book read again), or its segments re-fitted.
     Reanalysed,
     /// These many accounts read again and spliced into the previous snapshot's books.
     Refreshed { accounts: usize },
@@ -51,9 +54,10 @@ pub struct Snapshot {
     /// Different for every snapshot this process makes (settings, data or workspace changed).
     pub id: u32,
     pub as_of: NaiveDate,
+    /// The book's revenue rows ([`metrics::Book::keep_revenue_only`]): what the screens sum
+    /// again, and what a refresh splices the accounts it read again into.
     pub book: Book,
-    /// The book [`metrics::book::TREND_DAYS`] earlier: the "before" of every trend, kept so a
-    /// refresh needs to read only the accounts that changed.
+    /// The same [`metrics::book::TREND_DAYS`] earlier, for the "before" of every trend.
     pub before: Book,
     /// The book's revenue on that day.
     pub before_revenue: metrics::revenue::RevenueSummary,
@@ -153,9 +157,9 @@ impl Session {
     }
 
     /// A new session over the same open workspace that computes with `config`, starting from
-    /// this one's books (analysed again with `config` on first use, not read again), so saved
-    /// settings take effect without a session's settings ever changing under a screen that is
-    /// reading them. The workspace's connections are shared: drop the session this replaces,
+    /// this one's snapshot (its needs segments kept when the needs settings are the same; the
+    /// book read and analysed again with `config` on first use), so saved settings take effect
+    /// without a session's settings ever changing under a screen that is reading them. The workspace's connections are shared: drop the session this replaces,
     /// never `close` it.
     pub fn with_config(&self, config: Config) -> Session {
         // A snapshot being computed right now is not waited for: the new session then reads.
@@ -209,7 +213,7 @@ impl Session {
         tracing::debug!(elapsed = ?started.elapsed(), origin = ?s.origin, fitted = s.needs_fitted, "snapshot");
         // Data that changed while this was computing makes the next call refresh again.
         *slot = Some(Cached { generation, snapshot: Arc::clone(&s), current: true, same_needs: true });
-        if s.origin == Origin::Read {
+        if matches!(s.origin, Origin::Read | Origin::Reanalysed) {
             crate::memory::release_free_memory();
         }
         Ok(s)
@@ -335,6 +339,9 @@ async fn refresh(
     if most || as_of(ws).await? != previous.as_of {
         return Ok(None);
     }
+    if !same_settings {
+        return Ok(Some(reread(ws, config, previous, &accounts, same_needs).await?));
+    }
     // Screens hold a snapshot only while they read it, so this is usually its last holder:
     // the books move into the new snapshot instead of being copied (and freed) row by row.
     let Snapshot { as_of, mut book, mut before, analysis, needs, needs_model, assigned_since_fit, needs_fitted_on, .. } =
@@ -348,27 +355,42 @@ async fn refresh(
         let Some(k) = book.splice_with_trend(&mut before, part, part_before) else { return Ok(None) };
         kept = Some(k);
     }
-    let snapshot = match (kept, same_settings) {
-        (Some(kept), true) => {
+    let snapshot = match kept {
+        Some(kept) => {
             let analysis = metrics::reanalyze(analysis, &book, &before, &kept, &config.metrics);
             assemble(book, before, analysis, config, Prior::Kept(fitted, &kept), origin)?
         }
         // Same books, same settings: the segments were asked to be fitted again.
-        (None, true) => assemble(book, before, analysis, config, Prior::None, origin)?,
-        (kept, false) => {
-            let analysis = metrics::analyze_book(&book, Some(&before), &config.metrics);
-            let kept = kept.unwrap_or_else(|| (0..book.accounts.len()).map(Some).collect());
-            let prior = if same_needs { Prior::Kept(fitted, &kept) } else { Prior::None };
-            assemble(book, before, analysis, config, prior, origin)?
-        }
+        None => assemble(book, before, analysis, config, Prior::None, origin)?,
     };
     Ok(Some(snapshot))
+}
+
+/// `previous` analysed with new settings: the book read again (the kept books hold only
+/// revenue), its needs segments kept for the accounts that did not change when they were
+/// fitted with the same needs settings.
+async fn reread(ws: &store::Workspace, config: &Config, previous: Arc<Snapshot>, changed: &BTreeSet<String>, same_needs: bool) -> Result<Snapshot, Error> {
+    let (book, before) = Book::load_with_trend(ws, previous.as_of, Scope::All).await?;
+    let analysis = metrics::analyze_book(&book, Some(&before), &config.metrics);
+    let kept: metrics::splice::Kept = {
+        let index: std::collections::HashMap<&str, usize> =
+            previous.analysis.accounts.iter().enumerate().map(|(i, v)| (v.account_id.as_str(), i)).collect();
+        book.accounts.iter().map(|a| if changed.contains(&a.external_id) { None } else { index.get(a.external_id.as_str()).copied() }).collect()
+    };
+    let prior = if same_needs {
+        let p = &previous;
+        Prior::Kept(Fitted { needs: p.needs.clone(), model: p.needs_model.clone(), assigned_since_fit: p.assigned_since_fit, fitted_on: p.needs_fitted_on }, &kept)
+    } else {
+        Prior::None
+    };
+    drop(previous);
+    assemble(book, before, analysis, config, prior, Origin::Reanalysed)
 }
 
 /// The snapshot of an analysed book: its segments (the fitted ones for the accounts `kept`,
 /// the nearest fitted one for the others; or the kept fit's; or fitted again) and the earlier
 /// book's revenue.
-fn assemble(book: Book, before: Book, analysis: Analysis, config: &Config, prior: Prior, origin: Origin) -> Result<Snapshot, Error> {
+fn assemble(mut book: Book, mut before: Book, analysis: Analysis, config: &Config, prior: Prior, origin: Origin) -> Result<Snapshot, Error> {
     let value = segments::segmentation::value_labels(&analysis, &config.segments.value)?;
     let n = analysis.accounts.len();
     let few = |moved: usize| segments::saved_fit::still_stands(moved, n);
@@ -405,6 +427,8 @@ fn assemble(book: Book, before: Book, analysis: Analysis, config: &Config, prior
         }
     };
     let before_revenue = metrics::revenue::summary(&before, &|_| true);
+    book.keep_revenue_only();
+    before.keep_revenue_only();
     Ok(Snapshot {
         id: SNAPSHOT_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         as_of: book.as_of,

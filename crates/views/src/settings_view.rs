@@ -179,7 +179,7 @@ pub async fn settings(session: &Session) -> Result<SettingsView, Error> {
                 .map(|key| WeightView {
                     key: key.to_string(),
                     label: i18n::Text::new(component_message(key)),
-                    hint: i18n::Text::new(format!("{}.hint", component_message(key))),
+                    hint: i18n::Text::new(format!("{}.hint", component_message(key).as_ref())),
                     weight: weight_of(&card.weights, key),
                     default: weight_of(&defaults.weights, key),
                 })

@@ -18,7 +18,7 @@ pub fn d(s: &str) -> NaiveDate {
 /// A scorecard component: `points` of `max_points`, with `value` as the raw and the
 /// normalised signal (none = no data).
 pub fn part(label: &str, value: Option<f64>, points: f64, max_points: f64) -> Component {
-    Component { key: label.to_lowercase(), label: i18n::Text::new(label.to_string()), value, normalized: value, weight: max_points, points, max_points, detail: i18n::Text::new("") }
+    Component { key: label.to_lowercase().into(), label: i18n::Text::new(label.to_string()), value, normalized: value, weight: max_points, points, max_points, detail: i18n::Text::new("") }
 }
 
 /// A retention group from (months, churned?) observations.

@@ -133,7 +133,7 @@ pub fn evidence(p: &Prospect, src: &Sources) -> Evidence {
     let mut last_arr = vec![0.0; n];
     for s in &book.subscriptions {
         for &m in &s.modules {
-            let key = book.modules[m].key.clone();
+            let key = book.modules[m].key.to_string();
             if !licensed[s.account].contains(&key) {
                 licensed[s.account].push(key);
             }

@@ -152,7 +152,7 @@ fn adoption(d: &QbrData) -> Result<Slide, Error> {
     }];
     let events = change(lang, u.events_month as f64, b.map(|b| b.usage.events_month as f64), &|x| int(lang, x));
     points.push(tr!(lang, "deck-qbr-events", change = events));
-    let unused: Vec<&str> = u.modules.iter().filter(|m| m.licensed && m.events_month == 0).map(|m| m.name.as_str()).collect();
+    let unused: Vec<&str> = u.modules.iter().filter(|m| m.licensed && m.events_month == 0).map(|m| &*m.name).collect();
     if !unused.is_empty() {
         points.push(tr!(lang, "deck-qbr-unused", modules = i18n::Formats::of(lang).list(&unused)));
     }

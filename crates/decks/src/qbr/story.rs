@@ -93,7 +93,7 @@ pub fn health(lang: Lang, now: &AccountView, before: Option<&AccountView>, previ
 }
 
 fn modules_used(v: &AccountView) -> Vec<&str> {
-    v.usage.modules.iter().filter(|m| m.module != "unassigned" && m.events_month > 0).map(|m| m.name.as_str()).collect()
+    v.usage.modules.iter().filter(|m| &*m.module != "unassigned" && m.events_month > 0).map(|m| &*m.name).collect()
 }
 
 /// What went well in the quarter, strongest first; at most four.
@@ -192,7 +192,7 @@ mod tests {
 
     fn part(key: &str, points: f64) -> Component {
         // A label the catalogue does not know renders as itself.
-        Component { key: key.into(), label: i18n::Text::new(key.replace('_', " ")), value: None, normalized: Some(0.5), weight: 10.0, points, max_points: 20.0, detail: i18n::Text::new("") }
+        Component { key: key.to_string().into(), label: i18n::Text::new(key.replace('_', " ")), value: None, normalized: Some(0.5), weight: 10.0, points, max_points: 20.0, detail: i18n::Text::new("") }
     }
 
     #[test]

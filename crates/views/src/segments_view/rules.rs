@@ -40,7 +40,7 @@ pub struct RuleCount {
 
 pub(super) fn book_fields(s: &Snapshot) -> Vec<RuleField> {
     let views = &s.analysis.accounts;
-    let module_name = |key: &str| views.iter().flat_map(|v| &v.usage.modules).find(|m| m.module == key).map(|m| m.name.clone());
+    let module_name = |key: &str| views.iter().flat_map(|v| &v.usage.modules).find(|m| &*m.module == key).map(|m| m.name.to_string());
     known_fields(views)
         .into_iter()
         .filter(|(f, _)| !FIELDS.iter().any(|(k, _, _)| k == f))

@@ -4,7 +4,11 @@ import type { Text } from "./Text";
 /**
  * One component of a score, explained.
  */
-export type Component = { key: string, 
+export type Component = { 
+/**
+ * One of [`FACTORS`] (borrowed: every score of the book carries all eight).
+ */
+key: string, 
 /**
  * The component's name (`health-component-*` in locales/<lang>/engine.ftl).
  */
