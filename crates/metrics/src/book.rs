@@ -51,7 +51,8 @@ pub struct AccountRecord {
     pub owner: Option<String>,
     /// Stage set by hand (import or UI); `None` means derive it from data.
     pub stage_override: Option<String>,
-    pub attributes: serde_json::Map<String, serde_json::Value>,
+    /// Shared with the account's analysis ([`crate::AccountView`]) rather than copied.
+    pub attributes: Arc<serde_json::Map<String, serde_json::Value>>,
 }
 
 #[derive(Debug, Clone)]
@@ -259,7 +260,7 @@ impl Book {
             employees: None,
             owner: None,
             stage_override: None,
-            attributes: serde_json::Map::new(),
+            attributes: Arc::default(),
         });
         self.usage.push(UsageWindow {
             weeks: vec![vec![Activity::default(); self.modules.len()]; WEEKS],

@@ -47,7 +47,7 @@ pub struct AccountView {
     pub employees: Option<i64>,
     /// Custom columns from the accounts import, for rule segments and the UI.
     #[ts(type = "Record<string, unknown>")]
-    pub attributes: serde_json::Map<String, serde_json::Value>,
+    pub attributes: std::sync::Arc<serde_json::Map<String, serde_json::Value>>,
     pub mrr: f64,
     pub arr: f64,
     pub customer_since: Option<String>,

@@ -293,7 +293,7 @@ async fn load_accounts(pool: &SqlitePool, only: Option<&str>) -> Result<Vec<Acco
                     reason: "not a JSON object".into(),
                 });
             };
-            Ok(AccountRecord { id, external_id, name, industry, region, employees, owner, stage_override: stage, attributes })
+            Ok(AccountRecord { id, external_id, name, industry, region, employees, owner, stage_override: stage, attributes: attributes.into() })
         })
         .collect()
 }

@@ -104,7 +104,7 @@ pub fn account_facts(v: &AccountView, as_of: NaiveDate) -> Facts {
     for m in &u.modules {
         f.insert(format!("share.{}", m.module), Fact::Num(m.share_quarter));
     }
-    for (k, val) in &v.attributes {
+    for (k, val) in v.attributes.iter() {
         f.insert(format!("attributes.{k}"), json_fact(val));
     }
     f
@@ -120,7 +120,7 @@ pub fn known_fields(views: &[AccountView]) -> Vec<(String, FactKind)> {
         for m in &v.usage.modules {
             extra.insert(format!("share.{}", m.module), FactKind::Number);
         }
-        for (k, val) in &v.attributes {
+        for (k, val) in v.attributes.iter() {
             let kind = match json_fact(val) {
                 Fact::Num(_) => FactKind::Number,
                 Fact::Text(_) => FactKind::Text,
