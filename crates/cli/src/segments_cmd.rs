@@ -68,17 +68,20 @@ async fn inner(
     }
     let day = as_of(ws, &o.at).await?;
     let analysis = metrics::analyze(ws, day, Scope::All, &cfg.metrics).await?;
-    let needs = match by {
-        By::Rule(_) => None,
-        _ if o.refit => {
-            let fit = segments::NeedsFit::fit(&analysis, &cfg.segments.needs)?;
-            if let Some(record) = segments::saved_fit::FitRecord::of(&cfg.segments.needs, &fit.model, &analysis.accounts, day) {
-                record.write(ws).await?;
-            }
-            Some(fit)
+    let needs = if o.refit {
+        // Kept whatever the grouping asked for, as the app's button does.
+        let fit = segments::NeedsFit::fit(&analysis, &cfg.segments.needs)?;
+        if let Some(record) = segments::saved_fit::FitRecord::of(&cfg.segments.needs, &fit.model, &analysis.accounts, day) {
+            record.write(ws).await?;
         }
-        _ => Some(segments::saved_fit::needs_of(ws, &analysis, &cfg.segments.needs).await?),
+        Some(fit)
+    } else if matches!(by, By::Rule(_)) {
+        None
+    } else {
+        Some(segments::saved_fit::needs_of(ws, &analysis, &cfg.segments.needs).await?)
     };
+    // A rule's segments need none.
+    let needs = needs.filter(|_| !matches!(by, By::Rule(_)));
     let seg = segments::segment(&analysis, by, &cfg.segments, needs)?;
     let saved = match &o.save {
         Some(name) => Some(segments::persist::save(ws, &seg, Some(name.as_str())).await?),
@@ -133,7 +136,8 @@ fn share(lang: Lang, x: Option<f64>) -> String {
 fn fit_line(lang: Lang, seg: &Segmentation, refit: bool) -> Option<String> {
     let fit = seg.needs_fit.as_ref()?;
     Some(match fit.kept {
-        _ if refit => i18n::text(lang, "cli-segments-refitted"),
+        // A book without activity has no segments to keep.
+        _ if refit && seg.needs.as_ref().is_some_and(|m| !m.clusters.is_empty()) => i18n::text(lang, "cli-segments-refitted"),
         true => tr!(lang, "cli-segments-kept", day = day(lang, &fit.fitted_on), moved = fit.moved as i64),
         false => i18n::text(lang, "cli-segments-fitted"),
     })

@@ -231,7 +231,7 @@ impl Book {
     /// go of the rest: usage, contacts, tickets, NPS and milestones. Why: once a book is
     /// analysed, whoever keeps it (the app, between screens) sums its revenue again (the home's
     /// trend, a value brief) and splices changed accounts into it, and neither needs those rows;
-    /// at 20,000 accounts they are most of the two books' 300 MB. The book stays one a splice
+    /// at 20,000 accounts they are most of the two books' 350 MB. The book stays one a splice
     /// accepts: the accounts a splice brings in come with all their rows.
     pub fn keep_revenue_only(&mut self) {
         self.usage.iter_mut().for_each(|u| *u = UsageWindow::default());

@@ -72,7 +72,8 @@ pub struct Segmentation {
 pub struct FitSource {
     /// The day of the book the segments were fitted on.
     pub fitted_on: String,
-    /// A fit kept in the workspace ([`crate::saved_fit`]), not one made for this answer.
+    /// The segments are a fit the workspace kept earlier ([`crate::saved_fit`]); `false` for
+    /// a fit of this book made for this answer (which `waypoint segments --refit` then keeps).
     pub kept: bool,
     /// Accounts that are not in the segment the fit gave them (0 for a fit of this book).
     pub moved: usize,

@@ -198,8 +198,7 @@ impl Session {
         let previous = slot.take();
         let refreshed = match (previous, changed) {
             (Some(c), Some(accounts)) => {
-                let (same_settings, same_needs) = (c.current && !refit, c.same_needs && !refit);
-                refresh(&self.ws, &self.config, c.snapshot, accounts, same_settings, same_needs).await?
+                refresh(&self.ws, &self.config, c.snapshot, accounts, Kind { same_settings: c.current, same_needs: c.same_needs, refit }).await?
             }
             _ => None,
         };
@@ -320,27 +319,29 @@ struct Fitted {
     fitted_on: Option<NaiveDate>,
 }
 
-/// `previous` brought up to date after `accounts` changed (none: only the settings did), or
-/// `None` when only a full recompute is right (the book's day moved, the modules or the
-/// currency changed). `same_settings`: `previous` was computed with `config`; `same_needs`:
-/// its needs segments were fitted with `config`'s needs settings, so they stay (the features
-/// they are fitted on, module mix and depth, depend on no other setting).
-async fn refresh(
-    ws: &store::Workspace,
-    config: &Config,
-    previous: Arc<Snapshot>,
-    accounts: BTreeSet<String>,
+/// What a refresh starts from besides the changed accounts.
+struct Kind {
+    /// The previous snapshot was computed with this session's settings.
     same_settings: bool,
+    /// Its needs segments were fitted with this session's needs settings, so they stay (the
+    /// features they are fitted on, module mix and depth, depend on no other setting).
     same_needs: bool,
-) -> Result<Option<Snapshot>, Error> {
+    /// The needs segments are to be fitted again.
+    refit: bool,
+}
+
+/// `previous` brought up to date after `accounts` changed (none: only the settings did, or
+/// the segments are to be fitted again), or `None` when only a full recompute is right (the
+/// book's day moved, the modules or the currency changed).
+async fn refresh(ws: &store::Workspace, config: &Config, previous: Arc<Snapshot>, accounts: BTreeSet<String>, kind: Kind) -> Result<Option<Snapshot>, Error> {
     // A refresh saves reading the accounts that did not change; with more than a quarter of a
     // large book changed there is little left to save, so read it all.
     let most = accounts.len() > 64 && accounts.len() * 4 > previous.book.accounts.len();
     if most || as_of(ws).await? != previous.as_of {
         return Ok(None);
     }
-    if !same_settings {
-        return Ok(Some(reread(ws, config, previous, &accounts, same_needs).await?));
+    if !kind.same_settings {
+        return Ok(Some(reread(ws, config, previous, &accounts, kind.same_needs && !kind.refit).await?));
     }
     // Screens hold a snapshot only while they read it, so this is usually its last holder:
     // the books move into the new snapshot instead of being copied (and freed) row by row.
@@ -355,15 +356,13 @@ async fn refresh(
         let Some(k) = book.splice_with_trend(&mut before, part, part_before) else { return Ok(None) };
         kept = Some(k);
     }
-    let snapshot = match kept {
-        Some(kept) => {
-            let analysis = metrics::reanalyze(analysis, &book, &before, &kept, &config.metrics);
-            assemble(book, before, analysis, config, Prior::Kept(fitted, &kept), origin)?
-        }
-        // Same books, same settings: the segments were asked to be fitted again.
-        None => assemble(book, before, analysis, config, Prior::None, origin)?,
+    // A refit fits on the analysis, which the same settings leave as it is: nothing is read.
+    let (analysis, kept) = match kept {
+        Some(kept) => (metrics::reanalyze(analysis, &book, &before, &kept, &config.metrics), kept),
+        None => (analysis, (0..book.accounts.len()).map(Some).collect()),
     };
-    Ok(Some(snapshot))
+    let prior = if kind.refit { Prior::None } else { Prior::Kept(fitted, &kept) };
+    Ok(Some(assemble(book, before, analysis, config, prior, origin)?))
 }
 
 /// `previous` analysed with new settings: the book read again (the kept books hold only
