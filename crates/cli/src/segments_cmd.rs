@@ -64,44 +64,32 @@ async fn inner(
             }
             t.print();
         }
-        return Ok((empty(), None));
+        return Ok((Segmentation::default(), None));
     }
     let day = as_of(ws, &o.at).await?;
     let analysis = metrics::analyze(ws, day, Scope::All, &cfg.metrics).await?;
-    let needs = if o.refit {
-        // Kept whatever the grouping asked for, as the app's button does.
-        let fit = segments::NeedsFit::fit(&analysis, &cfg.segments.needs)?;
-        if let Some(record) = segments::saved_fit::FitRecord::of(&cfg.segments.needs, &fit.model, &analysis.accounts, day) {
-            record.write(ws).await?;
+    // A refit is kept whatever the grouping asked for, as the app's button does.
+    let refitted = match o.refit {
+        true => {
+            let fit = segments::NeedsFit::fit(&analysis, &cfg.segments.needs)?;
+            if let Some(record) = segments::saved_fit::FitRecord::of(&cfg.segments.needs, &fit.model, &analysis.accounts, day) {
+                record.write(ws).await?;
+            }
+            Some(fit)
         }
-        Some(fit)
-    } else if matches!(by, By::Rule(_)) {
-        None
-    } else {
-        Some(segments::saved_fit::needs_of(ws, &analysis, &cfg.segments.needs).await?)
+        false => None,
     };
-    // A rule's segments need none.
-    let needs = needs.filter(|_| !matches!(by, By::Rule(_)));
+    let needs = match (by, refitted) {
+        (By::Rule(_), _) => None,
+        (_, Some(fit)) => Some(fit),
+        (_, None) => Some(segments::saved_fit::needs_of(ws, &analysis, &cfg.segments.needs).await?),
+    };
     let seg = segments::segment(&analysis, by, &cfg.segments, needs)?;
     let saved = match &o.save {
         Some(name) => Some(segments::persist::save(ws, &seg, Some(name.as_str())).await?),
         None => None,
     };
     Ok((seg, saved))
-}
-
-fn empty() -> Segmentation {
-    Segmentation {
-        by: String::new(),
-        as_of: String::new(),
-        rule: None,
-        segments: vec![],
-        memberships: vec![],
-        needs: None,
-        tiers: None,
-        crosstab: None,
-        needs_fit: None,
-    }
 }
 
 fn fields(lang: Lang, json: bool) -> Result<(), CliError> {

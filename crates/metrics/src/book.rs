@@ -235,7 +235,6 @@ impl Book {
     /// accepts: the accounts a splice brings in come with all their rows.
     pub fn keep_revenue_only(&mut self) {
         self.usage.iter_mut().for_each(|u| *u = UsageWindow::default());
-        self.usage.shrink_to_fit();
         self.contacts = Shared::default();
         self.tickets = Vec::new();
         self.nps = Vec::new();

@@ -243,19 +243,15 @@ pub fn factor_label(key: &str) -> Text {
     Text::new(component_message(key))
 }
 
-/// The message key of a factor's name; its `.hint` attribute says what it measures. A
-/// literal for the known factors: every score of the book carries eight of these.
+/// The message key of a factor's name; its `.hint` attribute says what it measures. The
+/// known factors' keys are made once and borrowed: every score of the book carries eight.
 pub fn component_message(key: &str) -> std::borrow::Cow<'static, str> {
-    match key {
-        "usage_trend" => "health-component-usage-trend".into(),
-        "breadth" => "health-component-breadth".into(),
-        "depth" => "health-component-depth".into(),
-        "stickiness" => "health-component-stickiness".into(),
-        "core_users" => "health-component-core-users".into(),
-        "nps" => "health-component-nps".into(),
-        "support" => "health-component-support".into(),
-        "milestones" => "health-component-milestones".into(),
-        other => format!("health-component-{}", other.replace('_', "-")).into(),
+    let made = |k: &str| format!("health-component-{}", k.replace('_', "-"));
+    static KNOWN: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let known = KNOWN.get_or_init(|| FACTORS.iter().map(|k| made(k)).collect());
+    match FACTORS.iter().position(|f| *f == key) {
+        Some(i) => known[i].as_str().into(),
+        None => made(key).into(),
     }
 }
 

@@ -49,7 +49,7 @@ pub struct Membership {
     pub segment: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ts_rs::TS)]
 pub struct Segmentation {
     /// `needs`, `value` or `rule`.
     pub by: String,
@@ -101,6 +101,14 @@ impl NeedsFit {
         Ok(NeedsFit { labels: model.labels.clone(), model, fitted_on, kept: false, moved: 0 })
     }
 
+    /// `given` when the caller has the book's segments, else fitted on this book.
+    fn given_or_fit(given: Option<NeedsFit>, analysis: &Analysis, cfg: &NeedsConfig) -> Result<NeedsFit, Error> {
+        match given {
+            Some(fit) => Ok(fit),
+            None => NeedsFit::fit(analysis, cfg),
+        }
+    }
+
     /// The segments' names in display order: the fitted ones, then "No recent activity".
     pub fn order(&self) -> Vec<String> {
         self.model.clusters.iter().map(|c| c.name.clone()).chain(std::iter::once(INACTIVE.to_string())).collect()
@@ -141,33 +149,40 @@ pub fn value_labels(analysis: &Analysis, tiers: &ValueTiers) -> Result<Vec<Strin
 /// of its accounts in `analysis.accounts`. `needs` are the book's needs segments when the
 /// caller has them (a kept fit); without, they are fitted if the name is not a value tier.
 pub fn members(analysis: &Analysis, settings: &SegmentSettings, name: &str, needs: Option<NeedsFit>) -> Result<(String, Vec<usize>), Error> {
+    match rule_or_value_members(analysis, settings, name)? {
+        Some(hit) => Ok(hit),
+        None => needs_members(settings, name, &NeedsFit::given_or_fit(needs, analysis, &settings.needs)?),
+    }
+}
+
+/// [`members`] of a rule or a value tier; `None` for any other name (a needs segment's,
+/// which needs the book's needs segments: [`needs_members`]).
+pub fn rule_or_value_members(analysis: &Analysis, settings: &SegmentSettings, name: &str) -> Result<Option<(String, Vec<usize>)>, Error> {
     let name = name.trim();
     if let Some(expr) = name.strip_prefix("rule:") {
         let s = segment(analysis, &By::Rule(expr.trim().to_string()), settings, None)?;
         let rule = s.rule.unwrap_or_default();
         let ids: Vec<&str> = s.memberships.iter().map(|m| m.account_id.as_str()).collect();
         let idx = (0..analysis.accounts.len()).filter(|&i| ids.contains(&analysis.accounts[i].account_id.as_str())).collect();
-        return Ok((rule, idx));
+        return Ok(Some((rule, idx)));
     }
-    let pick = |labels: &[String], order: &[String]| -> Option<(String, Vec<usize>)> {
-        let found = order.iter().chain(labels).find(|l| l.to_lowercase() == name.to_lowercase())?;
-        Some((found.clone(), (0..labels.len()).filter(|&i| &labels[i] == found).collect()))
-    };
-    let value = value_labels(analysis, &settings.value)?;
-    let value_order = settings.value.names();
-    if let Some(hit) = pick(&value, &value_order) {
-        return Ok(hit);
-    }
-    let fit = match needs {
-        Some(fit) => fit,
-        None => NeedsFit::fit(analysis, &settings.needs)?,
-    };
+    Ok(pick(&value_labels(analysis, &settings.value)?, &settings.value.names(), name))
+}
+
+/// [`members`] of the needs segment `name` among `fit`'s; an error naming every segment there
+/// is when no needs segment has that name.
+pub fn needs_members(settings: &SegmentSettings, name: &str, fit: &NeedsFit) -> Result<(String, Vec<usize>), Error> {
     let needs_order = fit.order();
-    if let Some(hit) = pick(&fit.labels, &needs_order) {
-        return Ok(hit);
-    }
-    let quote = |v: &[String]| v.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
-    Err(Error::UnknownSegment { name: name.to_string(), needs: quote(&needs_order), value: quote(&value_order) })
+    pick(&fit.labels, &needs_order, name.trim()).ok_or_else(|| {
+        let quote = |v: &[String]| v.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+        Error::UnknownSegment { name: name.trim().to_string(), needs: quote(&needs_order), value: quote(&settings.value.names()) }
+    })
+}
+
+/// The segment named `name` (without regard to case) and the indexes of its accounts.
+fn pick(labels: &[String], order: &[String], name: &str) -> Option<(String, Vec<usize>)> {
+    let found = order.iter().chain(labels).find(|l| l.to_lowercase() == name.to_lowercase())?;
+    Some((found.clone(), (0..labels.len()).filter(|&i| &labels[i] == found).collect()))
 }
 
 /// The book's segments `by` needs, value or a rule. `needs` are the book's needs segments when
@@ -177,23 +192,10 @@ pub fn segment(analysis: &Analysis, by: &By, settings: &SegmentSettings, needs: 
     let memberships = |labels: &[String]| -> Vec<Membership> {
         views.iter().zip(labels).map(|(v, l)| Membership { account_id: v.account_id.clone(), segment: l.clone() }).collect()
     };
-    let mut out = Segmentation {
-        by: String::new(),
-        as_of: analysis.as_of.clone(),
-        rule: None,
-        segments: vec![],
-        memberships: vec![],
-        needs: None,
-        tiers: None,
-        crosstab: None,
-        needs_fit: None,
-    };
+    let mut out = Segmentation { as_of: analysis.as_of.clone(), ..Default::default() };
     match by {
         By::Needs | By::Value => {
-            let fit = match needs {
-                Some(fit) => fit,
-                None => NeedsFit::fit(analysis, &settings.needs)?,
-            };
+            let fit = NeedsFit::given_or_fit(needs, analysis, &settings.needs)?;
             let value = value_labels(analysis, &settings.value)?;
             let needs_order = fit.order();
             let needs = fit.labels;

@@ -45,14 +45,14 @@ struct Members {
 async fn segment(ws: &store::Workspace, cfg: &Config, name: &str, to: NaiveDate, lang: Lang) -> Result<Members, Error> {
     let analysis = metrics::analyze(ws, to, Scope::All, &cfg.metrics).await?;
     let rule = name.trim().starts_with("rule:");
-    // The needs segments only for a name that is not a rule or a value tier (those come first).
-    let lower = name.trim().to_lowercase();
-    let value = segments::segmentation::value_labels(&analysis, &cfg.segments.value)?;
-    let needs = match rule || cfg.segments.value.names().iter().chain(&value).any(|l| l.to_lowercase() == lower) {
-        true => None,
-        false => Some(segments::saved_fit::needs_of(ws, &analysis, &cfg.segments.needs).await?),
+    // The needs segments are read only for a name that is not a rule or a value tier.
+    let (found, idx) = match segments::segmentation::rule_or_value_members(&analysis, &cfg.segments, name)? {
+        Some(hit) => hit,
+        None => {
+            let fit = segments::saved_fit::needs_of(ws, &analysis, &cfg.segments.needs).await?;
+            segments::segmentation::needs_members(&cfg.segments, name, &fit)?
+        }
     };
-    let (found, idx) = segments::segmentation::members(&analysis, &cfg.segments, name, needs)?;
     // A rule's canonical text reads as a title only with a word in front of it.
     let name = if rule { tr!(lang, "chart-mix-rule", rule = found) } else { segments::label(&found).render(lang) };
     if idx.is_empty() {
